@@ -1,0 +1,66 @@
+// Bytes → text. Reports come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK
+// from older sites and archives; a detector decides unless the user forces an encoding.
+import iconv from 'iconv-lite';
+import chardet from 'chardet';
+
+export class NotTextError extends Error {}
+export class UnknownEncodingError extends Error {}
+
+export interface Decoded {
+	text: string;
+	encoding: string;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+	try {
+		new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A share of NUL or other C0 bytes that no text file has. */
+function looksBinary(bytes: Uint8Array): boolean {
+	const sample = bytes.subarray(0, 8192);
+	let control = 0;
+	for (const b of sample) {
+		if (b === 0) return true;
+		if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+	}
+	return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function charsetFromMeta(bytes: Uint8Array): string | null {
+	const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+	const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+	return match ? match[1].toLowerCase() : null;
+}
+
+const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'gb-18030', 'x-gbk', 'euc-cn']);
+
+export function decode(bytes: Uint8Array, forced?: string): Decoded {
+	if (forced) {
+		if (!iconv.encodingExists(forced)) throw new UnknownEncodingError(`unknown encoding ${forced}`);
+		return {text: stripBom(iconv.decode(Buffer.from(bytes), forced)), encoding: forced.toLowerCase()};
+	}
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		return {text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8'};
+	}
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le'};
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be'};
+	if (looksBinary(bytes)) throw new NotTextError('does not look like text');
+	if (isValidUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
+
+	// Not UTF-8: a page's own charset, then the detector; Chinese text not in UTF-8 is GB18030
+	// (a superset of GBK and GB2312) far more often than anything else.
+	const meta = charsetFromMeta(bytes);
+	const detected = chardet.detect(bytes)?.toLowerCase() ?? null;
+	let encoding = meta && iconv.encodingExists(meta) && meta !== 'utf-8' ? meta : detected ?? 'gb18030';
+	if (GB_FAMILY.has(encoding) || !iconv.encodingExists(encoding)) encoding = 'gb18030';
+	return {text: iconv.decode(Buffer.from(bytes), encoding), encoding};
+}
+
+function stripBom(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

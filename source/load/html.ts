@@ -1,0 +1,77 @@
+// Saved news pages → the article's paragraphs. Readability finds the article among the site's
+// navigation; paragraphs come from block elements, <br> and full-width indents.
+import {parseHTML} from 'linkedom';
+import {Readability} from '@mozilla/readability';
+
+const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'FIGCAPTION', 'FIGURE', 'DD', 'DT', 'UL', 'OL', 'HEADER', 'FOOTER']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg']);
+
+/** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
+export function isHtmlPage(text: string): boolean {
+	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
+}
+
+/** Text with inline markup (<p>, <br>, <strong>), as digests and feeds carry it. */
+export function hasInlineMarkup(text: string): boolean {
+	return /<(p|br|div|strong|span)(\s[^>]*)?\/?>/i.test(text);
+}
+
+interface DomNode {
+	nodeType: number;
+	nodeName: string;
+	textContent: string | null;
+	childNodes: ArrayLike<DomNode>;
+}
+
+function textOf(root: DomNode): string {
+	const out: string[] = [];
+	const walk = (node: DomNode) => {
+		if (node.nodeType === 3) {
+			out.push((node.textContent ?? '').replace(/[\r\n\t]+/g, ' '));
+			return;
+		}
+		if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+		const name = node.nodeName.toUpperCase();
+		if (SKIP.has(name)) return;
+		const block = BLOCK.has(name);
+		if (block) out.push('\n');
+		for (const child of Array.from(node.childNodes)) walk(child);
+		if (block) out.push('\n');
+	};
+	walk(root);
+	return tidy(out.join(''));
+}
+
+function tidy(text: string): string {
+	return text
+		.replace(/\u00a0/g, ' ')
+		.split('\n')
+		.map(line => line.replace(/^[ \t]+|[ \t]+$/g, ''))
+		.filter(line => line.length > 0)
+		.join('\n');
+}
+
+/** A fragment's markup to text: each block becomes a line, the rest of the text stays. */
+export function fragmentToText(html: string): string {
+	const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+	return textOf(document.body as unknown as DomNode);
+}
+
+export interface Article {
+	title: string | null;
+	text: string;
+}
+
+export function pageToArticle(html: string): Article {
+	const {document} = parseHTML(html);
+	const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
+	let article: {title?: string | null; content?: string | null} | null = null;
+	try {
+		// Readability mutates the document it reads; hand it its own copy.
+		article = new Readability(parseHTML(html).document as unknown as Document, {charThreshold: 200}).parse();
+	} catch {
+		article = null;
+	}
+	const text = article?.content ? fragmentToText(article.content) : textOf(document.body as unknown as DomNode);
+	return {title: article?.title?.trim() || pageTitle, text};
+}

@@ -1,0 +1,60 @@
+// Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
+// and, for web pages and marked-up fragments, reduced to the article's paragraphs.
+import {readFileSync, statSync} from 'node:fs';
+import {decode} from './decode.ts';
+import {hasInlineMarkup, isHtmlPage, pageToArticle, fragmentToText} from './html.ts';
+
+export type Shape = 'text' | 'html' | 'fragment';
+
+export interface LoadedText {
+	/** The report's text, paragraphs separated by newlines: what the parser reads. */
+	text: string;
+	/** The file path, or '-' for stdin. */
+	name: string;
+	encoding: string;
+	shape: Shape;
+	/** The page's <title> or Readability's title, for HTML pages. */
+	pageTitle: string | null;
+	bytes: number;
+}
+
+export class LoadError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode: number,
+	) {
+		super(message);
+	}
+}
+
+export function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): LoadedText {
+	const decoded = decode(bytes, encoding);
+	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
+	if (isHtmlPage(decoded.text)) {
+		const article = pageToArticle(decoded.text);
+		return {...base, text: article.text, shape: 'html', pageTitle: article.title};
+	}
+	if (hasInlineMarkup(decoded.text)) {
+		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null};
+	}
+	return {...base, text: decoded.text, shape: 'text', pageTitle: null};
+}
+
+export function readBytes(path: string): Uint8Array {
+	if (path === '-') return readFileSync(0);
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EACCES') throw new LoadError(`${path}: permission denied`, 2);
+		throw new LoadError(`${path}: no such file`, 2);
+	}
+	if (stat.isDirectory()) throw new LoadError(`${path} is a directory`, 2);
+	try {
+		return readFileSync(path);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new LoadError(code === 'EACCES' ? `${path}: permission denied` : `${path}: cannot be read (${code ?? 'error'})`, 2);
+	}
+}

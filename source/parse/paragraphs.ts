@@ -1,0 +1,29 @@
+// The loaded text → paragraphs with their offsets. Reports mark paragraphs by newlines, by a
+// full-width indent (　　) in the middle of a line, or — in feeds that lost their newlines — by a
+// run of two or more spaces.
+
+export interface Paragraph {
+	/** Trimmed text, exactly as written inside. */
+	text: string;
+	/** Offset of `text` in the loaded text. */
+	offset: number;
+}
+
+const BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}|[ \u00a0\u3000]{2,}|\t+/g;
+
+export function splitParagraphs(text: string): Paragraph[] {
+	const out: Paragraph[] = [];
+	let start = 0;
+	const push = (end: number) => {
+		const raw = text.slice(start, end);
+		const lead = raw.length - raw.replace(/^[\s\u3000\ufeff]+/, '').length;
+		const body = raw.trim().replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '').trim();
+		if (body) out.push({text: body, offset: start + lead + Math.max(0, raw.slice(lead).indexOf(body))});
+	};
+	for (const match of text.matchAll(BREAK)) {
+		push(match.index);
+		start = match.index + match[0].length;
+	}
+	push(text.length);
+	return out;
+}
