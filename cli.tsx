@@ -1,6 +1,4 @@
-import {openReport} from './source/cli/open.ts';
+// plenum's entry: hands the arguments to the command line and exits with its code.
+import {main} from './source/cli/main.ts';
 
-const args = process.argv.slice(2);
-const file = args.find(a => !a.startsWith('--'));
-const {report} = openReport(file);
-process.stdout.write(JSON.stringify(report, null, 1) + '\n');
+process.exitCode = await main(process.argv.slice(2), import.meta);

@@ -1,0 +1,5 @@
+// The subcommands, in the order --help lists them.
+import type {Command} from '../command.ts';
+import {attendees, measures, meta, section, sections, terms} from './parts.ts';
+
+export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta];

@@ -1,0 +1,100 @@
+// Commands that print one part of the report: sections, a section's text, measures, attendees,
+// terms, metadata. Each takes an optional FILE or '-' last, and --json.
+import type {Command, CommandContext} from '../command.ts';
+import {EXIT, fail} from '../errors.ts';
+import {write, writeJson} from '../output.ts';
+import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms} from '../../format/plain.ts';
+
+function onlyFile(context: CommandContext, max = 1): string | undefined {
+	if (context.args.length > max) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);
+	return context.args[0];
+}
+
+export const sections: Command = {
+	name: 'sections',
+	usage: '[FILE|-]',
+	summary: 'list the sections with their lead phrases and headings',
+	example: 'plenum sections report.html',
+	run(context) {
+		const {report} = context.open(onlyFile(context));
+		if (context.flags.json) writeJson(report.sections);
+		else write(formatSections(report, context.style));
+		return EXIT.ok;
+	},
+};
+
+export const section: Command = {
+	name: 'section',
+	usage: 'N [FILE|-]',
+	summary: "print section N's text and nothing else",
+	example: 'plenum section 3 | wc -m',
+	run(context) {
+		const [n, file, ...extra] = context.args;
+		if (n === undefined || !/^\d+$/.test(n)) fail('section needs a number: plenum section N [FILE]', EXIT.usage);
+		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (try plenum --help)`, EXIT.usage);
+		const {report} = context.open(file);
+		const found = report.sections.find(s => s.id === Number(n));
+		if (!found) fail(`no section ${n} (the report has ${report.sections.length} sections)`, EXIT.notFound);
+		if (context.flags.json) writeJson(found);
+		else write(found.text);
+		return EXIT.ok;
+	},
+};
+
+export const measures: Command = {
+	name: 'measures',
+	usage: '[--group G] [FILE|-]',
+	summary: 'list every enumerated measure, grouped, with its section',
+	example: 'plenum measures --group 主要目标',
+	run(context) {
+		const {report} = context.open(onlyFile(context));
+		const group = context.flags.group;
+		const chosen = group ? report.measures.filter(m => m.group.includes(group)) : report.measures;
+		if (group && chosen.length === 0) {
+			const names = [...new Set(report.measures.map(m => m.group))].join('、') || 'none';
+			fail(`no measure group matches ${group} (groups: ${names})`, EXIT.notFound);
+		}
+		if (context.flags.json) writeJson(chosen);
+		else write(formatMeasures(chosen, context.style));
+		return EXIT.ok;
+	},
+};
+
+export const attendees: Command = {
+	name: 'attendees',
+	usage: '[FILE|-]',
+	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff',
+	example: 'plenum attendees --json | jq ".people[].name"',
+	run(context) {
+		const {report} = context.open(onlyFile(context));
+		if (context.flags.json) writeJson({people: report.people, bodies: report.bodies});
+		else write(formatAttendees(report, context.style));
+		return EXIT.ok;
+	},
+};
+
+export const terms: Command = {
+	name: 'terms',
+	usage: '[FILE|-]',
+	summary: 'list the quoted formulations with counts and sections',
+	example: 'plenum terms | sort -t× -k2 -n',
+	run(context) {
+		const {report} = context.open(onlyFile(context));
+		if (context.flags.json) writeJson(report.terms);
+		else write(formatTerms(report.terms, context.style));
+		return EXIT.ok;
+	},
+};
+
+export const meta: Command = {
+	name: 'meta',
+	usage: '[FILE|-]',
+	summary: 'print title, date, source, meeting, caption and bylines',
+	example: 'plenum meta --json report.txt',
+	run(context) {
+		const {report} = context.open(onlyFile(context));
+		if (context.flags.json) writeJson(report.meta);
+		else write(formatMeta(report, context.style));
+		return EXIT.ok;
+	},
+};

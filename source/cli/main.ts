@@ -1,0 +1,98 @@
+// The command line: decides between a subcommand, the browser and a printed outline, and turns
+// every failure into one line on stderr with its exit code.
+import meow from 'meow';
+import {COMMANDS} from './commands/index.ts';
+import type {CommandContext, Flags} from './command.ts';
+import {CliError, EXIT} from './errors.ts';
+import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
+import {openReport} from './open.ts';
+import {LoadError} from '../load/load.ts';
+import {NotTextError, UnknownEncodingError} from '../load/decode.ts';
+import {formatOutline} from '../format/plain.ts';
+
+function helpText(): string {
+	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
+	const commands = COMMANDS.map(c => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${c.summary}\n  ${' '.repeat(width)} e.g. ${c.example}`).join('\n');
+	return `
+  Usage
+    plenum [FILE|-]            browse a report; prints its outline when stdout is not a terminal
+    plenum COMMAND [ARGS]      print one part of it, for pipes
+
+  With no FILE, plenum opens the bundled report (Shaoxing municipal plenum, December 2020).
+  FILE may be plain text, a saved HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
+
+  Commands
+${commands}
+
+  Options
+    --json            print JSON: the whole model, or the command's part of it
+    --group G         measures: only the groups whose name contains G
+    --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
+    --help            this text
+    --version         plenum's version
+
+  Examples
+    plenum                              browse the bundled report
+    plenum report.html --json | jq .sections
+    plenum section 3 report.txt | pbcopy
+`;
+}
+
+function describe(error: unknown): {message: string; exitCode: number} {
+	if (error instanceof CliError || error instanceof LoadError) return {message: error.message, exitCode: error.exitCode};
+	if (error instanceof NotTextError) return {message: error.message, exitCode: EXIT.notText};
+	if (error instanceof UnknownEncodingError) return {message: error.message, exitCode: EXIT.usage};
+	const message = error instanceof Error ? error.message : String(error);
+	return {message: `unexpected error: ${message.split('\n')[0]}`, exitCode: EXIT.internal};
+}
+
+export async function main(argv: string[], importMeta: ImportMeta): Promise<number> {
+	quietOnClosedPipe();
+	try {
+		const cli = meow(helpText(), {
+			importMeta,
+			argv,
+			allowUnknownFlags: false,
+			flags: {
+				json: {type: 'boolean', default: false},
+				group: {type: 'string'},
+				encoding: {type: 'string'},
+			},
+		});
+		const flags: Flags = cli.flags;
+		const style = makeChalk();
+		const context = (args: string[]): CommandContext => ({
+			args,
+			flags,
+			style,
+			open: path => {
+				try {
+					return openReport(path, flags.encoding);
+				} catch (error) {
+					if (error instanceof NotTextError) throw new CliError(`${path ?? 'report'} does not look like text`, EXIT.notText);
+					throw error;
+				}
+			},
+		});
+		const [first, ...rest] = cli.input;
+		const command = COMMANDS.find(c => c.name === first);
+		if (command) return await command.run(context(rest));
+		if (cli.input.length > 1) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+
+		const opened = context([]).open(first);
+		if (flags.json) {
+			writeJson(opened.report);
+			return EXIT.ok;
+		}
+		if (process.stdout.isTTY && process.stdin.isTTY) {
+			const {browse} = await import('../ui/browse.tsx');
+			return await browse(opened);
+		}
+		write(formatOutline(opened.report, style));
+		return EXIT.ok;
+	} catch (error) {
+		const {message, exitCode} = describe(error);
+		process.stderr.write(`plenum: ${message}\n`);
+		return exitCode;
+	}
+}
