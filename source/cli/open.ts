@@ -24,5 +24,5 @@ export interface OpenedReport {
 export function openReport(path: string | undefined, encoding?: string): OpenedReport {
 	const name = path ?? bundledReportPath();
 	const loaded = textFromBytes(readBytes(name), name, encoding);
-	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle})};
+	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle, name})};
 }

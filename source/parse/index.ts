@@ -11,12 +11,14 @@ import {extractMeasures} from './measures/index.ts';
 export interface ParseOptions {
 	/** The page's own title (HTML <title>), used when the text has no title line. */
 	pageTitle?: string | null;
+	/** The file's name: archives date their files, and short items state only the day. */
+	name?: string;
 }
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const paragraphs = splitParagraphs(text);
 	const roles = classify(paragraphs);
-	const meta = buildMeta(paragraphs, roles, options.pageTitle ?? null);
+	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, name: options.name ?? '', allText: text});
 	const body = paragraphs.filter((_, i) => roles[i] === 'body');
 	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
 	const sections = buildSections(body);

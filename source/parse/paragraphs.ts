@@ -1,6 +1,6 @@
 // The loaded text → paragraphs with their offsets. Reports mark paragraphs by newlines, by a
 // full-width indent (　　) in the middle of a line, or — in feeds that lost their newlines — by a
-// run of two or more spaces.
+// run of two or more spaces (ASCII, no-break, em or ideographic).
 
 export interface Paragraph {
 	/** Trimmed text, exactly as written inside. */
@@ -9,7 +9,7 @@ export interface Paragraph {
 	offset: number;
 }
 
-const BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}|[ \u00a0\u3000]{2,}|\t+/g;
+const BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t+/g;
 
 export function splitParagraphs(text: string): Paragraph[] {
 	const out: Paragraph[] = [];
