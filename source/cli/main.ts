@@ -46,13 +46,27 @@ function describe(error: unknown): {message: string; exitCode: number} {
 	return {message: `unexpected error: ${message.split('\n')[0]}`, exitCode: EXIT.internal};
 }
 
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'help', 'version']);
+
+/** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
+function checkFlags(argv: string[]): void {
+	for (const arg of argv) {
+		if (arg === '--') return;
+		const name = /^--?([^=]+)/.exec(arg)?.[1];
+		if (arg !== '-' && name !== undefined && !KNOWN_FLAGS.has(name.replace(/^no-/, ''))) {
+			throw new CliError(`unknown option ${arg} (try plenum --help)`, EXIT.usage);
+		}
+	}
+}
+
 export async function main(argv: string[], importMeta: ImportMeta): Promise<number> {
 	quietOnClosedPipe();
 	try {
+		checkFlags(argv);
 		const cli = meow(helpText(), {
 			importMeta,
 			argv,
-			allowUnknownFlags: false,
+			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
 				group: {type: 'string'},

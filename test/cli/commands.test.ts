@@ -1,0 +1,102 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {runCli, runShell} from '../helpers/run-cli.ts';
+import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
+
+const ESC = '\u001b';
+
+test('with stdout on a pipe, plenum prints the outline of the bundled report, without colour codes', () => {
+	const run = runCli([]);
+	assert.equal(run.status, 0);
+	assert.equal(run.stderr, '');
+	assert.ok(run.stdout.startsWith('市委召开八届九次全体(扩大)会议\n'));
+	assert.match(run.stdout, /Sections \(\d+\)/);
+	assert.match(run.stdout, /全会指出/);
+	assert.ok(!run.stdout.includes(ESC));
+});
+
+test('--json prints the whole model in the documented shape', () => {
+	const run = runCli(['--json']);
+	assert.equal(run.status, 0);
+	const model = JSON.parse(run.stdout);
+	for (const key of ['meta', 'sections', 'measures', 'people', 'bodies', 'terms', 'footer']) assert.ok(key in model, key);
+	assert.equal(model.meta.date, '2020-12-12');
+	assert.equal(model.sections[0].id, 1);
+});
+
+test('section N prints that section and nothing else', () => {
+	const report = parseFile(BUNDLED);
+	const third = report.sections[2];
+	const run = runCli(['section', '3']);
+	assert.equal(run.status, 0);
+	assert.equal(run.stdout, third.text + '\n');
+});
+
+test('section 99 names the count of sections and exits 1', () => {
+	const sections = parseFile(BUNDLED).sections.length;
+	const run = runCli(['section', '99']);
+	assert.equal(run.status, 1);
+	assert.equal(run.stdout, '');
+	assert.equal(run.stderr, `plenum: no section 99 (the report has ${sections} sections)\n`);
+});
+
+test('a missing file is one clear line and exit 2, never a stack trace', () => {
+	const run = runCli(['sections', '/nonexistent/report.txt']);
+	assert.equal(run.status, 2);
+	assert.equal(run.stderr, 'plenum: /nonexistent/report.txt: no such file\n');
+});
+
+test('a usage error exits 2 with a hint', () => {
+	const bad = runCli(['section', 'three']);
+	assert.equal(bad.status, 2);
+	assert.match(bad.stderr, /^plenum: section needs a number/);
+	const flag = runCli(['--bogus']);
+	assert.equal(flag.status, 2);
+	assert.match(flag.stderr, /--bogus/);
+	assert.match(flag.stderr, /--help/);
+	assert.equal(flag.stderr.trim().split('\n').length, 1);
+});
+
+test('every command takes a file or stdin last, and --json', () => {
+	const file = corpusFile('07');
+	const fromFile = runCli(['sections', '--json', file]);
+	const fromStdin = runCli(['sections', '--json', '-'], {input: readFileSync(file)});
+	assert.equal(fromFile.status, 0);
+	assert.deepEqual(JSON.parse(fromStdin.stdout), JSON.parse(fromFile.stdout));
+	for (const command of ['measures', 'attendees', 'terms', 'meta']) {
+		const run = runCli([command, '--json', file]);
+		assert.equal(run.status, 0, command);
+		JSON.parse(run.stdout);
+	}
+	const terms = runCli(['terms', file]);
+	assert.match(terms.stdout, /“[^”]+”\s+×\d+/);
+	const meta = runCli(['meta', file]);
+	assert.match(meta.stdout, /title\s+中国共产党第十九届中央委员会第七次全体会议公报/);
+});
+
+test('--help lists every command with an example; --version prints the version', () => {
+	const help = runCli(['--help']);
+	assert.equal(help.status, 0);
+	for (const command of ['sections', 'section N', 'measures', 'attendees', 'terms', 'meta']) assert.ok(help.stdout.includes(command), command);
+	assert.ok((help.stdout.match(/e\.g\. plenum/g) ?? []).length >= 6);
+	const version = runCli(['--version']);
+	assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+$/);
+});
+
+test('a closed pipe ends quietly: exit 0, nothing on stderr', () => {
+	const json = runShell('$PLENUM --json | head -1');
+	assert.equal(json.status, 0);
+	assert.equal(json.stdout, '{\n');
+	assert.equal(json.stderr, '');
+	const section = runShell('$PLENUM section 3 | head -c 10 >/dev/null');
+	assert.equal(section.status, 0);
+	assert.equal(section.stderr, '');
+});
+
+test('colour only on a terminal: FORCE_COLOR styles, NO_COLOR wins', () => {
+	const forced = runCli(['sections'], {env: {FORCE_COLOR: '1'}});
+	assert.ok(forced.stdout.includes(ESC));
+	const off = runCli(['sections'], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
+	assert.ok(!off.stdout.includes(ESC));
+});

@@ -1,0 +1,24 @@
+// Runs the built command the way a user's shell does, with stdout and stderr as pipes.
+import {spawnSync} from 'node:child_process';
+import {join} from 'node:path';
+
+export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+
+export interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+export function runCli(args: string[], options: {input?: string | Buffer; env?: Record<string, string | undefined>} = {}): Run {
+	const env: Record<string, string | undefined> = {...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env};
+	for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+	const result = spawnSync(process.execPath, [CLI, ...args], {input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 64 << 20});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** A shell pipeline, for closed-pipe behaviour (`plenum … | head -1`). */
+export function runShell(script: string): Run {
+	const result = spawnSync('bash', ['-c', `set -o pipefail; ${script}`], {encoding: 'utf8', env: {...process.env, PLENUM: `${process.execPath} ${CLI}`}});
+	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}

@@ -1,0 +1,33 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {splitParagraphs} from '../../source/parse/paragraphs.ts';
+
+test('newlines, CRLF and blank lines separate paragraphs, offsets point into the text', () => {
+	const text = '全会指出，甲。\r\n\r\n全会强调，乙。\n  全会号召，丙。';
+	const paragraphs = splitParagraphs(text);
+	assert.deepEqual(
+		paragraphs.map(p => p.text),
+		['全会指出，甲。', '全会强调，乙。', '全会号召，丙。'],
+	);
+	for (const p of paragraphs) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
+});
+
+test('a full-width indent inside a line starts a new paragraph, as in code-string extracts', () => {
+	const paragraphs = splitParagraphs('　　会议认为，甲。　　会议确定，乙。');
+	assert.deepEqual(
+		paragraphs.map(p => p.text),
+		['会议认为，甲。', '会议确定，乙。'],
+	);
+});
+
+test('runs of em spaces separate paragraphs in feeds without newlines; a single space does not', () => {
+	const text = '中央经济工作会议在北京举行 李强作总结讲话\u2003\u200312月10日至11日，会议举行。';
+	assert.deepEqual(
+		splitParagraphs(text).map(p => p.text),
+		['中央经济工作会议在北京举行 李强作总结讲话', '12月10日至11日，会议举行。'],
+	);
+});
+
+test('whitespace only gives no paragraphs', () => {
+	assert.deepEqual(splitParagraphs(' \n\u3000\u3000\r\n\t '), []);
+});
