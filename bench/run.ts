@@ -1,0 +1,23 @@
+// `npm run bench`: every figure plenum is held to, in one run, as one table.
+// `npm run bench -- --write` also records the table in BENCHMARKS.md.
+import {writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {join} from 'node:path';
+import {benchParse} from './parse.ts';
+import {formatTable, type BenchRow} from './rows.ts';
+import {ROOT} from './corpus.ts';
+
+const rows: BenchRow[] = [];
+const stages: [string, () => Promise<BenchRow[]>][] = [['parse', benchParse]];
+for (const [name, stage] of stages) {
+	process.stderr.write(`bench: ${name}…\n`);
+	rows.push(...(await stage()));
+}
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
+const table = formatTable(rows);
+console.log(`${machine}\n\n${table}`);
+if (process.argv.includes('--write')) {
+	const doc = `# Benchmarks\n\nThe latest \`npm run bench\` run, recorded with \`npm run bench -- --write\`.\n\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`;
+	writeFileSync(join(ROOT, 'BENCHMARKS.md'), doc);
+}
