@@ -1,0 +1,114 @@
+// Finds where one folded word matches. Each query letter is read against the text as the letter
+// itself (Latin in the text) or as pinyin: a character consumes a whole syllable, its initial
+// (zh, ch, sh or first letter), or — as the query's last piece — any start of a syllable, so
+// every keystroke of `babazhanlue` already finds 八八战略. Han, digits and punctuation in the
+// query match themselves.
+import type {SearchIndex} from './build.ts';
+
+const CACHE_SIZE = 64;
+
+function isLetter(code: number): boolean {
+	return code >= 97 && code <= 122;
+}
+
+export function hasLetter(word: string): boolean {
+	for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) return true;
+	return false;
+}
+
+/** A word prepared for matching: its tails, so the partial-syllable test allocates nothing. */
+interface Prepared {
+	word: string;
+	tails: string[];
+}
+
+/** The end of a match of `word` starting at `start`, or -1. Tries shorter matches first. */
+function matchFrom(index: SearchIndex, w: Prepared, j: number, p: number): number {
+	const {word} = w;
+	if (p === word.length) return j;
+	const text = index.folded;
+	if (j >= text.length) return -1;
+	const c = word.charCodeAt(p);
+	if (text.charCodeAt(j) === c) {
+		const end = matchFrom(index, w, j + 1, p + 1);
+		if (end >= 0) return end;
+	}
+	if (!isLetter(c)) return -1;
+	const id = index.readingIds[j];
+	if (id === 0) return -1;
+	const tail = w.tails[p];
+	for (const syllable of index.table.syllables[id]) if (syllable.startsWith(tail)) return j + 1;
+	for (const piece of index.table.pieces[id]) {
+		if (!word.startsWith(piece, p)) continue;
+		const end = matchFrom(index, w, j + 1, p + piece.length);
+		if (end >= 0) return end;
+	}
+	return -1;
+}
+
+export function matchEnd(index: SearchIndex, word: string, start: number): number {
+	return matchFrom(index, prepare(word), start, 0);
+}
+
+function prepare(word: string): Prepared {
+	return {word, tails: Array.from(word, (_, p) => word.slice(p))};
+}
+
+/** Every position (sorted, overlapping allowed) where `word` matches. */
+export function matchStarts(index: SearchIndex, word: string): Int32Array {
+	const cached = index.cache.get(word);
+	if (cached) return cached;
+	const found = hasLetter(word) ? filterCandidates(index, word) : literalStarts(index.folded, word);
+	if (index.cache.size >= CACHE_SIZE) index.cache.delete(index.cache.keys().next().value as string);
+	index.cache.set(word, found);
+	return found;
+}
+
+function literalStarts(text: string, word: string): Int32Array {
+	const out: number[] = [];
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+	return Int32Array.from(out);
+}
+
+/**
+ * Matches shrink as a word grows (a match of `babaz` starts where `baba` matched), so the
+ * longest cached beginning of the word supplies the candidates; else the first letter's list.
+ */
+function candidates(index: SearchIndex, word: string): Int32Array {
+	for (let n = word.length - 1; n > 0; n--) {
+		const known = index.cache.get(word.slice(0, n));
+		if (known) return known;
+	}
+	const first = word.charCodeAt(0);
+	if (isLetter(first)) return index.byLetter[first - 97];
+	const literal = /^[^a-z]+/.exec(word)?.[0] ?? word;
+	return literalStarts(index.folded, literal);
+}
+
+function filterCandidates(index: SearchIndex, word: string): Int32Array {
+	const from = candidates(index, word);
+	const w = prepare(word);
+	const out = new Int32Array(from.length);
+	let n = 0;
+	for (let i = 0; i < from.length; i++) if (matchFrom(index, w, from[i], 0) >= 0) out[n++] = from[i];
+	return out.slice(0, n);
+}
+
+/** Non-overlapping matches, leftmost first, as parallel start/end lists. */
+export function matchRanges(index: SearchIndex, word: string): {starts: Int32Array; ends: Int32Array} {
+	const all = matchStarts(index, word);
+	const w = prepare(word);
+	const starts = new Int32Array(all.length);
+	const ends = new Int32Array(all.length);
+	let n = 0;
+	let last = -1;
+	const literal = !hasLetter(word);
+	for (let i = 0; i < all.length; i++) {
+		if (all[i] < last) continue;
+		const end = literal ? all[i] + word.length : matchFrom(index, w, all[i], 0);
+		starts[n] = all[i];
+		ends[n++] = end;
+		last = end;
+	}
+	return {starts: starts.subarray(0, n), ends: ends.subarray(0, n)};
+}
