@@ -1,5 +1,6 @@
 // The subcommands, in the order --help lists them.
 import type {Command} from '../command.ts';
 import {attendees, measures, meta, section, sections, terms} from './parts.ts';
+import {search} from './search.ts';
 
-export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta];
+export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta, search];

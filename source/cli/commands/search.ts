@@ -1,0 +1,57 @@
+// `plenum search QUERY [FILE|-]`: one line per place that matches, grep-like (exit 1 on no
+// match). The engine, and with it pinyin-pro and opencc-js, is imported only here, so the other
+// commands start without loading them.
+import type {ChalkInstance} from 'chalk';
+import type {Command} from '../command.ts';
+import {EXIT, fail} from '../errors.ts';
+import {write, writeJson} from '../output.ts';
+import type {Report} from '../../model/report.ts';
+import type {Context, Hit} from '../../search/index.ts';
+
+function label(hit: Hit, report: Report, style: ChalkInstance): string {
+	switch (hit.kind) {
+		case 'section': {
+			const lead = report.sections.find(s => s.id === hit.id)?.lead;
+			return style.dim(`§${hit.id}`) + (lead ? ' ' + style.cyan(lead) : '');
+		}
+		case 'measure': {
+			const measure = report.measures.find(m => m.id === hit.id);
+			return style.dim(`§${hit.section}`) + (measure ? ` ${style.cyan(measure.group)} ${measure.ordinal}.` : '');
+		}
+		default:
+			return style.dim(hit.kind);
+	}
+}
+
+function highlight(context: Context, style: ChalkInstance): string {
+	let out = '';
+	let at = 0;
+	for (const r of context.ranges) {
+		out += context.text.slice(at, r.start) + style.bold.red(context.text.slice(r.start, r.end));
+		at = r.end;
+	}
+	return out + context.text.slice(at);
+}
+
+function asJson(hit: Hit): object {
+	const {kind, id, section, ranges, context} = hit;
+	return {kind, id, section, ranges, matches: ranges.map(r => hit.text.slice(r.start, r.end)), context};
+}
+
+export const search: Command = {
+	name: 'search',
+	usage: 'QUERY [FILE|-]',
+	summary: 'find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue); exit 1 when nothing matches',
+	example: 'plenum search bbzl',
+	async run(context) {
+		const [query, file, ...extra] = context.args;
+		if (query === undefined || query.trim() === '') fail('search needs a query: plenum search QUERY [FILE|-]', EXIT.usage);
+		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (quote a query with spaces: plenum search "ba ba zhan lue")`, EXIT.usage);
+		const {report} = context.open(file);
+		const engine = await import('../../search/index.ts');
+		const hits = engine.search(await engine.createIndex(report), query);
+		if (context.flags.json) writeJson(hits.map(asJson));
+		else if (hits.length > 0) write(hits.map(hit => `${label(hit, report, context.style)}  ${highlight(hit.context, context.style)}`).join('\n'));
+		return hits.length > 0 ? EXIT.ok : EXIT.notFound;
+	},
+};
