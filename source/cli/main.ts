@@ -79,14 +79,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			args,
 			flags,
 			style,
-			open: path => {
-				try {
-					return openReport(path, flags.encoding);
-				} catch (error) {
-					if (error instanceof NotTextError) throw new CliError(`${path ?? 'report'} does not look like text`, EXIT.notText);
-					throw error;
-				}
-			},
+			open: path => openReport(path, flags.encoding),
 		});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);

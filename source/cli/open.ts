@@ -4,7 +4,9 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Report} from '../model/report.ts';
 import {parseReport} from '../parse/index.ts';
-import {readBytes, textFromBytes, type LoadedText} from '../load/load.ts';
+import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
+import {NotTextError} from '../load/decode.ts';
+import {EXIT} from './errors.ts';
 
 /** data/ sits beside dist/ once built, and beside source/ when run from TypeScript. */
 export function bundledReportPath(): string {
@@ -21,8 +23,27 @@ export interface OpenedReport {
 	report: Report;
 }
 
+/**
+ * With no path, a report piped to stdin is read (`cat report.txt | plenum`); an empty pipe or a
+ * terminal falls back to the bundled report.
+ */
 export function openReport(path: string | undefined, encoding?: string): OpenedReport {
-	const name = path ?? bundledReportPath();
-	const loaded = textFromBytes(readBytes(name), name, encoding);
+	let name = path ?? bundledReportPath();
+	let bytes: Uint8Array | null = null;
+	if (path === undefined && stdinCarriesData()) {
+		const piped = readBytes('-');
+		if (piped.length > 0) [name, bytes] = ['-', piped];
+	}
+	bytes ??= readBytes(name);
+	const shown = name === '-' ? 'stdin' : name;
+	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
+	let loaded: LoadedText;
+	try {
+		loaded = textFromBytes(bytes, name, encoding);
+	} catch (error) {
+		if (error instanceof NotTextError) throw new LoadError(`${shown} does not look like text`, EXIT.notText);
+		throw error;
+	}
+	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
 	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle, name})};
 }

@@ -1,6 +1,6 @@
 // Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
-import {readFileSync, statSync} from 'node:fs';
+import {fstatSync, readFileSync, statSync} from 'node:fs';
 import {decode} from './decode.ts';
 import {hasInlineMarkup, isHtmlPage, pageToArticle, fragmentToText} from './html.ts';
 
@@ -40,6 +40,16 @@ export function textFromBytes(bytes: Uint8Array, name: string, encoding?: string
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null};
 }
 
+/** Whether stdin carries a report (a pipe or a redirected file) rather than a terminal or nothing. */
+export function stdinCarriesData(): boolean {
+	try {
+		const stat = fstatSync(0);
+		return stat.isFIFO() || stat.isFile() || stat.isSocket();
+	} catch {
+		return false;
+	}
+}
+
 export function readBytes(path: string): Uint8Array {
 	if (path === '-') return readFileSync(0);
 	let stat;
@@ -47,7 +57,7 @@ export function readBytes(path: string): Uint8Array {
 		stat = statSync(path);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EACCES') throw new LoadError(`${path}: permission denied`, 2);
+		if (code === 'EACCES') throw new LoadError(`${path}: permission denied`, 3);
 		throw new LoadError(`${path}: no such file`, 2);
 	}
 	if (stat.isDirectory()) throw new LoadError(`${path} is a directory`, 2);
@@ -55,6 +65,6 @@ export function readBytes(path: string): Uint8Array {
 		return readFileSync(path);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new LoadError(code === 'EACCES' ? `${path}: permission denied` : `${path}: cannot be read (${code ?? 'error'})`, 2);
+		throw new LoadError(code === 'EACCES' ? `${path}: permission denied` : `${path}: cannot be read (${code ?? 'error'})`, 3);
 	}
 }
