@@ -4,11 +4,15 @@ import {writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {benchParse} from './parse.ts';
+import {benchStartup} from './startup.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
 
 const rows: BenchRow[] = [];
-const stages: [string, () => Promise<BenchRow[]>][] = [['parse', benchParse]];
+const stages: [string, () => Promise<BenchRow[]>][] = [
+	['parse', benchParse],
+	['start-up of pipe commands', async () => (await benchStartup()).rows],
+];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);
 	rows.push(...(await stage()));
