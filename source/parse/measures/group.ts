@@ -1,0 +1,67 @@
+// Naming a list and telling what kind of list it is, from the words that announce it: the label
+// (主要目标是：), the announcing noun before an ordinal run (…的重大举措。一要…), or failing those the
+// topic clause the paragraph opens with.
+import type {MeasureType} from '../../model/report.ts';
+import {chineseNumber} from './items.ts';
+
+export interface Naming {
+	group: string;
+	type: MeasureType;
+}
+
+// Qualifiers that belong to a label's name (主要目标, 重大举措, 战术原则), longest first.
+const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|工作|总|新的)?';
+const LABEL_TYPES: [string, MeasureType][] = [
+	['指导思想', 'principle'],
+	['原则', 'principle'],
+	['认识和体会', 'principle'],
+	['目标', 'goal'],
+	['任务', 'task'],
+	['举措', 'task'],
+	['措施', 'task'],
+	['体现在', 'achievement'],
+	['成效', 'achievement'],
+	['工作', 'achievement'],
+	['要求', 'requirement'],
+	['修改内容', 'other'],
+	['部分', 'other'],
+];
+const LABEL = new RegExp(`${QUALIFIER}(?:${LABEL_TYPES.map(([word]) => word).join('|')})`, 'g');
+
+function typeOf(label: string): MeasureType {
+	for (const [word, type] of LABEL_TYPES) if (label.endsWith(word)) return type;
+	return 'other';
+}
+
+/** The last label named in the words just before a list, if any. */
+export function labelBefore(text: string, from: number, to: number): Naming | null {
+	let last: string | null = null;
+	LABEL.lastIndex = 0;
+	const context = text.slice(Math.max(from, to - 80), to);
+	for (let match = LABEL.exec(context); match; match = LABEL.exec(context)) {
+		// 工作 names a list only as what was done (做了以下工作); elsewhere it is an ordinary noun.
+		if (match[0] === '工作' && !/以下工作$|主要工作$|做了.{0,6}工作$/.test(context.slice(0, match.index + 2))) continue;
+		last = match[0];
+	}
+	if (last === null) return null;
+	if (last === '工作') last = '主要工作';
+	return {group: last, type: typeOf(last)};
+}
+
+export function namedByLabel(label: string): Naming {
+	return {group: label, type: typeOf(label)};
+}
+
+const LEAD_OR_SPEAKER = /^(?:(?:全会|会议|大会)[^，,：:]{0,4}|[^，,：:]{1,12}?(?:指出|强调|认为|提出|要求|确定|决定|说))[，,：:]/;
+
+/** The paragraph's topic: its first clause after any lead or speaker, as a fallback name. */
+export function topicOf(text: string, paragraphStart: number, fallback: string): string {
+	const rest = text.slice(paragraphStart, paragraphStart + 120).replace(LEAD_OR_SPEAKER, '');
+	const clause = /^[^，。；：,;:！？]{2,24}/.exec(rest.trim())?.[0];
+	return clause && !/^(?:一是|一要|第一|（一）|\(一\)|一、)/.test(clause) ? clause : fallback;
+}
+
+/** 四个坚持, 五个着眼: how the genre itself names a run of items sharing an opener. */
+export function countName(count: number, opener: string): string {
+	return `${chineseNumber(count)}个${opener}`;
+}

@@ -1,0 +1,99 @@
+// Lists announced by a label (主要目标是：…, 新的认识和体会：…, 战术原则，坚持A、B、C) and lists of
+// what a meeting adopted (审议通过了《A》、《B》和《C》 / 通过了A；通过了B；…).
+import type {Section} from '../../model/report.ts';
+import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {namedByLabel} from './group.ts';
+import {inSection, tidy, type List, type Span} from './items.ts';
+import {segmentsOf, seriesItems} from './semicolons.ts';
+
+const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
+const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容)`;
+// The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
+const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
+// …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
+// what makes the label announce something (…战略目标，必须… only names a goal in passing).
+const CLAUSE_LABEL = new RegExp(`的(${QUALIFIER}(?:原则|目标|任务|举措|要求))$`);
+const LIST_VERB = /^(?:要|必须)?(?:坚持|做到|实现|突出|把握|落实|推进)?/;
+// A closing clause that says what the list is for (为…作出贡献), not another item.
+const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
+
+function textOf(text: string, p: Piece): string {
+	return text.slice(p.start, p.end);
+}
+
+/** Items after a colon label, to the end of the sentence. */
+function afterColon(text: string, rest: Piece[]): Span[] {
+	if (rest.some(p => isSemicolon(p.delimiter))) {
+		const sentence = {start: rest[0].start, end: rest[rest.length - 1].end, delimiter: ''};
+		const segments = segmentsOf(text, sentence);
+		if (segments.length < 2) return [];
+		// No framing can precede the first item: the label's colon already ended it.
+		return segments.length === 2 ? segments.map(s => tidy(text, s[0].start, s[s.length - 1].end)).filter((s): s is Span => s !== null) : seriesItems(text, segments);
+	}
+	const items = [...rest];
+	while (items.length > 3 && PURPOSE.test(textOf(text, items[items.length - 1]))) items.pop();
+	if (items.length < 3) return [];
+	return items.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+}
+
+export function labelledLists(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const parts = clauses(text, sentence);
+		for (let k = 0; k < parts.length - 1; k++) {
+			const words = textOf(text, parts[k]);
+			if (isColon(parts[k].delimiter)) {
+				const label = COLON_LABEL.exec(words);
+				if (!label) continue;
+				const items = afterColon(text, parts.slice(k + 1));
+				if (items.length > 0) lists.push({...namedByLabel(label[1]), items: inSection(section.id, items)});
+				break;
+			}
+			const label = CLAUSE_LABEL.exec(words);
+			if (!label) continue;
+			const next = parts[k + 1];
+			const verb = LIST_VERB.exec(textOf(text, next))?.[0].length ?? 0;
+			const listed = enumeration(text, {start: next.start + verb, end: next.end, delimiter: next.delimiter});
+			if (listed.length < 3 || listed.some(p => p.end - p.start > 12)) continue;
+			lists.push({...namedByLabel(label[1]), items: inSection(section.id, listed.map(p => tidy(text, p.start, p.end)))});
+		}
+	}
+	return lists;
+}
+
+// Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
+const ADOPTION = /^(?:全会|会议|大会)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
+// What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
+// Untitled items must be short law-like names: a long 、-part is a phrase, not a document.
+const DOCUMENT = /^《.*》$|^[^、，,]{2,30}(?:法|条例|决议|决定|章程|修正案)$/;
+
+export function adoptedDocuments(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const parts = clauses(text, sentence);
+		const adopting = parts.map(p => ADOPTION.exec(textOf(text, p)));
+		for (let i = 0; i < parts.length; i++) {
+			if (!adopting[i]) continue;
+			let j = i + 1;
+			while (j < parts.length && adopting[j]) j++;
+			if (j - i >= 2) {
+				const items = parts.slice(i, j).map((p, k) => {
+					const match = adopting[i + k] as RegExpExecArray;
+					return tidy(text, p.start + match[0].length - match[1].length, p.end);
+				});
+				lists.push({group: '通过的文件', type: 'decision', items: inSection(section.id, items)});
+				i = j - 1;
+				continue;
+			}
+			const match = adopting[i] as RegExpExecArray;
+			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
+			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+			if (listed.length < 2 || !listed.every(s => DOCUMENT.test(text.slice(s.start, s.end)))) continue;
+			const laws = listed.every(s => text[s.end - 1] === '法');
+			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
+		}
+	}
+	return lists;
+}

@@ -1,0 +1,135 @@
+// Runs of clauses or sentences that open with the same list word (LABELING.md rule 3): at least
+// three in a row, counted when the opener is one of the genre's rhetorical markers or when the
+// whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
+import type {Section} from '../../model/report.ts';
+import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
+import {countName, namedByLabel, type Naming} from './group.ts';
+import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
+
+/** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
+export const MARKERS = ['率先走出', '进一步', '坚持', '着眼', '聚焦', '率先', '着力', '更加', '更好', '以', '把', '在', '对'];
+
+export interface Opener {
+	opener: string;
+	marker: boolean;
+}
+
+const HAN = /^[\u4e00-\u9fff]{2}$/;
+// Sentence openers that are subjects, times or connectives, not list words.
+const NOT_A_LIST_WORD = /^(?:全会|会议|大会|我们|全党|各级|各地|这是|这一|这些|这个|同时|其中|此外|今年|明年|去年|当前|目前|中央|中共|国务|党的|我国|他说|她说|过去|近年|一年|五年)/;
+const SPEECH = /指出|强调|表示|认为|说[，,：:]/;
+
+export function openerOf(text: string, at: number): Opener {
+	const s = at + modalLength(text, at);
+	for (const m of MARKERS) if (text.startsWith(m, s)) return {opener: m, marker: true};
+	const two = text.slice(s, s + 2);
+	return {opener: HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
+}
+
+function naming(opener: string, count: number): Naming {
+	return {group: countName(count, opener), type: opener === '坚持' ? 'principle' : 'requirement'};
+}
+
+function toItems(text: string, spans: (Span | null)[]): Span[] {
+	return spans.filter((s): s is Span => s !== null).map(s => withoutModal(text, s));
+}
+
+/** Maximal runs of ≥3 consecutive pieces whose openers are equal and pass `counts`. */
+function runsOf(openers: Opener[], counts: (o: Opener) => boolean): [number, number][] {
+	const runs: [number, number][] = [];
+	let i = 0;
+	while (i < openers.length) {
+		let j = i + 1;
+		while (j < openers.length && openers[j].opener === openers[i].opener) j++;
+		if (openers[i].opener && j - i >= 3 && counts(openers[i])) runs.push([i, j]);
+		i = j;
+	}
+	return runs;
+}
+
+/** Runs of whole sentences: 强化…。强化…。强化…。 */
+export function sentenceRuns(section: Section): List[] {
+	const text = section.text;
+	const all = sentences(text);
+	const openers = all.map(s => {
+		const firstClause = clauses(text, s)[0];
+		return firstClause && SPEECH.test(text.slice(firstClause.start, firstClause.end)) ? {opener: '', marker: false} : openerOf(text, s.start);
+	});
+	// Without a marker, a run of one-clause sentences is a narration (市委常委会主持会议。市委书记…讲话。),
+	// not a list: list sentences state a task and then how to carry it out.
+	const multiClause = all.map(s => clauses(text, s).length > 1);
+	return runsOf(openers, () => true)
+		.filter(([i, j]) => openers[i].marker || multiClause.slice(i, j).every(Boolean))
+		.map(([i, j]) => ({
+		...naming(openers[i].opener, j - i),
+		items: inSection(section.id, toItems(text, all.slice(i, j).map(s => tidy(text, s.start, s.end)))),
+	}));
+}
+
+/** Runs of clauses inside one sentence: 着眼…，着眼…，着眼…，… */
+export function clauseRuns(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const parts = clauses(text, sentence);
+		const openers = parts.map(p => openerOf(text, p.start));
+		const runs = runsOf(openers, o => o.marker);
+		for (const [i, j] of runs) {
+			lists.push({...naming(openers[i].opener, j - i), items: inSection(section.id, toItems(text, parts.slice(i, j).map(p => tidy(text, p.start, p.end))))});
+		}
+		if (runs.length === 0) {
+			const whole = wholeSentenceRun(text, parts, openers);
+			if (whole) lists.push({...naming(openers[0].opener, whole.length), items: inSection(section.id, whole)});
+		}
+	}
+	return lists;
+}
+
+/**
+ * A sentence made of items that each open with the same word, some carrying further clauses
+ * (深刻认识A，凝聚了…，反映了…，深刻认识B，…): each item runs to the next opener.
+ */
+function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span[] | null {
+	const opener = openers[0]?.opener;
+	if (!opener) return null;
+	const starts = openers.flatMap((o, k) => (o.opener === opener ? [k] : []));
+	if (starts.length < 3 || starts.length * 2 < parts.length) return null;
+	const spans = starts.map((k, n) => {
+		const last = n + 1 < starts.length ? starts[n + 1] - 1 : parts.length - 1;
+		return tidy(text, parts[k].start, parts[last].end);
+	});
+	return toItems(text, spans);
+}
+
+// A head noun closing an in-clause list (…坚持整体智治的原则), which is not part of the last item.
+const LIST_HEAD = /的(?:原则|要求|方针|目标|任务)$/;
+
+/** Runs of 、-parts inside a clause that share a marker opener: 坚持A、坚持B、坚持C的原则. */
+export function enumerationRuns(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		for (const clause of clauses(text, sentence)) {
+			const parts = enumeration(text, clause);
+			if (parts.length < 3) continue;
+			const marker = openerOf(text, parts[1].start);
+			if (!marker.marker) continue;
+			// The first part may carry the clause's verb before the list (必须牢牢把握坚持…).
+			const at = text.slice(parts[0].start, parts[0].end).indexOf(marker.opener);
+			if (at < 0) continue;
+			const first = {start: parts[0].start + at, end: parts[0].end, delimiter: parts[0].delimiter};
+			const candidates = [first, ...parts.slice(1)];
+			const openers = candidates.map(p => openerOf(text, p.start));
+			const run = runsOf(openers, o => o.marker && o.opener === marker.opener)[0];
+			if (!run || run[0] !== 0) continue;
+			const chosen = candidates.slice(run[0], run[1]);
+			const last = chosen[chosen.length - 1];
+			// Only a list that names itself (…的原则) counts; other 、-runs are in-clause phrasing.
+			const head = LIST_HEAD.exec(text.slice(last.start, last.end));
+			if (!head || head[0] === '等') continue;
+			const spans = chosen.map((p, k) => tidy(text, p.start, k === chosen.length - 1 ? p.end - head[0].length : p.end));
+			lists.push({...namedByLabel(head[0].slice(1)), items: inSection(section.id, toItems(text, spans))});
+		}
+	}
+	return lists;
+}

@@ -1,0 +1,125 @@
+// Ordinal-marked lists: 一要…十二要, 一是…, 第一，…, （一）…, 一、… Either inline (the markers
+// follow one another inside a paragraph) or one marker opening each of consecutive paragraphs.
+import type {Section} from '../../model/report.ts';
+import {sentences} from './clauses.ts';
+import {labelBefore, topicOf, type Naming} from './group.ts';
+import {numeralValue, chineseNumber, tidy, inSection, type Item, type List, type Span} from './items.ts';
+
+type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun';
+
+interface Marker {
+	kind: Kind;
+	n: number;
+	/** Where the marker starts and where the item's words begin. */
+	at: number;
+	body: number;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+// 一要着力… : the genre's 要-ordinals carry 着力 as part of the ordinal word.
+const MARKER = new RegExp(`(?:第(${NUMERAL})[，,、：:]|[（(](${NUMERAL})[）)]|(${NUMERAL})要(?:着力)?|(${NUMERAL})是|(${NUMERAL})、)`, 'y');
+const NUMERAL_CHARS = new Set('一二三四五六七八九十');
+// A marker only counts where a clause or paragraph begins.
+const BOUNDARY = /[。！？!?；;，,：:\s\u3000”）)]/;
+
+function markerAt(text: string, at: number): Marker | null {
+	MARKER.lastIndex = at;
+	const match = MARKER.exec(text);
+	if (!match) return null;
+	const kinds: Kind[] = ['di', 'paren', 'yao', 'shi', 'dun'];
+	for (let g = 1; g <= 5; g++) {
+		if (match[g] === undefined) continue;
+		const n = numeralValue(match[g]);
+		if (Number.isNaN(n)) return null;
+		return {kind: kinds[g - 1], n, at, body: at + match[0].length};
+	}
+	return null;
+}
+
+/** Every marker at a clause start in the text. Linear: only boundary positions are tried. */
+function markersIn(text: string): Marker[] {
+	const out: Marker[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c !== '第' && c !== '（' && c !== '(' && !NUMERAL_CHARS.has(c)) continue;
+		if (i > 0 && !BOUNDARY.test(text[i - 1])) continue;
+		const marker = markerAt(text, i);
+		if (marker) out.push(marker);
+	}
+	return out;
+}
+
+function firstSentenceEnd(text: string, from: number): number {
+	return sentences(text, from)[0]?.end ?? text.length;
+}
+
+const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other'};
+
+function naming(text: string, paragraphStart: number, first: Marker, count: number, previous?: string): Naming {
+	const here = sentences(text, paragraphStart, first.at + 1).at(-1);
+	const sentenceStart = here?.start ?? paragraphStart;
+	let label = sentenceStart < first.at ? labelBefore(text, sentenceStart, first.at) : null;
+	if (!label && sentenceStart >= first.at) {
+		// The marker opens its sentence: the announcement is the sentence before (…的重大举措。一要…).
+		const before = previous ?? text;
+		const end = previous !== undefined ? previous.length : first.at;
+		const prior = sentences(before, 0, end).at(-1);
+		if (prior) label = labelBefore(before, prior.start, prior.end);
+	}
+	if (label) return label;
+	if (previous !== undefined) return {group: `${chineseNumber(count)}项任务`, type: 'task'};
+	return {group: topicOf(text, paragraphStart, `${chineseNumber(count)}个方面`), type: DEFAULT_TYPE[first.kind]};
+}
+
+/** Consecutive paragraphs opening 第一，/一是/（一）… in order: each item is the paragraph's first sentence. */
+export function ordinalParagraphs(sections: Section[]): List[] {
+	const lists: List[] = [];
+	const openers = sections.map(s => {
+		const lead = /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0;
+		return markerAt(s.text, lead);
+	});
+	for (let i = 0; i < sections.length; i++) {
+		const first = openers[i];
+		if (!first || first.n !== 1) continue;
+		let j = i + 1;
+		while (j < sections.length && openers[j]?.kind === first.kind && openers[j]?.n === j - i + 1) j++;
+		if (j - i < 2) continue;
+		const items: Item[] = [];
+		for (let k = i; k < j; k++) {
+			const marker = openers[k] as Marker;
+			items.push(...inSection(sections[k].id, [tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body))]));
+		}
+		lists.push({...naming(sections[i].text, 0, first, j - i, i > 0 ? sections[i - 1].text : ''), items});
+		i = j - 1;
+	}
+	return lists;
+}
+
+/** Runs of markers 1, 2, 3… of one kind inside a paragraph. */
+export function inlineOrdinals(section: Section): List[] {
+	const text = section.text;
+	const markers = markersIn(text);
+	const lists: List[] = [];
+	const used = new Set<Marker>();
+	for (const first of markers) {
+		if (first.n !== 1 || used.has(first)) continue;
+		const run = [first];
+		for (const next of markers) {
+			const last = run[run.length - 1];
+			if (next.at > last.at && !used.has(next) && next.kind === first.kind && next.n === last.n + 1) run.push(next);
+		}
+		if (run.length < 2) continue;
+		run.forEach(m => used.add(m));
+		const items: (Span | null)[] = [];
+		run.forEach((marker, k) => {
+			let end = firstSentenceEnd(text, marker.body);
+			const semicolon = text.slice(marker.body, end).search(/[；;]/);
+			if (semicolon >= 0) end = marker.body + semicolon;
+			const next = run[k + 1];
+			if (next && next.at < end) end = next.at;
+			items.push(tidy(text, marker.body, end));
+		});
+		lists.push({...naming(text, 0, first, run.length), items: inSection(section.id, items)});
+	}
+	return lists;
+}

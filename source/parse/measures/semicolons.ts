@@ -1,0 +1,110 @@
+// Semicolon series: at least three parallel items separated by ；/; in one sentence. The items in
+// the middle show how long an item is (in clauses); the first and last segments are cut to that
+// length, which leaves out a framing clause before the first item (要深入贯彻…，) and a purpose
+// clause after the last (，更好担负起…).
+import type {Section} from '../../model/report.ts';
+import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {countName, labelBefore, topicOf, type Naming} from './group.ts';
+import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
+import {openerOf} from './openers.ts';
+
+/** The sentence's clauses grouped by the semicolons between them. */
+export function segmentsOf(text: string, sentence: Piece): Piece[][] {
+	const segments: Piece[][] = [[]];
+	for (const clause of clauses(text, sentence)) {
+		segments[segments.length - 1].push(clause);
+		if (isSemicolon(clause.delimiter)) segments.push([]);
+	}
+	return segments.filter(s => s.length > 0);
+}
+
+// Clauses that set the scene rather than state an item: a modal or meeting subject, a setting
+// (在…下 / 按照…), or the meeting itself (主持召开…会议).
+// A speaker's clause (黄莉新强调) frames too.
+const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
+
+function longest(counts: number[]): number {
+	return counts.length ? Math.max(...counts) : 1;
+}
+
+/**
+ * The items of a semicolon-separated series: whole middle segments, the first segment after its
+ * last colon and framing clauses, the last segment cut to the longest middle item.
+ */
+export function seriesItems(text: string, segments: Piece[][]): Span[] {
+	const middle = segments.slice(1, -1).map(s => s.length);
+	const size = longest(middle.length ? middle : segments.map(s => s.length));
+	const first = [...segments[0]];
+	let colon = -1;
+	first.forEach((c, k) => {
+		if (isColon(c.delimiter)) colon = k;
+	});
+	if (colon >= 0) first.splice(0, colon + 1);
+	while (first.length > size && FRAMING.test(text.slice(first[0].start, first[0].end))) first.shift();
+	if (first.length === 0) return [];
+	const last = segments[segments.length - 1].slice(0, size);
+	const spans: Span[] = [];
+	const add = (group: Piece[]) => {
+		const span = tidy(text, group[0].start, group[group.length - 1].end);
+		if (span) spans.push(span);
+	};
+	add(first);
+	segments.slice(1, -1).forEach(add);
+	add(last);
+	alignFirst(text, spans);
+	return spans.map(span => withoutModal(text, span));
+}
+
+/** When the later items share an opener (深刻回答了…), the first item starts at that opener too. */
+function alignFirst(text: string, spans: Span[]): void {
+	const rest = spans.slice(1).map(s => text.slice(s.start + modalLength(text, s.start), s.end));
+	let prefix = rest[0] ?? '';
+	for (const r of rest) {
+		let n = 0;
+		while (n < prefix.length && n < r.length && prefix[n] === r[n]) n++;
+		prefix = prefix.slice(0, n);
+	}
+	if (prefix.length < 2) return;
+	prefix = prefix.slice(0, 4);
+	const first = spans[0];
+	const clauseEnd = text.slice(first.start, first.end).search(/[，,；;]/);
+	const window = text.slice(first.start, clauseEnd < 0 ? first.end : first.start + clauseEnd);
+	const at = window.indexOf(prefix);
+	if (at > 0) spans[0] = {start: first.start + at, end: first.end};
+}
+
+function naming(text: string, section: Section, segments: Piece[][], items: Span[]): Naming {
+	const head = text.slice(segments[0][0].start, items[0].start);
+	if (/主持召开|召开.{0,12}会议/.test(head)) return {group: '会议议题', type: 'agenda'};
+	const label = labelBefore(text, segments[0][0].start, items[0].start);
+	if (label) return label;
+	const openers = items.map(i => openerOf(text, i.start).opener);
+	if (openers.every(o => o === openers[0]) && openers[0].length > 0) {
+		const common = commonPrefix(items.map(i => text.slice(i.start, i.end)));
+		return {group: countName(items.length, common.length >= 2 ? common.slice(0, 4) : openers[0]), type: 'requirement'};
+	}
+	return {group: topicOf(text, 0, '并列事项'), type: 'task'};
+}
+
+function commonPrefix(texts: string[]): string {
+	let prefix = texts[0] ?? '';
+	for (const t of texts) {
+		let n = 0;
+		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+		prefix = prefix.slice(0, n);
+	}
+	return prefix.replace(/[“《（(].*$/, '');
+}
+
+export function semicolonSeries(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const segments = segmentsOf(text, sentence);
+		if (segments.length < 3) continue;
+		const items = seriesItems(text, segments);
+		if (items.length < 3) continue;
+		lists.push({...naming(text, section, segments, items), items: inSection(section.id, items)});
+	}
+	return lists;
+}
