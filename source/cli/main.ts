@@ -28,6 +28,8 @@ ${commands}
     --json            print JSON: the whole model, or the command's part of it
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
+    --format F        export: md, json or txt (default: from -o's extension, else md)
+    -o, --output FILE export: write to FILE instead of stdout
     --help            this text
     --version         plenum's version
 
@@ -46,7 +48,7 @@ function describe(error: unknown): {message: string; exitCode: number} {
 	return {message: `unexpected error: ${message.split('\n')[0]}`, exitCode: EXIT.internal};
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -71,6 +73,8 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 				json: {type: 'boolean', default: false},
 				group: {type: 'string'},
 				encoding: {type: 'string'},
+				format: {type: 'string'},
+				output: {type: 'string', shortFlag: 'o'},
 			},
 		});
 		const flags: Flags = cli.flags;

@@ -103,3 +103,9 @@ export function formatOutline(report: Report, style: Style): string {
 	if (report.terms.length > 0) parts.push(`${style.bold('Terms')} ${style.dim(`(${report.terms.length})`)}\n${formatTerms(report.terms, style)}`);
 	return parts.filter(Boolean).join('\n\n');
 }
+
+/** The whole report as plain text: the outline, then every section in full. */
+export function reportText(report: Report, style: Style): string {
+	const sections = report.sections.map(s => `${style.bold(`§${s.id}${s.lead ? ' ' + s.lead : ''}`)}\n${s.text}`).join('\n\n');
+	return `${formatOutline(report, style)}\n\n${style.bold('Text')}\n\n${sections}\n`;
+}

@@ -2,5 +2,6 @@
 import type {Command} from '../command.ts';
 import {attendees, measures, meta, section, sections, terms} from './parts.ts';
 import {search} from './search.ts';
+import {exportCommand} from './export.ts';
 
-export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta, search];
+export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta, search, exportCommand];
