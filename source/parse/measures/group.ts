@@ -33,18 +33,25 @@ function typeOf(label: string): MeasureType {
 	return 'other';
 }
 
-/** The last label named in the words just before a list, if any. */
-export function labelBefore(text: string, from: number, to: number): Naming | null {
+/**
+ * The last label named in the words just before a list, if any. With `atEnd`, the label must close
+ * those words (…的重大举措。一要…): a label further back only mentions a goal or task in passing.
+ */
+export function labelBefore(text: string, from: number, to: number, atEnd = false): Naming | null {
 	let last: string | null = null;
+	let lastEnd = -1;
 	LABEL.lastIndex = 0;
 	const context = text.slice(Math.max(from, to - 80), to);
 	for (let match = LABEL.exec(context); match; match = LABEL.exec(context)) {
 		// 工作 names a list only as what was done (做了以下工作); elsewhere it is an ordinary noun.
 		if (match[0] === '工作' && !/以下工作$|主要工作$|做了.{0,6}工作$/.test(context.slice(0, match.index + 2))) continue;
 		last = match[0];
+		lastEnd = match.index + match[0].length;
 	}
 	if (last === null) return null;
+	if (atEnd && lastEnd < context.replace(/[\s。：:！？]+$/, '').length - 2) return null;
 	if (last === '工作') last = '主要工作';
+	if (last === '部分') last = '各部分';
 	return {group: last, type: typeOf(last)};
 }
 
@@ -58,10 +65,26 @@ const LEAD_OR_SPEAKER = /^(?:(?:全会|会议|大会)[^，,：:]{0,4}|[^，,：:
 export function topicOf(text: string, paragraphStart: number, fallback: string): string {
 	const rest = text.slice(paragraphStart, paragraphStart + 120).replace(LEAD_OR_SPEAKER, '');
 	const clause = /^[^，。；：,;:！？]{2,24}/.exec(rest.trim())?.[0];
-	return clause && !/^(?:一是|一要|第一|（一）|\(一\)|一、)/.test(clause) ? clause : fallback;
+	return clause && !/^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]|[（(][一二三四五六七八九十])/.test(clause) ? clause.replace(/^(?:要|必须)/, '') : fallback;
+}
+
+/** A topic clause is a usable name only when it is short and not itself a demand. */
+export function shortTopic(topic: string, fallback: string): string {
+	return topic.length >= 4 && topic.length <= 16 ? topic : fallback;
 }
 
 /** 四个坚持, 五个着眼: how the genre itself names a run of items sharing an opener. */
 export function countName(count: number, opener: string): string {
 	return `${chineseNumber(count)}个${opener}`;
+}
+
+/** The words every item opens with (深刻认识, 永葆), up to four characters and before any quote. */
+export function sharedOpener(texts: string[]): string {
+	let prefix = texts[0] ?? '';
+	for (const t of texts) {
+		let n = 0;
+		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+		prefix = prefix.slice(0, n);
+	}
+	return prefix.replace(/[“《（(‘「].*$/, '').slice(0, 4);
 }

@@ -10,6 +10,8 @@ const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
+const RESTATING = /^(?:这就是|这就是说|即|具体是|具体包括|主要包括)$/;
+const NAMED = new RegExp(`(${LIST_LABEL})`);
 // …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
 // what makes the label announce something (…战略目标，必须… only names a goal in passing).
 const CLAUSE_LABEL = new RegExp(`的(${QUALIFIER}(?:原则|目标|任务|举措|要求))$`);
@@ -44,7 +46,8 @@ export function labelledLists(section: Section): List[] {
 		for (let k = 0; k < parts.length - 1; k++) {
 			const words = textOf(text, parts[k]);
 			if (isColon(parts[k].delimiter)) {
-				const label = COLON_LABEL.exec(words);
+				// …远景目标，这就是：… names the list in the clause before the colon.
+				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
 				if (!label) continue;
 				const items = afterColon(text, parts.slice(k + 1));
 				if (items.length > 0) lists.push({...namedByLabel(label[1]), items: inSection(section.id, items)});

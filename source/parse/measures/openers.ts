@@ -3,7 +3,7 @@
 // whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
-import {countName, namedByLabel, type Naming} from './group.ts';
+import {countName, namedByLabel, sharedOpener, type Naming} from './group.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 
 /** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
@@ -26,8 +26,13 @@ export function openerOf(text: string, at: number): Opener {
 	return {opener: HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
 }
 
-function naming(opener: string, count: number): Naming {
-	return {group: countName(count, opener), type: opener === '坚持' ? 'principle' : 'requirement'};
+function naming(opener: string, count: number, texts: string[] = []): Naming {
+	const shared = sharedOpener(texts);
+	return {group: countName(count, shared.startsWith(opener) ? shared : opener), type: opener === '坚持' ? 'principle' : 'requirement'};
+}
+
+function named(text: string, opener: string, items: Span[]): Naming {
+	return naming(opener, items.length, items.map(i => text.slice(i.start, i.end)));
 }
 
 function toItems(text: string, spans: (Span | null)[]): Span[] {
@@ -60,10 +65,10 @@ export function sentenceRuns(section: Section): List[] {
 	const multiClause = all.map(s => clauses(text, s).length > 1);
 	return runsOf(openers, () => true)
 		.filter(([i, j]) => openers[i].marker || multiClause.slice(i, j).every(Boolean))
-		.map(([i, j]) => ({
-		...naming(openers[i].opener, j - i),
-		items: inSection(section.id, toItems(text, all.slice(i, j).map(s => tidy(text, s.start, s.end)))),
-	}));
+		.map(([i, j]) => {
+			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, s.end)));
+			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
+		});
 }
 
 /** Runs of clauses inside one sentence: 着眼…，着眼…，着眼…，… */
@@ -75,11 +80,12 @@ export function clauseRuns(section: Section): List[] {
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
-			lists.push({...naming(openers[i].opener, j - i), items: inSection(section.id, toItems(text, parts.slice(i, j).map(p => tidy(text, p.start, p.end))))});
+			const items = toItems(text, parts.slice(i, j).map(p => tidy(text, p.start, p.end)));
+			lists.push({...named(text, openers[i].opener, items), items: inSection(section.id, items)});
 		}
 		if (runs.length === 0) {
 			const whole = wholeSentenceRun(text, parts, openers);
-			if (whole) lists.push({...naming(openers[0].opener, whole.length), items: inSection(section.id, whole)});
+			if (whole) lists.push({...named(text, openers[0].opener, whole), items: inSection(section.id, whole)});
 		}
 	}
 	return lists;

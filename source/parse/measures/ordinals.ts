@@ -2,7 +2,7 @@
 // follow one another inside a paragraph) or one marker opening each of consecutive paragraphs.
 import type {Section} from '../../model/report.ts';
 import {sentences} from './clauses.ts';
-import {labelBefore, topicOf, type Naming} from './group.ts';
+import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
 import {numeralValue, chineseNumber, tidy, inSection, type Item, type List, type Span} from './items.ts';
 
 type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun';
@@ -55,7 +55,7 @@ function firstSentenceEnd(text: string, from: number): number {
 
 const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other'};
 
-function naming(text: string, paragraphStart: number, first: Marker, count: number, previous?: string): Naming {
+function naming(text: string, paragraphStart: number, first: Marker, count: number, texts: string[], previous?: string): Naming {
 	const here = sentences(text, paragraphStart, first.at + 1).at(-1);
 	const sentenceStart = here?.start ?? paragraphStart;
 	let label = sentenceStart < first.at ? labelBefore(text, sentenceStart, first.at) : null;
@@ -64,11 +64,13 @@ function naming(text: string, paragraphStart: number, first: Marker, count: numb
 		const before = previous ?? text;
 		const end = previous !== undefined ? previous.length : first.at;
 		const prior = sentences(before, 0, end).at(-1);
-		if (prior) label = labelBefore(before, prior.start, prior.end);
+		if (prior) label = labelBefore(before, prior.start, prior.end, true);
 	}
 	if (label) return label;
+	const shared = sharedOpener(texts);
+	if (shared.length >= 2) return {group: countName(count, shared), type: DEFAULT_TYPE[first.kind]};
 	if (previous !== undefined) return {group: `${chineseNumber(count)}项任务`, type: 'task'};
-	return {group: topicOf(text, paragraphStart, `${chineseNumber(count)}个方面`), type: DEFAULT_TYPE[first.kind]};
+	return {group: shortTopic(topicOf(text, paragraphStart, ''), `${chineseNumber(count)}个方面`), type: DEFAULT_TYPE[first.kind]};
 }
 
 /** Consecutive paragraphs opening 第一，/一是/（一）… in order: each item is the paragraph's first sentence. */
@@ -89,7 +91,8 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 			const marker = openers[k] as Marker;
 			items.push(...inSection(sections[k].id, [tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body))]));
 		}
-		lists.push({...naming(sections[i].text, 0, first, j - i, i > 0 ? sections[i - 1].text : ''), items});
+		const texts = items.map(item => (sections.find(s => s.id === item.section)?.text ?? '').slice(item.start, item.end));
+		lists.push({...naming(sections[i].text, 0, first, j - i, texts, i > 0 ? sections[i - 1].text : ''), items});
 		i = j - 1;
 	}
 	return lists;
@@ -119,7 +122,8 @@ export function inlineOrdinals(section: Section): List[] {
 			if (next && next.at < end) end = next.at;
 			items.push(tidy(text, marker.body, end));
 		});
-		lists.push({...naming(text, 0, first, run.length), items: inSection(section.id, items)});
+		const found = inSection(section.id, items);
+		lists.push({...naming(text, 0, first, run.length, found.map(item => text.slice(item.start, item.end))), items: found});
 	}
 	return lists;
 }

@@ -1,34 +1,54 @@
 // Cross-paragraph series (LABELING.md rule 5): three or more consecutive paragraphs under the
 // same lead (全会提出，…) whose words after the lead are a task heading that opens with a verb.
-// Paragraphs stating facts (全会提出，X是…) are not tasks, so they break the series.
+// Paragraphs stating facts (全会提出，X是…) are not tasks, so they break the series. A report
+// printed without paragraph breaks has its leads at sentence starts, so lead sentences inside
+// a paragraph are units of the series too.
 import type {Section} from '../../model/report.ts';
 import {sentences} from './clauses.ts';
-import {inSection, tidy, type Item, type List} from './items.ts';
+import {tidy, type Item, type List} from './items.ts';
 
+const LEAD = /^(全会|会议|大会)(指出|强调|认为|号召|提出|决定|确定|要求|表示|同意|重申|部署|希望|建议|明确)[，：,:]/;
 // Verbs that open task headings in the genre (坚持和完善…, 加快构建…, 全面深化…).
-const TASK_VERB = /^(?:坚持|加快|推进|推动|深化|完善|健全|加强|构建|建设|建立|提高|提升|发展|实施|促进|全面|深入|着力|坚定|统筹|扩大|优化|强化|增强|巩固|打造|维护|保障|做好|落实|贯彻|繁荣|实现|确保|构筑|培育|激发|守住|防范|改善|创新|激活|稳步|大力|积极|切实|持续|不断)/;
+const TASK_VERB = /^(?:坚持|加快|推进|推动|深化|完善|健全|加强|构建|建设|建立|提高|提升|发展|实施|实行|促进|全面|深入|着力|坚定|统筹|扩大|优化|强化|增强|巩固|打造|维护|保障|做好|落实|贯彻|繁荣|实现|确保|构筑|培育|激发|守住|防范|改善|改革|创新|激活|稳步|大力|积极|切实|持续|不断|形成|优先|推进|提高|全方位|以)/;
+// Openers that make a statement about something rather than a task: subjects and times.
+const NOT_A_TASK = /^(?:我们|全党|各级|这|今年|明年|当前|目前|[0-9〇一二]{2,}|党的|中国|我国|人民)/;
 const HEADING_LIMIT = 60;
 
-function headingOf(section: Section): Item | null {
-	if (!section.lead) return null;
-	let start = section.lead.length;
-	while (start < section.text.length && /[，,：:\s]/.test(section.text[start])) start++;
-	const first = sentences(section.text, start)[0];
+interface Unit {
+	lead: string;
+	heading: Item | null;
+}
+
+function headingAfter(section: Section, start: number): Item | null {
+	const text = section.text;
+	const first = sentences(text, start)[0];
 	if (!first || first.end - first.start > HEADING_LIMIT) return null;
-	const words = section.text.slice(first.start, first.end);
-	const clauseEnd = words.search(/[，,；;]/);
-	if (!TASK_VERB.test(words) || /是/.test(clauseEnd < 0 ? words : words.slice(0, clauseEnd))) return null;
-	return inSection(section.id, [tidy(section.text, first.start, first.end)])[0] ?? null;
+	const words = text.slice(first.start, first.end);
+	const clauseEnd = words.search(/[，,；;：:]/);
+	const clause = clauseEnd < 0 ? words : words.slice(0, clauseEnd);
+	if (/是|了/.test(clause) || NOT_A_TASK.test(clause)) return null;
+	if (!TASK_VERB.test(clause) && clause.length > 20) return null;
+	const span = tidy(text, first.start, first.end);
+	return span ? {section: section.id, ...span} : null;
+}
+
+function unitsOf(section: Section): Unit[] {
+	const units: Unit[] = [];
+	for (const sentence of sentences(section.text)) {
+		const match = LEAD.exec(section.text.slice(sentence.start, sentence.start + 8));
+		if (match) units.push({lead: match[1] + match[2], heading: headingAfter(section, sentence.start + match[0].length)});
+	}
+	return units;
 }
 
 export function paragraphSeries(sections: Section[]): List[] {
-	const headings = sections.map(headingOf);
+	const units = sections.flatMap(unitsOf);
 	const lists: List[] = [];
-	for (let i = 0; i < sections.length; ) {
+	for (let i = 0; i < units.length; ) {
 		let j = i + 1;
-		if (headings[i]) while (j < sections.length && headings[j] && sections[j].lead === sections[i].lead) j++;
-		if (headings[i] && j - i >= 3) {
-			lists.push({group: `${sections[i].lead}的任务`, type: 'task', items: headings.slice(i, j) as Item[]});
+		if (units[i].heading) while (j < units.length && units[j].heading && units[j].lead === units[i].lead) j++;
+		if (units[i].heading && j - i >= 3) {
+			lists.push({group: `${units[i].lead}的任务`, type: 'task', items: units.slice(i, j).map(u => u.heading as Item)});
 		}
 		i = j;
 	}

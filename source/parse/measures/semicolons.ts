@@ -4,8 +4,8 @@
 // clause after the last (，更好担负起…).
 import type {Section} from '../../model/report.ts';
 import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
-import {countName, labelBefore, topicOf, type Naming} from './group.ts';
-import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
+import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
+import {chineseNumber, inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 import {openerOf} from './openers.ts';
 
 /** The sentence's clauses grouped by the semicolons between them. */
@@ -22,6 +22,9 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 // (在…下 / 按照…), or the meeting itself (主持召开…会议).
 // A speaker's clause (黄莉新强调) frames too.
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
+
+// A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
+const PURPOSE = /^(?:为|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
 
 function longest(counts: number[]): number {
 	return counts.length ? Math.max(...counts) : 1;
@@ -42,7 +45,13 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	if (colon >= 0) first.splice(0, colon + 1);
 	while (first.length > size && FRAMING.test(text.slice(first[0].start, first[0].end))) first.shift();
 	if (first.length === 0) return [];
-	const last = segments[segments.length - 1].slice(0, size);
+	// With one middle item its length says little, so only a recognisable purpose clause is cut.
+	const lastSegment = segments[segments.length - 1];
+	let last = lastSegment.slice(0, size);
+	if (middle.length < 2) {
+		const purpose = lastSegment.findIndex((c, k) => k > 0 && PURPOSE.test(text.slice(c.start, c.end)));
+		last = purpose > 0 ? lastSegment.slice(0, purpose) : lastSegment;
+	}
 	const spans: Span[] = [];
 	const add = (group: Piece[]) => {
 		const span = tidy(text, group[0].start, group[group.length - 1].end);
@@ -78,22 +87,9 @@ function naming(text: string, section: Section, segments: Piece[][], items: Span
 	if (/主持召开|召开.{0,12}会议/.test(head)) return {group: '会议议题', type: 'agenda'};
 	const label = labelBefore(text, segments[0][0].start, items[0].start);
 	if (label) return label;
-	const openers = items.map(i => openerOf(text, i.start).opener);
-	if (openers.every(o => o === openers[0]) && openers[0].length > 0) {
-		const common = commonPrefix(items.map(i => text.slice(i.start, i.end)));
-		return {group: countName(items.length, common.length >= 2 ? common.slice(0, 4) : openers[0]), type: 'requirement'};
-	}
-	return {group: topicOf(text, 0, '并列事项'), type: 'task'};
-}
-
-function commonPrefix(texts: string[]): string {
-	let prefix = texts[0] ?? '';
-	for (const t of texts) {
-		let n = 0;
-		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
-		prefix = prefix.slice(0, n);
-	}
-	return prefix.replace(/[“《（(].*$/, '');
+	const shared = sharedOpener(items.map(i => text.slice(i.start, i.end)));
+	if (shared.length >= 2 || (shared.length === 1 && openerOf(text, items[0].start).marker)) return {group: countName(items.length, shared), type: 'requirement'};
+	return {group: shortTopic(topicOf(text, 0, ''), `${chineseNumber(items.length)}项要求`), type: 'task'};
 }
 
 export function semicolonSeries(section: Section): List[] {
