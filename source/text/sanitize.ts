@@ -1,0 +1,77 @@
+// Report text comes from web pages and files we do not control: anything that could drive the
+// terminal (escape sequences, control characters, bidi overrides) is removed before display,
+// and tabs become spaces so the layout can measure every column. The original text stays in the
+// model for pipes and copies; only what reaches the screen goes through here.
+
+const TAB_STOP = 8;
+
+// ESC-introduced sequences: CSI, OSC (ended by BEL or ST), DCS/SOS/PM/APC strings, and the
+// two-byte forms. Matched before single characters so their parameters go with them.
+const ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]?/y;
+
+function dropped(code: number): boolean {
+	if (code < 0x20) return code !== 0x0a; // C0 except LF; tab and CR are handled before this
+	if (code === 0x7f) return true;
+	if (code >= 0x80 && code <= 0x9f) return true; // C1
+	if (code === 0x061c || code === 0x200e || code === 0x200f) return true; // bidi marks
+	if (code >= 0x202a && code <= 0x202e) return true; // bidi embeddings and overrides
+	if (code >= 0x2066 && code <= 0x2069) return true; // bidi isolates
+	if (code === 0x200b || code === 0xfeff) return true; // zero-width space, BOM
+	return false;
+}
+
+export interface Sanitized {
+	text: string;
+	/** For each index of the input (and one past its end), the matching index in `text`. */
+	map: Int32Array;
+}
+
+/** Clean text for the screen, with a map from input offsets to output offsets for highlights. */
+export function sanitizeWithMap(input: string): Sanitized {
+	const map = new Int32Array(input.length + 1);
+	let out = '';
+	let column = 0;
+	let i = 0;
+	while (i < input.length) {
+		const code = input.charCodeAt(i);
+		if (code === 0x1b) {
+			ESCAPE.lastIndex = i;
+			const match = ESCAPE.exec(input);
+			const end = match && match[0].length > 0 ? i + match[0].length : i + 1;
+			for (let j = i; j < end; j++) map[j] = out.length;
+			i = end;
+			continue;
+		}
+		map[i] = out.length;
+		if (code === 0x0d) {
+			// CRLF and lone CR both end a line once.
+			if (input.charCodeAt(i + 1) !== 0x0a) {
+				out += '\n';
+				column = 0;
+			}
+		} else if (code === 0x09) {
+			const spaces = TAB_STOP - (column % TAB_STOP);
+			out += ' '.repeat(spaces);
+			column += spaces;
+		} else if (code === 0x2028 || code === 0x2029 || code === 0x0a) {
+			out += '\n';
+			column = 0;
+		} else if (!dropped(code)) {
+			out += input[i];
+			// Tab stops only need to be right for the narrow text tabs usually align.
+			column += code >= 0x1100 ? 2 : 1;
+		}
+		i++;
+	}
+	map[input.length] = out.length;
+	return {text: out, map};
+}
+
+export function sanitize(input: string): string {
+	return sanitizeWithMap(input).text;
+}
+
+/** One line for labels: newlines become spaces. */
+export function sanitizeLine(input: string): string {
+	return sanitize(input).replace(/\n+/g, ' ');
+}
