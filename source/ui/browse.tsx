@@ -1,9 +1,67 @@
-// Placeholder until the browser lands: prints the outline.
+// The interactive browser: alternate screen in, Ink app, and the terminal restored on every way
+// out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
+import React from 'react';
+import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../cli/open.ts';
-import {formatOutline} from '../format/plain.ts';
-import {makeChalk} from '../cli/output.ts';
+import {colourEnabled} from '../cli/output.ts';
+import {buildView} from './model/view.ts';
+import {App} from './components/App.tsx';
+import {createScreen} from './terminal/screen.ts';
+import type {Size} from './state/types.ts';
+
+const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
+
+function currentSize(stdout: NodeJS.WriteStream): Size {
+	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
+}
 
 export async function browse(opened: OpenedReport): Promise<number> {
-	process.stdout.write(formatOutline(opened.report, makeChalk()) + '\n');
-	return 0;
+	const stdout = process.stdout;
+	const stdin = process.stdin;
+	const view = buildView(opened.report);
+	const colour = colourEnabled(stdout);
+	const screen = createScreen(stdout, stdin);
+	let instance: Instance | null = null;
+
+	const draw = (size: Size) => <App view={view} size={size} colour={colour} />;
+	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
+	const onResize = () => {
+		stdout.write('\x1b[2J\x1b[H');
+		instance?.rerender(draw(currentSize(stdout)));
+	};
+	const bail = (code: number, message?: string) => {
+		try {
+			instance?.unmount();
+		} catch {
+			// Unmounting a broken tree may throw again; the terminal matters more.
+		}
+		screen.restore();
+		if (message) process.stderr.write(`plenum: ${message}\n`);
+		process.exit(code);
+	};
+	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
+	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+	const onExit = () => screen.restore();
+
+	stdout.on('resize', onResize);
+	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	process.on('exit', onExit);
+
+	screen.enter();
+	try {
+		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
+		await instance.waitUntilExit();
+		return 0;
+	} finally {
+		instance?.cleanup();
+		screen.restore();
+		stdout.off('resize', onResize);
+		for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+		process.off('exit', onExit);
+		stdin.pause();
+	}
 }

@@ -1,0 +1,67 @@
+// The browser's root: owns the state, takes the size from the caller (which listens for
+// resizes), routes keys, and lays the panes out.
+import React, {useEffect, useReducer} from 'react';
+import {Box, useApp} from 'ink';
+import type {View} from '../model/view.ts';
+import type {Size} from '../state/types.ts';
+import {initialState, reducer} from '../state/reducer.ts';
+import {selectGeometry} from '../state/selectors.ts';
+import {useInputRouter} from '../input/use-input-router.ts';
+import {TABS, type TabId} from '../model/tabs.ts';
+import {tabCount} from '../model/lists.ts';
+import {Header} from './Header.tsx';
+import {TabBar} from './TabBar.tsx';
+import {ListPane} from './ListPane.tsx';
+import {Divider} from './Divider.tsx';
+import {ReaderPane} from './ReaderPane.tsx';
+import {StatusBar} from './StatusBar.tsx';
+import {HelpOverlay} from './HelpOverlay.tsx';
+import {TooSmall} from './TooSmall.tsx';
+
+interface Props {
+	view: View;
+	size: Size;
+	colour: boolean;
+	/** Keys are read only while true: tests render without a keyboard. */
+	interactive?: boolean;
+	messageMs?: number;
+}
+
+export function App({view, size, colour, interactive = true, messageMs = 4000}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(view, size, colour));
+	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
+	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
+	const {exit} = useApp();
+	useInputRouter(state.mode, dispatch, interactive);
+
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	useEffect(() => {
+		if (!state.message) return;
+		const timer = setTimeout(() => dispatch({type: 'clearMessage'}), messageMs);
+		timer.unref?.();
+		return () => clearTimeout(timer);
+	}, [state.message, messageMs]);
+
+	const g = selectGeometry(state);
+	if (g.tooSmall) return <TooSmall cols={size.cols} rows={size.rows} colour={colour} />;
+	const counts = Object.fromEntries(TABS.map(t => [t.id, tabCount(view, t.id)])) as Record<TabId, number>;
+	return (
+		<Box flexDirection="column" width={g.cols} height={g.frameRows}>
+			<Header meta={view.meta} width={g.cols} colour={colour} />
+			<TabBar active={state.tab} counts={counts} width={g.cols} colour={colour} />
+			{state.mode === 'help' ? (
+				<HelpOverlay state={state} />
+			) : (
+				<Box flexDirection="row" height={g.bodyRows}>
+					<ListPane state={state} />
+					<Divider height={g.bodyRows} />
+					<ReaderPane state={state} />
+				</Box>
+			)}
+			<StatusBar state={state} />
+		</Box>
+	);
+}

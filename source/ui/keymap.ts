@@ -1,0 +1,98 @@
+// Every key plenum answers to, as data: the router looks commands up here and the `?` help is
+// drawn from the same rows, so the help cannot drift from the keys. Each letter command has a
+// non-letter twin, because a Chinese input method in pinyin mode swallows letters.
+import type {Key} from 'ink';
+import type {Mode} from './state/types.ts';
+
+export type Command =
+	| 'down'
+	| 'up'
+	| 'pageDown'
+	| 'pageUp'
+	| 'halfDown'
+	| 'halfUp'
+	| 'top'
+	| 'bottom'
+	| 'nextTab'
+	| 'prevTab'
+	| 'tab1'
+	| 'tab2'
+	| 'tab3'
+	| 'tab4'
+	| 'focusList'
+	| 'focusReader'
+	| 'open'
+	| 'back'
+	| 'prevSection'
+	| 'nextSection'
+	| 'help'
+	| 'quit'
+	| 'interrupt';
+
+type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
+
+export interface KeySpec {
+	/** Shown in the help. */
+	label: string;
+	input?: string;
+	key?: KeyName;
+	ctrl?: boolean;
+	shift?: boolean;
+}
+
+export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'General';
+
+export interface Binding {
+	command: Command;
+	keys: KeySpec[];
+	help: string;
+	group: HelpGroup;
+	modes: readonly Mode[];
+}
+
+const ch = (input: string, label = input): KeySpec => ({input, label});
+const named = (key: KeyName, label: string, shift = false): KeySpec => ({key, label, shift});
+const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${input.toUpperCase()}`});
+
+const BOTH = ['normal', 'help'] as const;
+const NORMAL = ['normal'] as const;
+
+export const KEYMAP: readonly Binding[] = [
+	{command: 'interrupt', keys: [ctrl('c')], help: 'quit, from anywhere', group: 'General', modes: BOTH},
+	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next item; in the reader, scroll a line', group: 'Move', modes: BOTH},
+	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous item; in the reader, scroll back a line', group: 'Move', modes: BOTH},
+	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first item, or top of the text', group: 'Move', modes: BOTH},
+	{command: 'bottom', keys: [ch('G'), named('end', 'End')], help: 'last item, or end of the text', group: 'Move', modes: BOTH},
+	{command: 'pageDown', keys: [ch(' ', 'Space'), named('pageDown', 'PgDn')], help: 'reader: page down', group: 'Read', modes: BOTH},
+	{command: 'pageUp', keys: [ch('b'), named('pageUp', 'PgUp')], help: 'reader: page up', group: 'Read', modes: BOTH},
+	{command: 'halfDown', keys: [ch('d'), named('downArrow', 'Shift-↓', true), ctrl('d')], help: 'reader: half a page down', group: 'Read', modes: BOTH},
+	{command: 'halfUp', keys: [ch('u'), named('upArrow', 'Shift-↑', true), ctrl('u')], help: 'reader: half a page up', group: 'Read', modes: BOTH},
+	{command: 'prevSection', keys: [ch('{')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
+	{command: 'nextSection', keys: [ch('}')], help: 'reader: next section', group: 'Read', modes: NORMAL},
+	{command: 'open', keys: [named('return', 'Enter')], help: 'read the item; again: its next occurrence', group: 'Read', modes: NORMAL},
+	{command: 'nextTab', keys: [named('tab', 'Tab')], help: 'next tab', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'prevTab', keys: [named('tab', 'Shift-Tab', true)], help: 'previous tab', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'tab1', keys: [ch('1')], help: 'Sections', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'tab2', keys: [ch('2')], help: 'Measures', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'tab3', keys: [ch('3')], help: 'Attendees', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'tab4', keys: [ch('4')], help: 'Terms', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'focusList', keys: [ch('h'), named('leftArrow', '←')], help: 'focus the list', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'focusReader', keys: [ch('l'), named('rightArrow', '→')], help: 'focus the reader', group: 'Tabs and panes', modes: NORMAL},
+	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; close the help', group: 'Tabs and panes', modes: BOTH},
+	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
+	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: BOTH},
+];
+
+function matches(spec: KeySpec, input: string, key: Key): boolean {
+	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
+	if (spec.key) return key[spec.key] && (spec.shift === undefined || spec.shift === Boolean(key.shift));
+	return spec.input === input;
+}
+
+export function commandFor(mode: Mode, input: string, key: Key): Command | undefined {
+	for (const binding of KEYMAP) {
+		if (!binding.modes.includes(mode)) continue;
+		if (binding.keys.some(spec => matches(spec, input, key))) return binding.command;
+	}
+	return undefined;
+}

@@ -1,0 +1,225 @@
+// The one place UI state changes. Commands come from the input router; what a command means can
+// depend on the mode and on which pane has the focus.
+import type {Action, Anchor, Focus, Mode, Size, State} from './types.ts';
+import type {Command} from '../keymap.ts';
+import type {View} from '../model/view.ts';
+import {TABS, tabIndex, type TabId} from '../model/tabs.ts';
+import {helpLines} from '../model/help.ts';
+import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
+
+const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
+
+export function initialState(view: View, size: Size, colour = true): State {
+	const state: State = {
+		view,
+		size,
+		colour,
+		mode: 'normal',
+		tab: 'sections',
+		focus: 'list',
+		selected: perTab(() => 0),
+		listTop: perTab(() => 0),
+		anchor: perTab(() => ({block: 0, offset: 0})),
+		hit: perTab(() => -1),
+		helpTop: 0,
+		message: null,
+		quit: false,
+	};
+	for (const tab of TABS) state.anchor[tab.id] = homeAnchor({...state, tab: tab.id});
+	return state;
+}
+
+const withTab = <T>(record: Record<TabId, T>, tab: TabId, value: T): Record<TabId, T> => ({...record, [tab]: value});
+
+function anchorAtRow(s: State, row: number): Anchor {
+	const rows = selectRows(s);
+	const r = rows[Math.max(0, Math.min(row, rows.length - 1))];
+	return r ? {block: r.block, offset: r.start} : {block: 0, offset: 0};
+}
+
+/** Where the reader opens for the selected item: its home block, with a measure's item in view. */
+function homeAnchor(s: State): Anchor {
+	const doc = selectDoc(s);
+	const home: Anchor = {block: doc.home, offset: 0};
+	if (selectTarget(s)?.kind !== 'measure' || doc.hits.length === 0) return home;
+	const rows = selectRows(s);
+	const hitRow = rowIndex(s, doc.hits[0].block, doc.hits[0].start);
+	const homeRow = rowIndex(s, home.block, 0);
+	const height = selectGeometry(s).bodyRows;
+	if (hitRow - homeRow < height - 1) return home;
+	return rows[hitRow - 2] ? anchorAtRow(s, hitRow - 2) : home;
+}
+
+function rowIndex(s: State, block: number, offset: number): number {
+	const rows = selectRows(s);
+	const i = rows.findIndex(r => r.block === block && (offset < r.end || r.end === r.start));
+	if (i >= 0) return i;
+	return rows.findLastIndex(r => r.block === block);
+}
+
+function keepListSelectionVisible(s: State): State {
+	const list = selectList(s);
+	const height = selectGeometry(s).bodyRows;
+	const entry = list.items[s.selected[s.tab]] ?? 0;
+	let top = s.listTop[s.tab];
+	// Keep the group heading above the first item of a group in view too.
+	const first = list.entries[entry - 1]?.kind === 'group' ? entry - 1 : entry;
+	if (first < top) top = first;
+	if (entry >= top + height) top = entry - height + 1;
+	top = Math.max(0, Math.min(top, Math.max(0, list.entries.length - height)));
+	return top === s.listTop[s.tab] ? s : {...s, listTop: withTab(s.listTop, s.tab, top)};
+}
+
+function select(s: State, index: number): State {
+	const count = selectList(s).items.length;
+	const next = Math.max(0, Math.min(index, count - 1));
+	if (count === 0 || next === s.selected[s.tab]) return s;
+	let t: State = {...s, selected: withTab(s.selected, s.tab, next), hit: withTab(s.hit, s.tab, -1)};
+	t = {...t, anchor: withTab(t.anchor, t.tab, homeAnchor(t))};
+	return keepListSelectionVisible(t);
+}
+
+/** The sections list follows the reader: scrolling the report selects the section on top. */
+function followReader(s: State): State {
+	if (s.tab !== 'sections') return s;
+	const row = selectRows(s)[selectReaderTop(s)];
+	const index = s.view.sections.findIndex(x => x.id === row?.section);
+	if (index < 0 || index === s.selected.sections) return s;
+	return keepListSelectionVisible({...s, selected: withTab(s.selected, 'sections', index)});
+}
+
+function scrollTo(s: State, row: number, edgeMessage?: string): State {
+	const top = Math.max(0, Math.min(row, maxReaderTop(s)));
+	const current = selectReaderTop(s);
+	if (top === current) return edgeMessage ? {...s, message: edgeMessage} : s;
+	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAtRow(s, top))});
+}
+
+function scrollBy(s: State, delta: number): State {
+	return scrollTo(s, selectReaderTop(s) + delta, delta > 0 ? 'End of the text.' : 'Top of the text.');
+}
+
+function jumpSection(s: State, direction: 1 | -1): State {
+	const top = selectReaderTop(s);
+	const titles = selectTitleRows(selectRows(s));
+	const target = direction > 0 ? titles.find(r => r > top) : titles.findLast(r => r < top);
+	if (target === undefined) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
+	// A blank row above the title keeps sections visibly apart at the top of the pane.
+	return scrollTo(s, target > 0 ? target - 1 : target);
+}
+
+function nextHit(s: State): State {
+	const doc = selectDoc(s);
+	if (doc.hits.length === 0) return {...s, focus: 'reader', message: selectTarget(s)?.kind === 'section' ? null : 'No occurrence to jump to.'};
+	const target = selectTarget(s);
+	const next = target?.kind === 'measure' ? 0 : (s.hit[s.tab] + 1) % doc.hits.length;
+	const wrapped = next === 0 && s.hit[s.tab] >= 0 && target?.kind !== 'measure';
+	const hit = doc.hits[next];
+	const row = rowIndex(s, hit.block, hit.start);
+	const t = {...s, focus: 'reader' as Focus, hit: withTab(s.hit, s.tab, next), message: wrapped ? 'Back at the first occurrence.' : null};
+	return {...t, anchor: withTab(t.anchor, t.tab, anchorAtRow(t, Math.max(0, row - 2)))};
+}
+
+function switchTab(s: State, tab: TabId): State {
+	return tab === s.tab ? s : {...s, tab, message: null};
+}
+
+function pageRows(s: State, half: boolean): number {
+	const height = selectGeometry(s).bodyRows;
+	return half ? Math.max(1, Math.floor(height / 2)) : Math.max(1, height - 1);
+}
+
+function helpCommand(s: State, command: Command): State {
+	const max = Math.max(0, helpLines().length - selectGeometry(s).bodyRows);
+	const scroll = (to: number) => ({...s, helpTop: Math.max(0, Math.min(max, to))});
+	switch (command) {
+		case 'help':
+		case 'back':
+		case 'quit':
+			return {...s, mode: 'normal' as Mode};
+		case 'interrupt':
+			return {...s, quit: true};
+		case 'down':
+			return scroll(s.helpTop + 1);
+		case 'up':
+			return scroll(s.helpTop - 1);
+		case 'pageDown':
+		case 'halfDown':
+			return scroll(s.helpTop + pageRows(s, command === 'halfDown'));
+		case 'pageUp':
+		case 'halfUp':
+			return scroll(s.helpTop - pageRows(s, command === 'halfUp'));
+		case 'top':
+			return scroll(0);
+		case 'bottom':
+			return scroll(max);
+		default:
+			return s;
+	}
+}
+
+function normalCommand(s: State, command: Command): State {
+	const inList = s.focus === 'list';
+	switch (command) {
+		case 'interrupt':
+		case 'quit':
+			return {...s, quit: true};
+		case 'help':
+			return {...s, mode: 'help', helpTop: 0};
+		case 'down':
+		case 'up': {
+			const delta = command === 'down' ? 1 : -1;
+			return inList ? select(s, s.selected[s.tab] + delta) : scrollBy(s, delta);
+		}
+		case 'top':
+			return inList ? select(s, 0) : scrollTo(s, 0);
+		case 'bottom':
+			return inList ? select(s, selectList(s).items.length - 1) : scrollTo(s, maxReaderTop(s));
+		case 'pageDown':
+		case 'halfDown':
+			return scrollBy(s, pageRows(s, command === 'halfDown'));
+		case 'pageUp':
+		case 'halfUp':
+			return scrollBy(s, -pageRows(s, command === 'halfUp'));
+		case 'prevSection':
+			return jumpSection(s, -1);
+		case 'nextSection':
+			return jumpSection(s, 1);
+		case 'nextTab':
+		case 'prevTab': {
+			const step = command === 'nextTab' ? 1 : TABS.length - 1;
+			return switchTab(s, TABS[(tabIndex(s.tab) + step) % TABS.length].id);
+		}
+		case 'tab1':
+		case 'tab2':
+		case 'tab3':
+		case 'tab4':
+			return switchTab(s, TABS[Number(command.slice(3)) - 1].id);
+		case 'focusList':
+			return {...s, focus: 'list'};
+		case 'focusReader':
+			return {...s, focus: 'reader'};
+		case 'open':
+			return nextHit(s);
+		case 'back':
+			return inList ? s : {...s, focus: 'list'};
+	}
+}
+
+export function reducer(s: State, action: Action): State {
+	switch (action.type) {
+		case 'resize': {
+			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
+			// Anchors are text positions, so the reading position survives the reflow as it is.
+			let t: State = {...s, size: action.size};
+			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
+			return {...t, tab: s.tab};
+		}
+		case 'clearMessage':
+			return s.message === null ? s : {...s, message: null};
+		case 'command': {
+			const t = s.message === null ? s : {...s, message: null};
+			return s.mode === 'help' ? helpCommand(t, action.command) : normalCommand(t, action.command);
+		}
+	}
+}

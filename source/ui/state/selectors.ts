@@ -1,0 +1,67 @@
+// Everything derived from the state: the list, the reader's document and rows, where the reader
+// stands. Layout is cached per width (model/rows.ts), so a keypress costs a lookup and a slice.
+import type {State, Anchor} from './types.ts';
+import {geometry, type Geometry} from './geometry.ts';
+import {memoLast} from './memo.ts';
+import {listFor, type ListModel} from '../model/lists.ts';
+import {documentFor, emptyDoc, type Doc} from '../model/documents.ts';
+import {layoutRows, rowOf, type Row} from '../model/rows.ts';
+import type {Target} from '../model/tabs.ts';
+
+export const selectGeometry = (s: State): Geometry => geometry(s.size);
+
+export const selectList = (s: State): ListModel => listFor(s.view, s.tab);
+
+export function selectTarget(s: State): Target | null {
+	const list = selectList(s);
+	const entry = list.entries[list.items[s.selected[s.tab]]];
+	return entry?.target ?? null;
+}
+
+const NOTHING = emptyDoc('Nothing to show in this tab.');
+
+export function selectDoc(s: State): Doc {
+	const target = selectTarget(s);
+	return target ? documentFor(s.view, target) : NOTHING;
+}
+
+export const selectRows = (s: State): Row[] => layoutRows(selectDoc(s).blocks, selectGeometry(s).textWidth);
+
+const topFor = memoLast((rows: Row[], anchor: Anchor, height: number): number => {
+	const row = rowOf(rows, anchor.block, anchor.offset);
+	return Math.max(0, Math.min(row, rows.length - height));
+});
+
+export const selectReaderTop = (s: State): number => topFor(selectRows(s), s.anchor[s.tab], selectGeometry(s).bodyRows);
+
+export const maxReaderTop = (s: State): number => Math.max(0, selectRows(s).length - selectGeometry(s).bodyRows);
+
+export interface Position {
+	/** The section at the top of the reader, or null outside sections. */
+	section: number | null;
+	sections: number;
+	percent: number;
+	/** 1-based current occurrence, 0 before the first jump. */
+	hit: number;
+	hits: number;
+}
+
+export function selectPosition(s: State): Position {
+	const rows = selectRows(s);
+	const top = selectReaderTop(s);
+	const height = selectGeometry(s).bodyRows;
+	const visible = rows.slice(top, top + height);
+	const target = selectTarget(s);
+	let section: number | null = null;
+	// A section picked in the list counts as where you are while its title is on screen, even
+	// when it is too near the end to scroll to the top.
+	if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
+	else section = visible.find(r => r.section !== null && r.section > 0)?.section ?? null;
+	const percent = rows.length === 0 ? 100 : Math.round((Math.min(rows.length, top + height) / rows.length) * 100);
+	const doc = selectDoc(s);
+	const isMeasure = target?.kind === 'measure';
+	return {section, sections: s.view.sections.length, percent, hit: isMeasure ? Math.min(1, doc.hits.length) : s.hit[s.tab] + 1, hits: doc.hits.length};
+}
+
+/** The row of each section title in the reader, for { and }. */
+export const selectTitleRows = memoLast((rows: Row[]): number[] => rows.flatMap((r, i) => (r.kind === 'title' && r.start === 0 ? [i] : [])));

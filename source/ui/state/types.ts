@@ -1,0 +1,44 @@
+// The browser's UI state. Everything on screen derives from this plus the report (see selectors).
+import type {View} from '../model/view.ts';
+import type {TabId} from '../model/tabs.ts';
+import type {Command} from '../keymap.ts';
+
+/**
+ * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
+ * each gets its own handler in the input router and its own case in the reducer.
+ */
+export type Mode = 'normal' | 'help';
+
+export type Focus = 'list' | 'reader';
+
+/** The reader's top row as a place in the text (block, character offset), so it survives reflow. */
+export interface Anchor {
+	block: number;
+	offset: number;
+}
+
+export interface Size {
+	cols: number;
+	rows: number;
+}
+
+export interface State {
+	view: View;
+	size: Size;
+	colour: boolean;
+	mode: Mode;
+	tab: TabId;
+	focus: Focus;
+	/** Index of the selected item (among selectable entries) per tab. */
+	selected: Record<TabId, number>;
+	/** First visible list entry per tab. */
+	listTop: Record<TabId, number>;
+	anchor: Record<TabId, Anchor>;
+	/** The occurrence the reader last jumped to, -1 before the first jump. */
+	hit: Record<TabId, number>;
+	helpTop: number;
+	message: string | null;
+	quit: boolean;
+}
+
+export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'};

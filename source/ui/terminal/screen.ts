@@ -1,0 +1,46 @@
+// Entering and leaving full-screen mode. `restore` is safe to call any number of times from any
+// exit path (quit, signal, crash, process exit), and writes synchronously so it lands before exit.
+import {writeSync} from 'node:fs';
+
+export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J\x1b[H';
+export const LEAVE = '\x1b[?25h\x1b[?1049l';
+
+export interface Screen {
+	enter(): void;
+	restore(): void;
+	readonly active: boolean;
+}
+
+export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Screen {
+	let active = false;
+	const write = (text: string) => {
+		try {
+			// fd writes are synchronous: a signal handler that exits right after still restores.
+			const fd = (stdout as unknown as {fd?: number}).fd;
+			if (typeof fd === 'number') writeSync(fd, text);
+			else stdout.write(text);
+		} catch {
+			// A closed terminal (SIGHUP) has nothing left to restore.
+		}
+	};
+	return {
+		get active() {
+			return active;
+		},
+		enter() {
+			if (active) return;
+			active = true;
+			write(ENTER);
+		},
+		restore() {
+			if (!active) return;
+			active = false;
+			try {
+				if (stdin.isTTY) stdin.setRawMode(false);
+			} catch {
+				// stdin may already be gone.
+			}
+			write(LEAVE);
+		},
+	};
+}

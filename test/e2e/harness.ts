@@ -1,0 +1,234 @@
+// Runs plenum in a real pseudo-terminal and reads the screen back through @xterm/headless, the
+// emulator VS Code uses. Tests drive it like a user: wait for text, press keys, resize, quit,
+// then check that the terminal was left as it was found.
+import * as pty from 'node-pty';
+import xterm from '@xterm/headless';
+import stringWidth from 'string-width';
+import {fileURLToPath} from 'node:url';
+import {dirname, join} from 'node:path';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** Bytes a terminal sends for each key. */
+export const KEYS = {
+	up: '\x1b[A',
+	down: '\x1b[B',
+	right: '\x1b[C',
+	left: '\x1b[D',
+	shiftUp: '\x1b[1;2A',
+	shiftDown: '\x1b[1;2B',
+	home: '\x1b[H',
+	end: '\x1b[F',
+	pageUp: '\x1b[5~',
+	pageDown: '\x1b[6~',
+	enter: '\r',
+	escape: '\x1b',
+	tab: '\t',
+	shiftTab: '\x1b[Z',
+	space: ' ',
+	ctrlC: '\x03',
+} as const;
+
+export type KeyName = keyof typeof KEYS;
+
+export interface StartOptions {
+	cols?: number;
+	rows?: number;
+	/** Arguments after `node dist/cli.js`. */
+	args?: string[];
+	/** Added to the environment; a value of undefined removes the variable. */
+	env?: Record<string, string | undefined>;
+	/**
+	 * Run plenum through /bin/sh and print its exit code and `stty -a` after it ends, so a test
+	 * can see the terminal's line discipline was restored (no raw mode left behind).
+	 */
+	reportAfterExit?: boolean;
+}
+
+export interface Problem {
+	row: number;
+	text: string;
+	problem: string;
+}
+
+const EXIT_MARK = '__PLENUM_EXIT=';
+
+export class Session {
+	readonly cols: number;
+	readonly rows: number;
+	/** Everything the program wrote, as received. */
+	output = '';
+	exited: Promise<{exitCode: number; signal?: number}>;
+	private readonly proc: pty.IPty;
+	private readonly term: InstanceType<typeof xterm.Terminal>;
+	private pending = 0;
+	private done = false;
+
+	constructor(options: StartOptions = {}) {
+		this.cols = options.cols ?? 80;
+		this.rows = options.rows ?? 24;
+		const env: Record<string, string> = {};
+		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...options.env})) {
+			if (v !== undefined) env[k] = v;
+		}
+		// Ink draws differently when it believes it runs in CI.
+		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
+		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
+		const args = options.args ?? [];
+		const [file, argv] = options.reportAfterExit
+			? ['/bin/sh', ['-c', `"$0" "$@"; echo "${EXIT_MARK}$?"; stty -a`, process.execPath, CLI, ...args]]
+			: [process.execPath, [CLI, ...args]];
+		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
+		this.proc.onData(data => {
+			this.output += data;
+			this.pending++;
+			this.term.write(data, () => this.pending--);
+		});
+		// Answer the program's terminal queries as a real terminal would.
+		this.term.onData(data => {
+			if (!this.done) this.proc.write(data);
+		});
+		this.exited = new Promise(resolve =>
+			this.proc.onExit(e => {
+				this.done = true;
+				resolve({exitCode: e.exitCode, signal: e.signal});
+			}),
+		);
+	}
+
+	/** The screen as text, one string per row, trailing blanks removed. */
+	screen(): string[] {
+		const buffer = this.term.buffer.active;
+		const rows: string[] = [];
+		for (let y = 0; y < this.term.rows; y++) rows.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+		return rows;
+	}
+
+	text(): string {
+		return this.screen().join('\n');
+	}
+
+	/** True while the program holds the alternate screen. */
+	get altScreen(): boolean {
+		return this.term.buffer.active.type === 'alternate';
+	}
+
+	/** Whether the last cursor-visibility sequence the program wrote showed the cursor. */
+	get cursorShown(): boolean {
+		return this.output.lastIndexOf('\x1b[?25h') >= this.output.lastIndexOf('\x1b[?25l');
+	}
+
+	async settle(): Promise<void> {
+		while (this.pending > 0) await new Promise(r => setTimeout(r, 5));
+	}
+
+	/** Wait until the screen shows `what` (text, pattern or test); fails with the screen shown. */
+	async waitFor(what: string | RegExp | ((screen: string) => boolean), timeout = 5000): Promise<void> {
+		const test = typeof what === 'string' ? (s: string) => s.includes(what) : what instanceof RegExp ? (s: string) => what.test(s) : what;
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			await this.settle();
+			if (test(this.text())) return;
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(what)}; screen:\n${this.text()}`);
+			await new Promise(r => setTimeout(r, 15));
+		}
+	}
+
+	/** Wait until the screen stops changing for `quietMs`. */
+	async idle(quietMs = 80, timeout = 5000): Promise<void> {
+		const deadline = Date.now() + timeout;
+		let last = '';
+		let since = Date.now();
+		while (Date.now() < deadline) {
+			await this.settle();
+			const now = this.output.length + ':' + this.text();
+			if (now !== last) {
+				last = now;
+				since = Date.now();
+			} else if (Date.now() - since >= quietMs) return;
+			await new Promise(r => setTimeout(r, 10));
+		}
+	}
+
+	/** Press named keys or type raw text, one key at a time, as a user would. */
+	async press(...keys: (KeyName | {text: string})[]): Promise<void> {
+		for (const k of keys) {
+			this.proc.write(typeof k === 'string' ? KEYS[k] : k.text);
+			await new Promise(r => setTimeout(r, 12));
+		}
+	}
+
+	/** Type printable characters, each as its own keypress. */
+	async type(text: string): Promise<void> {
+		for (const ch of text) await this.press({text: ch});
+	}
+
+	resize(cols: number, rows: number): void {
+		(this as {cols: number}).cols = cols;
+		(this as {rows: number}).rows = rows;
+		this.term.resize(cols, rows);
+		this.proc.resize(cols, rows);
+	}
+
+	kill(signal: string): void {
+		this.proc.kill(signal);
+	}
+
+	/**
+	 * Layout faults a user would see: a row wider than the terminal (it wraps onto the next), or
+	 * a wide character cut at the right edge.
+	 */
+	problems(): Problem[] {
+		const buffer = this.term.buffer.active;
+		const problems: Problem[] = [];
+		for (let y = 0; y < this.term.rows; y++) {
+			const line = buffer.getLine(buffer.viewportY + y);
+			if (!line) continue;
+			const text = line.translateToString(true);
+			if (y > 0 && line.isWrapped) problems.push({row: y, text, problem: 'continues the row above: something overflowed'});
+			if (stringWidth(text) > this.cols) problems.push({row: y, text, problem: `${stringWidth(text)} columns in a ${this.cols}-column terminal`});
+			const last = line.getCell(this.cols - 1);
+			if (last && last.getWidth() === 2) problems.push({row: y, text, problem: 'wide character in the last column'});
+			if (text.includes('\ufffd')) problems.push({row: y, text, problem: 'replacement character: a character was split'});
+		}
+		return problems;
+	}
+
+	/** Throw, showing the screen, if the layout has any fault. */
+	assertClean(context = ''): void {
+		const found = this.problems();
+		if (found.length > 0) throw new Error(`${context} layout faults:\n${found.map(p => `  row ${p.row}: ${p.problem}: ${JSON.stringify(p.text)}`).join('\n')}\nscreen:\n${this.text()}`);
+	}
+
+	/** With reportAfterExit: plenum's exit code and the terminal modes after it ended. */
+	async afterExit(timeout = 5000): Promise<{exitCode: number; stty: string}> {
+		await Promise.race([this.exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`plenum did not exit; screen:\n${this.text()}`)), timeout))]);
+		await this.settle();
+		const at = this.output.lastIndexOf(EXIT_MARK);
+		if (at < 0) throw new Error(`no exit report; output ended:\n${this.output.slice(-500)}`);
+		const exitCode = Number.parseInt(this.output.slice(at + EXIT_MARK.length), 10);
+		return {exitCode, stty: this.output.slice(at)};
+	}
+
+	/** Stop the program if a test left it running. */
+	dispose(): void {
+		if (!this.done) {
+			try {
+				this.proc.kill('SIGKILL');
+			} catch {
+				// Already gone.
+			}
+		}
+		this.term.dispose();
+	}
+}
+
+export function start(options: StartOptions = {}): Session {
+	return new Session(options);
+}
+
+/** The raw-mode flags `stty -a` prints differently once a program forgets to restore them. */
+export function isCooked(stty: string): boolean {
+	return /(^|\s)icanon(\s|$)/.test(stty) && /(^|\s)echo(\s|$)/.test(stty);
+}
