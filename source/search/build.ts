@@ -5,6 +5,7 @@ import {makeFolder} from './fold.ts';
 import type {Libraries} from './libraries.ts';
 import {buildReadings, type ReadingTable} from './readings.ts';
 import {reportEntries} from './entries.ts';
+import type {Matches} from './match.ts';
 import type {Entry} from './types.ts';
 
 /** Between entries: folds to nothing a query can contain, so no match runs across two. */
@@ -24,7 +25,7 @@ export interface SearchIndex {
 	/** Folds a query the way the text was folded. */
 	fold: (text: string) => string;
 	/** Folded word → every position it matches at, so each keystroke filters the last one's. */
-	cache: Map<string, Int32Array>;
+	cache: Map<string, Matches>;
 }
 
 export function buildIndex(reports: readonly Report[], libraries: Libraries): SearchIndex {

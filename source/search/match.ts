@@ -46,28 +46,36 @@ function matchFrom(index: SearchIndex, w: Prepared, j: number, p: number): numbe
 	return -1;
 }
 
-export function matchEnd(index: SearchIndex, word: string, start: number): number {
-	return matchFrom(index, prepare(word), start, 0);
-}
-
 function prepare(word: string): Prepared {
 	return {word, tails: Array.from(word, (_, p) => word.slice(p))};
 }
 
-/** Every position (sorted, overlapping allowed) where `word` matches. */
-export function matchStarts(index: SearchIndex, word: string): Int32Array {
+/** Every place (sorted by start, overlapping allowed) where `word` matches. */
+export interface Matches {
+	starts: Int32Array;
+	ends: Int32Array;
+	/** The leftmost non-overlapping ones, worked out once. */
+	kept?: Matches;
+}
+
+export function allMatches(index: SearchIndex, word: string): Matches {
 	const cached = index.cache.get(word);
 	if (cached) return cached;
-	const found = hasLetter(word) ? filterCandidates(index, word) : literalStarts(index.folded, word);
+	const found = hasLetter(word) ? filterCandidates(index, word) : literalMatches(index.folded, word);
 	if (index.cache.size >= CACHE_SIZE) index.cache.delete(index.cache.keys().next().value as string);
 	index.cache.set(word, found);
 	return found;
 }
 
-function literalStarts(text: string, word: string): Int32Array {
+function literalStarts(text: string, literal: string): Int32Array {
 	const out: number[] = [];
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) out.push(at);
+	for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) out.push(at);
 	return Int32Array.from(out);
+}
+
+function literalMatches(text: string, word: string): Matches {
+	const starts = literalStarts(text, word);
+	return {starts, ends: starts.map(s => s + word.length)};
 }
 
 /**
@@ -77,7 +85,7 @@ function literalStarts(text: string, word: string): Int32Array {
 function candidates(index: SearchIndex, word: string): Int32Array {
 	for (let n = word.length - 1; n > 0; n--) {
 		const known = index.cache.get(word.slice(0, n));
-		if (known) return known;
+		if (known) return known.starts;
 	}
 	const first = word.charCodeAt(0);
 	if (isLetter(first)) return index.byLetter[first - 97];
@@ -85,30 +93,37 @@ function candidates(index: SearchIndex, word: string): Int32Array {
 	return literalStarts(index.folded, literal);
 }
 
-function filterCandidates(index: SearchIndex, word: string): Int32Array {
+function filterCandidates(index: SearchIndex, word: string): Matches {
 	const from = candidates(index, word);
 	const w = prepare(word);
-	const out = new Int32Array(from.length);
+	const starts = new Int32Array(from.length);
+	const ends = new Int32Array(from.length);
 	let n = 0;
-	for (let i = 0; i < from.length; i++) if (matchFrom(index, w, from[i], 0) >= 0) out[n++] = from[i];
-	return out.slice(0, n);
+	for (let i = 0; i < from.length; i++) {
+		const end = matchFrom(index, w, from[i], 0);
+		if (end < 0) continue;
+		starts[n] = from[i];
+		ends[n++] = end;
+	}
+	return {starts: starts.slice(0, n), ends: ends.slice(0, n)};
 }
 
-/** Non-overlapping matches, leftmost first, as parallel start/end lists. */
-export function matchRanges(index: SearchIndex, word: string): {starts: Int32Array; ends: Int32Array} {
-	const all = matchStarts(index, word);
-	const w = prepare(word);
-	const starts = new Int32Array(all.length);
-	const ends = new Int32Array(all.length);
+/** Non-overlapping matches, leftmost first. */
+export function matchRanges(index: SearchIndex, word: string): Matches {
+	const all = allMatches(index, word);
+	all.kept ??= leftmost(all);
+	return all.kept;
+}
+
+function leftmost(all: Matches): Matches {
+	const starts = new Int32Array(all.starts.length);
+	const ends = new Int32Array(all.starts.length);
 	let n = 0;
 	let last = -1;
-	const literal = !hasLetter(word);
-	for (let i = 0; i < all.length; i++) {
-		if (all[i] < last) continue;
-		const end = literal ? all[i] + word.length : matchFrom(index, w, all[i], 0);
-		starts[n] = all[i];
-		ends[n++] = end;
-		last = end;
+	for (let i = 0; i < all.starts.length; i++) {
+		if (all.starts[i] < last) continue;
+		starts[n] = all.starts[i];
+		ends[n++] = last = all.ends[i];
 	}
 	return {starts: starts.subarray(0, n), ends: ends.subarray(0, n)};
 }
