@@ -1,7 +1,10 @@
 // The command line: decides between a subcommand, the browser and a printed outline, and turns
 // every failure into one line on stderr with its exit code.
 import meow from 'meow';
+import {existsSync} from 'node:fs';
 import {COMMANDS} from './commands/index.ts';
+import {list} from './commands/list.ts';
+import {isDirectory} from './library.ts';
 import type {CommandContext, Flags} from './command.ts';
 import {CliError, EXIT} from './errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
@@ -88,7 +91,11 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
-		if (cli.input.length > 1) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+		// A folder or several files: the list of reports (a picker in the browser, later).
+		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
+			if (cli.input.length > 1 && !existsSync(first)) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+			return await list.run(context(cli.input));
+		}
 
 		const opened = context([]).open(first);
 		if (flags.json) {

@@ -38,15 +38,18 @@ function pickTitle(headlines: string[], body: string[], pageTitle: string | null
 	return pageTitle ? pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim() : '';
 }
 
-const ORGAN = /^(?:[^\s，。、]{0,6}?(?:市委|省委|区委|县委|党委|政府|国务院|中央|人大常委会|政协))/;
+/** The convening organ just before 召开: 市委召开… → 市委. */
+const ORGAN = /(?:市委|省委|区委|县委|党委|政府|国务院|中央|人大常委会|政协)$/;
 
 /** The meeting's name as the text states it: its subject position, or after 召开/举行. */
 export function findMeeting(title: string, body: string[]): string | null {
-	const texts = [...body.slice(0, 3).map(p => p.replace(/^[^：:]{0,20}消息[^：:]{0,10}[：:]\s*(?:本台消息[：:])?/, '')), title];
+	// Lead-ins before the subject: the outlet (央视网消息：) and a time (1月20日上午，).
+	const bare = (p: string) => p.replace(/^[^：:]{0,20}消息[^：:]{0,10}[：:]\s*(?:本台消息[：:])?/, '').replace(/^(?:\d{1,4}[年月日](?:上午|下午|晚上|晚)?(?:至|—|-)?)+[，,]?/, '');
+	const texts = [...body.slice(0, 3).map(bare), title];
 	for (const text of texts) {
 		const subject = /^((?:中国共产党|中共)?[^\s，。、：:（(“]{2,40}?(?:全体(?:\(扩大\)|（扩大）)?会议|会议))(?:[，,于在]|\d|\s)/.exec(text);
 		if (subject && !/召开|主持|举行/.test(subject[1])) return subject[1];
-		const convened = /(^[^\s，。、]{0,12}?)(?:主持)?召开([^，。,；;]{2,40}?会议)/.exec(text);
+		const convened = /(^[^\s，。、]{0,24}?)(?:主持)?召开([^，。,；;]{2,40}?会议)/.exec(text);
 		if (convened) {
 			const organ = ORGAN.exec(convened[1])?.[0] ?? '';
 			return organ && !convened[2].startsWith(organ) ? organ + convened[2] : convened[2];

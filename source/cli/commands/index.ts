@@ -3,5 +3,6 @@ import type {Command} from '../command.ts';
 import {attendees, measures, meta, section, sections, terms} from './parts.ts';
 import {search} from './search.ts';
 import {exportCommand} from './export.ts';
+import {list} from './list.ts';
 
-export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta, search, exportCommand];
+export const COMMANDS: Command[] = [sections, section, measures, attendees, terms, meta, search, exportCommand, list];

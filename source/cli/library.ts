@@ -1,0 +1,62 @@
+// A folder (or several files) of reports: each readable report with what a picker shows —
+// title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
+import {readdirSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import type {Report} from '../model/report.ts';
+import {openReport, type OpenedReport} from './open.ts';
+
+export interface LibraryEntry {
+	path: string;
+	title: string;
+	date: string | null;
+	meeting: string | null;
+	bytes: number;
+	sections: number;
+}
+
+export interface Library {
+	entries: LibraryEntry[];
+	/** Files skipped because they are not text, are empty, or have no report structure. */
+	skipped: number;
+}
+
+/** A report has sections and something of the genre: a meeting, a lead phrase, attendance. */
+export function looksLikeReport(report: Report): boolean {
+	if (report.sections.length === 0) return false;
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || report.bodies.length > 0 || /会议|全会|大会|公报/.test(report.meta.title);
+}
+
+export function filesIn(dir: string): string[] {
+	return readdirSync(dir, {withFileTypes: true})
+		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
+		.map(entry => join(dir, entry.name))
+		.sort();
+}
+
+export function scanLibrary(paths: string[], open: (path: string) => OpenedReport = p => openReport(p)): Library {
+	const entries: LibraryEntry[] = [];
+	let skipped = 0;
+	for (const path of paths) {
+		try {
+			const {report, loaded} = open(path);
+			if (!looksLikeReport(report)) {
+				skipped++;
+				continue;
+			}
+			entries.push({path, title: report.meta.title || report.meta.meeting || path, date: report.meta.date, meeting: report.meta.meeting, bytes: loaded.bytes, sections: report.sections.length});
+		} catch {
+			skipped++;
+		}
+	}
+	// Newest first; undated reports last, by name.
+	entries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
+	return {entries, skipped};
+}
+
+export function isDirectory(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
