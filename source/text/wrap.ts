@@ -72,20 +72,22 @@ function units(line: string, base: number): Unit[] {
 	return out;
 }
 
-/** Split a unit wider than a row at grapheme boundaries. */
+/** Split a unit wider than a row at grapheme boundaries, still keeping punctuation in place. */
 function splitWide(text: string, unit: Unit, width: number): Unit[] {
+	const parts = Array.from(segmenter.segment(text.slice(unit.start, unit.end)), s => ({g: s.segment, start: unit.start + s.index, width: displayWidth(s.segment)}));
 	const pieces: Unit[] = [];
-	let current: Unit = {start: unit.start, end: unit.start, width: 0, space: false};
-	for (const s of segmenter.segment(text.slice(unit.start, unit.end))) {
-		const w = displayWidth(s.segment);
-		if (current.width + w > width && current.width > 0) {
-			pieces.push(current);
-			current = {start: current.end, end: current.end, width: 0, space: false};
-		}
-		current.end += s.segment.length;
-		current.width += w;
+	let from = 0;
+	while (from < parts.length) {
+		let to = from;
+		let used = 0;
+		while (to < parts.length && (used + parts[to].width <= width || to === from)) used += parts[to++].width;
+		// Back off so the next piece does not open with closing punctuation and this one does not
+		// end with opening punctuation — unless that would leave this piece empty.
+		while (to < parts.length && to - from > 1 && (CLOSING.has(parts[to].g) || OPENING.has(parts[to - 1].g))) used -= parts[--to].width;
+		const end = to < parts.length ? parts[to].start : unit.end;
+		pieces.push({start: parts[from].start, end, width: used, space: false});
+		from = to;
 	}
-	if (current.end > current.start) pieces.push(current);
 	return pieces;
 }
 

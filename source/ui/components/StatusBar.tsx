@@ -11,25 +11,25 @@ interface Props {
 	state: State;
 }
 
-export function statusText(state: State): {left: string; message: string; hints: string} {
+export function statusText(state: State): {left: string; message: string; hints: string[]} {
 	const p = selectPosition(state);
 	const mode = state.mode === 'help' ? 'HELP' : state.focus === 'list' ? 'LIST' : 'READER';
-	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? `hit ${p.hit}/${p.hits}` : null].filter(Boolean).join('  ');
-	const hints = state.mode === 'help' ? 'q/Esc close  Ctrl-C quit' : state.focus === 'list' ? 'Enter read  Tab tabs  ? help  q quit' : 'Space page  Esc list  ? help  q quit';
+	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? (p.hit > 0 ? `hit ${p.hit}/${p.hits}` : `${p.hits} hit${p.hits === 1 ? '' : 's'}`) : null].filter(Boolean).join('  ');
+	const hints = state.mode === 'help' ? ['↑↓ scroll  Esc close  Ctrl-C quit', 'Esc close'] : [state.focus === 'list' ? 'Enter read  Tab tabs  ? help  q quit' : 'Space page  Esc list  ? help  q quit', '? help  q quit', '? help'];
 	return {left: ` ${mode} │ ${where}`, message: state.message ?? '', hints};
 }
 
 export function StatusBar({state}: Props) {
 	const {cols} = selectGeometry(state);
 	const {left, message, hints} = statusText(state);
-	const room = cols - displayWidth(left) - displayWidth(message) - 4;
+	const shown = message ? `  ${message}` : '';
 	const segments: Segment<Style>[] = [
 		{text: left, style: 'statusStrong'},
-		{text: message ? `  ${message}` : '', style: 'statusStrong'},
+		{text: shown, style: 'statusStrong'},
 	];
-	if (room >= displayWidth(hints) + 1) {
-		const gap = cols - displayWidth(left) - displayWidth(message ? `  ${message}` : '') - displayWidth(hints) - 1;
-		segments.push({text: ' '.repeat(Math.max(1, gap)), style: 'status'}, {text: hints + ' ', style: 'status'});
-	}
+	// The longest hint that fits; a message wins over hints on a narrow terminal.
+	const room = cols - displayWidth(left) - displayWidth(shown) - 2;
+	const hint = hints.find(h => displayWidth(h) <= room);
+	if (hint) segments.push({text: ' '.repeat(room - displayWidth(hint) + 1), style: 'status'}, {text: hint + ' ', style: 'status'});
 	return <Line segments={segments} width={cols} colour={state.colour} fill="status" />;
 }

@@ -15,10 +15,7 @@ interface Props {
 
 export function TabBar({active, counts, width, colour}: Props) {
 	const build = (short: boolean): Segment<Style>[] =>
-		TABS.flatMap((t, i) => [
-			{text: ' ', style: 'plain' as Style},
-			{text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id]} `, style: (t.id === active ? 'tabActive' : 'tab') as Style},
-		]);
+		TABS.map((t, i) => ({text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id]} `, style: (t.id === active ? 'tabActive' : 'tab') as Style}));
 	let segments = build(false);
 	if (segments.reduce((w, s) => w + displayWidth(s.text), 0) > width) segments = build(true);
 	return <Line segments={segments} width={width} colour={colour} />;

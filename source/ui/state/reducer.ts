@@ -121,7 +121,7 @@ function nextHit(s: State): State {
 }
 
 function switchTab(s: State, tab: TabId): State {
-	return tab === s.tab ? s : {...s, tab, message: null};
+	return tab === s.tab ? s : {...s, tab, focus: 'list', message: null};
 }
 
 function pageRows(s: State, half: boolean): number {
