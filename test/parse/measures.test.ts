@@ -208,3 +208,19 @@ test('ids run across groups in document order', () => {
 	assert.deepEqual(measures.map(m => m.group), ['三个坚持', '三个坚持', '三个坚持', '三个把', '三个把', '三个把']);
 	assert.equal(measures[3].text, '把回顾总结40年改革开放同新时代推动全面深化改革结合起来');
 });
+
+test('items sharing a frame (X政策要…) are a list even without a shared opener', () => {
+	const measures = extractMeasures(sections('要坚持宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底的总体思路。'));
+	assert.deepEqual(texts(measures), ['宏观政策要稳', '产业政策要准', '微观政策要活', '改革政策要实', '社会政策要托底']);
+	const subjects = extractMeasures(sections('各级党委要高度重视，各级政府要主动作为，各部门要密切配合。'));
+	assert.deepEqual(subjects, []);
+});
+
+test('a label with 是 announces a ；-series before a comma too', () => {
+	const measures = extractMeasures(
+		sections('全会提出，坚持和完善中国特色社会主义制度的总体目标是，到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效；到二〇三五年，各方面制度更加完善，基本实现国家治理体系和治理能力现代化；到新中国成立一百年时，全面实现国家治理体系和治理能力现代化。'),
+	);
+	assert.equal(measures.length, 3);
+	assert.equal(measures[0].group, '总体目标');
+	assert.equal(measures[0].text, '到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效');
+});

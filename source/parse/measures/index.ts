@@ -9,11 +9,12 @@ import {paragraphSeries} from './paragraph-series.ts';
 import {adoptedDocuments, labelledLists} from './labelled.ts';
 import {clauseRuns, enumerationRuns, sentenceRuns} from './openers.ts';
 import {semicolonSeries} from './semicolons.ts';
+import {frameRuns} from './frames.ts';
 
 type Finder = (section: Section) => List[];
 
 const PER_SECTION: Finder[] = [inlineOrdinals];
-const AFTER_SERIES: Finder[] = [adoptedDocuments, labelledLists, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
+const AFTER_SERIES: Finder[] = [adoptedDocuments, labelledLists, frameRuns, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
 
 export function extractMeasures(sections: Section[]): Measure[] {
 	const claims = new Claims();

@@ -45,7 +45,8 @@ export function labelledLists(section: Section): List[] {
 		const parts = clauses(text, sentence);
 		for (let k = 0; k < parts.length - 1; k++) {
 			const words = textOf(text, parts[k]);
-			if (isColon(parts[k].delimiter)) {
+			// …的总体目标是，A；B；C: a label with 是 announces its list even before a comma.
+			if (isColon(parts[k].delimiter) || (/[是为]$/.test(words) && COLON_LABEL.test(words) && !/^(?:这|也|就|才|正|都|还)/.test(words))) {
 				// …远景目标，这就是：… names the list in the clause before the colon.
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
 				if (!label) continue;
