@@ -1,0 +1,73 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {runCli} from '../helpers/run-cli.ts';
+import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
+
+const ESC = '\u001b';
+const bundled = parseFile(BUNDLED);
+const withBaba = bundled.sections.filter(s => s.text.includes('八八战略'));
+
+test('search prints one line per hit: §N, the lead phrase, then the context with the match', () => {
+	const run = runCli(['search', 'bbzl']);
+	assert.equal(run.status, 0, run.stderr);
+	assert.equal(run.stderr, '');
+	const lines = run.stdout.trimEnd().split('\n');
+	const sectionLines = lines.filter(line => line.startsWith('§'));
+	assert.equal(sectionLines.length, withBaba.length + bundled.measures.filter(m => m.text.includes('八八战略')).length);
+	const first = withBaba.find(s => s.lead !== null);
+	assert.ok(first, 'a section with a lead phrase names 八八战略');
+	assert.ok(lines.some(line => line.startsWith(`§${first.id} ${first.lead}  `) && line.includes('八八战略')), lines.join('\n'));
+	for (const line of lines) assert.match(line, /^(§\d+( \S+)*|term|person|body) {2}.*八八战略/u);
+});
+
+test('--json prints the hits with kind, place, ranges, the matched text and context', () => {
+	const run = runCli(['search', '--json', 'babazhanlue']);
+	assert.equal(run.status, 0, run.stderr);
+	const hits = JSON.parse(run.stdout) as {kind: string; id: number; section: number | null; ranges: {start: number; end: number}[]; matches: string[]; context: {text: string}}[];
+	const sections = hits.filter(h => h.kind === 'section');
+	assert.deepEqual(
+		sections.map(h => h.id),
+		withBaba.map(s => s.id),
+	);
+	for (const hit of sections) {
+		const text = bundled.sections.find(s => s.id === hit.id)?.text ?? '';
+		assert.deepEqual(hit.ranges.map(r => text.slice(r.start, r.end)), hit.matches);
+		assert.ok(hit.matches.every(m => m === '八八战略'));
+		assert.ok(hit.context.text.includes('八八战略'));
+	}
+});
+
+test('exit 1 and no output when nothing matches, as grep', () => {
+	for (const args of [['search', 'bbzx'], ['search', '--json', '九九战略']]) {
+		const run = runCli(args);
+		assert.equal(run.status, 1, args.join(' '));
+		assert.equal(run.stderr, '');
+	}
+	assert.equal(runCli(['search', 'bbzx']).stdout, '');
+	assert.deepEqual(JSON.parse(runCli(['search', '--json', 'bbzx']).stdout), []);
+});
+
+test('no colour codes on a pipe; the match in colour when colour is forced', () => {
+	assert.ok(!runCli(['search', '八八戰略']).stdout.includes(ESC));
+	const coloured = runCli(['search', '八八戰略'], {env: {FORCE_COLOR: '1'}}).stdout;
+	assert.ok(coloured.includes(ESC));
+	assert.match(coloured, /\u001b\[[\d;]*m八八战略\u001b\[/u);
+});
+
+test('searches a named file or stdin', () => {
+	const file = corpusFile('07');
+	const expected = parseFile(file).sections.filter(s => s.text.includes('习近平')).length;
+	const fromFile = runCli(['search', 'xjp', file]);
+	assert.equal(fromFile.status, 0, fromFile.stderr);
+	assert.equal(fromFile.stdout.split('\n').filter(line => line.startsWith('§')).length, expected);
+	const fromStdin = runCli(['search', 'xjp', '-'], {input: readFileSync(file)});
+	assert.equal(fromStdin.stdout, fromFile.stdout);
+});
+
+test('a missing query or an extra argument is a usage error', () => {
+	assert.equal(runCli(['search']).status, 2);
+	const extra = runCli(['search', 'ba', 'ba', 'zhan']);
+	assert.equal(extra.status, 2);
+	assert.match(extra.stderr, /quote/);
+});
