@@ -16,6 +16,8 @@
 // match with its own ranges, ready to print. For a section, add section.offset to reach the
 // loaded text; for a measure, its ranges are in measure.text (measure.start places that text in
 // its section). A person's text is `name role role…`, so ranges below name.length mark the name.
+// `ranges` and `context` are getters worked out on first read (a one-letter query over a corpus
+// hits tens of thousands of places); JSON.stringify(hit) includes them, `{...hit}` does not.
 // Hits come in index order: by report, then kind (section, measure, person, body, term), then
 // document order. matchCount(hits) totals the ranges, for a `match 3/17` counter.
 //

@@ -16,18 +16,36 @@ export function hasLetter(word: string): boolean {
 	return false;
 }
 
-/** A word prepared for matching: its tails, so the partial-syllable test allocates nothing. */
+/**
+ * A word prepared for matching: its tails, so the partial-syllable test allocates nothing, and
+ * a memo of the (characters read, letters used) pairs that failed from the current start, so a
+ * long pasted pinyin string with many ways to split (an + a…, zh + z…) stays polynomial.
+ */
 interface Prepared {
 	word: string;
 	tails: string[];
+	failed: Int32Array;
+	/** Which start `failed` belongs to: bumping it forgets the memo without clearing it. */
+	attempt: number;
+	start: number;
 }
 
-/** The end of a match of `word` starting at `start`, or -1. Tries shorter matches first. */
 function matchFrom(index: SearchIndex, w: Prepared, j: number, p: number): number {
 	const {word} = w;
 	if (p === word.length) return j;
 	const text = index.folded;
 	if (j >= text.length) return -1;
+	// Every character read uses at least one letter, so j - start <= p <= word.length.
+	const key = (j - w.start) * (word.length + 1) + p;
+	if (w.failed[key] === w.attempt) return -1;
+	const end = tryFrom(index, w, j, p);
+	if (end < 0) w.failed[key] = w.attempt;
+	return end;
+}
+
+function tryFrom(index: SearchIndex, w: Prepared, j: number, p: number): number {
+	const {word} = w;
+	const text = index.folded;
 	const c = word.charCodeAt(p);
 	if (text.charCodeAt(j) === c) {
 		const end = matchFrom(index, w, j + 1, p + 1);
@@ -47,7 +65,15 @@ function matchFrom(index: SearchIndex, w: Prepared, j: number, p: number): numbe
 }
 
 function prepare(word: string): Prepared {
-	return {word, tails: Array.from(word, (_, p) => word.slice(p))};
+	const n = word.length + 1;
+	return {word, tails: Array.from(word, (_, p) => word.slice(p)), failed: new Int32Array(n * n), attempt: 0, start: 0};
+}
+
+/** The end of a match of `word` starting at `start`, or -1. Tries shorter matches first. */
+function matchAt(index: SearchIndex, w: Prepared, start: number): number {
+	w.attempt++;
+	w.start = start;
+	return matchFrom(index, w, start, 0);
 }
 
 /** Every place (sorted by start, overlapping allowed) where `word` matches. */
@@ -100,7 +126,7 @@ function filterCandidates(index: SearchIndex, word: string): Matches {
 	const ends = new Int32Array(from.length);
 	let n = 0;
 	for (let i = 0; i < from.length; i++) {
-		const end = matchFrom(index, w, from[i], 0);
+		const end = matchAt(index, w, from[i]);
 		if (end < 0) continue;
 		starts[n] = from[i];
 		ends[n++] = end;
