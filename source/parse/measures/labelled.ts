@@ -38,6 +38,14 @@ function afterColon(text: string, rest: Piece[]): Span[] {
 	return items.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
 }
 
+/** 主要是 and its kind only point at a list: its name is the noun they follow (…的显著优势，主要是：). */
+function namedList(text: string, parts: Piece[], k: number, label: string) {
+	if (!/^(?:主要是|体现在)$/.test(label) || k === 0) return namedByLabel(label);
+	const before = textOf(text, parts[k - 1]);
+	const noun = before.slice(before.lastIndexOf('的') + 1);
+	return noun.length >= 2 && noun.length <= 8 ? {group: `${noun}（${label}）`, type: namedByLabel(noun).type} : namedByLabel(label);
+}
+
 export function labelledLists(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
@@ -51,7 +59,7 @@ export function labelledLists(section: Section): List[] {
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
 				if (!label) continue;
 				const items = afterColon(text, parts.slice(k + 1));
-				if (items.length > 0) lists.push({...namedByLabel(label[1]), items: inSection(section.id, items)});
+				if (items.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, items)});
 				break;
 			}
 			const label = CLAUSE_LABEL.exec(words);

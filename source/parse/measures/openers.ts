@@ -100,6 +100,9 @@ function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span
 	if (!opener) return null;
 	const starts = openers.flatMap((o, k) => (o.opener === opener ? [k] : []));
 	if (starts.length < 3 || starts.length * 2 < parts.length) return null;
+	// Further clauses may follow an item, but at least three items must still stand in a row:
+	// 坚持A，坚持B，巩固C，坚持D is a sentence of mixed tasks, not a list.
+	if (!starts.some((k, n) => starts[n + 2] === k + 2)) return null;
 	const spans = starts.map((k, n) => {
 		const last = n + 1 < starts.length ? starts[n + 1] - 1 : parts.length - 1;
 		return tidy(text, parts[k].start, parts[last].end);

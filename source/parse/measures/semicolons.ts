@@ -24,7 +24,7 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
-const PURPOSE = /^(?:为|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
+const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
 
 function longest(counts: number[]): number {
 	return counts.length ? Math.max(...counts) : 1;
