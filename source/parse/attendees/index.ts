@@ -1,5 +1,55 @@
+// Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
+import {readCounts} from './counts.ts';
+import {readFormulas, speechLead} from './formulas.ts';
+import type {ListContext} from './items.ts';
+import {Ledger} from './merge.ts';
+import {findMentions} from './mentions.ts';
+import {findStaff, withoutCredits} from './staff.ts';
+import {headlineSentences, personOccurrences, sentencesOf, type Sentence} from './text.ts';
 
-export function extractAttendees(_sections: Section[], _meta: Meta): {people: Person[]; bodies: Body[]} {
-	return {people: [], bodies: []};
+/** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
+function headlineLines(meta: Meta): string[] {
+	return meta.lines.filter(line => line !== meta.caption && !/[：:]|摄$|^\d|来源|^#+\s*$/u.test(line.trim())).map(line => line.replace(/^#+\s*/u, ''));
+}
+
+function namesIn(sentences: readonly Sentence[], context: ListContext): Set<string> {
+	const names = new Set<string>();
+	for (const mention of findMentions(sentences, context.known)) names.add(mention.name);
+	for (const sentence of sentences) for (const person of readFormulas(sentence, context).people) names.add(person.name);
+	return names;
+}
+
+export function extractAttendees(sections: Section[], meta: Meta): {people: Person[]; bodies: Body[]} {
+	const body = sections.flatMap(section => sentencesOf(withoutCredits(section.text), section.id));
+	const headline = headlineLines(meta).flatMap(headlineSentences);
+	const counted = readCounts(body, body.map(sentence => sentence.text).join('\n'));
+	const context = (known: ReadonlySet<string>): ListContext => ({known, counted: counted.map(group => group.name), organisation: null});
+
+	// Names found where the context is clear (after titles, in lists) help read the harder places:
+	// a name run together with others (王沪宁韩正出席) or sitting after a verb (听取和讨论马卫光受…).
+	const firstPass = namesIn(body, context(new Set()));
+	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass))]);
+	const everything = [...headline, ...body];
+
+	const ledger = new Ledger();
+	for (const group of counted)
+		for (const section of group.sections)
+			ledger.body(group.name, {part: group.part, count: group.count, section, ...(group.expected !== undefined ? {expected: group.expected} : {}), ...(group.absent !== undefined ? {absent: group.absent} : {})});
+	for (const sentence of everything) {
+		const reading = readFormulas(sentence, context(known));
+		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, ...(person.as ? {as: person.as} : {})});
+		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
+	}
+	for (const mention of findMentions(everything, known)) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
+	for (const sentence of everything) {
+		const speaker = speechLead(sentence, known);
+		if (speaker && ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
+	}
+	for (const name of ledger.names())
+		for (const section of sections) if (personOccurrences(section.text.replace(/[\s\u3000]+/gu, ''), name).length > 0) ledger.person(name, {section: section.id});
+
+	for (const member of findStaff(sections, meta, known))
+		ledger.person(member.name, {part: 'staff', roles: [member.title], staffRole: member.staffRole, section: member.section, ...(member.asWritten ? {asWritten: member.asWritten} : {})});
+	return {people: ledger.people(), bodies: ledger.bodies()};
 }

@@ -1,0 +1,157 @@
+// The formulas that say who did what at the meeting: 主持, 讲话, 受…委托作的工作报告,
+// 就《…》作了说明, 出席, 列席, 参加, 在主席台就座; and the lists they govern.
+import type {BodyPart, PersonPart} from '../../model/report.ts';
+import type {Sentence} from './text.ts';
+import {nameEndingAt} from './names.ts';
+import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
+
+type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer';
+
+interface Formula {
+	act: Act;
+	pattern: RegExp;
+	/** One person does this (主持, 讲话, 报告, 说明); a list is not expected. */
+	single: boolean;
+}
+
+const CLAUSE_END = '(?=$|[，。；并])';
+
+const FORMULAS: readonly Formula[] = [
+	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
+	{
+		act: 'spoke',
+		pattern: /(?:在[^，。；]{1,20}?[上中])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿])|(?:在[^，。；]{1,20}?上)?讲话(?![精中时的稿])|致辞/gu,
+		single: true,
+	},
+	{act: 'reported', pattern: /(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?[^，。；]{0,80}?报告/gu, single: true},
+	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
+	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
+	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
+	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?(?:会议|全会|大会)?${CLAUSE_END}`, 'gu'), single: false},
+];
+
+/** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
+const LIST_AFTER = /(在主席台[^，。；]{0,8}?就座|出席(?:这次|本次)?(?:全会|会议|大会)?|列席(?:会议|全会|大会)?)的(?:还)?有：?/u;
+
+export interface ActingPerson extends ListedPerson {
+	part: PersonPart;
+	as?: '列席';
+	section: number;
+}
+
+export interface ActingBody {
+	name: string;
+	part: BodyPart;
+	section: number;
+}
+
+export interface FormulaReading {
+	people: ActingPerson[];
+	bodies: ActingBody[];
+}
+
+interface Found {
+	act: Act;
+	start: number;
+	end: number;
+	single: boolean;
+}
+
+function formulasIn(text: string): Found[] {
+	const found: Found[] = [];
+	for (const formula of FORMULAS)
+		for (const match of text.matchAll(formula.pattern))
+			found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+	found.sort((a, b) => a.start - b.start || b.end - a.end);
+	return found.filter((candidate, index) => !found.slice(0, index).some(earlier => candidate.start < earlier.end));
+}
+
+function personPart(act: Act): PersonPart {
+	return act === 'observer' ? 'attended' : act;
+}
+
+function bodyPart(act: Act): BodyPart | null {
+	if (act === 'presided' || act === 'attended' || act === 'observer') return act;
+	return null;
+}
+
+interface Subject {
+	people: ListedPerson[];
+	bodies: string[];
+}
+
+/** Reads the items before a formula, from the verb backwards, while they read as attendees. */
+function readSubject(text: string, single: boolean, context: ListContext): Subject {
+	let subject = text.replace(/，$/u, '');
+	if (single) subject = subject.replace(/同志$/u, '').replace(/(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$/u, '');
+	const items = splitOutsideBrackets(subject, '，');
+	let first = items.length;
+	while (first > 0) {
+		const probe = readListItem(items[first - 1], {...context, organisation: null});
+		// A long list with a piece this reader cannot vouch for is still a list; nothing before it is.
+		const mostly = probe.people.length >= 2 && probe.unknown < probe.people.length;
+		if (!(probe.recognised || mostly) || (probe.people.length === 0 && probe.bodies.length === 0)) break;
+		first--;
+		if (single || !probe.recognised) break;
+	}
+	const out: Subject = {people: [], bodies: []};
+	const local: ListContext = {...context, organisation: null};
+	for (const item of items.slice(first)) {
+		const reading = readListItem(item, local);
+		out.people.push(...reading.people);
+		out.bodies.push(...reading.bodies);
+	}
+	if (single && out.people.length === 0 && out.bodies.length === 0) {
+		const name = nameEndingAt(subject, subject.length, context.known);
+		if (name) out.people.push({name, roles: []});
+	}
+	return out;
+}
+
+export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
+	const {text, section} = sentence;
+	const reading: FormulaReading = {people: [], bodies: []};
+	const record = (subject: Subject, act: Act) => {
+		for (const person of subject.people)
+			reading.people.push({...person, part: personPart(act), section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		const part = bodyPart(act);
+		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section});
+	};
+	let previous: {end: number; subject: Subject} | null = null;
+	for (const found of formulasIn(text)) {
+		const between = previous ? text.slice(previous.end, found.start) : '';
+		if (previous && /^(?:[^，。；]*|，)并$/u.test(between)) {
+			record(previous.subject, found.act);
+			previous = {end: found.end, subject: previous.subject};
+			continue;
+		}
+		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
+		const by = text.lastIndexOf('由', found.start);
+		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
+		const subject = readSubject(text.slice(start, found.start), found.single, context);
+		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
+		record(subject, found.act);
+		previous = {end: found.end, subject};
+	}
+	const listed = LIST_AFTER.exec(text);
+	if (listed) {
+		const act: Act = listed[1].startsWith('列席') ? 'observer' : 'attended';
+		const local: ListContext = {...context, organisation: null};
+		const rest = text.slice(listed.index + listed[0].length).replace(/[。；]$/u, '');
+		for (const item of splitOutsideBrackets(rest, '，')) {
+			if (/\d/u.test(item)) continue;
+			const items = readListItem(item, local);
+			if (items.recognised) record(items, act);
+		}
+	}
+	return reading;
+}
+
+const SPEECH_LEAD = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:在[^，。；]{1,15}?中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+
+/** `袁家军指出，` opening a paragraph: that person spoke, if the report has them present. */
+export function speechLead(sentence: Sentence, known: ReadonlySet<string>): string | null {
+	if (!sentence.opensParagraph) return null;
+	const match = SPEECH_LEAD.exec(sentence.text);
+	return match && known.has(match[1]) ? match[1] : null;
+}

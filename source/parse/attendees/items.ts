@@ -1,0 +1,184 @@
+// Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
+// item into named people (with the titles written before them) and unnamed groups.
+import {plausibleName, segmentKnown, type Evidence} from './names.ts';
+import {endsWithTitle, isGroupOrTitle, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+
+export interface ListedPerson {
+	name: string;
+	roles: string[];
+}
+
+export interface ListReading {
+	people: ListedPerson[];
+	bodies: string[];
+	/** Every piece of the item was read as a person, a title or a group. */
+	recognised: boolean;
+	/** Pieces read as nothing (a name this reader cannot vouch for, or other words). */
+	unknown: number;
+}
+
+export interface ListContext {
+	known: ReadonlySet<string>;
+	/** Groups already counted (市委委员42名), which a closing list may repeat joined by 、. */
+	counted: readonly string[];
+	/** The organisation of the last full title (省政协), inherited by 副主席 and 常委们. */
+	organisation: string | null;
+}
+
+/** Splits on a separator outside brackets: `市级各部门、各单位党委(党组、工委)主要负责人`. */
+export function splitOutsideBrackets(text: string, separator: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const char of text) {
+		if ('(（《“〈'.includes(char)) depth++;
+		if (')）》”〉'.includes(char)) depth = Math.max(0, depth - 1);
+		if (char === separator && depth === 0) {
+			out.push(current);
+			current = '';
+		} else current += char;
+	}
+	out.push(current);
+	return out;
+}
+
+type Token =
+	| {kind: 'person'; names: string[]; title: string | null}
+	| {kind: 'group'; text: string}
+	| {kind: 'unknown'; text: string};
+
+function titledName(text: string, known: ReadonlySet<string>): {name: string; title: string} | null {
+	for (const name of known) {
+		const title = text.slice(0, text.length - name.length);
+		if (text.endsWith(name) && title && endsWithTitle(title) && !isStaffTitle(title)) return {name, title};
+	}
+	const interpunct = /\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u.exec(text);
+	const lengths = interpunct ? [interpunct[0].length] : [3, 2, 4];
+	for (const length of lengths) {
+		const name = text.slice(-length);
+		const title = text.slice(0, text.length - length);
+		if (title && endsWithTitle(title) && !isStaffTitle(title) && plausibleName(name, 'title')) return {name, title};
+	}
+	return null;
+}
+
+function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
+	if (!text) return {kind: 'unknown', text};
+	if (known.has(text) || plausibleName(text, evidence)) return {kind: 'person', names: [text], title: null};
+	const titled = titledName(text, known);
+	if (titled) return {kind: 'person', names: [titled.name], title: titled.title};
+	for (const after of TITLES_AFTER_NAME) {
+		const name = text.slice(0, text.length - after.length);
+		if (text.endsWith(after) && (known.has(name) || plausibleName(name, 'weak'))) return {kind: 'person', names: [name], title: after === '同志' ? null : after};
+	}
+	if (text.length > 4) {
+		const run = segmentKnown(text, known);
+		if (run && run.length > 1) return {kind: 'person', names: run, title: null};
+	}
+	if (isGroupOrTitle(text)) return {kind: 'group', text};
+	return {kind: 'unknown', text};
+}
+
+/** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
+function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {
+	for (const match of part.matchAll(/以及|和|及/gu)) {
+		const left = part.slice(0, match.index);
+		const right = part.slice(match.index + match[0].length);
+		const leftToken = classify(left, evidence, known);
+		const rightToken = classify(right, evidence, known);
+		if (leftToken.kind !== 'unknown' && rightToken.kind !== 'unknown') return [left, ...splitConjunction(right, evidence, known)];
+	}
+	return [part];
+}
+
+function withOrganisation(title: string, context: ListContext): string {
+	const own = organisationOf(title);
+	if (own) {
+		context.organisation = own;
+		return title;
+	}
+	return /^副/.test(title) && context.organisation ? context.organisation + title : title;
+}
+
+function groupName(text: string, context: ListContext): string {
+	// 常委们 after 省政协主席…: the members of that organisation's standing committee.
+	if (text.endsWith('们') && context.organisation && !text.startsWith(context.organisation)) return context.organisation + text.slice(0, -1);
+	return text;
+}
+
+/**
+ * A 、-list vouches for its members only when most of them look like names: 洛桑江村 among
+ * 刘奇、铁凝 is a name, 直辖市 among 各省、自治区 is not.
+ */
+function listEvidence(parts: readonly string[]): Evidence {
+	if (parts.length < 2) return 'weak';
+	const named = parts.filter(part => plausibleName(part, 'weak')).length;
+	return named * 2 >= parts.length ? 'list' : 'weak';
+}
+
+export function readListItem(raw: string, context: ListContext): ListReading {
+	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
+	let roleForAll: string | null = null;
+	const trailing = /^(.+?)等([^、]{2,14})$/u.exec(item);
+	if (trailing && isGroupOrTitle(trailing[2]) && !isGroupOrTitle(trailing[1])) {
+		item = trailing[1];
+		roleForAll = trailing[2];
+	}
+	const commaParts = splitOutsideBrackets(item, '、');
+	const evidence = listEvidence(commaParts);
+	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
+	const pieces: {text: string; joiner: '、' | '和'}[] = [];
+	const push = (text: string) =>
+		splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和'}));
+	const known = (text: string) => classify(text, evidence, context.known).kind !== 'unknown';
+	let pending = '';
+	for (const part of commaParts) {
+		if (pending) {
+			const combined = `${pending}、${part}`;
+			if (known(combined)) push(combined);
+			else if (known(part)) {
+				push(pending);
+				push(part);
+			} else {
+				pending = combined;
+				continue;
+			}
+			pending = '';
+		} else if (known(part)) push(part);
+		else pending = part;
+	}
+	if (pending) push(pending);
+	const reading: ListReading = {people: [], bodies: [], recognised: pieces.length > 0, unknown: 0};
+	let currentRoles: string[] = [];
+	let bareTitles: {text: string; joiner: '、' | '和'}[] = [];
+	for (const piece of pieces) {
+		const token = classify(piece.text, evidence, context.known);
+		if (token.kind === 'unknown') {
+			reading.recognised = false;
+			reading.unknown++;
+			continue;
+		}
+		if (token.kind === 'group') {
+			bareTitles.push(piece);
+			continue;
+		}
+		if (token.title) currentRoles = [...bareTitles.map(title => title.text), withOrganisation(token.title, context)];
+		else if (bareTitles.length > 0) currentRoles = bareTitles.map(title => title.text);
+		bareTitles = [];
+		for (const name of token.names) reading.people.push({name, roles: roleForAll ? [...currentRoles, roleForAll] : [...currentRoles]});
+	}
+	reading.bodies = groupsOf(bareTitles, context);
+	return reading;
+}
+
+/** Bare titles at the end of an item name a group; 、 joins one group's titles, 和 separates groups. */
+function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
+	const groups: string[][] = [];
+	for (const title of titles) {
+		if (title.joiner === '和' || groups.length === 0) groups.push([title.text]);
+		else groups[groups.length - 1].push(title.text);
+	}
+	return groups.flatMap(group =>
+		group.length > 1 && group.every(title => context.counted.includes(title)) ? group : [groupName(group.join('、'), context)],
+	);
+}

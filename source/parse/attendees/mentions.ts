@@ -1,0 +1,87 @@
+// Names outside attendance formulas: after an office title (省委书记袁家军对绍兴工作的…),
+// before a title written after them (习近平总书记, 李希同志), and in personnel decisions
+// (免去…职务, 任命…为, 递补…为, 关于…严重违纪违法问题, 给予…处分). These people are named
+// but not, by these words, present.
+import type {Sentence} from './text.ts';
+import {isDoctrineAt} from './text.ts';
+import {nameEndingAt, readNameList} from './names.ts';
+import {endsWithTitle, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
+
+export interface Mention {
+	name: string;
+	roles: string[];
+	section: number;
+}
+
+const TITLE_STOP = /[，。、；：“”《》的了由在对受是向将把从与及并就为]/u;
+
+/** The title written right before `end`, as far back as the clause allows. */
+export function titleBefore(text: string, end: number): string {
+	let start = end;
+	while (start > 0 && end - start < 24 && !TITLE_STOP.test(text.charAt(start - 1))) start--;
+	return text.slice(start, end);
+}
+
+function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (let end = 2; end < text.length; end++) {
+		const title = titleBefore(text, end);
+		if (!title || !endsWithTitle(title) || isStaffTitle(title)) continue;
+		const {names, end: listEnd} = readNameList(text, end, 'title', known);
+		if (names.length === 0) continue;
+		for (const name of names) out.push({name, roles: [title], section: sentence.section});
+		end = listEnd;
+	}
+	return out;
+}
+
+function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (const after of TITLES_AFTER_NAME) {
+		for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1)) {
+			if (after === '委员长' && text.charAt(at - 1) === '副') continue;
+			const name = nameEndingAt(text, at, known);
+			if (!name || isDoctrineAt(text, at)) continue;
+			out.push({name, roles: after === '同志' ? [] : [after], section: sentence.section});
+		}
+	}
+	return out;
+}
+
+const PERSONNEL_VERB = /免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼/gu;
+const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|逝世)/u;
+
+function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (const verb of text.matchAll(PERSONNEL_VERB)) {
+		const start = verb.index + verb[0].length;
+		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…).
+		for (let listStart = start; listStart <= Math.min(text.length, start + 24); listStart++) {
+			const title = text.slice(start, listStart);
+			if (title && (!endsWithTitle(title) || /[，。；、]/u.test(title))) continue;
+			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known);
+			if (names.length === 0 || !AFTER_PERSONNEL_LIST.test(text.slice(end))) continue;
+			const role = title || postOf(text.slice(end));
+			for (const name of names) out.push({name, roles: role ? [role] : [], section: sentence.section});
+			break;
+		}
+	}
+	return out;
+}
+
+/** The post in `的国家安全部部长职务` or `为国家监委副主任`. */
+function postOf(rest: string): string | null {
+	const match = /^(?:同志)?(?:的|为)([^，。；、的]{2,30}?)(?:职务|等职务|$|[，。；])/u.exec(rest);
+	return match && endsWithTitle(match[1]) ? match[1] : null;
+}
+
+export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
+	return sentences.flatMap(sentence => [
+		...titledMentions(sentence, known),
+		...namesBeforeTitles(sentence, known),
+		...personnelMentions(sentence, known),
+	]);
+}

@@ -1,0 +1,129 @@
+// One entry per person and per group, whatever the number of mentions.
+import type {Body, BodyPart, Person, PersonPart} from '../../model/report.ts';
+
+const RANK: readonly PersonPart[] = ['presided', 'spoke', 'reported', 'explained', 'attended', 'mentioned', 'staff'];
+
+export interface PersonEvidence {
+	part?: PersonPart;
+	roles?: readonly string[];
+	section?: number;
+	as?: '列席';
+	staffRole?: Person['staffRole'];
+	asWritten?: string;
+}
+
+export interface BodyEvidence {
+	part: BodyPart;
+	count?: number | null;
+	expected?: number;
+	absent?: number;
+	section: number;
+}
+
+interface PersonRecord {
+	name: string;
+	asWritten?: string;
+	roles: string[];
+	parts: Set<PersonPart>;
+	as?: '列席';
+	staffRole?: Person['staffRole'];
+	sections: Set<number>;
+}
+
+export class Ledger {
+	private readonly persons = new Map<string, PersonRecord>();
+	private readonly groups = new Map<string, Body & {sectionSet: Set<number>}>();
+
+	person(name: string, evidence: PersonEvidence): void {
+		let record = this.persons.get(name);
+		if (!record) {
+			record = {name, roles: [], parts: new Set(), sections: new Set()};
+			this.persons.set(name, record);
+		}
+		if (evidence.part) record.parts.add(evidence.part);
+		for (const role of evidence.roles ?? []) if (role && !record.roles.includes(role)) record.roles.push(role);
+		if (evidence.section !== undefined) record.sections.add(evidence.section);
+		if (evidence.as) record.as = evidence.as;
+		if (evidence.staffRole && !record.staffRole) record.staffRole = evidence.staffRole;
+		if (evidence.asWritten && evidence.asWritten !== name) record.asWritten = evidence.asWritten;
+	}
+
+	hasPerson(name: string): boolean {
+		return this.persons.has(name);
+	}
+
+	isPresent(name: string): boolean {
+		const parts = this.persons.get(name)?.parts;
+		return !!parts && [...parts].some(part => part !== 'mentioned' && part !== 'staff');
+	}
+
+	names(): string[] {
+		return [...this.persons.keys()];
+	}
+
+	body(name: string, evidence: BodyEvidence): void {
+		const existing = this.groups.get(name);
+		if (existing) {
+			if (existing.count === null && evidence.count != null) existing.count = evidence.count;
+			if (evidence.expected !== undefined) existing.expected = evidence.expected;
+			if (evidence.absent !== undefined) existing.absent = evidence.absent;
+			existing.sectionSet.add(evidence.section);
+			return;
+		}
+		this.groups.set(name, {
+			name,
+			count: evidence.count ?? null,
+			part: evidence.part,
+			...(evidence.expected !== undefined ? {expected: evidence.expected} : {}),
+			...(evidence.absent !== undefined ? {absent: evidence.absent} : {}),
+			sections: [],
+			sectionSet: new Set([evidence.section]),
+		});
+	}
+
+	hasBody(name: string): boolean {
+		return this.groups.has(name);
+	}
+
+	bodyNames(): string[] {
+		return [...this.groups.keys()];
+	}
+
+	renameBody(from: string, to: string): void {
+		const body = this.groups.get(from);
+		if (!body || this.groups.has(to)) return;
+		this.groups.delete(from);
+		body.name = to;
+		this.groups.set(to, body);
+	}
+
+	people(): Person[] {
+		const out: Person[] = [];
+		for (const record of this.persons.values()) {
+			const parts = RANK.filter(part => record.parts.has(part));
+			if (parts.length === 0) parts.push('mentioned');
+			// A staff member named in the text is still staff; a person with any other part is not.
+			const ranked = parts.includes('staff') && parts.length > 1 ? parts.filter(part => part !== 'mentioned') : parts;
+			const [part, ...also] = ranked;
+			const sections = [...record.sections].filter(id => id > 0).sort((a, b) => a - b);
+			out.push({
+				name: record.name,
+				...(record.asWritten ? {asWritten: record.asWritten} : {}),
+				roles: record.roles,
+				part,
+				also,
+				...(record.as ? {as: record.as} : {}),
+				...(record.staffRole ? {staffRole: record.staffRole} : {}),
+				sections: sections.length > 0 ? sections : [0],
+			});
+		}
+		return out;
+	}
+
+	bodies(): Body[] {
+		return [...this.groups.values()].map(({sectionSet, ...body}) => {
+			const sections = [...sectionSet].filter(id => id > 0).sort((a, b) => a - b);
+			return {...body, sections: sections.length > 0 ? sections : [0]};
+		});
+	}
+}

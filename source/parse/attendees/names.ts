@@ -1,0 +1,138 @@
+// Person names: 2–3 Han characters (4 with a double family name, longer with an interpunct),
+// recognised by what surrounds them, never by a list of people.
+import {hasDoubleSurname, hasSurname} from './surnames.ts';
+import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
+
+/** How much the context vouches for a name: after a title, inside a list of names, or on its own. */
+export type Evidence = 'title' | 'list' | 'weak';
+
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+const INTERPUNCT_NAME = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u;
+
+// Common words of the genre that start with a family-name character.
+const NOT_NAMES = new Set([
+	'干部', '全会', '全党', '全国', '全体', '全面', '全省', '全市', '全区', '全县', '全力', '全军', '国务院', '国家',
+	'中央', '会议', '大会', '人民', '群众', '职务', '党员', '安全', '发展', '经济', '政治', '文化', '社会', '生态',
+	'改革', '开放', '和平', '方面', '高度', '工作', '任务', '明确', '明年', '时代', '时期', '常态', '常务', '强化',
+	'万众', '文明', '江山', '金融', '能源', '医药', '华侨', '司法', '武警', '政委', '武装', '史上', '史无', '云端',
+	'宣传', '宣布', '严格', '严重', '严肃', '于是', '向前', '高质', '谈话', '党组', '党委', '党建', '单位', '部门',
+	'成员', '成果', '成效', '成绩', '成功', '毛泽', '马克', '马克思', '司令', '司令员', '秦岭', '黄河', '长江', '黎明',
+	'周年', '周边', '周围', '曲折', '石油', '钢铁', '乐观', '邮政', '齐心', '齐全', '杨柳', '龙头', '路线', '关于',
+	'关键', '关系', '关心', '关注', '贺信', '贺电', '孙子', '林业', '牧区', '农业', '农民', '农村', '卫生', '卫星',
+	'沙漠', '海洋', '海关', '海外', '华人', '申请', '申报', '商务', '商业', '宁夏', '江苏', '江西',
+	'湖南', '福建', '甘肃', '云南', '贵州', '广东', '广西', '海南', '山东', '山西', '河南', '河北', '辽宁', '吉林',
+	'黑龙江', '安徽', '浙江', '四川', '重庆', '天津', '上海', '北京', '西藏', '新疆', '青海', '内蒙古', '香港', '澳门',
+	'台湾', '常委会', '向大会', '向全会', '国务', '解放军', '干事', '邵阳', '任务', '任期', '任职', '任命', '任免',
+	'应当', '应对', '应急', '应出席', '应邀', '戴上', '康复', '施工', '施政', '蒋介', '严格', '范围', '范本', '范例',
+]);
+
+// Two characters that never sit inside a personal name.
+const NOT_IN_NAMES = [
+	'负责', '有关', '领导', '同志', '委员', '代表', '会议', '全会', '工作', '主任', '主席', '书记', '职务', '部门', '单位',
+	'人员', '干部', '成员', '常委', '政府', '党委', '中央', '全国', '国家', '关于', '重要', '的', '了', '与', '及', '在', '是', '等',
+	'对', '将', '把', '被', '就', '这', '那', '其', '各', '个', '们',
+];
+
+const FUNCTION_LAST = new Set('等在和为的对就作受与及说同也还并向将已兼率任');
+
+export function plausibleName(candidate: string, evidence: Evidence): boolean {
+	if (INTERPUNCT_NAME.test(candidate)) return true;
+	if (!HAN_NAME.test(candidate)) return false;
+	if (NOT_NAMES.has(candidate)) return false;
+	if (NOT_IN_NAMES.some(part => candidate.includes(part))) return false;
+	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
+	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
+	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;
+	if (evidence === 'weak' && !hasSurname(candidate)) return false;
+	if (evidence === 'title' && !hasSurname(candidate)) return false;
+	return true;
+}
+
+/**
+ * What may follow a name: punctuation, a formula verb, a title written after the name, a
+ * conjunction, a date. Reading a name stops where one of these begins.
+ */
+const AFTER_NAME = new RegExp(
+	'^(?:$|[\\s，。、；：,.;:！？!?（）()“”"《》〈〉【】\\d]|' +
+		[
+			'等', '同志', '在', '对', '代表', '受', '就', '作', '为', '的', '和', '与', '及', '以及', '主持', '出席', '列席',
+			'参加', '讲话', '发表', '说', '指出', '强调', '表示', '宣布', '要求', '希望', '提出', '当选', '任', '兼', '分别',
+			'先后', '一行', '会见', '致辞', '向', '将', '已', '从', '于', '率', '带领', '陪同', '看望', '考察', '调研',
+			'总书记', '委员长', '副委员长', '总理', '副总理', '书记', '主席', '辞去', '严重', '开除', '撤销', '逝世',
+			'同', '也', '还', '并', '先生', '女士', '摄', '涉嫌', '违纪', '职务', '在主席台', '应邀', '首先', '最后', '随后',
+			'介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予',
+		].join('|') +
+		')',
+	'u',
+);
+
+export function endsName(rest: string): boolean {
+	return AFTER_NAME.test(rest);
+}
+
+/** Reads one name starting at `start`, preferring names other parts of the report vouch for. */
+export function readName(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): string | null {
+	const rest = text.slice(start);
+	let knownMatch: string | null = null;
+	for (const name of known) if (rest.startsWith(name) && endsName(rest.slice(name.length)) && (!knownMatch || name.length > knownMatch.length)) knownMatch = name;
+	if (knownMatch) return knownMatch;
+	const interpunct = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}/u.exec(rest);
+	if (interpunct && endsName(rest.slice(interpunct[0].length))) return interpunct[0];
+	const lengths = hasDoubleSurname(rest) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
+	const fits = (length: number) => {
+		const candidate = rest.slice(0, length);
+		return candidate.length === length && plausibleName(candidate, evidence) && endsName(rest.slice(length));
+	};
+	for (const length of lengths) {
+		if (!fits(length)) continue;
+		// 王浩在大会: a function character closing a three-character reading belongs to what follows.
+		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && fits(2)) return rest.slice(0, 2);
+		return rest.slice(0, length);
+	}
+	return null;
+}
+
+/** Reads 、-separated names (the last possibly joined by 和), as in 任命孙新阳、刘学新、张福海为. */
+export function readNameList(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): {names: string[]; end: number} {
+	const names: string[] = [];
+	let position = start;
+	let current = evidence;
+	for (;;) {
+		const name = readName(text, position, current, known);
+		if (!name) break;
+		names.push(name);
+		position += name.length;
+		const separator = /^(?:、|和|及|以及)/.exec(text.slice(position));
+		if (!separator) break;
+		const next = readName(text, position + separator[0].length, 'list', known);
+		if (!next) break;
+		position += separator[0].length;
+		current = 'list';
+	}
+	return {names, end: position};
+}
+
+/** The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. */
+export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): string | null {
+	const before = text.slice(0, end);
+	let knownMatch: string | null = null;
+	for (const name of known) if (before.endsWith(name) && (!knownMatch || name.length > knownMatch.length)) knownMatch = name;
+	if (knownMatch) return knownMatch;
+	for (const length of [3, 2]) {
+		const candidate = before.slice(-length);
+		if (candidate.length === length && plausibleName(candidate, 'weak')) return candidate;
+	}
+	return null;
+}
+
+/** Splits names written together with no separator (王沪宁韩正), using names found elsewhere. */
+export function segmentKnown(text: string, known: ReadonlySet<string>): string[] | null {
+	if (!text) return [];
+	const sorted = [...known].sort((a, b) => b.length - a.length);
+	for (const name of sorted) {
+		if (!text.startsWith(name)) continue;
+		const rest = segmentKnown(text.slice(name.length), known);
+		if (rest) return [name, ...rest];
+	}
+	return null;
+}

@@ -1,0 +1,73 @@
+// The people who made the story: bylines (作者:首席记者 张科勇 编辑:蒋超), photo credits
+// (首席记者 袁 云 摄, 新华社记者 燕雁 摄) and editor tags (【责任编辑:刘阳】).
+import type {Byline, Meta, Person, Section} from '../../model/report.ts';
+import {plausibleName} from './names.ts';
+import {isStaffTitle} from './titles.ts';
+
+export interface StaffMember {
+	name: string;
+	asWritten?: string;
+	title: string;
+	staffRole: NonNullable<Person['staffRole']>;
+	section: number;
+}
+
+const GAP = '[\\s\\u3000]';
+const PHOTO_CREDIT = new RegExp(`(\\p{Script=Han}{0,8}?(?:记者|通讯员|摄影师|摄影))${GAP}*((?:\\p{Script=Han}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu');
+const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(\\p{Script=Han}(?:${GAP}?\\p{Script=Han}){1,3})(?=$|${GAP}|[\\p{P}]|作者|记者|来源)`, 'gu');
+
+/** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
+function creditedNames(written: string): {name: string; asWritten: string}[] {
+	const tokens = written.trim().split(/[\s\u3000]+/u).filter(Boolean);
+	if (tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: written.trim()}];
+	return tokens.map(token => ({name: token, asWritten: token}));
+}
+
+function roleOf(byline: string): StaffMember['staffRole'] | null {
+	if (/编辑|编审|校对/u.test(byline)) return 'editor';
+	if (/摄影|摄|图/u.test(byline)) return 'photographer';
+	if (/作者|记者|文|撰稿|通讯员/u.test(byline)) return 'author';
+	return null;
+}
+
+function fromByline(byline: Byline, bodyNames: ReadonlySet<string>): StaffMember[] {
+	const staffRole = roleOf(byline.role);
+	if (!staffRole) return [];
+	const tokens = byline.name.trim().split(/[\s\u3000]+/u).filter(Boolean);
+	const titleTokens: string[] = [];
+	while (tokens.length > 1 && isStaffTitle(tokens[0])) titleTokens.push(tokens.shift() ?? '');
+	const title = titleTokens.join('') || byline.role;
+	const out: StaffMember[] = [];
+	for (const {name, asWritten} of creditedNames(tokens.join(' '))) {
+		if (!plausibleName(name, 'list')) continue;
+		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
+		if (staffRole === 'author' && titleTokens.length === 0 && bodyNames.has(name)) continue;
+		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section: 0});
+	}
+	return out;
+}
+
+function fromText(text: string, section: number): StaffMember[] {
+	const out: StaffMember[] = [];
+	for (const match of text.matchAll(PHOTO_CREDIT))
+		for (const {name, asWritten} of creditedNames(match[2]))
+			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'photographer', section});
+	for (const match of text.matchAll(EDITOR_TAG))
+		for (const {name, asWritten} of creditedNames(match[2]))
+			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
+	return out;
+}
+
+/** Section text with photo credits and editor tags cut out, so their names are not read as attendees. */
+export function withoutCredits(text: string): string {
+	return text.replace(PHOTO_CREDIT, '  ').replace(EDITOR_TAG, '  ');
+}
+
+export function findStaff(sections: readonly Section[], meta: Meta, bodyNames: ReadonlySet<string>): StaffMember[] {
+	const found = [
+		...meta.bylines.flatMap(byline => fromByline(byline, bodyNames)),
+		...[meta.caption ?? '', ...meta.lines].flatMap(line => fromText(line, 0)),
+		...sections.flatMap(section => fromText(section.text, section.id)),
+	];
+	return found;
+}

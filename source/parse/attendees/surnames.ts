@@ -1,0 +1,17 @@
+// Chinese family names. Where a name has no title or formula around it, a plausible family name
+// is what separates 李佳 from 金融 or 能源 in a 、-list. Characters that mostly act as function
+// words in this genre (由, 和, 在, 以, 为, 与, 对, 将) are left out on purpose.
+const SINGLE =
+	'习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅呼居揭干尉冶斯束檀衣展阴昝幸奉衡富尧訚姒铁咸';
+
+const DOUBLE = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '令狐', '夏侯', '司徒', '端木', '独孤', '南宫', '西门', '万俟', '澹台', '轩辕', '呼延'];
+
+const singles = new Set(SINGLE);
+
+export function hasDoubleSurname(name: string): boolean {
+	return DOUBLE.some(surname => name.startsWith(surname));
+}
+
+export function hasSurname(name: string): boolean {
+	return hasDoubleSurname(name) || singles.has(name.charAt(0));
+}

@@ -1,0 +1,55 @@
+// Office titles and group nouns: the vocabulary of the genre, not of any one report.
+
+/** How an office title ends. A name written right after one of these is that office's holder. */
+const TITLE_ENDINGS = [
+	'书记', '主席', '委员长', '总理', '常委', '委员', '主任', '部长', '省长', '市长', '县长', '区长', '州长', '旗长',
+	'院长', '检察长', '秘书长', '司令员', '政委', '政治委员', '行政长官', '领导人', '领导', '老同志', '局长', '厅长',
+	'主委', '会长', '理事长', '董事长', '总经理', '校长', '参事', '社长', '台长', '行长', '署长', '大使', '总统',
+	'首相', '审计长', '司长', '处长', '主编', '馆长', '专员', '发言人', '组长', '队长', '执行主席', '常务主席',
+];
+
+/** Staff titles: handled from bylines and captions, never read as an office before a name in the body. */
+export const STAFF_TITLE_ENDINGS = ['记者', '通讯员', '编辑', '摄影', '摄影师', '主编'];
+
+/** Written after a name instead of before it (习近平总书记, 栗战书委员长, 李希同志). */
+export const TITLES_AFTER_NAME = ['同志', '总书记', '副委员长', '委员长', '副总理', '总理'];
+
+/** Nouns that end the name of a group of people (市委委员, 有关负责同志, 外国驻华使节, 常委们). */
+const PERSON_GROUP_ENDINGS = [
+	'成员', '同志', '负责人', '代表', '人员', '使节', '干部', '党员', '专家', '学者', '群众', '人士', '们', '嘉宾',
+	'官兵', '职工', '师生', '员工', '列席人员', '老领导', '委员', '常委', '领导', '领导人', '老同志',
+];
+
+/** Collective bodies that preside (市委常委会, 中央政治局, 大会主席团). */
+const COLLECTIVE_ENDINGS = ['常委会', '常务委员会', '政治局', '主席团', '委员会', '党组', '书记处', '常委会议'];
+
+export function endsWithTitle(text: string): string | null {
+	let best: string | null = null;
+	for (const ending of TITLE_ENDINGS) if (text.endsWith(ending) && (!best || ending.length > best.length)) best = ending;
+	return best;
+}
+
+export function isStaffTitle(text: string): boolean {
+	return STAFF_TITLE_ENDINGS.some(ending => text.endsWith(ending));
+}
+
+export function isPersonGroup(text: string): boolean {
+	return PERSON_GROUP_ENDINGS.some(ending => text.endsWith(ending)) || endsWithTitle(text) !== null;
+}
+
+export function isCollective(text: string): boolean {
+	return COLLECTIVE_ENDINGS.some(ending => text.endsWith(ending));
+}
+
+/** A title as a whole, or a group, when it names nobody: 国务委员, 最高人民法院院长, 有关负责同志. */
+export function isGroupOrTitle(text: string): boolean {
+	return text.length >= 2 && (isPersonGroup(text) || isCollective(text));
+}
+
+/** The organisation part of a title (省政协主席 → 省政协), for 副主席 and 常委们 that follow it unqualified. */
+export function organisationOf(title: string): string | null {
+	const ending = endsWithTitle(title);
+	if (!ending) return null;
+	const organisation = title.slice(0, title.length - ending.length).replace(/副$/, '');
+	return organisation.length >= 2 ? organisation : null;
+}
