@@ -5,7 +5,7 @@ import {buildView, type View} from '../../source/ui/model/view.ts';
 import {initialState} from '../../source/ui/state/reducer.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
-const long = '全会强调,要坚持以人民为中心的发展思想,推动高质量发展,统筹发展和安全。'.repeat(6);
+const long = '全会强调,要坚持以人民为中心的发展思想,推动高质量发展,统筹发展和安全。'.repeat(30);
 
 export function makeReport(): Report {
 	const sections = [

@@ -101,11 +101,11 @@ function scrollBy(s: State, delta: number): State {
 
 function jumpSection(s: State, direction: 1 | -1): State {
 	const top = selectReaderTop(s);
-	const titles = selectTitleRows(selectRows(s));
-	const target = direction > 0 ? titles.find(r => r > top) : titles.findLast(r => r < top);
+	// Stop one row above each title: the blank row keeps sections visibly apart at the top.
+	const stops = selectTitleRows(selectRows(s)).map(r => Math.max(0, r - 1));
+	const target = direction > 0 ? stops.find(r => r > top && r <= maxReaderTop(s)) : stops.findLast(r => r < top);
 	if (target === undefined) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
-	// A blank row above the title keeps sections visibly apart at the top of the pane.
-	return scrollTo(s, target > 0 ? target - 1 : target);
+	return scrollTo(s, target);
 }
 
 function nextHit(s: State): State {
@@ -210,8 +210,14 @@ export function reducer(s: State, action: Action): State {
 	switch (action.type) {
 		case 'resize': {
 			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
-			// Anchors are text positions, so the reading position survives the reflow as it is.
-			let t: State = {...s, size: action.size};
+			// Anchor each reader to the text it shows now (it may be clamped short of its anchor);
+			// anchors are text positions, so that text stays on top through the reflow.
+			let t: State = s;
+			for (const tab of TABS) {
+				const at = {...t, tab: tab.id};
+				t = {...t, anchor: withTab(t.anchor, tab.id, anchorAtRow(at, selectReaderTop(at)))};
+			}
+			t = {...t, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
 			return {...t, tab: s.tab};
 		}

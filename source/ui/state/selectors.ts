@@ -52,15 +52,17 @@ export function selectPosition(s: State): Position {
 	const height = selectGeometry(s).bodyRows;
 	const visible = rows.slice(top, top + height);
 	const target = selectTarget(s);
+	const doc = selectDoc(s);
+	const hit = target?.kind === 'measure' ? Math.min(1, doc.hits.length) : s.hit[s.tab] + 1;
+	const current = hit > 0 ? doc.hits[hit - 1] : undefined;
 	let section: number | null = null;
-	// A section picked in the list counts as where you are while its title is on screen, even
-	// when it is too near the end to scroll to the top.
+	// A section picked in the list, or the occurrence jumped to, counts as where you are while it
+	// is on screen, even when it is too near the end to scroll to the top.
 	if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
+	else if (current && visible.some(r => r.block === current.block && r.end > current.start && r.start < current.end)) section = doc.blocks[current.block].section;
 	else section = visible.find(r => r.section !== null && r.section > 0)?.section ?? null;
 	const percent = rows.length === 0 ? 100 : Math.round((Math.min(rows.length, top + height) / rows.length) * 100);
-	const doc = selectDoc(s);
-	const isMeasure = target?.kind === 'measure';
-	return {section, sections: s.view.sections.length, percent, hit: isMeasure ? Math.min(1, doc.hits.length) : s.hit[s.tab] + 1, hits: doc.hits.length};
+	return {section: section || null, sections: s.view.sections.length, percent, hit, hits: doc.hits.length};
 }
 
 /** The row of each section title in the reader, for { and }. */

@@ -1,0 +1,217 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {makeState} from './fixture.ts';
+import {press, DOWN, UP, RIGHT, LEFT, ENTER, ESC, TAB, SHIFT_TAB, PGDN, PGUP, HOME, END, CTRL_C} from './keys.ts';
+import {reducer} from '../../source/ui/state/reducer.ts';
+import {selectDoc, selectPosition, selectReaderTop, selectRows, selectTarget, selectGeometry} from '../../source/ui/state/selectors.ts';
+import type {State} from '../../source/ui/state/types.ts';
+
+const topText = (s: State) => selectRows(s)[selectReaderTop(s)].text;
+const visibleText = (s: State) =>
+	selectRows(s)
+		.slice(selectReaderTop(s), selectReaderTop(s) + selectGeometry(s).bodyRows)
+		.map(r => r.text)
+		.join('');
+
+test('j/k and the arrows move the selection, clamped to the list', () => {
+	let s = makeState();
+	s = press(s, 'j', DOWN);
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 3});
+	s = press(s, 'k');
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 2});
+	s = press(s, UP, UP, UP);
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 1});
+	s = press(s, 'G');
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 5});
+	s = press(s, HOME);
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 1});
+	s = press(s, END, 'j');
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 5});
+});
+
+test('selecting a section shows it at the top of the reader', () => {
+	const s = press(makeState(), 'j', 'j');
+	assert.equal(topText(s), '§3  全会强调');
+	assert.equal(selectPosition(s).section, 3);
+});
+
+test('a section too near the end to reach the top is still shown, and counted as where you are', () => {
+	const s = press(makeState(), 'G');
+	assert.match(visibleText(s), /§5 {2}全会号召/);
+	assert.equal(selectPosition(s).section, 5);
+	assert.equal(selectPosition(s).percent, 100);
+});
+
+test('digits, Tab and Shift-Tab switch tabs; switching hands the keys back to the list', () => {
+	let s = makeState();
+	s = press(s, '3');
+	assert.equal(s.tab, 'attendees');
+	s = press(s, TAB);
+	assert.equal(s.tab, 'terms');
+	s = press(s, TAB);
+	assert.equal(s.tab, 'sections');
+	s = press(s, SHIFT_TAB);
+	assert.equal(s.tab, 'terms');
+	s = press(s, RIGHT, '2');
+	assert.equal(s.tab, 'measures');
+	assert.equal(s.focus, 'list');
+});
+
+test('each tab remembers its own selection', () => {
+	let s = press(makeState(), 'j', '2', 'j', '1');
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 2});
+	s = press(s, '2');
+	assert.deepEqual(selectTarget(s), {kind: 'measure', index: 1});
+});
+
+test('←/→, h/l, Enter and Esc move the keys between list and reader', () => {
+	let s = makeState();
+	s = press(s, RIGHT);
+	assert.equal(s.focus, 'reader');
+	s = press(s, LEFT);
+	assert.equal(s.focus, 'list');
+	s = press(s, 'l');
+	assert.equal(s.focus, 'reader');
+	s = press(s, 'h');
+	assert.equal(s.focus, 'list');
+	s = press(s, ENTER);
+	assert.equal(s.focus, 'reader');
+	s = press(s, ESC);
+	assert.equal(s.focus, 'list');
+});
+
+test('in the reader j/k scroll the text; Space and PgDn page; b and PgUp page back', () => {
+	let s = press(makeState(60, 16), 'l');
+	const start = selectReaderTop(s);
+	s = press(s, 'j');
+	assert.equal(selectReaderTop(s), start + 1);
+	const height = selectGeometry(s).bodyRows;
+	s = press(s, ' ');
+	assert.equal(selectReaderTop(s), start + height);
+	s = press(s, PGDN, PGUP, 'b');
+	assert.equal(selectReaderTop(s), start + 1);
+	s = press(s, 'd');
+	assert.equal(selectReaderTop(s), start + 1 + Math.floor(height / 2));
+	s = press(s, 'u', {upArrow: true, shift: true}, HOME);
+	assert.equal(selectReaderTop(s), 0);
+});
+
+test('paging works from the list too, and scrolling the report moves the section selection', () => {
+	let s = makeState(60, 16);
+	s = press(s, PGDN, PGDN);
+	assert.equal(s.focus, 'list');
+	const section = selectPosition(s).section;
+	assert.ok(section !== null && section > 1);
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: section});
+});
+
+test('scrolling stops at the end of the text and says so', () => {
+	let s = press(makeState(60, 16), 'l', 'G');
+	const end = selectReaderTop(s);
+	assert.equal(selectRows(s).length - end, selectGeometry(s).bodyRows);
+	s = press(s, ' ');
+	assert.equal(selectReaderTop(s), end);
+	assert.match(s.message ?? '', /End of the text/);
+	s = press(s, 'k');
+	assert.equal(s.message, null);
+});
+
+test('{ and } jump to the previous and next section', () => {
+	let s = press(makeState(60, 16), '}');
+	assert.equal(selectPosition(s).section, 2);
+	s = press(s, '}');
+	assert.equal(selectPosition(s).section, 3);
+	s = press(s, '{');
+	assert.equal(selectPosition(s).section, 2);
+});
+
+test('a measure opens its section with the item in view and marked', () => {
+	let s = press(makeState(60, 16), '2', 'j');
+	const doc = selectDoc(s);
+	assert.equal(doc.hits.length, 1);
+	const hit = doc.hits[0];
+	assert.equal(doc.blocks[hit.block].text.slice(hit.start, hit.end), '奋力打造“重要窗口”');
+	assert.match(visibleText(s), /奋力打造“重要窗口”/);
+	// Enter jumps the reader to the item and hands it the keys.
+	s = press(s, ENTER);
+	assert.equal(s.focus, 'reader');
+	assert.match(visibleText(s), /奋力打造“重要窗口”/);
+});
+
+test('a measure whose offset was rewritten is found by its text', () => {
+	const s = press(makeState(), '2', 'G');
+	const {blocks, hits} = selectDoc(s);
+	assert.equal(blocks[hits[0].block].text.slice(hits[0].start, hits[0].end), '为现代化建设作出更大贡献');
+});
+
+test('Enter on a term jumps through its occurrences and wraps around', () => {
+	let s = press(makeState(60, 16), '4');
+	const doc = selectDoc(s);
+	assert.equal(doc.hits.length, 2);
+	s = press(s, ENTER);
+	assert.equal(selectPosition(s).hit, 1);
+	s = press(s, ENTER);
+	assert.equal(selectPosition(s).hit, 2);
+	assert.equal(selectPosition(s).section, 5);
+	s = press(s, ENTER);
+	assert.equal(selectPosition(s).hit, 1);
+	assert.match(s.message ?? '', /first occurrence/);
+});
+
+test('a person opens on the sections and caption lines naming them', () => {
+	let s = press(makeState(), '3', 'G');
+	const {blocks, hits} = selectDoc(s);
+	assert.equal(blocks[0].text, '袁云');
+	assert.ok(hits.length >= 1, 'the caption writes the name as 袁 云');
+	assert.equal(blocks[hits[0].block].text.slice(hits[0].start, hits[0].end), '袁 云');
+	s = press(s, ENTER);
+	assert.equal(selectPosition(s).hit, 1);
+});
+
+test('? opens the help; ?, Esc and q close it; keys scroll it, not the report', () => {
+	let s = makeState(60, 16);
+	s = press(s, '?');
+	assert.equal(s.mode, 'help');
+	const before = selectReaderTop(s);
+	s = press(s, 'j', DOWN);
+	assert.equal(s.helpTop, 2);
+	assert.equal(selectReaderTop(s), before);
+	assert.equal(s.tab, 'sections');
+	s = press(s, '2');
+	assert.equal(s.tab, 'sections', 'digits do not switch tabs behind the help');
+	for (const close of ['?', ESC, 'q'] as const) {
+		const t = press(press(makeState(), '?'), close);
+		assert.equal(t.mode, 'normal');
+		assert.equal(t.quit, false);
+	}
+});
+
+test('q quits; Ctrl-C quits from every mode', () => {
+	assert.equal(press(makeState(), 'q').quit, true);
+	assert.equal(press(makeState(), CTRL_C).quit, true);
+	assert.equal(press(makeState(), '?', CTRL_C).quit, true);
+	assert.equal(press(makeState(), 'l', CTRL_C).quit, true);
+});
+
+test('keys typed faster than a frame each count', () => {
+	const s = press(makeState(), 'jj');
+	assert.deepEqual(selectTarget(s), {kind: 'section', id: 3});
+});
+
+test('a resize reflows the reader and keeps the text that was at the top', () => {
+	let s = press(makeState(120, 40), 'j', 'j', 'l', 'j', 'j');
+	const before = topText(s);
+	s = reducer(s, {type: 'resize', size: {cols: 60, rows: 16}});
+	const after = selectRows(s)[selectReaderTop(s)];
+	// The narrower row starts at the same place or within the old top row.
+	assert.ok(before.startsWith(after.text) || after.text.startsWith(before.slice(0, 4)) || before.includes(after.text.slice(0, 4)), `${before} / ${after.text}`);
+	s = reducer(s, {type: 'resize', size: {cols: 120, rows: 40}});
+	assert.equal(topText(s), before);
+});
+
+test('the list keeps the selection in view on a short terminal', () => {
+	let s = makeState(60, 16);
+	s = press(s, '2', 'G');
+	const height = selectGeometry(s).bodyRows;
+	assert.ok(s.listTop.measures <= 5 && 5 < s.listTop.measures + height);
+});
