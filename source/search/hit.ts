@@ -7,11 +7,7 @@ import type {Context, Entry, Hit, HitKind, Range} from './types.ts';
 export class LazyHit implements Hit {
 	// Assigned in the constructor rather than declared with initialisers: class-field definition
 	// semantics made building tens of thousands of hits per keystroke several times slower.
-	declare readonly kind: HitKind;
-	declare readonly report: number;
-	declare readonly id: number;
-	declare readonly section: number | null;
-	declare readonly text: string;
+	declare private readonly entry: Entry;
 	declare private cachedRanges: Range[] | undefined;
 	declare private cachedContext: Context | undefined;
 	declare private readonly words: readonly Matches[];
@@ -26,11 +22,7 @@ export class LazyHit implements Hit {
 	 * same pair for every further word (null for a one-word query: most hits, no allocation).
 	 */
 	constructor(entry: Entry, base: number, words: readonly Matches[], from: number, to: number, spans: readonly number[] | null) {
-		this.kind = entry.kind;
-		this.report = entry.report;
-		this.id = entry.id;
-		this.section = entry.section;
-		this.text = entry.text;
+		this.entry = entry;
 		this.base = base;
 		this.words = words;
 		this.from = from;
@@ -38,6 +30,26 @@ export class LazyHit implements Hit {
 		this.spans = spans;
 		this.cachedRanges = undefined;
 		this.cachedContext = undefined;
+	}
+
+	get kind(): HitKind {
+		return this.entry.kind;
+	}
+
+	get report(): number {
+		return this.entry.report;
+	}
+
+	get id(): number {
+		return this.entry.id;
+	}
+
+	get section(): number | null {
+		return this.entry.section;
+	}
+
+	get text(): string {
+		return this.entry.text;
 	}
 
 	get ranges(): Range[] {

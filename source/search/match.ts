@@ -53,7 +53,8 @@ function tryFrom(index: SearchIndex, w: Prepared, j: number, p: number): number 
 	}
 	if (!isLetter(c)) return -1;
 	const id = index.readingIds[j];
-	if (id === 0) return -1;
+	// No reading starts with this letter: the common way out, before any string is compared.
+	if (((index.table.firstLetters[id] >>> (c - 97)) & 1) === 0) return -1;
 	const tail = w.tails[p];
 	for (const syllable of index.table.syllables[id]) if (syllable.startsWith(tail)) return j + 1;
 	for (const piece of index.table.pieces[id]) {
@@ -119,16 +120,30 @@ function candidates(index: SearchIndex, word: string): Int32Array {
 	return literalStarts(index.folded, literal);
 }
 
+/** Per reading set: whether one of its syllables starts with the whole word (z, zh, zhong). */
+function wholeWordSets(index: SearchIndex, word: string): Uint8Array {
+	const sets = index.table.syllables;
+	const whole = new Uint8Array(sets.length);
+	for (let id = 1; id < sets.length; id++) whole[id] = sets[id].some(s => s.startsWith(word)) ? 1 : 0;
+	return whole;
+}
+
 function filterCandidates(index: SearchIndex, word: string): Matches {
 	const from = candidates(index, word);
 	const w = prepare(word);
+	// The first keystrokes match hundreds of thousands of characters over a corpus, nearly all
+	// of them one character whose syllable begins with the word: answer those from a table
+	// over the few thousand reading sets. matchAt would give the same end, far slower.
+	const whole = wholeWordSets(index, word);
+	const ids = index.readingIds;
 	const starts = new Int32Array(from.length);
 	const ends = new Int32Array(from.length);
 	let n = 0;
 	for (let i = 0; i < from.length; i++) {
-		const end = matchAt(index, w, from[i]);
+		const at = from[i];
+		const end = whole[ids[at]] === 1 ? at + 1 : matchAt(index, w, at);
 		if (end < 0) continue;
-		starts[n] = from[i];
+		starts[n] = at;
 		ends[n++] = end;
 	}
 	return {starts: starts.slice(0, n), ends: ends.slice(0, n)};
