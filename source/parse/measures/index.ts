@@ -23,9 +23,10 @@ export function extractMeasures(sections: Section[]): Measure[] {
 		for (const list of lists) if (claims.take(list)) found.push(list);
 	};
 	offer(ordinalParagraphs(sections));
-	for (const finder of PER_SECTION) for (const section of sections) offer(finder(section));
+	for (const section of sections) for (const finder of PER_SECTION) offer(finder(section));
 	offer(paragraphSeries(sections));
-	for (const finder of AFTER_SERIES) for (const section of sections) offer(finder(section));
+	// Section by section, so each section's text is split once for all the finders.
+	for (const section of sections) for (const finder of AFTER_SERIES) offer(finder(section));
 
 	found.sort((a, b) => a.items[0].section - b.items[0].section || a.items[0].start - b.items[0].start);
 	const text = new Map(sections.map(s => [s.id, s.text]));

@@ -47,17 +47,34 @@ export function withoutModal<T extends Span>(text: string, item: T): T {
 
 /** Claimed spans per section, so that a list found by an earlier rule is not found again. */
 export class Claims {
+	// Claimed spans never overlap, so sorted by start they are sorted by end too.
 	private readonly spans = new Map<number, Span[]>();
 
+	private firstEndingAfter(taken: Span[], at: number): number {
+		let lo = 0;
+		let hi = taken.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (taken[mid].end <= at) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
 	overlaps(items: readonly Item[]): boolean {
-		return items.some(item => (this.spans.get(item.section) ?? []).some(t => item.start < t.end && t.start < item.end));
+		return items.some(item => {
+			const taken = this.spans.get(item.section);
+			if (!taken) return false;
+			const k = this.firstEndingAfter(taken, item.start);
+			return k < taken.length && taken[k].start < item.end;
+		});
 	}
 
 	take(list: List): boolean {
 		if (list.items.length === 0 || this.overlaps(list.items)) return false;
 		for (const item of list.items) {
 			const taken = this.spans.get(item.section) ?? [];
-			taken.push({start: item.start, end: item.end});
+			taken.splice(this.firstEndingAfter(taken, item.start), 0, {start: item.start, end: item.end});
 			this.spans.set(item.section, taken);
 		}
 		return true;

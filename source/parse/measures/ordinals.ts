@@ -1,7 +1,7 @@
 // Ordinal-marked lists: 一要…十二要, 一是…, 第一，…, （一）…, 一、… Either inline (the markers
 // follow one another inside a paragraph) or one marker opening each of consecutive paragraphs.
 import type {Section} from '../../model/report.ts';
-import {sentences} from './clauses.ts';
+import {sentenceEnd, sentenceStart} from './clauses.ts';
 import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
 import {numeralValue, chineseNumber, tidy, inSection, type Item, type List, type Span} from './items.ts';
 
@@ -50,21 +50,25 @@ function markersIn(text: string): Marker[] {
 }
 
 function firstSentenceEnd(text: string, from: number): number {
-	return sentences(text, from)[0]?.end ?? text.length;
+	return sentenceEnd(text, from);
 }
+
+// How far back to look for the words that announce a list.
+const ANNOUNCEMENT_REACH = 300;
 
 const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other'};
 
 function naming(text: string, paragraphStart: number, first: Marker, count: number, texts: string[], previous?: string): Naming {
-	const here = sentences(text, paragraphStart, first.at + 1).at(-1);
-	const sentenceStart = here?.start ?? paragraphStart;
-	let label = sentenceStart < first.at ? labelBefore(text, sentenceStart, first.at) : null;
-	if (!label && sentenceStart >= first.at) {
+	const floor = Math.max(paragraphStart, first.at - ANNOUNCEMENT_REACH);
+	const opening = sentenceStart(text, first.at, floor);
+	let label = opening < first.at ? labelBefore(text, opening, first.at) : null;
+	if (!label && opening >= first.at) {
 		// The marker opens its sentence: the announcement is the sentence before (…的重大举措。一要…).
 		const before = previous ?? text;
-		const end = previous !== undefined ? previous.length : first.at;
-		const prior = sentences(before, 0, end).at(-1);
-		if (prior) label = labelBefore(before, prior.start, prior.end, true);
+		let end = previous !== undefined ? previous.length : first.at;
+		while (end > 0 && /[\s\u3000。！？!?”」）)]/.test(before[end - 1])) end--;
+		const start = sentenceStart(before, end, Math.max(0, end - ANNOUNCEMENT_REACH));
+		if (end > start) label = labelBefore(before, start, end, true);
 	}
 	if (label) return label;
 	const shared = sharedOpener(texts);
@@ -87,11 +91,14 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 		while (j < sections.length && openers[j]?.kind === first.kind && openers[j]?.n === j - i + 1) j++;
 		if (j - i < 2) continue;
 		const items: Item[] = [];
+		const texts: string[] = [];
 		for (let k = i; k < j; k++) {
 			const marker = openers[k] as Marker;
-			items.push(...inSection(sections[k].id, [tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body))]));
+			const span = tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body));
+			if (!span) continue;
+			items.push({section: sections[k].id, ...span});
+			texts.push(sections[k].text.slice(span.start, span.end));
 		}
-		const texts = items.map(item => (sections.find(s => s.id === item.section)?.text ?? '').slice(item.start, item.end));
 		lists.push({...naming(sections[i].text, 0, first, j - i, texts, i > 0 ? sections[i - 1].text : ''), items});
 		i = j - 1;
 	}
@@ -103,16 +110,21 @@ export function inlineOrdinals(section: Section): List[] {
 	const text = section.text;
 	const markers = markersIn(text);
 	const lists: List[] = [];
-	const used = new Set<Marker>();
-	for (const first of markers) {
-		if (first.n !== 1 || used.has(first)) continue;
-		const run = [first];
-		for (const next of markers) {
-			const last = run[run.length - 1];
-			if (next.at > last.at && !used.has(next) && next.kind === first.kind && next.n === last.n + 1) run.push(next);
-		}
+	// One open run per marker kind, extended by the next number and restarted by a new 一:
+	// a single pass, however many markers a long paragraph holds.
+	const open = new Map<Kind, Marker[]>();
+	const runs: Marker[][] = [];
+	for (const marker of markers) {
+		const run = open.get(marker.kind);
+		if (marker.n === 1) {
+			const fresh = [marker];
+			runs.push(fresh);
+			open.set(marker.kind, fresh);
+		} else if (run && run[run.length - 1].n + 1 === marker.n) run.push(marker);
+	}
+	for (const run of runs) {
 		if (run.length < 2) continue;
-		run.forEach(m => used.add(m));
+		const first = run[0];
 		const items: (Span | null)[] = [];
 		run.forEach((marker, k) => {
 			let end = firstSentenceEnd(text, marker.body);

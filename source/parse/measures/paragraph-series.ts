@@ -4,7 +4,7 @@
 // printed without paragraph breaks has its leads at sentence starts, so lead sentences inside
 // a paragraph are units of the series too.
 import type {Section} from '../../model/report.ts';
-import {sentences} from './clauses.ts';
+import {sentenceEnd, sentences} from './clauses.ts';
 import {tidy, type Item, type List} from './items.ts';
 
 const LEAD = /^(全会|会议|大会)(指出|强调|认为|号召|提出|决定|确定|要求|表示|同意|重申|部署|希望|建议|明确)[，：,:]/;
@@ -21,8 +21,8 @@ interface Unit {
 
 function headingAfter(section: Section, start: number): Item | null {
 	const text = section.text;
-	const first = sentences(text, start)[0];
-	if (!first || first.end - first.start > HEADING_LIMIT) return null;
+	const first = {start, end: sentenceEnd(text, start, Math.min(text.length, start + HEADING_LIMIT + 1))};
+	if (first.end - first.start > HEADING_LIMIT) return null;
 	const words = text.slice(first.start, first.end);
 	const clauseEnd = words.search(/[，,；;：:]/);
 	const clause = clauseEnd < 0 ? words : words.slice(0, clauseEnd);
