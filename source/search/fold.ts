@@ -45,9 +45,12 @@ export function makeFolder(convert: CharConverter): (text: string) => string {
 	};
 }
 
+/** Lower case without accents, so pinyin typed with tone marks or ü (zhànlüè) reads as zhanlue. */
 function lowerLatin(code: number): number {
 	const lower = String.fromCharCode(code).toLowerCase();
-	return lower.length === 1 ? lower.charCodeAt(0) : code;
+	if (lower.length !== 1) return code;
+	const base = lower.normalize('NFD').charCodeAt(0);
+	return base >= 97 && base <= 122 ? base : lower.charCodeAt(0);
 }
 
 const decoder = new TextDecoder('utf-16le');

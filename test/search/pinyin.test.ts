@@ -55,6 +55,17 @@ test('ü may be typed as u or v: lue and lve both find 略', () => {
 	assert.deepEqual([...new Set(matched(find('zhanlve', {kinds: ['section']})))], ['战略']);
 });
 
+test('pinyin typed with tone marks or ü reads as plain letters: zhànlüè, lüe', () => {
+	assert.deepEqual([...new Set(matched(find('zhànlüè', {kinds: ['section']})))], ['战略']);
+	assert.deepEqual([...new Set(matched(find('BaBaZhànLǛè', {kinds: ['section']})))], ['八八战略']);
+});
+
+test('characters and pinyin mix inside one word: 八八zl, bb战略', () => {
+	assert.deepEqual(places(find('八八zl', {kinds: ['section']})), BABA);
+	assert.deepEqual([...new Set(matched(find('bb战略', {kinds: ['section']})))], ['八八战略']);
+	assert.deepEqual(find('八八zx'), []);
+});
+
 test('every keystroke of babazhanlue keeps 八八战略 among the hits, narrowing as it goes', () => {
 	let previous = Infinity;
 	for (let n = 1; n <= 'babazhanlue'.length; n++) {

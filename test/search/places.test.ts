@@ -11,6 +11,8 @@ test('words separated by spaces must all match in the same section', () => {
 	const hits = find('八八战略 统筹发展和安全', {kinds: ['section']});
 	assert.deepEqual(places(hits), both);
 	assert.deepEqual(new Set(matched(hits)), new Set(['八八战略', '统筹发展和安全']));
+	// An input method's ideographic space separates words as well.
+	assert.deepEqual(places(find('八八战略\u3000统筹发展和安全', {kinds: ['section']})), both);
 });
 
 test('two words that sit in different sections find nothing together', () => {
