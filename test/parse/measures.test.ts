@@ -224,3 +224,9 @@ test('a label with 是 announces a ；-series before a comma too', () => {
 	assert.equal(measures[0].group, '总体目标');
 	assert.equal(measures[0].text, '到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效');
 });
+
+test('a goal stated inline after 总目标是 lists its parts', () => {
+	const measures = extractMeasures(sections('全会指出，全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。'));
+	assert.deepEqual(texts(measures), ['完善和发展中国特色社会主义制度', '推进国家治理体系和治理能力现代化']);
+	assert.equal(measures[0].type, 'goal');
+});

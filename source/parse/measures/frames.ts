@@ -7,7 +7,7 @@ import {chineseNumber, inSection, tidy, type List, type Span} from './items.ts';
 
 // Up to six characters of qualifier, the two-character head noun, then 要 (not 要求).
 const FRAME = /^([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff]{2})要(?![求素点])/;
-const CLOSING_HEAD = /的(?:总体思路|思路|要求|原则)$/;
+const CLOSING_HEAD = /的[\u4e00-\u9fff]{0,4}?(?:思路|要求|原则|方针)$/;
 
 interface Framed {
 	subject: string;

@@ -10,6 +10,7 @@ const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
+const INLINE_LABEL = /(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[\u4e00-\u9fff])/;
 const RESTATING = /^(?:这就是|这就是说|即|具体是|具体包括|主要包括)$/;
 const NAMED = new RegExp(`(${LIST_LABEL})`);
 // …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
@@ -24,7 +25,7 @@ function textOf(text: string, p: Piece): string {
 }
 
 /** Items after a colon label, to the end of the sentence. */
-function afterColon(text: string, rest: Piece[]): Span[] {
+function afterColon(text: string, rest: Piece[], fewest = 3): Span[] {
 	if (rest.some(p => isSemicolon(p.delimiter))) {
 		const sentence = {start: rest[0].start, end: rest[rest.length - 1].end, delimiter: ''};
 		const segments = segmentsOf(text, sentence);
@@ -33,8 +34,8 @@ function afterColon(text: string, rest: Piece[]): Span[] {
 		return segments.length === 2 ? segments.map(s => tidy(text, s[0].start, s[s.length - 1].end)).filter((s): s is Span => s !== null) : seriesItems(text, segments);
 	}
 	const items = [...rest];
-	while (items.length > 3 && PURPOSE.test(textOf(text, items[items.length - 1]))) items.pop();
-	if (items.length < 3) return [];
+	while (items.length > fewest && PURPOSE.test(textOf(text, items[items.length - 1]))) items.pop();
+	if (items.length < fewest) return [];
 	return items.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
 }
 
@@ -61,6 +62,16 @@ export function labelledLists(section: Section): List[] {
 				const items = afterColon(text, parts.slice(k + 1));
 				if (items.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, items)});
 				break;
+			}
+			// …的总目标是完善A，推进B。: the list starts right after 是, inside the clause.
+			const inline = INLINE_LABEL.exec(words);
+			if (inline) {
+				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
+				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
+				if (items.length > 0) {
+					lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
+					break;
+				}
 			}
 			const label = CLAUSE_LABEL.exec(words);
 			if (!label) continue;
