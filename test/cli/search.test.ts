@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {runCli} from '../helpers/run-cli.ts';
+import {CLI, runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
 
 const ESC = '\u001b';
@@ -70,4 +71,29 @@ test('a missing query or an extra argument is a usage error', () => {
 	const extra = runCli(['search', 'ba', 'ba', 'zhan']);
 	assert.equal(extra.status, 2);
 	assert.match(extra.stderr, /quote/);
+});
+
+/** The built files a run of plenum loads, by name, seen through a module loader hook. */
+function loadedFiles(args: string[]): Set<string> {
+	const hook = `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url.split('/').pop() + '\\n'); return next(url, context); }`;
+	const register = `import {register} from 'node:module'; register(${JSON.stringify('data:text/javascript,' + encodeURIComponent(hook))});`;
+	const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {encoding: 'utf8', input: ''});
+	return new Set([...run.stderr.matchAll(/^loaded (\S+)$/gm)].map(m => m[1]));
+}
+
+test('only search loads the search engine, pinyin-pro and opencc-js: other commands start without them', () => {
+	const bySearch = loadedFiles(['search', 'bbzl']);
+	const bySections = loadedFiles(['sections']);
+	assert.ok(bySections.has('cli.js'));
+	const searchOnly = [...bySearch].filter(name => !bySections.has(name));
+	assert.ok(searchOnly.some(name => name.startsWith('t2cn')), searchOnly.join());
+	assert.ok(searchOnly.length >= 3, searchOnly.join());
+	for (const args of [['section', '2'], ['terms'], ['meta'], ['measures'], ['attendees'], []]) {
+		const loaded = loadedFiles(args);
+		assert.deepEqual(
+			searchOnly.filter(name => loaded.has(name)),
+			[],
+			args.join(' '),
+		);
+	}
 });
