@@ -230,3 +230,19 @@ test('a goal stated inline after 总目标是 lists its parts', () => {
 	assert.deepEqual(texts(measures), ['完善和发展中国特色社会主义制度', '推进国家治理体系和治理能力现代化']);
 	assert.equal(measures[0].type, 'goal');
 });
+
+test('heading paragraphs 一、二、 keep their order across the （一）（二） paragraphs between them', () => {
+	const measures = extractMeasures(
+		sections(
+			'一、深入学习贯彻党的二十大精神',
+			'（一）深刻领悟“两个确立”的决定性意义。全党要增强政治自觉。',
+			'（二）坚定不移推进全面从严治党。',
+			'二、扎实推动高质量发展',
+			'三、切实保障和改善民生',
+		),
+	);
+	const headings = measures.filter(m => [1, 4, 5].includes(m.section));
+	assert.deepEqual(texts(headings), ['深入学习贯彻党的二十大精神', '扎实推动高质量发展', '切实保障和改善民生']);
+	assert.ok(headings.every(m => m.group === headings[0].group));
+	assert.deepEqual(texts(measures.filter(m => [2, 3].includes(m.section))), ['深刻领悟“两个确立”的决定性意义', '坚定不移推进全面从严治党']);
+});

@@ -79,28 +79,35 @@ function naming(text: string, paragraphStart: number, first: Marker, count: numb
 
 /** Consecutive paragraphs opening 第一，/一是/（一）… in order: each item is the paragraph's first sentence. */
 export function ordinalParagraphs(sections: Section[]): List[] {
-	const lists: List[] = [];
-	const openers = sections.map(s => {
-		const lead = /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0;
-		return markerAt(s.text, lead);
+	// Paragraphs of a sub-list (（一）…) may sit between 一、 and 二、: each kind keeps its own run,
+	// continued by the next number and restarted by a new 1.
+	const open = new Map<Kind, number[]>();
+	const runs: number[][] = [];
+	const openers = sections.map(s => markerAt(s.text, /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0));
+	openers.forEach((marker, i) => {
+		if (!marker) return;
+		const run = open.get(marker.kind);
+		if (marker.n === 1) {
+			const fresh = [i];
+			runs.push(fresh);
+			open.set(marker.kind, fresh);
+		} else if (run && (openers[run[run.length - 1]] as Marker).n + 1 === marker.n) run.push(i);
+		else open.delete(marker.kind);
 	});
-	for (let i = 0; i < sections.length; i++) {
-		const first = openers[i];
-		if (!first || first.n !== 1) continue;
-		let j = i + 1;
-		while (j < sections.length && openers[j]?.kind === first.kind && openers[j]?.n === j - i + 1) j++;
-		if (j - i < 2) continue;
+	const lists: List[] = [];
+	for (const run of runs) {
+		if (run.length < 2) continue;
 		const items: Item[] = [];
 		const texts: string[] = [];
-		for (let k = i; k < j; k++) {
+		for (const k of run) {
 			const marker = openers[k] as Marker;
 			const span = tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body));
 			if (!span) continue;
 			items.push({section: sections[k].id, ...span});
 			texts.push(sections[k].text.slice(span.start, span.end));
 		}
-		lists.push({...naming(sections[i].text, 0, first, j - i, texts, i > 0 ? sections[i - 1].text : ''), items});
-		i = j - 1;
+		const i = run[0];
+		lists.push({...naming(sections[i].text, 0, openers[i] as Marker, run.length, texts, i > 0 ? sections[i - 1].text : ''), items});
 	}
 	return lists;
 }
