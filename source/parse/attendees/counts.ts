@@ -1,5 +1,5 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
-// 应出席代表2956人…出席2872人，缺席84人.
+// 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './items.ts';
 
@@ -12,35 +12,47 @@ export interface CountedGroup {
 	sections: number[];
 }
 
-/** The relative clause that opens the count list: 出席这次全会的(有). */
-const ATTENDING_OF = /^.*?出席(?:这次|本次)?(?:全会|会议|大会|全体会议)?的(?:有)?[：]?/u;
+/** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有. */
+const LIST_OPENING = /^.*?(出席|列席)(?:这次|本次)?(?:全会|会议|大会|全体会议)?的(?:有|是)?[：]?/u;
+/** A verb closing a count list: 市委委员42名出席会议. */
+const LIST_CLOSING = /(出席|列席|参加)了?(?:这次|本次)?(?:全会|会议|大会)?$/u;
+/** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
+const VERB_COUNT = /(应出席|应到会?|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
+const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
+const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
 
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
-	let lastExpected: CountedGroup | null = null;
+	let expecting: CountedGroup | null = null;
 	for (const sentence of sentences) {
-		if (!/出席|列席|缺席/u.test(sentence.text)) continue;
-		const body = sentence.text.replace(/[。；]$/u, '');
-		for (const raw of splitOutsideBrackets(body, '，').flatMap(part => splitOutsideBrackets(part, '、'))) {
-			const stripped = raw.replace(ATTENDING_OF, '');
-			const plain = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u.exec(stripped);
-			const verbal = /(应出席|出席|缺席|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u.exec(stripped);
+		if (!/出席|列席|缺席|到会|实到/u.test(sentence.text)) continue;
+		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
+		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
+		for (const raw of segments) {
+			let segment = raw;
+			const opening = LIST_OPENING.exec(segment);
+			if (opening) {
+				mode = opening[1] === '列席' ? 'observer' : 'attended';
+				segment = segment.slice(opening[0].length);
+			}
+			const closing = LIST_CLOSING.exec(segment);
+			if (closing) segment = segment.slice(0, closing.index);
+			const verbal = VERB_COUNT.exec(segment);
+			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {
 				const [, verb, group, digits] = verbal;
 				const count = Number(digits);
-				if (verb === '应出席') {
-					lastExpected = {name: group || '代表', count: null, part: 'attended', expected: count, sections: [sentence.section]};
-					groups.push(lastExpected);
-				} else if (verb === '出席' && !group && lastExpected) lastExpected.count = count;
-				else if (verb === '缺席' && !group && lastExpected) lastExpected.absent = count;
-				else if (verb === '列席') groups.push({name: group || '列席人员', count, part: 'observer', sections: [sentence.section]});
-				else if (verb === '出席' && group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
-			} else if (plain && stripped !== raw) {
-				groups.push({name: plain[1], count: Number(plain[2]), part: 'attended', sections: [sentence.section]});
-			} else if (plain && groups.length > 0 && !/^(?:近|约|逾|超过)/u.test(plain[1])) {
-				// Later groups of the same list: 出席…的有中央委员199人，候补中央委员159人.
-				const previous = groups[groups.length - 1];
-				if (previous.sections.includes(sentence.section)) groups.push({name: plain[1], count: Number(plain[2]), part: previous.part, sections: [sentence.section]});
+				if (verb.startsWith('应')) {
+					expecting = {name: group || '代表', count: null, part: 'attended', expected: count, sections: [sentence.section]};
+					groups.push(expecting);
+				} else if (verb === '缺席' || verb === '请假') {
+					if (expecting && !group) expecting.absent = count;
+				} else if (verb === '列席') groups.push({name: group || '列席人员', count, part: 'observer', sections: [sentence.section]});
+				else if (expecting && !group) expecting.count = count;
+				else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
+			} else if (plain && !APPROXIMATE.test(plain[1])) {
+				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
+				groups.push({name: plain[1], count: Number(plain[2]), part, sections: [sentence.section]});
 			}
 		}
 	}

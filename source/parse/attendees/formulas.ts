@@ -20,10 +20,12 @@ const FORMULAS: readonly Formula[] = [
 	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
 	{
 		act: 'spoke',
-		pattern: /(?:在[^，。；]{1,20}?[上中])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿])|(?:在[^，。；]{1,20}?上)?讲话(?![精中时的稿])|致辞/gu,
+		pattern:
+			/(?:在[^，。；的]{1,20}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])|(?:在[^，。；的]{1,20}?上)?(?<!的)讲话(?![精中时的稿要])|致辞|作了?(?:工作|具体|全面|动员)部署|(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/gu,
 		single: true,
 	},
-	{act: 'reported', pattern: /(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?[^，。；]{0,80}?报告/gu, single: true},
+	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
+	{act: 'reported', pattern: /(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/gu, single: true},
 	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
 	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
@@ -81,9 +83,31 @@ interface Subject {
 }
 
 /** Reads the items before a formula, from the verb backwards, while they read as attendees. */
-function readSubject(text: string, single: boolean, context: ListContext): Subject {
+// What may stand between the attendees and the verb: 也, a date, a place (在主会场).
+const BEFORE_VERB = [
+	/(?:也|还|均|都|亦|一同|共同|分别|先后|同时|等)$/u,
+	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:上午|下午|晚上|晚间|晚)$/u,
+	/在[^，。；、的]{0,12}$/u,
+];
+
+function trimBeforeVerb(text: string): string {
 	let subject = text.replace(/，$/u, '');
-	if (single) subject = subject.replace(/同志$/u, '').replace(/(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚间|晚)?$/u, '');
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const pattern of BEFORE_VERB) {
+			const trimmed = subject.replace(pattern, '');
+			if (trimmed !== subject && trimmed && !trimmed.endsWith('，')) {
+				subject = trimmed;
+				changed = true;
+			}
+		}
+	}
+	return subject;
+}
+
+function readSubject(text: string, single: boolean, context: ListContext): Subject {
+	let subject = trimBeforeVerb(text);
+	if (single) subject = subject.replace(/同志$/u, '');
 	const items = splitOutsideBrackets(subject, '，');
 	let first = items.length;
 	while (first > 0) {
@@ -147,11 +171,13 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 	return reading;
 }
 
-const SPEECH_LEAD = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:在[^，。；]{1,15}?中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+const SPEECH_LEAD = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
 
-/** `袁家军指出，` opening a paragraph: that person spoke, if the report has them present. */
+/**
+ * `袁家军指出，` opening a sentence: that person spoke, if the report has them present.
+ * `李强在报告中指出` is the report being summarised, not a speech.
+ */
 export function speechLead(sentence: Sentence, known: ReadonlySet<string>): string | null {
-	if (!sentence.opensParagraph) return null;
 	const match = SPEECH_LEAD.exec(sentence.text);
 	return match && known.has(match[1]) ? match[1] : null;
 }

@@ -15,11 +15,14 @@ export interface Mention {
 
 const TITLE_STOP = /[，。、；：“”《》的了由在对受是向将把从与及并就为]/u;
 
+// Verbs that can run straight into a title in running text (贯彻落实省委书记…的讲话要求).
+const VERB_BEFORE_TITLE = /^(?:全面|认真|深入|深刻|坚决|决定|贯彻|落实|学习|传达|领会|听取|讨论|审议|通过|递补|增补|任命|免去|选举|同意|还有|包括|其中|会见|看望|陪同|慰问)+/u;
+
 /** The title written right before `end`, as far back as the clause allows. */
 export function titleBefore(text: string, end: number): string {
 	let start = end;
 	while (start > 0 && end - start < 24 && !TITLE_STOP.test(text.charAt(start - 1))) start--;
-	return text.slice(start, end);
+	return text.slice(start, end).replace(VERB_BEFORE_TITLE, '');
 }
 
 function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
@@ -72,9 +75,9 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 	return out;
 }
 
-/** The post in `的国家安全部部长职务` or `为国家监委副主任`. */
+/** The post in `的国家安全部部长职务`, `为国家监委副主任` or `辞去常委会委员等职务`. */
 function postOf(rest: string): string | null {
-	const match = /^(?:同志)?(?:的|为)([^，。；、的]{2,30}?)(?:职务|等职务|$|[，。；])/u.exec(rest);
+	const match = /^(?:同志)?(?:的|为|辞去)([^，。；、的]{2,30}?)(?:等?职务|$|[，。；])/u.exec(rest);
 	return match && endsWithTitle(match[1]) ? match[1] : null;
 }
 

@@ -1,5 +1,6 @@
 // One entry per person and per group, whatever the number of mentions.
 import type {Body, BodyPart, Person, PersonPart} from '../../model/report.ts';
+import {organisationOf} from './titles.ts';
 
 const RANK: readonly PersonPart[] = ['presided', 'spoke', 'reported', 'explained', 'attended', 'mentioned', 'staff'];
 
@@ -30,6 +31,29 @@ interface PersonRecord {
 	sections: Set<number>;
 }
 
+/** Words a title read from running text may drag in before it: 周国辉和省法院院长, 决定递补…. */
+function strayPrefix(prefix: string): boolean {
+	return /[和及与有补免了是]$/u.test(prefix) || prefix.length > 8;
+}
+
+function addRole(roles: string[], role: string): void {
+	if (!role || roles.includes(role)) return;
+	// 副主席 or 总书记 alone adds nothing to 省政协副主席 or 中共中央总书记.
+	if (organisationOf(role) === null && roles.some(existing => existing.endsWith(role))) return;
+	if (roles.some(existing => role.endsWith(existing) && strayPrefix(role.slice(0, role.length - existing.length)))) return;
+	const replaced = roles.findIndex(
+		existing =>
+			existing.endsWith(role) &&
+			(strayPrefix(existing.slice(0, existing.length - role.length)) || organisationOf(existing) === null),
+	);
+	if (replaced >= 0) roles[replaced] = role;
+	else {
+		const bare = roles.findIndex(existing => organisationOf(existing) === null && role.endsWith(existing));
+		if (bare >= 0) roles[bare] = role;
+		else roles.push(role);
+	}
+}
+
 export class Ledger {
 	private readonly persons = new Map<string, PersonRecord>();
 	private readonly groups = new Map<string, Body & {sectionSet: Set<number>}>();
@@ -41,7 +65,7 @@ export class Ledger {
 			this.persons.set(name, record);
 		}
 		if (evidence.part) record.parts.add(evidence.part);
-		for (const role of evidence.roles ?? []) if (role && !record.roles.includes(role)) record.roles.push(role);
+		for (const role of evidence.roles ?? []) addRole(record.roles, role);
 		if (evidence.section !== undefined) record.sections.add(evidence.section);
 		if (evidence.as) record.as = evidence.as;
 		if (evidence.staffRole && !record.staffRole) record.staffRole = evidence.staffRole;

@@ -14,6 +14,11 @@ export interface StaffMember {
 
 const GAP = '[\\s\\u3000]';
 const PHOTO_CREDIT = new RegExp(`(\\p{Script=Han}{0,8}?(?:记者|通讯员|摄影师|摄影))${GAP}*((?:\\p{Script=Han}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu');
+/** A credit with no title: （张三 摄）. */
+const BARE_PHOTO_CREDIT = new RegExp(`[（(]${GAP}*((?:\\p{Script=Han}${GAP}*){2,4}?)${GAP}*摄[）)]`, 'gu');
+/** The dateline's reporters: 本报讯（记者 张三 通讯员 李四）, 新华社北京3月5日电（记者王五、赵六）. */
+const REPORTER_CREDIT = /[（(]([^（）()]{0,40}?(?:记者|通讯员)[^（）()]{1,40})[）)]/gu;
+const REPORTER = new RegExp(`(\\p{Script=Han}{0,6}?(?:记者|通讯员))${GAP}*((?:\\p{Script=Han}{1,3}(?:${GAP}+|、|$))+)`, 'gu');
 const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(\\p{Script=Han}(?:${GAP}?\\p{Script=Han}){1,3})(?=$|${GAP}|[\\p{P}]|作者|记者|来源)`, 'gu');
 
 /** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
@@ -52,6 +57,16 @@ function fromText(text: string, section: number): StaffMember[] {
 	for (const match of text.matchAll(PHOTO_CREDIT))
 		for (const {name, asWritten} of creditedNames(match[2]))
 			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'photographer', section});
+	for (const match of text.matchAll(BARE_PHOTO_CREDIT))
+		for (const {name, asWritten} of creditedNames(match[1]))
+			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: '摄影', staffRole: 'photographer', section});
+	for (const credit of text.matchAll(REPORTER_CREDIT)) {
+		if (/摄/u.test(credit[1])) continue;
+		for (const match of credit[1].matchAll(REPORTER))
+			for (const written of match[2].split(/、/u))
+				for (const {name, asWritten} of creditedNames(written))
+					if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'author', section});
+	}
 	for (const match of text.matchAll(EDITOR_TAG))
 		for (const {name, asWritten} of creditedNames(match[2]))
 			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
@@ -60,7 +75,7 @@ function fromText(text: string, section: number): StaffMember[] {
 
 /** Section text with photo credits and editor tags cut out, so their names are not read as attendees. */
 export function withoutCredits(text: string): string {
-	return text.replace(PHOTO_CREDIT, '  ').replace(EDITOR_TAG, '  ');
+	return text.replace(PHOTO_CREDIT, '  ').replace(BARE_PHOTO_CREDIT, '  ').replace(REPORTER_CREDIT, '  ').replace(EDITOR_TAG, '  ');
 }
 
 export function findStaff(sections: readonly Section[], meta: Meta, bodyNames: ReadonlySet<string>): StaffMember[] {
