@@ -5,7 +5,9 @@
 // query match themselves.
 import type {SearchIndex} from './build.ts';
 
-const CACHE_SIZE = 64;
+/** Remembered matches are dropped, oldest first, beyond this many words or this many bytes. */
+const CACHE_WORDS = 64;
+const CACHE_BYTES = 64 << 20;
 
 function isLetter(code: number): boolean {
 	return code >= 97 && code <= 122;
@@ -89,9 +91,24 @@ export function allMatches(index: SearchIndex, word: string): Matches {
 	const cached = index.cache.get(word);
 	if (cached) return cached;
 	const found = hasLetter(word) ? filterCandidates(index, word) : literalMatches(index.folded, word);
-	if (index.cache.size >= CACHE_SIZE) index.cache.delete(index.cache.keys().next().value as string);
-	index.cache.set(word, found);
+	remember(index.cache, word, found);
 	return found;
+}
+
+function bytesOf(m: Matches): number {
+	// `kept` is at most as large as the matches it is drawn from.
+	return 4 * (m.starts.length + m.ends.length);
+}
+
+function remember(cache: Map<string, Matches>, word: string, found: Matches): void {
+	cache.set(word, found);
+	let bytes = 0;
+	for (const m of cache.values()) bytes += 2 * bytesOf(m);
+	for (const [oldest, m] of cache) {
+		if (cache.size <= 1 || (cache.size <= CACHE_WORDS && bytes <= CACHE_BYTES)) break;
+		cache.delete(oldest);
+		bytes -= 2 * bytesOf(m);
+	}
 }
 
 function literalStarts(text: string, literal: string): Int32Array {
@@ -120,33 +137,58 @@ function candidates(index: SearchIndex, word: string): Int32Array {
 	return literalStarts(index.folded, literal);
 }
 
-/** Per reading set: whether one of its syllables starts with the whole word (z, zh, zhong). */
-function wholeWordSets(index: SearchIndex, word: string): Uint8Array {
-	const sets = index.table.syllables;
-	const whole = new Uint8Array(sets.length);
-	for (let id = 1; id < sets.length; id++) whole[id] = sets[id].some(s => s.startsWith(word)) ? 1 : 0;
-	return whole;
+/**
+ * Per reading set, how its first character may begin a match of `word`: 1 when a syllable
+ * starts with the whole word (z, zh, zhong), else a bit (1 << n) for each reading piece of n
+ * letters the word starts with (zhong → zh, z for 战), 0 when none does.
+ */
+function firstSteps(index: SearchIndex, word: string): Uint8Array {
+	const {syllables, pieces} = index.table;
+	const steps = new Uint8Array(syllables.length);
+	for (let id = 1; id < syllables.length; id++) {
+		if (syllables[id].some(s => s.startsWith(word))) steps[id] = 1;
+		else for (const piece of pieces[id]) if (piece.length < 8 && word.startsWith(piece)) steps[id] |= 1 << piece.length;
+	}
+	return steps;
 }
 
 function filterCandidates(index: SearchIndex, word: string): Matches {
 	const from = candidates(index, word);
 	const w = prepare(word);
-	// The first keystrokes match hundreds of thousands of characters over a corpus, nearly all
-	// of them one character whose syllable begins with the word: answer those from a table
-	// over the few thousand reading sets. matchAt would give the same end, far slower.
-	const whole = wholeWordSets(index, word);
+	// The first keystrokes try hundreds of thousands of characters over a corpus: decide the
+	// first character from a table over the few thousand reading sets, and go on letter by
+	// letter only where it leaves a choice. matchAt alone gives the same ends, far slower.
+	const steps = word.length < 8 && isLetter(word.charCodeAt(0)) ? firstSteps(index, word) : null;
 	const ids = index.readingIds;
+	const text = index.folded;
 	const starts = new Int32Array(from.length);
 	const ends = new Int32Array(from.length);
 	let n = 0;
 	for (let i = 0; i < from.length; i++) {
 		const at = from[i];
-		const end = whole[ids[at]] === 1 ? at + 1 : matchAt(index, w, at);
+		const id = ids[at];
+		let end: number;
+		if (!steps || id === 0 || text.charCodeAt(at) === word.charCodeAt(0)) end = matchAt(index, w, at);
+		else if (steps[id] === 1) end = at + 1;
+		else end = afterFirst(index, w, at, steps[id]);
 		if (end < 0) continue;
 		starts[n] = at;
 		ends[n++] = end;
 	}
 	return {starts: starts.slice(0, n), ends: ends.slice(0, n)};
+}
+
+/** Goes on after the first character's pieces, longest first, as matchFrom would. */
+function afterFirst(index: SearchIndex, w: Prepared, at: number, lengths: number): number {
+	if (lengths === 0) return -1;
+	w.attempt++;
+	w.start = at;
+	for (let n = 7; n >= 1; n--) {
+		if ((lengths & (1 << n)) === 0) continue;
+		const end = matchFrom(index, w, at + 1, n);
+		if (end >= 0) return end;
+	}
+	return -1;
 }
 
 /** Non-overlapping matches, leftmost first. */
