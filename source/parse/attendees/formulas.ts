@@ -4,6 +4,7 @@ import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
 import {nameEndingAt} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
+import {isGroupOrTitle} from './titles.ts';
 
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer';
 
@@ -21,7 +22,7 @@ const FORMULAS: readonly Formula[] = [
 	{
 		act: 'spoke',
 		pattern:
-			/(?:在[^，。；的]{1,20}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])|(?:在[^，。；的]{1,20}?上)?(?<!的)讲话(?![精中时的稿要])|致辞|作了?(?:工作|具体|全面|动员)部署|(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/gu,
+			/(?:在[^，。；的]{1,20}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])|(?:在[^，。；的]{1,20}?上)?(?<!的)讲话(?![精中时的稿要])|致辞|(?:作了?|进行了?)(?:交流|大会|书面)?发言|作了?(?:工作|具体|全面|动员)部署|(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/gu,
 		single: true,
 	},
 	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
@@ -33,7 +34,7 @@ const FORMULAS: readonly Formula[] = [
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
-const LIST_AFTER = /(在主席台[^，。；]{0,8}?就座|出席(?:这次|本次)?(?:全会|会议|大会)?|列席(?:会议|全会|大会)?)的(?:还)?有：?/u;
+const LIST_AFTER = /(在主席台[^，。；]{0,8}?就座|出席(?:这次|本次)?(?:全会|会议|大会)?|列席(?:会议|全会|大会)?)的([^，。；有]{0,10}?)(?:还)?有：?/u;
 
 export interface ActingPerson extends ListedPerson {
 	part: PersonPart;
@@ -162,10 +163,14 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const act: Act = listed[1].startsWith('列席') ? 'observer' : 'attended';
 		const local: ListContext = {...context, organisation: null};
 		const rest = text.slice(listed.index + listed[0].length).replace(/[。；]$/u, '');
+		// 出席会议的党外人士还有…: the words between name everyone listed.
+		const shared = listed[2] && isGroupOrTitle(listed[2]) ? listed[2] : null;
 		for (const item of splitOutsideBrackets(rest, '，')) {
 			if (/\d/u.test(item)) continue;
 			const items = readListItem(item, local);
-			if (items.recognised) record(items, act);
+			if (!items.recognised) continue;
+			if (shared) for (const person of items.people) person.roles.push(shared);
+			record(items, act);
 		}
 	}
 	return reading;
