@@ -37,6 +37,10 @@ export interface StartOptions {
 	rows?: number;
 	/** Arguments after `node dist/cli.js`. */
 	args?: string[];
+	/** Run this instead of `dist/cli.js` (a script path first, then its arguments), under node. */
+	script?: string[];
+	/** Extra node options, e.g. ['--import', 'tsx'] for a TypeScript script. */
+	nodeOptions?: string[];
 	/** Added to the environment; a value of undefined removes the variable. */
 	env?: Record<string, string | undefined>;
 	/**
@@ -50,6 +54,17 @@ export interface Problem {
 	row: number;
 	text: string;
 	problem: string;
+}
+
+export interface Cell {
+	row: number;
+	col: number;
+	char: string;
+	fg: string;
+	bg: string;
+	inverse: boolean;
+	bold: boolean;
+	underline: boolean;
 }
 
 const EXIT_MARK = '__PLENUM_EXIT=';
@@ -75,10 +90,10 @@ export class Session {
 		// Ink draws differently when it believes it runs in CI.
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
-		const args = options.args ?? [];
+		const program = [...(options.nodeOptions ?? []), ...(options.script ?? [CLI, ...(options.args ?? [])])];
 		const [file, argv] = options.reportAfterExit
-			? ['/bin/sh', ['-c', `"$0" "$@"; echo "${EXIT_MARK}$?"; stty -a`, process.execPath, CLI, ...args]]
-			: [process.execPath, [CLI, ...args]];
+			? ['/bin/sh', ['-c', `"$0" "$@"; echo "${EXIT_MARK}$?"; stty -a`, process.execPath, ...program]]
+			: [process.execPath, program];
 		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
 		this.proc.onData(data => {
 			this.output += data;
@@ -159,6 +174,18 @@ export class Session {
 		}
 	}
 
+	/**
+	 * Press keys and wait for the program to answer: first for new output (up to `timeout`; a key
+	 * that changes nothing gives none), then for the screen to stay quiet.
+	 */
+	async pressAndSettle(keys: (KeyName | {text: string})[], timeout = 1500): Promise<void> {
+		const mark = this.output.length;
+		await this.press(...keys);
+		const deadline = Date.now() + timeout;
+		while (this.output.length === mark && Date.now() < deadline) await new Promise(r => setTimeout(r, 5));
+		await this.idle(60);
+	}
+
 	/** Type printable characters, each as its own keypress. */
 	async type(text: string): Promise<void> {
 		for (const ch of text) await this.press({text: ch});
@@ -193,6 +220,31 @@ export class Session {
 			if (text.includes('\ufffd')) problems.push({row: y, text, problem: 'replacement character: a character was split'});
 		}
 		return problems;
+	}
+
+	/** Every cell of the screen with its attributes, for checks on colour and emphasis. */
+	cells(): Cell[] {
+		const buffer = this.term.buffer.active;
+		const out: Cell[] = [];
+		for (let row = 0; row < this.term.rows; row++) {
+			const line = buffer.getLine(buffer.viewportY + row);
+			if (!line) continue;
+			for (let col = 0; col < this.cols; col++) {
+				const cell = line.getCell(col);
+				if (!cell || cell.getWidth() === 0) continue;
+				out.push({
+					row,
+					col,
+					char: cell.getChars(),
+					fg: cell.isFgDefault() ? 'default' : String(cell.getFgColor()),
+					bg: cell.isBgDefault() ? 'default' : String(cell.getBgColor()),
+					inverse: Boolean(cell.isInverse()),
+					bold: Boolean(cell.isBold()),
+					underline: Boolean(cell.isUnderline()),
+				});
+			}
+		}
+		return out;
 	}
 
 	/** Throw, showing the screen, if the layout has any fault. */

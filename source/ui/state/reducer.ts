@@ -5,6 +5,7 @@ import type {Command} from '../keymap.ts';
 import type {View} from '../model/view.ts';
 import {TABS, tabIndex, type TabId} from '../model/tabs.ts';
 import {helpLines} from '../model/help.ts';
+import {rowOf} from '../model/rows.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
@@ -213,9 +214,12 @@ export function reducer(s: State, action: Action): State {
 			// Anchor each reader to the text it shows now (it may be clamped short of its anchor);
 			// anchors are text positions, so that text stays on top through the reflow.
 			let t: State = s;
+			// An anchor already on the top row stays as it is, so resizing back returns exactly.
 			for (const tab of TABS) {
 				const at = {...t, tab: tab.id};
-				t = {...t, anchor: withTab(t.anchor, tab.id, anchorAtRow(at, selectReaderTop(at)))};
+				const top = selectReaderTop(at);
+				const anchor = at.anchor[tab.id];
+				if (rowOf(selectRows(at), anchor.block, anchor.offset) !== top) t = {...t, anchor: withTab(t.anchor, tab.id, anchorAtRow(at, top))};
 			}
 			t = {...t, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
