@@ -24,8 +24,9 @@
 // Matching (see match.ts): substring; Latin case-insensitive; full- and half-width forms equal;
 // traditional characters folded to simplified (opencc t → cn, per character, both in the text
 // and the query); pinyin by whole syllables (babazhanlue), initials (bbzl) or both mixed
-// (bbzhanlue), with every reading of a polyphonic character (重: zhong, chong) and ü typed as u
-// or v; the query's last syllable may be typed in part, so each keystroke narrows the hits.
+// (bbzhanlue), with every reading of a polyphonic character (重: zhong, chong), ü typed as u or
+// v and tone marks ignored (zhànlüè); the query's last syllable may be typed in part, so each
+// keystroke narrows the hits.
 // Words separated by spaces must all match in the same entry (section = paragraph, measure,
 // person, body, term). A query of Latin words only (`ba ba zhan lue`) is first read as one
 // pinyin sequence with the spaces dropped; only when that finds nothing do the words each have

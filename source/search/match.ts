@@ -13,7 +13,7 @@ function isLetter(code: number): boolean {
 	return code >= 97 && code <= 122;
 }
 
-export function hasLetter(word: string): boolean {
+function hasLetter(word: string): boolean {
 	for (let i = 0; i < word.length; i++) if (isLetter(word.charCodeAt(i))) return true;
 	return false;
 }
@@ -147,6 +147,7 @@ function firstSteps(index: SearchIndex, word: string): Uint8Array {
 	const steps = new Uint8Array(syllables.length);
 	for (let id = 1; id < syllables.length; id++) {
 		if (syllables[id].some(s => s.startsWith(word))) steps[id] = 1;
+		// Pinyin syllables have at most six letters, so the bits fit in a byte.
 		else for (const piece of pieces[id]) if (piece.length < 8 && word.startsWith(piece)) steps[id] |= 1 << piece.length;
 	}
 	return steps;
@@ -158,7 +159,7 @@ function filterCandidates(index: SearchIndex, word: string): Matches {
 	// The first keystrokes try hundreds of thousands of characters over a corpus: decide the
 	// first character from a table over the few thousand reading sets, and go on letter by
 	// letter only where it leaves a choice. matchAt alone gives the same ends, far slower.
-	const steps = word.length < 8 && isLetter(word.charCodeAt(0)) ? firstSteps(index, word) : null;
+	const steps = isLetter(word.charCodeAt(0)) ? firstSteps(index, word) : null;
 	const ids = index.readingIds;
 	const text = index.folded;
 	const starts = new Int32Array(from.length);
