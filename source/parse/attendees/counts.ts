@@ -37,6 +37,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			}
 			const closing = LIST_CLOSING.exec(segment);
 			if (closing) segment = segment.slice(0, closing.index);
+			// 列席会议的11人: the relative clause is the group's only name.
+			const bare = opening && /^(\d+)(?:名|人)$/u.exec(segment);
+			if (bare && opening?.[1] === '列席') {
+				groups.push({name: '列席人员', count: Number(bare[1]), part: 'observer', sections: [sentence.section]});
+				continue;
+			}
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {

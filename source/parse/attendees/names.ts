@@ -60,7 +60,8 @@ const AFTER_NAME = new RegExp(
 			'先后', '一行', '会见', '致辞', '向', '将', '已', '从', '于', '率', '带领', '陪同', '看望', '考察', '调研',
 			'总书记', '委员长', '副委员长', '总理', '副总理', '书记', '主席', '辞去', '严重', '开除', '撤销', '逝世',
 			'同', '也', '还', '并', '先生', '女士', '摄', '涉嫌', '违纪', '职务', '在主席台', '应邀', '首先', '最后', '随后',
-			'介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予',
+			'介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予', '总结',
+			'部署', '汇报', '领学', '带队', '回顾', '围绕', '结合', '深入', '认真', '参观', '出访', '访问', '接受',
 		].join('|') +
 		')',
 	'u',
@@ -85,8 +86,9 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 	};
 	for (const length of lengths) {
 		if (!fits(length)) continue;
-		// 王浩在大会: a function character closing a three-character reading belongs to what follows.
-		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && fits(2)) return rest.slice(0, 2);
+		// 王浩在大会: a function character closing a three-character reading belongs to what follows,
+		// unless punctuation closes the name (周忠和。, 蔡元和、).
+		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && !/^[、，。；：）)]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
 		return rest.slice(0, length);
 	}
 	return null;
