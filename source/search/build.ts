@@ -37,8 +37,9 @@ export function buildIndex(reports: readonly Report[], libraries: Libraries): Se
 		starts[i] = length;
 		length += entry.text.length + 1;
 	});
-	const folded = fold(entries.map(e => e.text).join(SEPARATOR));
-	const {table, ids} = buildReadings(folded, libraries.pinyinOf);
+	const original = entries.map(e => e.text).join(SEPARATOR);
+	const folded = fold(original);
+	const {table, ids} = buildReadings(original, folded, libraries.pinyinOf);
 	return {entries, starts, folded, readingIds: ids, table, byLetter: letterPositions(folded, ids, table), fold, cache: new Map()};
 }
 

@@ -38,20 +38,28 @@ export function toneless(readings: readonly string[]): string[] {
 	return [...out];
 }
 
-/** Numbers every distinct Han character of `folded` and gives each position its set id. */
-export function buildReadings(folded: string, pinyinOf: PinyinOf): {table: ReadingTable; ids: Uint16Array} {
+/**
+ * Numbers every distinct Han character of the text and gives each position its set id. A
+ * character's readings are those of the character as written and as folded, since folding
+ * can lose one (乾 → 干 keeps gan, loses the qian of 乾隆).
+ */
+export function buildReadings(original: string, folded: string, pinyinOf: PinyinOf): {table: ReadingTable; ids: Uint16Array} {
 	const idOf = new Map<number, number>();
 	const syllables: string[][] = [[]];
 	const ids = new Uint16Array(folded.length);
 	for (let i = 0; i < folded.length; i++) {
 		const code = folded.charCodeAt(i);
 		if (!isHan(code)) continue;
-		let id = idOf.get(code);
+		const written = original.charCodeAt(i);
+		const key = written * 0x10000 + code;
+		let id = idOf.get(key);
 		if (id === undefined) {
-			const readings = toneless(pinyinOf(String.fromCharCode(code)));
-			// The Han blocks hold fewer than 65,535 characters, so ids fit in 16 bits.
+			const chars = written === code ? [code] : [written, code];
+			const readings = toneless(chars.flatMap(c => pinyinOf(String.fromCharCode(c))));
+			// Distinct (written, folded) pairs number about the Han blocks' ~28,000 characters plus the
+			// traditional ones: ids fit in 16 bits.
 			id = readings.length > 0 ? syllables.push(readings) - 1 : 0;
-			idOf.set(code, id);
+			idOf.set(key, id);
 		}
 		ids[i] = id;
 	}

@@ -73,3 +73,10 @@ test('Latin is case-insensitive and width-insensitive: gdp, GdP and ＧＤＰ fi
 	assert.deepEqual(matched(search(index, 'ＡＢＣ１２')), ['ABC12']);
 	assert.deepEqual(search(index, 'gdq'), []);
 });
+
+test('folding keeps the readings of the character as written: 乾隆 (folded to 干隆) is still qianlong', async () => {
+	const extra = {id: 99, lead: null, heading: '乾隆', text: '乾隆年间修建的古桥。', offset: 0};
+	const index = await createIndex({...bundled, sections: [...bundled.sections, extra]});
+	assert.deepEqual(matched(search(index, 'qianlong')), ['乾隆']);
+	assert.deepEqual(matched(search(index, '乾隆')), ['乾隆']);
+});
