@@ -254,3 +254,42 @@ test('a speaker-led paragraph counts as speaking only for someone the report has
 	assert.deepEqual([person(people, '习近平').part, person(people, '习近平').also], ['mentioned', []]);
 	assert.deepEqual([person(people, '陈金彪').part, person(people, '陈金彪').also], ['presided', ['spoke']]);
 });
+
+test('a communiqué run together with no paragraph breaks and an inline photo credit', () => {
+	const {people, bodies} = read([
+		'中国共产党第十九届中央委员会第六次全体会议，于2021年11月8日至11日在北京举行。出席这次全会的有，中央委员197人，候补中央委员151人。中央纪律检查委员会常务委员会委员和有关方面负责同志列席会议。党的十九大代表中部分基层同志和专家学者也列席会议。全会由中央政治局主持。中央委员会总书记习近平作了重要讲话。中国共产党第十九届中央委员会第六次全体会议，于2021年11月8日至11日在北京举行。中央委员会总书记习近平作重要讲话。新华社记者 鞠鹏 摄 全会听取和讨论了习近平受中央政治局委托作的工作报告，审议通过了《中共中央关于党的百年奋斗重大成就和历史经验的决议》。习近平就《中共中央关于党的百年奋斗重大成就和历史经验的决议（讨论稿）》向全会作了说明。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.also]),
+		[
+			['习近平', 'spoke', ['reported', 'explained']],
+			['鞠鹏', 'staff', []],
+		],
+	);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.count, b.part]),
+		[
+			['中央委员', 197, 'attended'],
+			['候补中央委员', 151, 'attended'],
+			['中央纪律检查委员会常务委员会委员', null, 'observer'],
+			['有关方面负责同志', null, 'observer'],
+			['党的十九大代表中部分基层同志', null, 'observer'],
+			['专家学者', null, 'observer'],
+			['中央政治局', null, 'presided'],
+		],
+	);
+});
+
+test('a consultation meeting: speakers listed before 作了发言, and guests after 出席会议的党外人士还有', () => {
+	const {people, bodies} = read([
+		'民革中央主席郑建邦、民盟中央主席丁仲礼、全国工商联主席高云龙、无党派人士代表李卫等作了发言。他们认为，党和国家机构改革方案都是在广泛征求意见的基础上形成的。',
+		'王晨、石泰峰、李干杰、何立峰、张庆黎和陈希，中央有关部门负责同志出席会议。',
+		'出席会议的党外人士还有陈竺、万钢、辜胜阻、邵鸿和何报翔、周忠和。',
+	]);
+	for (const name of ['郑建邦', '丁仲礼', '高云龙', '李卫']) assert.equal(person(people, name).part, 'spoke');
+	assert.deepEqual(person(people, '李卫').roles, ['无党派人士代表']);
+	for (const name of ['王晨', '陈希', '陈竺', '何报翔', '周忠和']) assert.equal(person(people, name).part, 'attended');
+	assert.deepEqual(person(people, '辜胜阻').roles, ['党外人士']);
+	assert.deepEqual(bodies.map(b => [b.name, b.part]), [['中央有关部门负责同志', 'attended']]);
+	assert.equal(people.length, 15);
+});
