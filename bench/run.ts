@@ -5,12 +5,14 @@ import {cpus, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {benchParse} from './parse.ts';
 import {benchStartup} from './startup.ts';
+import {benchSearch} from './search.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
 
 const rows: BenchRow[] = [];
 const stages: [string, () => Promise<BenchRow[]>][] = [
 	['parse', benchParse],
+	['search', benchSearch],
 	['start-up of pipe commands', async () => (await benchStartup()).rows],
 ];
 for (const [name, stage] of stages) {
