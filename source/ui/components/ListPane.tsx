@@ -16,9 +16,7 @@ interface Props {
 function entrySegments(entry: ListEntry, selected: boolean, focused: boolean): Segment<Style>[] {
 	const mark: Segment<Style> = {text: selected ? '>' : ' ', style: selected ? 'heading' : 'plain'};
 	const cells = entry.cells.map((c: Cell): Segment<Style> => ({text: c.text, style: selected ? (focused ? 'selected' : 'selectedIdle') : c.style}));
-	if (entry.kind === 'group') return [{text: ' ', style: 'plain'}, ...cells];
-	if (entry.kind === 'item' && !selected) return [mark, ...cells];
-	return [mark, ...cells];
+	return entry.kind === 'group' ? [{text: ' ', style: 'plain'}, ...cells] : [mark, ...cells];
 }
 
 export function ListPane({state}: Props) {

@@ -68,12 +68,12 @@ export function personParts(p: Person): string {
 
 function personEntry(p: Person, index: number): ListEntry {
 	const roles = p.roles.length > 0 ? `${p.roles.join('、')} ` : '';
-	return {kind: 'item', target: {kind: 'person', index}, cells: [cell(roles, 'dim'), cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
+	return {kind: 'item', target: {kind: 'person', index}, cells: [cell(` ${roles}`, 'dim'), cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
 }
 
 function bodyEntry(b: Body, index: number): ListEntry {
 	const count = b.count === null ? '' : ` ${b.count}`;
-	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(b.name), cell(count, 'count'), cell(` · ${PART_LABEL[b.part] ?? b.part}`, 'part')]};
+	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(` ${b.name}`), cell(count, 'count'), cell(` · ${PART_LABEL[b.part] ?? b.part}`, 'part')]};
 }
 
 function attendees(view: View): ListModel {
