@@ -1,8 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {makeState} from './fixture.ts';
+import {makeReport, makeState} from './fixture.ts';
+import {buildView} from '../../source/ui/model/view.ts';
 import {press, DOWN, UP, RIGHT, LEFT, ENTER, ESC, TAB, SHIFT_TAB, PGDN, PGUP, HOME, END, CTRL_C} from './keys.ts';
-import {reducer} from '../../source/ui/state/reducer.ts';
+import {initialState, reducer} from '../../source/ui/state/reducer.ts';
 import {selectDoc, selectPosition, selectReaderTop, selectRows, selectTarget, selectGeometry} from '../../source/ui/state/selectors.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
@@ -142,6 +143,21 @@ test('a measure whose offset was rewritten is found by its text', () => {
 	const s = press(makeState(), '2', 'G');
 	const {blocks, hits} = selectDoc(s);
 	assert.equal(blocks[hits[0].block].text.slice(hits[0].start, hits[0].end), '为现代化建设作出更大贡献');
+});
+
+test('a rewritten measure is placed by its offset; one that cannot be placed says so', () => {
+	const report = makeReport();
+	const text = report.sections[1].text;
+	report.measures = [
+		{id: 1, group: '目标', type: 'goal', ordinal: 1, text: '确保“30强”', section: 2, start: text.indexOf('确保')},
+		{id: 2, group: '目标', type: 'goal', ordinal: 2, text: '不在文中的话', section: 2, start: -1},
+	];
+	let s = press(initialState(buildView(report), {cols: 80, rows: 24}), '2');
+	const {blocks, hits} = selectDoc(s);
+	assert.equal(blocks[hits[0].block].text.slice(hits[0].start, hits[0].start + 2), '确保');
+	s = press(s, 'j', ENTER);
+	assert.equal(selectDoc(s).hits.length, 0);
+	assert.match(s.message ?? '', /could not be placed/);
 });
 
 test('Enter on a term jumps through its occurrences and wraps around', () => {

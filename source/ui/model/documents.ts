@@ -96,8 +96,11 @@ function measureDoc(view: View, index: number): Doc {
 	const section = view.sections.find(s => s.id === m.section);
 	const block = textBlock.get(m.section);
 	if (!section || block === undefined) return {blocks, hits: [], home: 0};
-	let start = m.start >= 0 && m.start < section.map.length ? section.map[m.start] : -1;
-	if (start < 0 || !section.text.startsWith(m.text.slice(0, 2), start)) start = section.text.indexOf(m.text);
+	const mapped = m.start >= 0 && m.start < section.map.length ? section.map[m.start] : -1;
+	// Trust the parser's offset when the text there is the item's; otherwise find the item's
+	// words; an item the parser rewrote (markers dropped) still has its offset to go by.
+	let start = mapped >= 0 && section.text.startsWith(m.text.slice(0, 2), mapped) ? mapped : section.text.indexOf(m.text);
+	if (start < 0) start = mapped;
 	const hits = start >= 0 ? [{block, start, end: Math.min(section.text.length, start + m.text.length)}] : [];
 	return {blocks, hits, home: block - 1};
 }

@@ -111,7 +111,11 @@ function jumpSection(s: State, direction: 1 | -1): State {
 
 function nextHit(s: State): State {
 	const doc = selectDoc(s);
-	if (doc.hits.length === 0) return {...s, focus: 'reader', message: selectTarget(s)?.kind === 'section' ? null : 'No occurrence to jump to.'};
+	if (doc.hits.length === 0) {
+		const kind = selectTarget(s)?.kind;
+		const message = kind === 'section' ? null : kind === 'measure' ? 'This item could not be placed in its section.' : 'No occurrence to jump to.';
+		return {...s, focus: 'reader', message};
+	}
 	const target = selectTarget(s);
 	const next = target?.kind === 'measure' ? 0 : (s.hit[s.tab] + 1) % doc.hits.length;
 	const wrapped = next === 0 && s.hit[s.tab] >= 0 && target?.kind !== 'measure';
