@@ -71,7 +71,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
  * (近3000名全国人大代表…出席大会), and the full name is the one a reader knows.
  */
 function fullerName(name: string, allText: string): string {
-	if (name.length > 2) return name;
+	if (name.length > 2 || !/^\p{Script=Han}+$/u.test(name)) return name;
 	const match = new RegExp(`\\d+(?:多)?名(\\p{Script=Han}{1,8}?${name})`, 'u').exec(allText);
 	return match ? match[1] : name;
 }
