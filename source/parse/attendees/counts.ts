@@ -2,6 +2,7 @@
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './items.ts';
+import {isGroupOrTitle} from './titles.ts';
 
 export interface CountedGroup {
 	name: string;
@@ -46,7 +47,10 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {
-				const [, verb, group, digits] = verbal;
+				const [, verb, after, digits] = verbal;
+				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
+				const before = segment.slice(0, verbal.index);
+				const group = after || (isGroupOrTitle(before) ? before : '');
 				const count = Number(digits);
 				if (verb.startsWith('应')) {
 					expecting = {name: group || '代表', count: null, part: 'attended', expected: count, sections: [sentence.section]};

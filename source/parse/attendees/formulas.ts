@@ -154,7 +154,8 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {
 		const between = previous ? text.slice(previous.end, found.start) : '';
-		if (previous && /^(?:[^，。；]*|，)并$/u.test(between)) {
+		// 出席会议并发表重要讲话, 主持会议并在当选…后作了重要讲话, 应邀出席会议，并在主席台就座.
+		if (previous && /^(?:[^，。；]*|，)并[^，。；]*$/u.test(between)) {
 			record(previous.subject, found.act);
 			previous = {end: found.end, subject: previous.subject};
 			continue;

@@ -4,7 +4,7 @@ import {readCounts} from './counts.ts';
 import {readFormulas, speechLead} from './formulas.ts';
 import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
-import {findMentions} from './mentions.ts';
+import {findMentions, spacedNames} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
 import {headlineSentences, personOccurrences, sentencesOf, type Sentence} from './text.ts';
 
@@ -28,7 +28,8 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 
 	// Names found where the context is clear (after titles, in lists) help read the harder places:
 	// a name run together with others (王沪宁韩正出席) or sitting after a verb (听取和讨论马卫光受…).
-	const firstPass = namesIn(body, context(new Set()));
+	const elected = sections.flatMap(section => spacedNames(section.text, section.id));
+	const firstPass = new Set([...elected.map(mention => mention.name), ...namesIn(body, context(new Set()))]);
 	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass))]);
 	const everything = [...headline, ...body];
 
@@ -41,7 +42,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, ...(person.as ? {as: person.as} : {})});
 		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
 	}
-	for (const mention of findMentions(everything, known)) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
+	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
 	for (const sentence of everything) {
 		const speaker = speechLead(sentence, known);
 		if (speaker && ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});

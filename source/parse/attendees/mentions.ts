@@ -4,7 +4,7 @@
 // but not, by these words, present.
 import type {Sentence} from './text.ts';
 import {isDoctrineAt} from './text.ts';
-import {nameEndingAt, readNameList} from './names.ts';
+import {nameEndingAt, plausibleName, readNameList} from './names.ts';
 import {endsWithTitle, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface Mention {
@@ -79,6 +79,30 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 function postOf(rest: string): string | null {
 	const match = /^(?:同志)?(?:的|为|辞去)([^，。；、的]{2,30}?)(?:等?职务|$|[，。；])/u.exec(rest);
 	return match && endsWithTitle(match[1]) ? match[1] : null;
+}
+
+/**
+ * A paragraph that is nothing but names set apart by spaces, as election results print them
+ * (丁薛祥　习近平　马兴瑞…, 副主席　张又侠　何卫东, 王晓萍（女）). Single characters spaced
+ * apart are one word (主　席).
+ */
+export function spacedNames(text: string, section: number): Mention[] {
+	const tokens = text
+		.replace(/[（(][^）)]{1,6}[）)]/gu, '')
+		.trim()
+		.split(/[\s\u3000]+/u)
+		.filter(Boolean);
+	const words: string[] = [];
+	for (const token of tokens) {
+		if (token.length === 1 && words.length > 0 && words[words.length - 1].length === 1) words[words.length - 1] += token;
+		else words.push(token);
+	}
+	const title = words.length > 0 && endsWithTitle(words[0]) ? words[0] : null;
+	const names = title ? words.slice(1) : words;
+	if (names.length === 0 || (names.length < 2 && !title)) return [];
+	if (!names.every(name => plausibleName(name, 'list'))) return [];
+	if (names.filter(name => plausibleName(name, 'weak')).length * 2 < names.length) return [];
+	return names.map(name => ({name, roles: title ? [title] : [], section}));
 }
 
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
