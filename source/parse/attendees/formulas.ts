@@ -95,7 +95,7 @@ interface Subject {
 /** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 // What may stand between the attendees and the verb: 也, a date, a place (在主会场).
 const BEFORE_VERB = [
-	/(?:也|还|均|都|亦|一同|共同|分别|先后|同时|等)$/u,
+	/(?:也|还|均|都|亦|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先)$/u,
 	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:上午|下午|晚上|晚间|晚)$/u,
 	/在[^，。；、的]{0,12}$/u,
 ];
@@ -182,6 +182,25 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 			if (shared) for (const person of items.people) person.roles.push(shared);
 			record(items, act);
 		}
+	}
+	return reading;
+}
+
+/**
+ * `…担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠…`: the list in the next
+ * sentence names who did what the previous sentence says.
+ */
+export function namedAfterwards(sentence: Sentence, previous: Sentence | null, context: ListContext): FormulaReading {
+	const reading: FormulaReading = {people: [], bodies: []};
+	const opening = /^(?:他们|她们)(?:分别)?是：?/u.exec(sentence.text);
+	if (!opening || !previous) return reading;
+	const act: Act | null = /列席|旁听/u.test(previous.text) ? 'observer' : /在主席台[^，。；]{0,8}?就座|出席|参加/u.test(previous.text) ? 'attended' : null;
+	if (!act) return reading;
+	const local: ListContext = {...context, organisation: null};
+	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {
+		const listed = readListItem(item, local);
+		for (const person of listed.people)
+			reading.people.push({...person, part: personPart(act), section: sentence.section, ...(act === 'observer' ? {as: '列席' as const} : {})});
 	}
 	return reading;
 }

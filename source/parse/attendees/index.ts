@@ -1,7 +1,7 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts} from './counts.ts';
-import {readFormulas, speechLead} from './formulas.ts';
+import {namedAfterwards, readFormulas, speechLead, type FormulaReading} from './formulas.ts';
 import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
 import {findMentions, spacedNames} from './mentions.ts';
@@ -13,10 +13,20 @@ function headlineLines(meta: Meta): string[] {
 	return meta.lines.filter(line => line !== meta.caption && !/[：:]|摄$|^\d|来源|^#+\s*$/u.test(line.trim())).map(line => line.replace(/^#+\s*/u, ''));
 }
 
+/** Everything the formulas say, sentence by sentence, a sentence's list of names included. */
+function formulaReadings(sentences: readonly Sentence[], context: ListContext): FormulaReading[] {
+	return sentences.map((sentence, index) => {
+		const reading = readFormulas(sentence, context);
+		const previous = index > 0 && sentences[index - 1].section === sentence.section ? sentences[index - 1] : null;
+		const listed = namedAfterwards(sentence, previous, context);
+		return {people: [...reading.people, ...listed.people], bodies: [...reading.bodies, ...listed.bodies]};
+	});
+}
+
 function namesIn(sentences: readonly Sentence[], context: ListContext): Set<string> {
 	const names = new Set<string>();
 	for (const mention of findMentions(sentences, context.known)) names.add(mention.name);
-	for (const sentence of sentences) for (const person of readFormulas(sentence, context).people) names.add(person.name);
+	for (const reading of formulaReadings(sentences, context)) for (const person of reading.people) names.add(person.name);
 	return names;
 }
 
@@ -37,8 +47,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	for (const group of counted)
 		for (const section of group.sections)
 			ledger.body(group.name, {part: group.part, count: group.count, section, ...(group.expected !== undefined ? {expected: group.expected} : {}), ...(group.absent !== undefined ? {absent: group.absent} : {})});
-	for (const sentence of everything) {
-		const reading = readFormulas(sentence, context(known));
+	for (const reading of formulaReadings(everything, context(known))) {
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, ...(person.as ? {as: person.as} : {})});
 		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
 	}
