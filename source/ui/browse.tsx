@@ -23,8 +23,9 @@ export async function browse(opened: OpenedReport): Promise<number> {
 	const screen = createScreen(stdout, stdin);
 	let instance: Instance | null = null;
 
-	const draw = (size: Size) => <App view={view} size={size} colour={colour} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
+	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
 		stdout.write('\x1b[2J\x1b[H');
 		instance?.rerender(draw(currentSize(stdout)));
