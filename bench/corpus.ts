@@ -8,15 +8,14 @@ const RAW = join(ROOT, 'test', 'fixtures', 'corpus', 'raw');
 export const SCRATCH = join(ROOT, '.bench');
 
 /** The corpus reports as loaded text (HTML already reduced to its article). */
-export function corpusTexts(): string[] {
-	return readdirSync(RAW)
-		.sort()
-		.map(name => textFromBytes(readFileSync(join(RAW, name)), name).text);
+export async function corpusTexts(): Promise<string[]> {
+	const names = readdirSync(RAW).sort();
+	return Promise.all(names.map(async name => (await textFromBytes(readFileSync(join(RAW, name)), name)).text));
 }
 
 /** One big report of about `megabytes` MB: corpus reports concatenated, each slightly varied. */
-export function bigReport(megabytes: number): string {
-	const texts = corpusTexts();
+export async function bigReport(megabytes: number): Promise<string> {
+	const texts = await corpusTexts();
 	const parts: string[] = [];
 	let size = 0;
 	for (let i = 0; size < megabytes * 1024 * 1024; i++) {

@@ -6,7 +6,7 @@ import {parseReport} from '../source/parse/index.ts';
 const path = process.argv[2];
 const bytes = readFileSync(path);
 const started = performance.now();
-const loaded = textFromBytes(bytes, path);
+const loaded = await textFromBytes(bytes, path);
 const report = parseReport(loaded.text, {name: path});
 const ms = performance.now() - started;
 process.stdout.write(JSON.stringify({ms, bytes: bytes.length, sections: report.sections.length, maxRssMb: process.resourceUsage().maxRSS / 1024}) + '\n');

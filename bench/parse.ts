@@ -19,10 +19,10 @@ function parseInWorker(path: string): WorkerResult {
 }
 
 export async function benchParse(): Promise<BenchRow[]> {
-	const ten = writeScratch('corpus-10mb.txt', bigReport(10));
+	const ten = writeScratch('corpus-10mb.txt', await bigReport(10));
 	const runs = [0, 1, 2].map(() => parseInWorker(ten));
 	const mbps = median(runs.map(r => r.bytes / 1024 / 1024 / (r.ms / 1000)));
-	const fifty = parseInWorker(writeScratch('corpus-50mb.txt', bigReport(50)));
+	const fifty = parseInWorker(writeScratch('corpus-50mb.txt', await bigReport(50)));
 	return [
 		{name: 'parse throughput, 10 MB of corpus reports (load + parse)', value: mbps, unit: 'MB/s', target: 'report'},
 		{name: 'parse peak RSS, 10 MB input', value: median(runs.map(r => r.maxRssMb)), unit: 'MB', target: 'report'},

@@ -35,8 +35,8 @@ function vary(text: string, copy: number): string {
  * section order; every fourth copy also carries the next report's sections, which brings the
  * corpus reports' ~8 KB average up to the ~10 KB that makes 1,000 reports about 10 MB.
  */
-export function variedCorpus(count: number): Report[] {
-	const base = corpusTexts().map(text => parseReport(text));
+export async function variedCorpus(count: number): Promise<Report[]> {
+	const base = (await corpusTexts()).map(text => parseReport(text));
 	return Array.from({length: count}, (_, copy) => {
 		const report = base[copy % base.length];
 		const extra = copy % 4 === 0 ? base[(copy + 1) % base.length].sections : [];
@@ -68,7 +68,7 @@ export function keystrokeTimes(index: SearchIndex, rounds: number, queries = TYP
 }
 
 export async function benchSearch(): Promise<BenchRow[]> {
-	const {report} = openReport(undefined);
+	const {report} = await openReport(undefined);
 	const ready = performance.now();
 	// The first index also loads pinyin-pro and opencc-js: what the first `/` in the browser waits for.
 	const one = await createIndex(report);
@@ -76,7 +76,7 @@ export async function benchSearch(): Promise<BenchRow[]> {
 	keystrokeTimes(one, 3); // warm the JIT before measuring
 	const oneTimes = keystrokeTimes(one, 30);
 
-	const corpus = variedCorpus(1000);
+	const corpus = await variedCorpus(1000);
 	const built = performance.now();
 	const many = await createIndex(corpus);
 	const buildMs = performance.now() - built;

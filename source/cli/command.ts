@@ -17,7 +17,7 @@ export interface CommandContext {
 	flags: Flags;
 	style: ChalkInstance;
 	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
-	open(path: string | undefined): OpenedReport;
+	open(path: string | undefined): Promise<OpenedReport>;
 }
 
 export interface Command {

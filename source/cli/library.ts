@@ -33,12 +33,12 @@ export function filesIn(dir: string): string[] {
 		.sort();
 }
 
-export function scanLibrary(paths: string[], open: (path: string) => OpenedReport = p => openReport(p)): Library {
+export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedReport> = p => openReport(p)): Promise<Library> {
 	const entries: LibraryEntry[] = [];
 	let skipped = 0;
 	for (const path of paths) {
 		try {
-			const {report, loaded} = open(path);
+			const {report, loaded} = await open(path);
 			if (!looksLikeReport(report)) {
 				skipped++;
 				continue;

@@ -97,7 +97,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			return await list.run(context(cli.input));
 		}
 
-		const opened = context([]).open(first);
+		const opened = await context([]).open(first);
 		if (flags.json) {
 			writeJson(opened.report);
 			return EXIT.ok;

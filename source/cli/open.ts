@@ -27,7 +27,7 @@ export interface OpenedReport {
  * With no path, a report piped to stdin is read (`cat report.txt | plenum`); an empty pipe or a
  * terminal falls back to the bundled report.
  */
-export function openReport(path: string | undefined, encoding?: string): OpenedReport {
+export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
 	let name = path ?? bundledReportPath();
 	let bytes: Uint8Array | null = null;
 	if (path === undefined && stdinCarriesData()) {
@@ -39,7 +39,7 @@ export function openReport(path: string | undefined, encoding?: string): OpenedR
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {
-		loaded = textFromBytes(bytes, name, encoding);
+		loaded = await textFromBytes(bytes, name, encoding);
 	} catch (error) {
 		if (error instanceof NotTextError) throw new LoadError(`${shown} does not look like text`, EXIT.notText);
 		throw error;

@@ -1,7 +1,7 @@
 // Bytes → text. Reports come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK
 // from older sites and archives; a detector decides unless the user forces an encoding.
-import iconv from 'iconv-lite';
-import chardet from 'chardet';
+// iconv-lite and the detector load only for text that is not UTF-8: most reports are, and a
+// pipe command should not pay for encoding tables it never uses.
 
 export class NotTextError extends Error {}
 export class UnknownEncodingError extends Error {}
@@ -39,21 +39,23 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
 
 const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'gb-18030', 'x-gbk', 'euc-cn']);
 
-export function decode(bytes: Uint8Array, forced?: string): Decoded {
+export async function decode(bytes: Uint8Array, forced?: string): Promise<Decoded> {
 	if (forced) {
+		const {default: iconv} = await import('iconv-lite');
 		if (!iconv.encodingExists(forced)) throw new UnknownEncodingError(`unknown encoding ${forced}`);
 		return {text: stripBom(iconv.decode(Buffer.from(bytes), forced)), encoding: forced.toLowerCase()};
 	}
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		return {text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8'};
 	}
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le'};
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be'};
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
 	if (looksBinary(bytes)) throw new NotTextError('does not look like text');
 	if (isValidUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
 
 	// Not UTF-8: a page's own charset, then the detector; Chinese text not in UTF-8 is GB18030
 	// (a superset of GBK and GB2312) far more often than anything else.
+	const [{default: iconv}, {default: chardet}] = await Promise.all([import('iconv-lite'), import('chardet')]);
 	const meta = charsetFromMeta(bytes);
 	const detected = chardet.detect(bytes)?.toLowerCase() ?? null;
 	let encoding = meta && iconv.encodingExists(meta) && meta !== 'utf-8' ? meta : detected ?? 'gb18030';

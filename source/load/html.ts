@@ -6,16 +6,6 @@ import {Readability} from '@mozilla/readability';
 const BLOCK = new Set(['P', 'DIV', 'BR', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TABLE', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'CENTER', 'FIGCAPTION', 'FIGURE', 'DD', 'DT', 'UL', 'OL', 'HEADER', 'FOOTER']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg']);
 
-/** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
-export function isHtmlPage(text: string): boolean {
-	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
-}
-
-/** Text with inline markup (<p>, <br>, <strong>), as digests and feeds carry it. */
-export function hasInlineMarkup(text: string): boolean {
-	return /<(p|br|div|strong|span)(\s[^>]*)?\/?>/i.test(text);
-}
-
 interface DomNode {
 	nodeType: number;
 	nodeName: string;

@@ -2,7 +2,6 @@
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
 import {fstatSync, readFileSync, statSync} from 'node:fs';
 import {decode} from './decode.ts';
-import {hasInlineMarkup, isHtmlPage, pageToArticle, fragmentToText} from './html.ts';
 
 export type Shape = 'text' | 'html' | 'fragment';
 
@@ -27,14 +26,27 @@ export class LoadError extends Error {
 	}
 }
 
-export function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): LoadedText {
-	const decoded = decode(bytes, encoding);
+/** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
+export function isHtmlPage(text: string): boolean {
+	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
+}
+
+/** Text with inline markup (<p>, <br>, <strong>), as digests and feeds carry it. */
+export function hasInlineMarkup(text: string): boolean {
+	return /<(p|br|div|strong|span)(\s[^>]*)?\/?>/i.test(text);
+}
+
+/** The DOM libraries load only for markup: plain-text reports never pay for them. */
+export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
+	const decoded = await decode(bytes, encoding);
 	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
 	if (isHtmlPage(decoded.text)) {
+		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
 		return {...base, text: article.text, shape: 'html', pageTitle: article.title};
 	}
 	if (hasInlineMarkup(decoded.text)) {
+		const {fragmentToText} = await import('./html.ts');
 		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null};

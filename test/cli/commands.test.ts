@@ -6,7 +6,7 @@ import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
 
 const ESC = '\u001b';
 
-test('with stdout on a pipe, plenum prints the outline of the bundled report, without colour codes', () => {
+test('with stdout on a pipe, plenum prints the outline of the bundled report, without colour codes', async () => {
 	const run = runCli([]);
 	assert.equal(run.status, 0);
 	assert.equal(run.stderr, '');
@@ -16,7 +16,7 @@ test('with stdout on a pipe, plenum prints the outline of the bundled report, wi
 	assert.ok(!run.stdout.includes(ESC));
 });
 
-test('--json prints the whole model in the documented shape', () => {
+test('--json prints the whole model in the documented shape', async () => {
 	const run = runCli(['--json']);
 	assert.equal(run.status, 0);
 	const model = JSON.parse(run.stdout);
@@ -25,29 +25,29 @@ test('--json prints the whole model in the documented shape', () => {
 	assert.equal(model.sections[0].id, 1);
 });
 
-test('section N prints that section and nothing else', () => {
-	const report = parseFile(BUNDLED);
+test('section N prints that section and nothing else', async () => {
+	const report = await parseFile(BUNDLED);
 	const third = report.sections[2];
 	const run = runCli(['section', '3']);
 	assert.equal(run.status, 0);
 	assert.equal(run.stdout, third.text + '\n');
 });
 
-test('section 99 names the count of sections and exits 1', () => {
-	const sections = parseFile(BUNDLED).sections.length;
+test('section 99 names the count of sections and exits 1', async () => {
+	const sections = (await parseFile(BUNDLED)).sections.length;
 	const run = runCli(['section', '99']);
 	assert.equal(run.status, 1);
 	assert.equal(run.stdout, '');
 	assert.equal(run.stderr, `plenum: no section 99 (the report has ${sections} sections)\n`);
 });
 
-test('a missing file is one clear line and exit 2, never a stack trace', () => {
+test('a missing file is one clear line and exit 2, never a stack trace', async () => {
 	const run = runCli(['sections', '/nonexistent/report.txt']);
 	assert.equal(run.status, 2);
 	assert.equal(run.stderr, 'plenum: /nonexistent/report.txt: no such file\n');
 });
 
-test('a usage error exits 2 with a hint', () => {
+test('a usage error exits 2 with a hint', async () => {
 	const bad = runCli(['section', 'three']);
 	assert.equal(bad.status, 2);
 	assert.match(bad.stderr, /^plenum: section needs a number/);
@@ -58,7 +58,7 @@ test('a usage error exits 2 with a hint', () => {
 	assert.equal(flag.stderr.trim().split('\n').length, 1);
 });
 
-test('every command takes a file or stdin last, and --json', () => {
+test('every command takes a file or stdin last, and --json', async () => {
 	const file = corpusFile('07');
 	const fromFile = runCli(['sections', '--json', file]);
 	const fromStdin = runCli(['sections', '--json', '-'], {input: readFileSync(file)});
@@ -75,7 +75,7 @@ test('every command takes a file or stdin last, and --json', () => {
 	assert.match(meta.stdout, /title\s+中国共产党第十九届中央委员会第七次全体会议公报/);
 });
 
-test('--help lists every command with an example; --version prints the version', () => {
+test('--help lists every command with an example; --version prints the version', async () => {
 	const help = runCli(['--help']);
 	assert.equal(help.status, 0);
 	for (const command of ['sections', 'section N', 'measures', 'attendees', 'terms', 'meta']) assert.ok(help.stdout.includes(command), command);
@@ -84,7 +84,7 @@ test('--help lists every command with an example; --version prints the version',
 	assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+$/);
 });
 
-test('a closed pipe ends quietly: exit 0, nothing on stderr', () => {
+test('a closed pipe ends quietly: exit 0, nothing on stderr', async () => {
 	const json = runShell('$PLENUM --json | head -1');
 	assert.equal(json.status, 0);
 	assert.equal(json.stdout, '{\n');
@@ -94,7 +94,7 @@ test('a closed pipe ends quietly: exit 0, nothing on stderr', () => {
 	assert.equal(section.stderr, '');
 });
 
-test('colour only on a terminal: FORCE_COLOR styles, NO_COLOR wins', () => {
+test('colour only on a terminal: FORCE_COLOR styles, NO_COLOR wins', async () => {
 	const forced = runCli(['sections'], {env: {FORCE_COLOR: '1'}});
 	assert.ok(forced.stdout.includes(ESC));
 	const off = runCli(['sections'], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});

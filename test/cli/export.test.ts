@@ -7,9 +7,9 @@ import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, parseFile} from '../helpers/corpus.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plenum-export-'));
-const report = parseFile(BUNDLED);
+const report = await parseFile(BUNDLED);
 
-test('Markdown export: metadata on top, a heading per section, every section text', () => {
+test('Markdown export: metadata on top, a heading per section, every section text', async () => {
 	const run = runCli(['export', '--format', 'md']);
 	assert.equal(run.status, 0);
 	const md = run.stdout;
@@ -22,7 +22,7 @@ test('Markdown export: metadata on top, a heading per section, every section tex
 	assert.match(md, /^\| “八八战略” \| 3 \| /m);
 });
 
-test('Markdown export lists measures as numbered lists under their group names', () => {
+test('Markdown export lists measures as numbered lists under their group names', async () => {
 	assert.ok(report.measures.length > 0);
 	const md = runCli(['export']).stdout;
 	const first = report.measures[0];
@@ -30,7 +30,7 @@ test('Markdown export lists measures as numbered lists under their group names',
 	assert.ok(md.includes(`1. ${first.text} (§${first.section})`));
 });
 
-test('-o picks the format from the extension; JSON export is the model', () => {
+test('-o picks the format from the extension; JSON export is the model', async () => {
 	const json = join(dir, 'report.json');
 	const run = runCli(['export', '-o', json]);
 	assert.equal(run.status, 0);
@@ -43,7 +43,7 @@ test('-o picks the format from the extension; JSON export is the model', () => {
 	assert.ok(!text.includes('\u001b'));
 });
 
-test('an unknown format or an unwritable path is one line and a non-zero exit', () => {
+test('an unknown format or an unwritable path is one line and a non-zero exit', async () => {
 	const bad = runCli(['export', '--format', 'pdf']);
 	assert.equal(bad.status, 2);
 	assert.equal(bad.stderr, 'plenum: unknown format pdf (md, json or txt)\n');

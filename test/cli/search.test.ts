@@ -6,10 +6,10 @@ import {CLI, runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
 
 const ESC = '\u001b';
-const bundled = parseFile(BUNDLED);
+const bundled = await parseFile(BUNDLED);
 const withBaba = bundled.sections.filter(s => s.text.includes('八八战略'));
 
-test('search prints one line per hit: §N, the lead phrase, then the context with the match', () => {
+test('search prints one line per hit: §N, the lead phrase, then the context with the match', async () => {
 	const run = runCli(['search', 'bbzl']);
 	assert.equal(run.status, 0, run.stderr);
 	assert.equal(run.stderr, '');
@@ -22,7 +22,7 @@ test('search prints one line per hit: §N, the lead phrase, then the context wit
 	for (const line of lines) assert.match(line, /^(§\d+( \S+)*|term|person|body) {2}.*八八战略/u);
 });
 
-test('--json prints the hits with kind, place, ranges, the matched text and context', () => {
+test('--json prints the hits with kind, place, ranges, the matched text and context', async () => {
 	const run = runCli(['search', '--json', 'babazhanlue']);
 	assert.equal(run.status, 0, run.stderr);
 	const hits = JSON.parse(run.stdout) as {kind: string; id: number; section: number | null; ranges: {start: number; end: number}[]; matches: string[]; context: {text: string}}[];
@@ -39,7 +39,7 @@ test('--json prints the hits with kind, place, ranges, the matched text and cont
 	}
 });
 
-test('exit 1 and no output when nothing matches, as grep', () => {
+test('exit 1 and no output when nothing matches, as grep', async () => {
 	for (const args of [['search', 'bbzx'], ['search', '--json', '九九战略']]) {
 		const run = runCli(args);
 		assert.equal(run.status, 1, args.join(' '));
@@ -49,16 +49,16 @@ test('exit 1 and no output when nothing matches, as grep', () => {
 	assert.deepEqual(JSON.parse(runCli(['search', '--json', 'bbzx']).stdout), []);
 });
 
-test('no colour codes on a pipe; the match in colour when colour is forced', () => {
+test('no colour codes on a pipe; the match in colour when colour is forced', async () => {
 	assert.ok(!runCli(['search', '八八戰略']).stdout.includes(ESC));
 	const coloured = runCli(['search', '八八戰略'], {env: {FORCE_COLOR: '1'}}).stdout;
 	assert.ok(coloured.includes(ESC));
 	assert.match(coloured, /\u001b\[[\d;]*m八八战略\u001b\[/u);
 });
 
-test('searches a named file or stdin', () => {
+test('searches a named file or stdin', async () => {
 	const file = corpusFile('07');
-	const expected = parseFile(file).sections.filter(s => s.text.includes('习近平')).length;
+	const expected = (await parseFile(file)).sections.filter(s => s.text.includes('习近平')).length;
 	const fromFile = runCli(['search', 'xjp', file]);
 	assert.equal(fromFile.status, 0, fromFile.stderr);
 	assert.equal(fromFile.stdout.split('\n').filter(line => line.startsWith('§')).length, expected);
@@ -66,7 +66,7 @@ test('searches a named file or stdin', () => {
 	assert.equal(fromStdin.stdout, fromFile.stdout);
 });
 
-test('a missing query or an extra argument is a usage error', () => {
+test('a missing query or an extra argument is a usage error', async () => {
 	assert.equal(runCli(['search']).status, 2);
 	const extra = runCli(['search', 'ba', 'ba', 'zhan']);
 	assert.equal(extra.status, 2);
@@ -81,7 +81,7 @@ function loadedFiles(args: string[]): Set<string> {
 	return new Set([...run.stderr.matchAll(/^loaded (\S+)$/gm)].map(m => m[1]));
 }
 
-test('only search loads the search engine, pinyin-pro and opencc-js: other commands start without them', () => {
+test('only search loads the search engine, pinyin-pro and opencc-js: other commands start without them', async () => {
 	const bySearch = loadedFiles(['search', 'bbzl']);
 	const bySections = loadedFiles(['sections']);
 	assert.ok(bySections.has('cli.js'));

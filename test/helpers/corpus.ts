@@ -22,12 +22,12 @@ export function corpusFile(prefix: string): string {
 	return found;
 }
 
-export function loadText(path: string): string {
-	return textFromBytes(readFileSync(path), path).text;
+export async function loadText(path: string): Promise<string> {
+	return (await textFromBytes(readFileSync(path), path)).text;
 }
 
-export function parseFile(path: string): Report {
-	const loaded = textFromBytes(readFileSync(path), path);
+export async function parseFile(path: string): Promise<Report> {
+	const loaded = await textFromBytes(readFileSync(path), path);
 	return parseReport(loaded.text, {pageTitle: loaded.pageTitle, name: path});
 }
 

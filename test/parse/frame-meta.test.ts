@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {corpusFile, gold, parseFile, BUNDLED} from '../helpers/corpus.ts';
 import {parseReport} from '../../source/parse/index.ts';
 
-test('the bundled report: title, dated time line, source, channel, caption and bylines go to meta', () => {
-	const {meta, sections, footer} = parseFile(BUNDLED);
+test('the bundled report: title, dated time line, source, channel, caption and bylines go to meta', async () => {
+	const {meta, sections, footer} = await parseFile(BUNDLED);
 	assert.equal(meta.title, '市委召开八届九次全体(扩大)会议');
 	assert.equal(meta.date, '2020-12-12');
 	assert.equal(meta.time, '07:41');
@@ -24,8 +24,8 @@ test('the bundled report: title, dated time line, source, channel, caption and b
 	assert.ok(sections.every(s => !/新闻热线|客户端/.test(s.text)));
 });
 
-test('section leads follow the genre: paragraph-initial 全会/会议 + verb + comma only', () => {
-	const {sections} = parseFile(BUNDLED);
+test('section leads follow the genre: paragraph-initial 全会/会议 + verb + comma only', async () => {
+	const {sections} = await parseFile(BUNDLED);
 	const leads = sections.map(s => s.lead).filter(Boolean);
 	assert.deepEqual(leads, ['全会指出', '全会强调', '全会指出', '全会强调', '全会指出', '全会强调', '全会强调', '全会号召']);
 	// 全会充分肯定…。全会认为 has its lead mid-paragraph: no lead.
@@ -34,37 +34,37 @@ test('section leads follow the genre: paragraph-initial 全会/会议 + verb + c
 	assert.ok(sections.every(s => s.heading.length > 0));
 });
 
-test('titles and dates across report shapes match the hand labels', () => {
+test('titles and dates across report shapes match the hand labels', async () => {
 	for (const prefix of ['02', '04', '07', '11', '13', '15', '20']) {
 		const expected = gold(prefix);
-		const {meta} = parseFile(corpusFile(prefix));
+		const {meta} = await parseFile(corpusFile(prefix));
 		assert.equal(meta.title, expected.title ?? '', `title of ${prefix}`);
 		assert.equal(meta.date, expected.date, `date of ${prefix}`);
 	}
 });
 
-test('a fused headline keeps only the headline proper', () => {
-	const {meta} = parseFile(corpusFile('20'));
+test('a fused headline keeps only the headline proper', async () => {
+	const {meta} = await parseFile(corpusFile('20'));
 	assert.equal(meta.title, '中央经济工作会议在北京举行');
 	// The rest of the line is kept in meta.lines: nothing is lost.
 	assert.ok(meta.lines.some(l => l.includes('李强作总结讲话')));
 });
 
-test('a day-only item takes month and year from the link the item carries', () => {
+test('a day-only item takes month and year from the link the item carries', async () => {
 	const report = parseReport('### 某会议闭幕\n央视网消息：某委员会第三次会议30日上午在京闭幕。\n[查看原文](https://tv.example.cn/2022/10/30/VIDE1.shtml)');
 	assert.equal(report.meta.date, '2022-10-30');
 });
 
-test('a communiqué is dated by its adoption line, not by the first day of the meeting', () => {
+test('a communiqué is dated by its adoption line, not by the first day of the meeting', async () => {
 	const report = parseReport('某某公报\n（2024年1月10日某委员会第三次全体会议通过）\n某委员会第三次全体会议，于2024年1月8日至10日在北京举行。');
 	assert.equal(report.meta.date, '2024-01-10');
 });
 
-test('a page title stripped of the site name stands in when the text has no headline', () => {
+test('a page title stripped of the site name stands in when the text has no headline', async () => {
 	const report = parseReport('会议指出，甲乙丙丁。', {pageTitle: '国务院常务会议--学习专栏-某中学'});
 	assert.equal(report.meta.title, '国务院常务会议');
 });
 
-test('no date anywhere gives null, never a guess', () => {
+test('no date anywhere gives null, never a guess', async () => {
 	assert.equal(parseReport('会议指出，要做好工作。').meta.date, null);
 });

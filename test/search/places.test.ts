@@ -5,7 +5,7 @@ import type {Report} from '../../source/model/report.ts';
 import {corpusFile, parseFile} from '../helpers/corpus.ts';
 import {bundled, find, matched, places, sectionsWith} from './setup.ts';
 
-test('words separated by spaces must all match in the same section', () => {
+test('words separated by spaces must all match in the same section', async () => {
 	const both = bundled.sections.filter(s => s.text.includes('八八战略') && s.text.includes('统筹发展和安全')).map(s => `section ${s.id}`);
 	assert.ok(both.length > 0 && both.length < sectionsWith('八八战略').length);
 	const hits = find('八八战略 统筹发展和安全', {kinds: ['section']});
@@ -15,14 +15,14 @@ test('words separated by spaces must all match in the same section', () => {
 	assert.deepEqual(places(find('八八战略\u3000统筹发展和安全', {kinds: ['section']})), both);
 });
 
-test('two words that sit in different sections find nothing together', () => {
+test('two words that sit in different sections find nothing together', async () => {
 	assert.ok(sectionsWith('腾笼换鸟').length > 0 && sectionsWith('里程碑').length > 0);
 	assert.ok(sectionsWith('腾笼换鸟').every(s => !sectionsWith('里程碑').includes(s)));
 	assert.deepEqual(find('腾笼换鸟 里程碑'), []);
 	assert.deepEqual(find('tlhn lcb'), []);
 });
 
-test('Latin words are first read as one pinyin sequence, then as words that must all match', () => {
+test('Latin words are first read as one pinyin sequence, then as words that must all match', async () => {
 	// Joined, `zhanlue chuangkou` would need 战略窗口, which the report never writes.
 	assert.deepEqual(sectionsWith('战略窗口'), []);
 	const hits = find('zhanlue chuangkou', {kinds: ['section']});
@@ -32,13 +32,13 @@ test('Latin words are first read as one pinyin sequence, then as words that must
 	assert.deepEqual(new Set(matched(hits)), new Set(['战略', '窗口']));
 });
 
-test('pinyin and characters mix across words, overlapping ranges merged', () => {
+test('pinyin and characters mix across words, overlapping ranges merged', async () => {
 	const hits = find('战略 zhanlue', {kinds: ['section']});
 	assert.deepEqual([...new Set(matched(hits))], ['战略']);
 	for (const hit of hits) for (let i = 1; i < hit.ranges.length; i++) assert.ok(hit.ranges[i].start >= hit.ranges[i - 1].end);
 });
 
-test('kinds restrict the search to one list: terms only, sections only', () => {
+test('kinds restrict the search to one list: terms only, sections only', async () => {
 	const terms = find('bbzl', {kinds: ['term']});
 	assert.ok(terms.length > 0);
 	assert.ok(terms.every(h => h.kind === 'term' && bundled.terms[h.id].text.includes('八八战略')));
@@ -83,7 +83,7 @@ test('hits come by kind, then document order; matchCount totals the ranges', asy
 	assert.ok(matchCount(hits) > hits.length);
 });
 
-test('the context line holds the match, its ranges pointing at it', () => {
+test('the context line holds the match, its ranges pointing at it', async () => {
 	for (const hit of find('babazhanlue', {kinds: ['section']})) {
 		const {text, ranges} = hit.context;
 		assert.ok(ranges.length > 0 && text.length <= 60);
@@ -95,7 +95,7 @@ test('the context line holds the match, its ranges pointing at it', () => {
 });
 
 test('one index over several reports tells them apart', async () => {
-	const reports = ['00', '07', '09'].map(prefix => parseFile(corpusFile(prefix)));
+	const reports = await Promise.all(['00', '07', '09'].map(prefix => parseFile(corpusFile(prefix))));
 	const index = await createIndex(reports);
 	const hits = search(index, 'xjp', {kinds: ['section']});
 	const expected = reports.flatMap((r, n) => r.sections.filter(s => s.text.includes('习近平')).map(s => `${n}:${s.id}`));
@@ -107,7 +107,7 @@ test('one index over several reports tells them apart', async () => {
 	assert.ok(matched(hits).every(m => m === '习近平'));
 });
 
-test('an empty or blank query finds nothing', () => {
+test('an empty or blank query finds nothing', async () => {
 	assert.deepEqual(find(''), []);
 	assert.deepEqual(find('   '), []);
 });

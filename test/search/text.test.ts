@@ -5,7 +5,7 @@ import {createIndex, search} from '../../source/search/index.ts';
 import {corpusFile, parseFile} from '../helpers/corpus.ts';
 import {bundled, find, matched, places, sectionsWith} from './setup.ts';
 
-test('Chinese substring: 四个率先 finds every section that says it, in document order', () => {
+test('Chinese substring: 四个率先 finds every section that says it, in document order', async () => {
 	const hits = find('四个率先', {kinds: ['section']});
 	assert.deepEqual(places(hits), sectionsWith('四个率先'));
 	assert.deepEqual([...new Set(matched(hits))], ['四个率先']);
@@ -13,19 +13,19 @@ test('Chinese substring: 四个率先 finds every section that says it, in docum
 	assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
 });
 
-test('ranges count every occurrence inside a section, not just the first', () => {
+test('ranges count every occurrence inside a section, not just the first', async () => {
 	const section = bundled.sections.find(s => s.text.split('重要窗口').length > 2);
 	assert.ok(section, 'a section naming 重要窗口 twice');
 	const hit = find('重要窗口', {kinds: ['section']}).find(h => h.id === section.id);
 	assert.equal(hit?.ranges.length, section.text.split('重要窗口').length - 1);
 });
 
-test('a string the report does not contain finds nothing', () => {
+test('a string the report does not contain finds nothing', async () => {
 	assert.deepEqual(find('九九战略'), []);
 	assert.deepEqual(find('略战八八'), []);
 });
 
-test('traditional characters in the query find the simplified text: 八八戰略, 四個率先', () => {
+test('traditional characters in the query find the simplified text: 八八戰略, 四個率先', async () => {
 	assert.deepEqual(places(find('八八戰略', {kinds: ['section']})), sectionsWith('八八战略'));
 	assert.deepEqual([...new Set(matched(find('四個率先', {kinds: ['section']})))], ['四个率先']);
 });
@@ -41,7 +41,7 @@ test('a report written in traditional characters is found by simplified queries 
 	}
 });
 
-test('full-width digits and punctuation equal half-width: ２０３５ finds 2035, ， finds ,', () => {
+test('full-width digits and punctuation equal half-width: ２０３５ finds 2035, ， finds ,', async () => {
 	assert.deepEqual(places(find('２０３５年', {kinds: ['section']})), sectionsWith('2035年'));
 	assert.deepEqual([...new Set(matched(find('２０３５年')))], ['2035年']);
 	// The bundled report writes commas half-width: a full-width query comma still finds them.
@@ -50,7 +50,7 @@ test('full-width digits and punctuation equal half-width: ２０３５ finds 203
 });
 
 test('a half-width query comma finds full-width commas in a corpus report', async () => {
-	const report = parseFile(corpusFile('15'));
+	const report = await parseFile(corpusFile('15'));
 	const withComma = report.sections.filter(s => s.text.includes('，'));
 	assert.ok(withComma.length > 0);
 	const index = await createIndex(report);

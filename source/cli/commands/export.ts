@@ -35,7 +35,7 @@ export const exportCommand: Command = {
 		if (requested !== undefined && !FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		const format = requested ? FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
-		const {report} = context.open(context.args[0]);
+		const {report} = await context.open(context.args[0]);
 		const text = exportReport(report, format);
 		if (!output) {
 			write(text);

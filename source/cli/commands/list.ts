@@ -5,7 +5,7 @@ import {write, writeJson} from '../output.ts';
 import {filesIn, isDirectory, scanLibrary, type Library} from '../library.ts';
 import {displayWidth, truncate} from '../../text/width.ts';
 
-export function libraryFromArgs(args: string[]): Library {
+export async function libraryFromArgs(args: string[]): Promise<Library> {
 	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
 	return scanLibrary(paths);
 }
@@ -19,9 +19,9 @@ export const list: Command = {
 	usage: 'DIR|FILE...',
 	summary: 'list the reports in a folder: date, title, meeting, size, newest first',
 	example: 'plenum list ~/reports --json',
-	run(context) {
+	async run(context) {
 		if (context.args.length === 0) fail('list needs a folder or files: plenum list DIR', EXIT.usage);
-		const library = libraryFromArgs(context.args);
+		const library = await libraryFromArgs(context.args);
 		if (library.skipped > 0) process.stderr.write(`plenum: skipped ${library.skipped} file${library.skipped === 1 ? '' : 's'} that are not reports\n`);
 		if (library.entries.length === 0) fail(`no reports in ${context.args.join(' ')}`, EXIT.noReports);
 		if (context.flags.json) writeJson(library.entries);

@@ -15,8 +15,8 @@ export const sections: Command = {
 	usage: '[FILE|-]',
 	summary: 'list the sections with their lead phrases and headings',
 	example: 'plenum sections report.html',
-	run(context) {
-		const {report} = context.open(onlyFile(context));
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
 		if (context.flags.json) writeJson(report.sections);
 		else write(formatSections(report, context.style));
 		return EXIT.ok;
@@ -28,11 +28,11 @@ export const section: Command = {
 	usage: 'N [FILE|-]',
 	summary: "print section N's text and nothing else",
 	example: 'plenum section 3 | wc -m',
-	run(context) {
+	async run(context) {
 		const [n, file, ...extra] = context.args;
 		if (n === undefined || !/^\d+$/.test(n)) fail('section needs a number: plenum section N [FILE]', EXIT.usage);
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (try plenum --help)`, EXIT.usage);
-		const {report} = context.open(file);
+		const {report} = await context.open(file);
 		const found = report.sections.find(s => s.id === Number(n));
 		if (!found) fail(`no section ${n} (the report has ${report.sections.length} sections)`, EXIT.notFound);
 		if (context.flags.json) writeJson(found);
@@ -46,8 +46,8 @@ export const measures: Command = {
 	usage: '[--group G] [FILE|-]',
 	summary: 'list every enumerated measure, grouped, with its section',
 	example: 'plenum measures --group 主要目标',
-	run(context) {
-		const {report} = context.open(onlyFile(context));
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
 		const group = context.flags.group;
 		const chosen = group ? report.measures.filter(m => m.group.includes(group)) : report.measures;
 		if (group && chosen.length === 0) {
@@ -65,8 +65,8 @@ export const attendees: Command = {
 	usage: '[FILE|-]',
 	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff',
 	example: 'plenum attendees --json | jq ".people[].name"',
-	run(context) {
-		const {report} = context.open(onlyFile(context));
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
 		if (context.flags.json) writeJson({people: report.people, bodies: report.bodies});
 		else write(formatAttendees(report, context.style));
 		return EXIT.ok;
@@ -78,8 +78,8 @@ export const terms: Command = {
 	usage: '[FILE|-]',
 	summary: 'list the quoted formulations with counts and sections',
 	example: 'plenum terms | sort -t× -k2 -n',
-	run(context) {
-		const {report} = context.open(onlyFile(context));
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
 		if (context.flags.json) writeJson(report.terms);
 		else write(formatTerms(report.terms, context.style));
 		return EXIT.ok;
@@ -91,8 +91,8 @@ export const meta: Command = {
 	usage: '[FILE|-]',
 	summary: 'print title, date, source, meeting, caption and bylines',
 	example: 'plenum meta --json report.txt',
-	run(context) {
-		const {report} = context.open(onlyFile(context));
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
 		if (context.flags.json) writeJson(report.meta);
 		else write(formatMeta(report, context.style));
 		return EXIT.ok;

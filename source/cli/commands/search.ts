@@ -47,7 +47,7 @@ export const search: Command = {
 		const [query, file, ...extra] = context.args;
 		if (query === undefined || query.trim() === '') fail('search needs a query: plenum search QUERY [FILE|-]', EXIT.usage);
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (quote a query with spaces: plenum search "ba ba zhan lue")`, EXIT.usage);
-		const {report} = context.open(file);
+		const {report} = await context.open(file);
 		const engine = await import('../../search/index.ts');
 		const hits = engine.search(await engine.createIndex(report), query);
 		if (context.flags.json) writeJson(hits.map(asJson));
