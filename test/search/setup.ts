@@ -4,7 +4,7 @@ import {BUNDLED, parseFile} from '../helpers/corpus.ts';
 import {createIndex, search, type Hit, type SearchOptions} from '../../source/search/index.ts';
 import type {Report} from '../../source/model/report.ts';
 
-export const bundled: Report = parseFile(BUNDLED);
+export const bundled: Report = await parseFile(BUNDLED);
 export const bundledIndex = await createIndex(bundled);
 
 /** The original characters each range of each hit covers. */
