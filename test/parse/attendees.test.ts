@@ -293,3 +293,48 @@ test('a consultation meeting: speakers listed before 作了发言, and guests af
 	assert.deepEqual(bodies.map(b => [b.name, b.part]), [['中央有关部门负责同志', 'attended']]);
 	assert.equal(people.length, 16);
 });
+
+test('a congress closing: the executive chairmen named in the next sentence, deputies named after the congress', () => {
+	const {people, bodies} = read([
+		'十四届全国人大常委会委员长、副委员长、秘书长担任大会执行主席，并在主席台前排就座。他们是：赵乐际、李鸿忠、王东明、洛桑江村、雪克来提·扎克尔、刘奇。',
+		'会议应出席代表2977人，出席2947人，缺席30人，出席人数符合法定人数。',
+		'闭幕会由大会执行主席、十四届全国人大常委会委员长赵乐际主持。',
+		'赵乐际随后也发表了讲话。他说，完全赞成和拥护习近平主席的重要讲话。',
+	]);
+	for (const name of ['李鸿忠', '王东明', '洛桑江村', '雪克来提·扎克尔', '刘奇']) assert.equal(person(people, name).part, 'attended');
+	assert.deepEqual([person(people, '赵乐际').part, person(people, '赵乐际').also], ['presided', ['spoke', 'attended']]);
+	assert.equal(person(people, '习近平').part, 'mentioned');
+	assert.deepEqual(bodies, [{name: '全国人大代表', count: 2947, part: 'attended', expected: 2977, absent: 30, sections: [2]}]);
+});
+
+test('a first plenum: election results set apart by spaces are named, the counted commission is named before 应到', () => {
+	const {people, bodies} = read([
+		'习近平同志主持会议并在当选中共中央委员会总书记后作了重要讲话。',
+		'丁薛祥　习近平　马兴瑞　王毅　王沪宁　尹力',
+		'副主席　张又侠　何卫东',
+		'王晓萍（女）　王爱文　訚柏（纳西族）',
+		'中央纪律检查委员会委员应到133人，实到132人。',
+	]);
+	assert.deepEqual([person(people, '习近平').part, person(people, '习近平').also], ['presided', ['spoke']]);
+	for (const name of ['丁薛祥', '马兴瑞', '尹力', '王晓萍', '訚柏']) assert.equal(person(people, name).part, 'mentioned');
+	assert.deepEqual(person(people, '何卫东').roles, ['副主席']);
+	assert.ok(!people.some(p => p.name.includes('（') || p.name === '应到'));
+	assert.deepEqual(bodies.map(b => [b.name, b.count, b.expected]), [['中央纪律检查委员会委员', 132, 133]]);
+});
+
+test('relaying a document or speaking at the meeting makes someone present; the body hearing a report does not', () => {
+	const {people} = read([
+		'市委常委会召开会议，传达学习习近平总书记重要讲话精神。市委书记张三主持会议。市委副书记李四传达了省委全会精神，市委秘书长王五通报了有关情况。会议听取了市发展改革委关于经济运行情况的汇报。',
+		'省委书记易炼红在会上强调，要深入学习。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part]),
+		[
+			['张三', 'presided'],
+			['李四', 'attended'],
+			['王五', 'attended'],
+			['易炼红', 'spoke'],
+			['习近平', 'mentioned'],
+		],
+	);
+});

@@ -5,7 +5,7 @@
 import type {Sentence} from './text.ts';
 import {isDoctrineAt} from './text.ts';
 import {nameEndingAt, plausibleName, readNameList} from './names.ts';
-import {endsWithTitle, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
+import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface Mention {
 	name: string;
@@ -42,11 +42,13 @@ function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention
 function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
-	for (const after of TITLES_AFTER_NAME) {
+	for (const after of [...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME]) {
+		const guarded = GUARDED_TITLES_AFTER_NAME.includes(after);
 		for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1)) {
-			if (after === '委员长' && text.charAt(at - 1) === '副') continue;
+			if ((after === '委员长' || after === '主席') && text.charAt(at - 1) === '副') continue;
 			const name = nameEndingAt(text, at, known);
 			if (!name || isDoctrineAt(text, at)) continue;
+			if (guarded && name.length !== 3 && !known.has(name)) continue;
 			out.push({name, roles: after === '同志' ? [] : [after], section: sentence.section});
 		}
 	}

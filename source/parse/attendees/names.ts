@@ -26,7 +26,7 @@ const NOT_NAMES = new Set([
 	'应当', '应对', '应急', '应出席', '应邀', '应到', '实到', '到会', '应出', '方式', '方法', '方向', '方案', '方针',
 	'方略', '项目', '程序', '解决', '支持', '计划', '丰富', '权力', '权益', '祖国', '初心', '富裕', '幸福', '展现', '宗旨',
 	'管理', '原则', '路径', '纪律', '纪检', '纪念', '费用', '宣誓', '班子', '庄严', '隆重', '战略', '战斗', '危机', '银行',
-	'许多', '曾经', '陆续', '杜绝', '付出', '巩固', '廉洁', '廉政', '惠民', '尤其', '满意', '符合', '包括', '蓝图', '焦点', '戴上', '康复', '施工', '施政', '蒋介', '严格', '范围', '范本', '范例',
+	'文联', '商联', '工商联', '侨联', '政协', '许多', '曾经', '陆续', '杜绝', '付出', '巩固', '廉洁', '廉政', '惠民', '尤其', '满意', '符合', '包括', '蓝图', '焦点', '戴上', '康复', '施工', '施政', '蒋介', '严格', '范围', '范本', '范例',
 ]);
 
 // Two characters that never sit inside a personal name.
@@ -101,7 +101,7 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 export function readNameList(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): {names: string[]; end: number} {
 	const names: string[] = [];
 	let position = start;
-	let current = evidence;
+	let current: Evidence = evidence;
 	for (;;) {
 		const name = readName(text, position, current, known);
 		if (!name) break;
@@ -109,10 +109,11 @@ export function readNameList(text: string, start: number, evidence: Evidence, kn
 		position += name.length;
 		const separator = /^(?:、|和|及|以及)/.exec(text.slice(position));
 		if (!separator) break;
-		const next = readName(text, position + separator[0].length, 'list', known);
+		// In running text a list member needs a family name of its own: 沈跃跃、中国文联主席铁凝.
+		const next = readName(text, position + separator[0].length, 'weak', known);
 		if (!next) break;
 		position += separator[0].length;
-		current = 'list';
+		current = 'weak';
 	}
 	return {names, end: position};
 }

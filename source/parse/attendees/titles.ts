@@ -15,6 +15,12 @@ export const STAFF_TITLE_ENDINGS = ['记者', '通讯员', '编辑', '摄影', '
 /** Written after a name instead of before it (习近平总书记, 栗战书委员长, 李希同志). */
 export const TITLES_AFTER_NAME = ['同志', '总书记', '副委员长', '委员长', '副总理', '总理'];
 
+/**
+ * Also written after a name (习近平主席), but far more often after an organisation (国家主席,
+ * 工商联主席), so only a full three-character name or one known from elsewhere is read before it.
+ */
+export const GUARDED_TITLES_AFTER_NAME = ['副主席', '主席'];
+
 /** Nouns that end the name of a group of people (市委委员, 有关负责同志, 外国驻华使节, 常委们). */
 const PERSON_GROUP_ENDINGS = [
 	'成员', '同志', '负责人', '代表', '人员', '使节', '干部', '党员', '专家', '学者', '群众', '人士', '们', '嘉宾',
