@@ -24,8 +24,26 @@ interface Unit {
 	space: boolean;
 }
 
+// Reports repeat a few thousand distinct characters: measuring each once keeps wrapping cheap.
+const widths = new Map<string, number>();
+const words = new Map<string, boolean>();
+
+function widthOf(g: string): number {
+	let w = widths.get(g);
+	if (w === undefined) {
+		if (widths.size > 100_000) widths.clear();
+		widths.set(g, (w = displayWidth(g)));
+	}
+	return w;
+}
+
 function isWordChar(g: string): boolean {
-	return /^[\p{L}\p{N}_'’-]$/u.test(g) && displayWidth(g) === 1;
+	let word = words.get(g);
+	if (word === undefined) {
+		if (words.size > 100_000) words.clear();
+		words.set(g, (word = /^[\p{L}\p{N}_'’-]$/u.test(g) && widthOf(g) === 1));
+	}
+	return word;
 }
 
 /**
@@ -39,7 +57,7 @@ function units(line: string, base: number): Unit[] {
 		const g = s.segment;
 		const start = base + s.index;
 		const end = start + g.length;
-		const width = displayWidth(g);
+		const width = widthOf(g);
 		const last = out.at(-1);
 		if (CLOSING.has(g) && !open && last && !last.space) {
 			last.end = end;
@@ -74,7 +92,7 @@ function units(line: string, base: number): Unit[] {
 
 /** Split a unit wider than a row at grapheme boundaries, still keeping punctuation in place. */
 function splitWide(text: string, unit: Unit, width: number): Unit[] {
-	const parts = Array.from(segmenter.segment(text.slice(unit.start, unit.end)), s => ({g: s.segment, start: unit.start + s.index, width: displayWidth(s.segment)}));
+	const parts = Array.from(segmenter.segment(text.slice(unit.start, unit.end)), s => ({g: s.segment, start: unit.start + s.index, width: widthOf(s.segment)}));
 	const pieces: Unit[] = [];
 	let from = 0;
 	while (from < parts.length) {
@@ -105,6 +123,13 @@ function wrapLine(text: string, lineStart: number, lineEnd: number, width: numbe
 		start = -1;
 		used = 0;
 	};
+	// Trailing spaces do not count against the row that ends there; each is one column.
+	const trimEnd = () => {
+		while (end > start && text.charCodeAt(end - 1) === 0x20) {
+			end--;
+			used--;
+		}
+	};
 	for (const unit of units(text.slice(lineStart, lineEnd), lineStart)) {
 		if (unit.space) {
 			// Spaces that would start or overflow a row are dropped at the break.
@@ -127,10 +152,7 @@ function wrapLine(text: string, lineStart: number, lineEnd: number, width: numbe
 		const pieces = unit.width > width ? splitWide(text, unit, width) : [unit];
 		for (const piece of pieces) {
 			if (start >= 0 && used + piece.width > width) {
-				// Trailing spaces do not count against the row that ends here.
-				const trimmed = text.slice(start, end).trimEnd();
-				end = start + trimmed.length;
-				used = displayWidth(trimmed);
+				trimEnd();
 				flush();
 			}
 			if (start < 0) start = piece.start;
@@ -138,11 +160,7 @@ function wrapLine(text: string, lineStart: number, lineEnd: number, width: numbe
 			used += piece.width;
 		}
 	}
-	if (start >= 0) {
-		const trimmed = text.slice(start, end).trimEnd();
-		end = start + trimmed.length;
-		used = displayWidth(trimmed);
-	}
+	if (start >= 0) trimEnd();
 	flush();
 }
 

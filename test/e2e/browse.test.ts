@@ -229,6 +229,16 @@ test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', a
 		s.cells().some(c => c.row === 3 && c.bold && c.underline === false && c.char === '>'),
 		'the selection marker stays when the reader has the keys',
 	);
+	// Occurrences stay marked too: the current one in inverse, the others underlined.
+	const term = report.terms.find(t => t.count >= 2)!;
+	await step(s, {text: '4'}, ...Array.from({length: report.terms.indexOf(term)}, () => 'down' as const));
+	await step(s, 'enter');
+	await statusShows(s, /hit 1\//);
+	const listWidth = s.screen()[3].indexOf('│');
+	const reader = s.cells().filter(c => c.row >= 3 && c.row < s.rows - 2 && c.col > listWidth + 1);
+	const current = reader.filter(c => c.inverse).map(c => c.char).join('');
+	assert.ok(current.includes(term.text.slice(0, 2)), `current occurrence not inverse: “${current}”`);
+	assert.ok(reader.every(c => c.fg === 'default' && c.bg === 'default'));
 	await s.press({text: 'q'});
 	await s.exited;
 });

@@ -30,15 +30,22 @@ export function layoutRows(blocks: Block[], width: number): Row[] {
 	return rows;
 }
 
-/** The row showing `offset` of `block` (the block's last row when the offset is past its end). */
+/** The row showing `offset` of `block`: rows are in text order, so a binary search finds it. */
 export function rowOf(rows: Row[], block: number, offset: number): number {
-	let last = -1;
-	for (let i = 0; i < rows.length; i++) {
-		const r = rows[i];
-		if (r.block < block) continue;
-		if (r.block > block) return last >= 0 ? last : i;
-		last = i;
-		if (offset < r.end || (r.start === r.end && offset === r.start)) return i;
+	// The last row that starts at or before (block, offset).
+	let lo = 0;
+	let hi = rows.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const r = rows[mid];
+		if (r.block < block || (r.block === block && r.start <= offset)) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
 	}
-	return last >= 0 ? last : Math.max(0, rows.length - 1);
+	// Before the block's first row (or before everything): its first row.
+	if (found < 0) return 0;
+	if (rows[found].block < block) return Math.min(found + 1, rows.length - 1);
+	return found;
 }

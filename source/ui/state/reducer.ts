@@ -52,10 +52,7 @@ function homeAnchor(s: State): Anchor {
 }
 
 function rowIndex(s: State, block: number, offset: number): number {
-	const rows = selectRows(s);
-	const i = rows.findIndex(r => r.block === block && (offset < r.end || r.end === r.start));
-	if (i >= 0) return i;
-	return rows.findLastIndex(r => r.block === block);
+	return rowOf(selectRows(s), block, offset);
 }
 
 function keepListSelectionVisible(s: State): State {
