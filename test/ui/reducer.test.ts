@@ -202,6 +202,13 @@ test('? opens the help; ?, Esc and q close it; keys scroll it, not the report', 
 	}
 });
 
+test('growing the terminal keeps the help scrolled no further than its end', () => {
+	let s = press(makeState(60, 16), '?', 'G');
+	assert.ok(s.helpTop > 0);
+	s = reducer(s, {type: 'resize', size: {cols: 120, rows: 60}});
+	assert.equal(s.helpTop, 0);
+});
+
 test('q quits; Ctrl-C quits from every mode', () => {
 	assert.equal(press(makeState(), 'q').quit, true);
 	assert.equal(press(makeState(), CTRL_C).quit, true);

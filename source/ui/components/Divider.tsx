@@ -1,5 +1,5 @@
-// The rule between list and reader; brighter on the side that has the focus would need colour,
-// so the focus is shown in the panes themselves instead.
+// The rule between list and reader. Which pane has the keys shows in the panes themselves
+// (inverse selection in the list) and in the status bar, so the rule stays quiet.
 import React from 'react';
 import {Box, Text} from 'ink';
 

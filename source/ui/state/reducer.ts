@@ -224,7 +224,8 @@ export function reducer(s: State, action: Action): State {
 			}
 			t = {...t, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
-			return {...t, tab: s.tab};
+			const helpMax = Math.max(0, helpLines().length - selectGeometry(t).bodyRows);
+			return {...t, tab: s.tab, helpTop: Math.min(t.helpTop, helpMax)};
 		}
 		case 'clearMessage':
 			return s.message === null ? s : {...s, message: null};
