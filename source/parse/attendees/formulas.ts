@@ -115,7 +115,7 @@ function trimBeforeVerb(text: string): string {
 	return subject;
 }
 
-function readSubject(text: string, single: boolean, context: ListContext): Subject {
+function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
 	let subject = trimBeforeVerb(text);
 	if (single) subject = subject.replace(/同志$/u, '');
 	const items = splitOutsideBrackets(subject, '，');
@@ -135,9 +135,13 @@ function readSubject(text: string, single: boolean, context: ListContext): Subje
 		out.people.push(...reading.people);
 		out.bodies.push(...reading.bodies);
 	}
+	if (!groupsCount) out.bodies = [];
 	if (single && out.people.length === 0 && out.bodies.length === 0) {
 		const name = nameEndingAt(subject, subject.length, context.known);
 		if (name) out.people.push({name, roles: []});
+		// 陈竺代表各民主党派中央、全国工商联和无党派人士致辞: whom the speaker spoke for comes between.
+		const behalf = /^(.*[^，])(?:代表|受)[^，。；]{1,40}$/u.exec(subject);
+		if (!name && behalf) return readSubject(behalf[1], single, context, groupsCount);
 	}
 	return out;
 }
@@ -154,8 +158,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {
 		const between = previous ? text.slice(previous.end, found.start) : '';
-		// 出席会议并发表重要讲话, 主持会议并在当选…后作了重要讲话, 应邀出席会议，并在主席台就座.
-		if (previous && /^(?:[^，。；]*|，)并[^，。；]*$/u.test(between)) {
+		// 出席会议并发表重要讲话, 主持会议并在当选…后作了重要讲话, 应邀出席会议，并在主席台就座,
+		// 主持召开座谈会，就…听取意见和建议，并发表了重要讲话: the same subject goes on.
+		if (previous && /(?:^|[^，。；]*)并[^，。；]*$/u.test(between) && !/[。；]/u.test(between)) {
 			record(previous.subject, found.act);
 			previous = {end: found.end, subject: previous.subject};
 			continue;
@@ -163,7 +168,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
-		const subject = readSubject(text.slice(start, found.start), found.single, context);
+		const subject = readSubject(text.slice(start, found.start), found.single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
 		record(subject, found.act);
 		previous = {end: found.end, subject};
