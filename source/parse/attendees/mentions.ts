@@ -107,10 +107,23 @@ export function spacedNames(text: string, section: number): Mention[] {
 	return names.map(name => ({name, roles: title ? [title] : [], section}));
 }
 
+/** The posts someone takes up: 习近平同志继续担任党的总书记、中央军委主席. */
+function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	for (const match of sentence.text.matchAll(/(?:同志)?(?:继续|再次|全票)?(?:担任|当选为?|出任)([^，。；]{2,40})/gu)) {
+		const name = nameEndingAt(sentence.text, match.index, known);
+		if (!name || !known.has(name)) continue;
+		const posts = match[1].split('、').filter(post => endsWithTitle(post));
+		if (posts.length > 0) out.push({name, roles: posts, section: sentence.section});
+	}
+	return out;
+}
+
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
 	return sentences.flatMap(sentence => [
 		...titledMentions(sentence, known),
 		...namesBeforeTitles(sentence, known),
 		...personnelMentions(sentence, known),
+		...postsTaken(sentence, known),
 	]);
 }
