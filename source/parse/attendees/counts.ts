@@ -53,7 +53,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const group = after || (isGroupOrTitle(before) ? before : '');
 				const count = Number(digits);
 				if (verb.startsWith('应')) {
-					expecting = {name: group || '代表', count: null, part: 'attended', expected: count, sections: [sentence.section]};
+					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
 					groups.push(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
