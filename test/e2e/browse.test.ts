@@ -28,6 +28,15 @@ async function step(s: Session, ...keys: Parameters<Session['press']>): Promise<
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
+/** Visit the last item of the tab and read it, checking the layout, then come back to the top. */
+async function walkItems(s: Session): Promise<void> {
+	await step(s, 'end');
+	await step(s, 'enter');
+	await step(s, 'space');
+	await step(s, 'escape');
+	await step(s, 'home');
+}
+
 /** Wait until `check` holds: the program may still be drawing the last keys on a busy machine. */
 async function eventually(s: Session, check: () => boolean, what: string, timeout = 5000): Promise<void> {
 	try {
@@ -47,10 +56,13 @@ async function expectRestored(s: Session, code: number) {
 	assert.ok(isCooked(stty), `terminal left in raw mode:\n${stty}`);
 }
 
+// The three sizes users start at, and two odd widths where a wide character could straddle an edge.
 for (const [cols, rows] of [
 	[80, 24],
 	[120, 40],
 	[60, 16],
+	[61, 17],
+	[101, 31],
 ] as const) {
 	test(`${cols}×${rows}: header, tabs with counts, and every tab's list`, async () => {
 		const s = await open(cols, rows);
@@ -68,12 +80,17 @@ for (const [cols, rows] of [
 		if (report.measures.length > 0) await eventually(s, () => listRows(s).some(r => r.includes(`1. ${report.measures[0].text.slice(0, 3)}`)), 'the first measure is not listed');
 		else await eventually(s, () => s.text().includes('No enumerated measures found'), 'no note about missing measures');
 
+		await walkItems(s);
+
 		await step(s, {text: '3'});
 		if (report.people.length + report.bodies.length === 0) await eventually(s, () => s.text().includes('No attendees found'), 'no note about missing attendees');
 		else await eventually(s, () => /Present|Bodies/.test(listRows(s).join('\n')), 'no attendee groups');
 
+		await walkItems(s);
+
 		await step(s, {text: '4'});
 		await eventually(s, () => listRows(s)[0].includes(`“${report.terms[0].text}”`) && compact(readerText(s)).includes(report.terms[0].text), 'the first term is not listed and shown');
+		await walkItems(s);
 
 		await step(s, 'tab');
 		await eventually(s, () => listRows(s)[0].startsWith('>') && /LIST │ section 1\//.test(statusRow(s)), 'Tab did not cycle back to the sections');
