@@ -44,7 +44,8 @@ function fromByline(byline: Byline, bodyNames: ReadonlySet<string>): StaffMember
 	const title = titleTokens.join('') || byline.role;
 	const out: StaffMember[] = [];
 	for (const {name, asWritten} of creditedNames(tokens.join(' '))) {
-		if (!plausibleName(name, 'list')) continue;
+		// Without a title before it, a byline may name an outlet (作者：新华社), so it must read as a name.
+		if (!plausibleName(name, titleTokens.length > 0 ? 'list' : 'weak')) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (staffRole === 'author' && titleTokens.length === 0 && bodyNames.has(name)) continue;
 		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section: 0});
@@ -69,7 +70,7 @@ function fromText(text: string, section: number): StaffMember[] {
 	}
 	for (const match of text.matchAll(EDITOR_TAG))
 		for (const {name, asWritten} of creditedNames(match[2]))
-			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
+			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
 	return out;
 }
 
