@@ -338,3 +338,17 @@ test('relaying a document or speaking at the meeting makes someone present; the 
 		],
 	);
 });
+
+test('reporters in the dateline and the editor tag are staff; an outlet in the 作者 field is not a person', () => {
+	const {people} = read(
+		[
+			'新华网北京1月23日电（记者霍小光）在春节即将到来之际，中共中央总书记、国家主席、中央军委主席习近平22日下午在人民大会堂同各民主党派中央、全国工商联负责人和无党派人士代表欢聚一堂，共迎新春。中共中央政治局常委、全国政协主席俞正声，中共中央政治局常委、国务院副总理张高丽出席。',
+			'【纠错】    【责任编辑:刘阳】    阅读下一篇：',
+		],
+		{bylines: [{role: '作者', name: '新华社'}]},
+	);
+	assert.deepEqual([person(people, '霍小光').part, person(people, '霍小光').staffRole], ['staff', 'author']);
+	assert.deepEqual([person(people, '刘阳').part, person(people, '刘阳').staffRole, person(people, '刘阳').roles], ['staff', 'editor', ['责任编辑']]);
+	assert.deepEqual([person(people, '俞正声').part, person(people, '张高丽').part], ['attended', 'attended']);
+	assert.ok(!people.some(p => p.name === '新华社'));
+});
