@@ -37,9 +37,9 @@ const FORMULAS: readonly Formula[] = [
 	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	{act: 'attended', pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)/gu, single: true},
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
+	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:这次|本次|此次)?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
 	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?(?:会议|全会|大会)?${CLAUSE_END}`, 'gu'), single: false},
+	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?(?:这次|本次|此次)?(?:会议|全会|大会)?${CLAUSE_END}`, 'gu'), single: false},
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
