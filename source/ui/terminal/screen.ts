@@ -30,6 +30,12 @@ export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin:
 		enter() {
 			if (active) return;
 			active = true;
+			// Raw before the first frame: keys typed while Ink starts are kept for it, not echoed.
+			try {
+				if (stdin.isTTY) stdin.setRawMode(true);
+			} catch {
+				// Not a terminal after all; Ink reports that itself.
+			}
 			write(ENTER);
 		},
 		restore() {
