@@ -124,7 +124,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		item = trailing[1];
 		roleForAll = trailing[2];
 	}
-	const commaParts = splitOutsideBrackets(item, '、');
+	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(/[（(](?:女|\p{Script=Han}{1,4}族)[）)]$/u, ''));
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
 	const pieces: {text: string; joiner: '、' | '和'}[] = [];

@@ -97,6 +97,9 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 	return null;
 }
 
+/** What a list may note after a name: 王晓萍（女）, 訚柏（纳西族）. */
+export const ANNOTATION = /^[（(](?:女|\p{Script=Han}{1,4}族)[）)]/u;
+
 /** Reads 、-separated names (the last possibly joined by 和), as in 任命孙新阳、刘学新、张福海为. */
 export function readNameList(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): {names: string[]; end: number} {
 	const names: string[] = [];
@@ -107,6 +110,7 @@ export function readNameList(text: string, start: number, evidence: Evidence, kn
 		if (!name) break;
 		names.push(name);
 		position += name.length;
+		position += ANNOTATION.exec(text.slice(position))?.[0].length ?? 0;
 		const separator = /^(?:、|和|及|以及)/.exec(text.slice(position));
 		if (!separator) break;
 		// In running text a list member needs a family name of its own: 沈跃跃、中国文联主席铁凝.
