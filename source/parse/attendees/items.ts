@@ -1,6 +1,6 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
-import {plausibleName, segmentKnown, type Evidence} from './names.ts';
+import {NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isGroupOrTitle, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface ListedPerson {
@@ -41,6 +41,8 @@ export function splitOutsideBrackets(text: string, separator: string): string[] 
 	out.push(current);
 	return out;
 }
+
+const NOTE_AT_END = new RegExp(`${NAME_NOTE}$`, 'u');
 
 type Token =
 	| {kind: 'person'; names: string[]; title: string | null}
@@ -124,7 +126,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		item = trailing[1];
 		roleForAll = trailing[2];
 	}
-	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(/[（(](?:女|\p{Script=Han}{1,4}族)[）)]$/u, ''));
+	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(NOTE_AT_END, ''));
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
 	const pieces: {text: string; joiner: '、' | '和'}[] = [];

@@ -98,7 +98,8 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 }
 
 /** What a list may note after a name: 王晓萍（女）, 訚柏（纳西族）. */
-export const ANNOTATION = /^[（(](?:女|\p{Script=Han}{1,4}族)[）)]/u;
+export const NAME_NOTE = '[（(](?:女|\\p{Script=Han}{1,4}族)[）)]';
+const ANNOTATION = new RegExp(`^${NAME_NOTE}`, 'u');
 
 /** Reads 、-separated names (the last possibly joined by 和), as in 任命孙新阳、刘学新、张福海为. */
 export function readNameList(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): {names: string[]; end: number} {
