@@ -29,11 +29,18 @@ const SPEAKING = [
 	/(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/u,
 ];
 
+/** Ways of saying someone delivered a report to the meeting. */
+const REPORTING = [
+	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
+	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/u,
+	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?向[^，。；]{1,20}?报告工作/u,
+	/作了?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的|[^，。；的]{0,12})报告(?!会)/u,
+];
+
 const FORMULAS: readonly Formula[] = [
 	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
 	{act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
-	{act: 'reported', pattern: /(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/gu, single: true},
+	{act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
 	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	{act: 'attended', pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)/gu, single: true},
