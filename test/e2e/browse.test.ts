@@ -235,6 +235,19 @@ test('an uncaught error restores the terminal and exits with one line', async ()
 	assert.match(s.text(), /plenum: unexpected error: boom from a timer/);
 });
 
+test('an error while drawing restores the terminal and exits with one line', async () => {
+	const s = start({cols: 80, rows: 24, nodeOptions: ['--import', 'tsx'], script: [join(ROOT, 'test/e2e/fixtures/crash-while-drawing.tsx')], reportAfterExit: true});
+	sessions.push(s);
+	const {exitCode, stty} = await s.afterExit(15000);
+	assert.ok(s.output.includes('\x1b[?1049h'), 'the browser had started');
+	assert.equal(exitCode, 70);
+	assert.equal(s.altScreen, false);
+	assert.equal(s.cursorShown, true);
+	assert.ok(isCooked(stty), stty);
+	assert.match(s.text(), /^plenum: unexpected error: .*null/m);
+	assert.doesNotMatch(s.text(), /at .*\.tsx?:\d+/, 'no stack trace');
+});
+
 test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', async () => {
 	const s = await open(80, 24, {env: {NO_COLOR: '1'}});
 	const cells = s.cells();
