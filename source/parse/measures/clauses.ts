@@ -9,9 +9,7 @@ export interface Piece {
 	delimiter: string;
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')']);
-const SPACE = /[ \t\u3000\u00a0]/;
 
 // Character classes by code unit: the splitters run over every character of 50 MB inputs.
 const OPEN = 1;
@@ -95,8 +93,9 @@ function splitSentences(text: string, from: number, to: number): Piece[] {
 /** Where the sentence starting at `from` ends: its 。！？, a paragraph-break space run, or `limit`. */
 export function sentenceEnd(text: string, from: number, limit = text.length): number {
 	for (let i = from; i < limit; i++) {
-		if (SENTENCE_END.has(text[i])) return i;
-		if (SPACE.test(text[i]) && i + 1 < limit && SPACE.test(text[i + 1]) && i > from) return i;
+		const kind = BREAK[text.charCodeAt(i)];
+		if (kind === FULL_STOP) return i;
+		if (kind === BLANK && i > from && i + 1 < limit && isBlank(text, i + 1)) return i;
 	}
 	return limit;
 }
@@ -104,9 +103,10 @@ export function sentenceEnd(text: string, from: number, limit = text.length): nu
 /** Where the sentence holding position `at` starts, looking back no further than `floor`. */
 export function sentenceStart(text: string, at: number, floor = 0): number {
 	for (let i = at - 1; i >= floor; i--) {
-		if (SENTENCE_END.has(text[i]) || (SPACE.test(text[i]) && i > floor && SPACE.test(text[i - 1]))) {
+		const kind = BREAK[text.charCodeAt(i)];
+		if (kind === FULL_STOP || (kind === BLANK && i > floor && isBlank(text, i - 1))) {
 			let s = i + 1;
-			while (s < at && (CLOSERS.has(text[s]) || SPACE.test(text[s]))) s++;
+			while (s < at && (CLOSERS.has(text[s]) || isBlank(text, s))) s++;
 			return s;
 		}
 	}

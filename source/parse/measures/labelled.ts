@@ -68,10 +68,8 @@ export function labelledLists(section: Section): List[] {
 			if (inline) {
 				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
 				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
-				if (items.length > 0) {
-					lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
-					break;
-				}
+				if (items.length > 0) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
+				break;
 			}
 			const label = CLAUSE_LABEL.exec(words);
 			if (!label) continue;

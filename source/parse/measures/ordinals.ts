@@ -53,6 +53,8 @@ function firstSentenceEnd(text: string, from: number): number {
 	return sentenceEnd(text, from);
 }
 
+// An inline item is one sentence; one without an end in sight is cut here rather than read on.
+const LONGEST_ITEM = 1000;
 // How far back to look for the words that announce a list.
 const ANNOUNCEMENT_REACH = 300;
 
@@ -129,16 +131,23 @@ export function inlineOrdinals(section: Section): List[] {
 			open.set(marker.kind, fresh);
 		} else if (run && run[run.length - 1].n + 1 === marker.n) run.push(marker);
 	}
+	// An item never runs past the next marker of its kind, whichever run that marker opens.
+	const following = new Map<Marker, number>();
+	const nextAt = new Map<Kind, number>();
+	for (let k = markers.length - 1; k >= 0; k--) {
+		following.set(markers[k], nextAt.get(markers[k].kind) ?? text.length);
+		nextAt.set(markers[k].kind, markers[k].at);
+	}
 	for (const run of runs) {
 		if (run.length < 2) continue;
 		const first = run[0];
 		const items: (Span | null)[] = [];
 		run.forEach((marker, k) => {
-			let end = firstSentenceEnd(text, marker.body);
-			const semicolon = text.slice(marker.body, end).search(/[；;]/);
-			if (semicolon >= 0) end = marker.body + semicolon;
-			const next = run[k + 1];
-			if (next && next.at < end) end = next.at;
+			const limit = Math.min(run[k + 1]?.at ?? following.get(marker) ?? text.length, marker.body + LONGEST_ITEM);
+			let end = sentenceEnd(text, marker.body, limit);
+			for (let i = marker.body; i < end; i++) {
+				if (text[i] === '；' || text[i] === ';') end = i;
+			}
 			items.push(tidy(text, marker.body, end));
 		});
 		const found = inSection(section.id, items);

@@ -1,7 +1,7 @@
 // Semicolon series: at least three parallel items separated by ；/; in one sentence. The items in
-// the middle show how long an item is (in clauses); the first and last segments are cut to that
-// length, which leaves out a framing clause before the first item (要深入贯彻…，) and a purpose
-// clause after the last (，更好担负起…).
+// the middle show how long an item is (in clauses). The first segment loses what precedes a
+// colon and any framing clauses beyond that length (要深入贯彻…，); the last is cut to that length
+// (or, with a single middle item, at a purpose clause such as ，更好担负起…).
 import type {Section} from '../../model/report.ts';
 import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
@@ -19,15 +19,14 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 }
 
 // Clauses that set the scene rather than state an item: a modal or meeting subject, a setting
-// (在…下 / 按照…), or the meeting itself (主持召开…会议).
-// A speaker's clause (黄莉新强调) frames too.
+// (在…下 / 按照…), the meeting itself (主持召开…会议) or a speaker (黄莉新强调).
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
 
 function longest(counts: number[]): number {
-	return counts.length ? Math.max(...counts) : 1;
+	return counts.reduce((a, b) => Math.max(a, b), 1);
 }
 
 /**
@@ -37,13 +36,12 @@ function longest(counts: number[]): number {
 export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	const middle = segments.slice(1, -1).map(s => s.length);
 	const size = longest(middle.length ? middle : segments.map(s => s.length));
-	const first = [...segments[0]];
-	let colon = -1;
-	first.forEach((c, k) => {
-		if (isColon(c.delimiter)) colon = k;
+	let from = 0;
+	segments[0].forEach((c, k) => {
+		if (isColon(c.delimiter)) from = k + 1;
 	});
-	if (colon >= 0) first.splice(0, colon + 1);
-	while (first.length > size && FRAMING.test(text.slice(first[0].start, first[0].end))) first.shift();
+	while (segments[0].length - from > size && FRAMING.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
+	const first = segments[0].slice(from);
 	if (first.length === 0) return [];
 	// With one middle item its length says little, so only a recognisable purpose clause is cut.
 	const lastSegment = segments[segments.length - 1];
