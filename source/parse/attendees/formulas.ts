@@ -4,7 +4,7 @@ import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
 import {nameEndingAt} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
-import {isGroupOrTitle} from './titles.ts';
+import {endsWithTitle, isGroupOrTitle} from './titles.ts';
 
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer';
 
@@ -217,13 +217,18 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	return reading;
 }
 
-const SPEECH_LEAD = /^(\p{Script=Han}{2,4}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
 
 /**
- * `袁家军指出，` opening a sentence: that person spoke, if the report has them present.
- * `李强在报告中指出` is the report being summarised, not a speech.
+ * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence: that person spoke, if the report
+ * has them present. `李强在报告中指出` is the report being summarised, not a speech.
  */
 export function speechLead(sentence: Sentence, known: ReadonlySet<string>): string | null {
 	const match = SPEECH_LEAD.exec(sentence.text);
-	return match && known.has(match[1]) ? match[1] : null;
+	if (!match) return null;
+	for (const name of known) {
+		const title = match[1].slice(0, match[1].length - name.length);
+		if (match[1].endsWith(name) && (!title || endsWithTitle(title))) return name;
+	}
+	return null;
 }
