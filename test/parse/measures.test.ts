@@ -246,3 +246,14 @@ test('heading paragraphs 一、二、 keep their order across the （一）（�
 	assert.ok(headings.every(m => m.group === headings[0].group));
 	assert.deepEqual(texts(measures.filter(m => [2, 3].includes(m.section))), ['深刻领悟“两个确立”的决定性意义', '坚定不移推进全面从严治党']);
 });
+
+test('a series whose headings run on into their elaboration keeps the heading clause', () => {
+	const measures = extractMeasures(
+		sections(
+			'全会提出，坚持创新发展，必须把创新摆在国家发展全局的核心位置，不断推进理论创新、制度创新、科技创新、文化创新等各方面创新，让创新贯穿党和国家一切工作。',
+			'全会提出，坚持协调发展，必须牢牢把握中国特色社会主义事业总体布局，正确处理发展中的重大关系，重点促进城乡区域协调发展，不断增强发展整体性。',
+			'全会提出，坚持绿色发展，必须坚持节约资源和保护环境的基本国策，坚持可持续发展，坚定走生产发展、生活富裕、生态良好的文明发展道路。',
+		),
+	);
+	assert.deepEqual(texts(measures.filter(m => m.group === '全会提出的任务')), ['坚持创新发展', '坚持协调发展', '坚持绿色发展']);
+});

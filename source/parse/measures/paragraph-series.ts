@@ -4,7 +4,7 @@
 // printed without paragraph breaks has its leads at sentence starts, so lead sentences inside
 // a paragraph are units of the series too.
 import type {Section} from '../../model/report.ts';
-import {sentenceEnd, sentences} from './clauses.ts';
+import {clauses, sentenceEnd, sentences} from './clauses.ts';
 import {tidy, type Item, type List} from './items.ts';
 
 const LEAD = /^(全会|会议|大会)(指出|强调|认为|号召|提出|决定|确定|要求|表示|同意|重申|部署|希望|建议|明确)[，：,:]/;
@@ -13,23 +13,30 @@ const TASK_VERB = /^(?:坚持|加快|推进|推动|深化|完善|健全|加强|�
 // Openers that make a statement about something rather than a task: subjects and times.
 const NOT_A_TASK = /^(?:我们|全党|各级|这|今年|明年|当前|目前|[0-9〇一二]{2,}|党的|中国|我国|人民)/;
 const HEADING_LIMIT = 60;
+// A clause that starts explaining the heading rather than continuing it.
+const ELABORATION = /^(?:必须|要|就是|关键|重点|核心)/;
 
 interface Unit {
 	lead: string;
 	heading: Item | null;
 }
 
+/**
+ * The task heading after a lead: at most the first two clauses of its first sentence (坚持和完善…，
+ * 提高…), stopping where the elaboration starts (坚持创新发展，必须把创新摆在…).
+ */
 function headingAfter(section: Section, start: number): Item | null {
 	const text = section.text;
-	const first = {start, end: sentenceEnd(text, start, Math.min(text.length, start + HEADING_LIMIT + 1))};
-	if (first.end - first.start > HEADING_LIMIT) return null;
-	const words = text.slice(first.start, first.end);
-	const clauseEnd = words.search(/[，,；;：:]/);
-	const clause = clauseEnd < 0 ? words : words.slice(0, clauseEnd);
-	if (/是|了/.test(clause) || NOT_A_TASK.test(clause)) return null;
+	const end = sentenceEnd(text, start, Math.min(text.length, start + HEADING_LIMIT * 4));
+	const parts = clauses(text, {start, end, delimiter: ''});
+	const clause = parts[0] ? text.slice(parts[0].start, parts[0].end) : '';
+	if (!clause || /是|了/.test(clause) || NOT_A_TASK.test(clause)) return null;
 	if (!TASK_VERB.test(clause) && clause.length > 20) return null;
-	const span = tidy(text, first.start, first.end);
-	return span ? {section: section.id, ...span} : null;
+	let last = 0;
+	if (parts.length > 1 && !ELABORATION.test(text.slice(parts[1].start, parts[1].end))) last = 1;
+	const span = tidy(text, start, parts[last].end);
+	if (!span || span.end - span.start > HEADING_LIMIT) return null;
+	return {section: section.id, ...span};
 }
 
 function unitsOf(section: Section): Unit[] {
