@@ -107,6 +107,16 @@ export function spacedNames(text: string, section: number): Mention[] {
 	return names.map(name => ({name, roles: title ? [title] : [], section}));
 }
 
+/** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
+function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	for (const match of sentence.text.matchAll(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu)) {
+		const name = nameEndingAt(sentence.text, match.index, known);
+		if (name) out.push({name, roles: [], section: sentence.section});
+	}
+	return out;
+}
+
 /** The posts someone takes up: 习近平同志继续担任党的总书记、中央军委主席. */
 function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
@@ -125,5 +135,6 @@ export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<
 		...namesBeforeTitles(sentence, known),
 		...personnelMentions(sentence, known),
 		...postsTaken(sentence, known),
+		...namesBeforeSpeeches(sentence, known),
 	]);
 }
