@@ -257,3 +257,9 @@ test('a series whose headings run on into their elaboration keeps the heading cl
 	);
 	assert.deepEqual(texts(measures.filter(m => m.group === '全会提出的任务')), ['坚持创新发展', '坚持协调发展', '坚持绿色发展']);
 });
+
+test('an agenda announced by 主要议程是： is an agenda list', () => {
+	const measures = extractMeasures(sections('会议的主要议程是：审议政府工作报告；审议国民经济和社会发展计划执行情况的报告；审议全国人大常委会工作报告。'));
+	assert.deepEqual(texts(measures), ['审议政府工作报告', '审议国民经济和社会发展计划执行情况的报告', '审议全国人大常委会工作报告']);
+	assert.ok(measures.every(m => m.type === 'agenda'));
+});

@@ -24,6 +24,8 @@ const LABEL_TYPES: [string, MeasureType][] = [
 	['工作', 'achievement'],
 	['要求', 'requirement'],
 	['修改内容', 'other'],
+	['议程', 'agenda'],
+	['议题', 'agenda'],
 	['部分', 'other'],
 ];
 const LABEL = new RegExp(`${QUALIFIER}(?:${LABEL_TYPES.map(([word]) => word).join('|')})`, 'g');

@@ -7,7 +7,7 @@ import {inSection, tidy, type List, type Span} from './items.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
-const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容)`;
+const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
 const INLINE_LABEL = /(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[\u4e00-\u9fff])/;
