@@ -87,6 +87,12 @@ function naming(text: string, section: Section, segments: Piece[][], items: Span
 	if (label) return label;
 	const shared = sharedOpener(items.map(i => text.slice(i.start, i.end)));
 	if (shared.length >= 2 || (shared.length === 1 && openerOf(text, items[0].start).marker)) return {group: countName(items.length, shared), type: 'requirement'};
+	// …扎实做好各项工作：A；B；… — the clause before the colon says what the items are.
+	const announcing = segments[0].filter(c => isColon(c.delimiter) && c.end <= items[0].start).at(-1);
+	if (announcing) {
+		const words = text.slice(announcing.start, announcing.end).replace(/^(?:要|必须)?(?:扎实|认真|切实|着力|全力)?(?:做好|抓好|推进|落实)?/, '');
+		if (words.length >= 2 && words.length <= 12) return {group: words, type: 'task'};
+	}
 	return {group: shortTopic(topicOf(text, 0, ''), `${chineseNumber(items.length)}项要求`), type: 'task'};
 }
 
