@@ -203,6 +203,7 @@ test('Ctrl-C quits from the reader and from the help, and restores the terminal'
 	for (const before of [['right'], [{text: '?'}]] as const) {
 		const s = await open(80, 24, {reportAfterExit: true});
 		await step(s, ...before);
+		await statusShows(s, /READER │|HELP │/);
 		await s.press('ctrlC');
 		await expectRestored(s, 0);
 	}
