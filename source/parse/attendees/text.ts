@@ -17,10 +17,13 @@ export function fullWidth(text: string): string {
  * Splits on sentence ends and on runs of two or more spaces, which some scraped pages use as
  * paragraph breaks; single spaces inside a sentence are layout (`省 领导`) and are dropped.
  */
+/** A dateline (新华社北京1月8日电) ends where the story begins, whatever space follows it. */
+const DATELINE = /((?:新华社|新华网|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日电)[\s\u3000]*/gu;
+
 export function sentencesOf(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
 	let opensParagraph = true;
-	for (const block of fullWidth(text).split(/[\s\u3000]{2,}/u)) {
+	for (const block of fullWidth(text).replace(DATELINE, '$1。').split(/[\s\u3000]{2,}/u)) {
 		for (const piece of block.split(/(?<=[。！？!?；])/u)) {
 			const squashed = piece.replace(/[\s\u3000]+/gu, '');
 			if (squashed.replace(/[。！？!?；]/gu, '')) out.push({section, text: squashed, opensParagraph});
