@@ -1,7 +1,8 @@
 // The measures extractor: every enumerated list of tasks, goals and principles in the body.
-// Finders run from the most explicit list marking to the least (ordinals, labels, shared
-// openers, semicolons); a list that overlaps one already found is a re-reading of the same
-// words and is dropped, which also keeps lists nested inside an item from being split out.
+// Finders run from the most explicit list marking to the least (ordinals, paragraph series,
+// labels, shared frames and openers, semicolons); a list that overlaps one already found is a
+// re-reading of the same words and is dropped, which also keeps lists nested inside an item
+// from being split out.
 import type {Measure, Section} from '../../model/report.ts';
 import {Claims, type List} from './items.ts';
 import {inlineOrdinals, ordinalParagraphs} from './ordinals.ts';
