@@ -263,3 +263,9 @@ test('an agenda announced by 主要议程是： is an agenda list', () => {
 	assert.deepEqual(texts(measures), ['审议政府工作报告', '审议国民经济和社会发展计划执行情况的报告', '审议全国人大常委会工作报告']);
 	assert.ok(measures.every(m => m.type === 'agenda'));
 });
+
+test('a label may announce a 、-list inside one clause', () => {
+	const measures = extractMeasures(sections('明年经济工作的重点任务是：扩大国内需求、发展新质生产力、防范化解重点领域风险。'));
+	assert.deepEqual(texts(measures), ['扩大国内需求', '发展新质生产力', '防范化解重点领域风险']);
+	assert.equal(measures[0].group, '重点任务');
+});

@@ -35,7 +35,12 @@ function afterColon(text: string, rest: Piece[], fewest = 3): Span[] {
 	}
 	const items = [...rest];
 	while (items.length > fewest && PURPOSE.test(textOf(text, items[items.length - 1]))) items.pop();
-	if (items.length < fewest) return [];
+	if (items.length < fewest) {
+		// 主要任务是：A、B、C — a label may announce a 、-list of short items in one clause.
+		const listed = enumeration(text, rest[0]);
+		if (listed.length < 3 || listed.some(p => p.end - p.start > 30)) return [];
+		return listed.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+	}
 	return items.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
 }
 
