@@ -269,3 +269,8 @@ test('a label may announce a 、-list inside one clause', () => {
 	assert.deepEqual(texts(measures), ['扩大国内需求', '发展新质生产力', '防范化解重点领域风险']);
 	assert.equal(measures[0].group, '重点任务');
 });
+
+test('one-clause sentences opening with the same task verb are a list', () => {
+	const measures = extractMeasures(sections('会议强调，要抓好以下工作。加强党的政治建设。加强基层组织建设。加强干部队伍建设。'));
+	assert.deepEqual(texts(measures), ['加强党的政治建设', '加强基层组织建设', '加强干部队伍建设']);
+});

@@ -4,6 +4,7 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
 import {countName, namedByLabel, sharedOpener, type Naming} from './group.ts';
+import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 
 /** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
@@ -60,11 +61,11 @@ export function sentenceRuns(section: Section): List[] {
 		const firstClause = clauses(text, s)[0];
 		return firstClause && SPEECH.test(text.slice(firstClause.start, firstClause.end)) ? {opener: '', marker: false} : openerOf(text, s.start);
 	});
-	// Without a marker, a run of one-clause sentences is a narration (市委常委会主持会议。市委书记…讲话。),
-	// not a list: list sentences state a task and then how to carry it out.
+	// Without a marker or a task verb, a run of one-clause sentences is a narration
+	// (市委常委会主持会议。市委书记…讲话。), not a list: list sentences state a task and then how.
 	const multiClause = all.map(s => clauses(text, s).length > 1);
 	return runsOf(openers, () => true)
-		.filter(([i, j]) => openers[i].marker || multiClause.slice(i, j).every(Boolean))
+		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
 		.map(([i, j]) => {
 			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, s.end)));
 			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
