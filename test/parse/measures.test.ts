@@ -274,3 +274,9 @@ test('one-clause sentences opening with the same task verb are a list', () => {
 	const measures = extractMeasures(sections('会议强调，要抓好以下工作。加强党的政治建设。加强基层组织建设。加强干部队伍建设。'));
 	assert.deepEqual(texts(measures), ['加强党的政治建设', '加强基层组织建设', '加强干部队伍建设']);
 });
+
+test('resolutions adopted in one 、-list, however long their names', () => {
+	const measures = extractMeasures(sections('大会表决通过了关于政府工作报告的决议、关于2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划的决议、关于全国人民代表大会常务委员会工作报告的决议。'));
+	assert.equal(measures.length, 3);
+	assert.ok(measures.every(m => m.type === 'decision' && m.text.endsWith('决议')));
+});

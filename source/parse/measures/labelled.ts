@@ -89,10 +89,10 @@ export function labelledLists(section: Section): List[] {
 }
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
-const ADOPTION = /^(?:全会|会议|大会)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
 // Untitled items must be short law-like names: a long 、-part is a phrase, not a document.
-const DOCUMENT = /^《.*》$|^[^、，,]{2,30}(?:法|条例|决议|决定|章程|修正案)$/;
+const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案)$/;
 
 export function adoptedDocuments(section: Section): List[] {
 	const text = section.text;
