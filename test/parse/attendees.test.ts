@@ -352,3 +352,10 @@ test('reporters in the dateline and the editor tag are staff; an outlet in the �
 	assert.deepEqual([person(people, '俞正声').part, person(people, '张高丽').part], ['attended', 'attended']);
 	assert.ok(!people.some(p => p.name === '新华社'));
 });
+
+test('taking part in a discussion on another occasion, recalled in the report, is not attending this meeting', () => {
+	const {people} = read([
+		'全会强调,省委书记袁家军在省委全会期间参加绍兴组讨论时的重要讲话,充分体现了对绍兴工作的高度肯定,对绍兴未来的殷切期望,对绍兴干部群众的充分信任,为我们推进各项事业发展继续走在前列注入了强大动力。',
+	]);
+	assert.deepEqual(people.map(p => [p.name, p.part, p.roles]), [['袁家军', 'mentioned', ['省委书记']]]);
+});

@@ -27,6 +27,7 @@ const SPEAKING = [
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
 	/作了?(?:工作|具体|全面|动员)部署/u,
 	/(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/u,
+	/(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)/u,
 ];
 
 /** Ways of saying someone delivered a report to the meeting. */
@@ -43,7 +44,12 @@ const FORMULAS: readonly Formula[] = [
 	{act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
 	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
-	{act: 'attended', pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)/gu, single: true},
+	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
+	{
+		act: 'attended',
+		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
+		single: true,
+	},
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:这次|本次|此次)?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
 	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
 	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?(?:这次|本次|此次)?(?:会议|全会|大会)?${CLAUSE_END}`, 'gu'), single: false},
