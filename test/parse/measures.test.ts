@@ -280,3 +280,8 @@ test('resolutions adopted in one 、-list, however long their names', () => {
 	assert.equal(measures.length, 3);
 	assert.ok(measures.every(m => m.type === 'decision' && m.text.endsWith('决议')));
 });
+
+test('a run introduced by 强调要 starts at its first marker', () => {
+	const measures = extractMeasures(sections('全会提出了“十四五”时期经济社会发展必须遵循的原则，强调要坚持党的全面领导，坚持以人民为中心，坚持新发展理念，坚持深化改革开放，坚持系统观念。'));
+	assert.deepEqual(texts(measures), ['坚持党的全面领导', '坚持以人民为中心', '坚持新发展理念', '坚持深化改革开放', '坚持系统观念']);
+});

@@ -77,7 +77,7 @@ export function clauseRuns(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
-		const parts = clauses(text, sentence);
+		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all[k + 1]));
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
@@ -90,6 +90,19 @@ export function clauseRuns(section: Section): List[] {
 		}
 	}
 	return lists;
+}
+
+// A speech verb or modal that introduces the first item of a run: 强调要坚持A，坚持B，坚持C.
+const INTRODUCTION = /^(?:强调|指出|提出|要求|明确|认为)?(?:要|必须)?$/;
+
+/** The clause from its marker on, when only an introduction stands before the marker the next clause opens with. */
+function introducedMarker(text: string, clause: Piece, next: Piece | undefined): Piece {
+	if (!next) return clause;
+	const marker = openerOf(text, next.start);
+	if (!marker.marker || openerOf(text, clause.start).opener === marker.opener) return clause;
+	const at = text.slice(clause.start, Math.min(clause.end, clause.start + 8)).indexOf(marker.opener);
+	if (at <= 0 || !INTRODUCTION.test(text.slice(clause.start, clause.start + at))) return clause;
+	return {...clause, start: clause.start + at};
 }
 
 /**
