@@ -49,7 +49,7 @@ export function findMeeting(title: string, body: string[]): string | null {
 	for (const text of texts) {
 		const subject = /^((?:中国共产党|中共)?[^\s，。、：:（(“]{2,40}?(?:全体(?:\(扩大\)|（扩大）)?会议|会议))(?:[，,于在]|\d|\s)/.exec(text);
 		if (subject && !/召开|主持|举行/.test(subject[1])) return subject[1];
-		const convened = /(^[^\s，。、]{0,24}?)(?:主持)?召开([^，。,；;]{2,40}?会议)/.exec(text);
+		const convened = /(^[^\s，。、]{0,24}?)(?:主持)?(?:召开|举行)([^，。,；;]{2,40}?(?:会议|[协商座谈]会))/.exec(text);
 		if (convened) {
 			const organ = ORGAN.exec(convened[1])?.[0] ?? '';
 			return organ && !convened[2].startsWith(organ) ? organ + convened[2] : convened[2];
