@@ -27,7 +27,6 @@ const SPEAKING = [
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
 	/作了?(?:工作|具体|全面|动员)部署/u,
 	/(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/u,
-	/(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)/u,
 ];
 
 /** Ways of saying someone delivered a report to the meeting. */
@@ -226,15 +225,23 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
 
 /**
- * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence: that person spoke, if the report
- * has them present. `李强在报告中指出` is the report being summarised, not a speech.
+ * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, or `市长张三就…提出要求`: that person
+ * spoke, if the report has them present. The same words are used for a leader whose speech is
+ * being studied (习近平总书记强调，… / 习近平总书记就…提出明确要求), who was not there.
+ * `李强在报告中指出` is the report being summarised, not a speech.
  */
-export function speechLead(sentence: Sentence, known: ReadonlySet<string>): string | null {
+export function speechLeads(sentence: Sentence, known: ReadonlySet<string>): string[] {
+	const out: string[] = [];
 	const match = SPEECH_LEAD.exec(sentence.text);
-	if (!match) return null;
+	if (match)
+		for (const name of known) {
+			const title = match[1].slice(0, match[1].length - name.length);
+			if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push(name);
+		}
 	for (const name of known) {
-		const title = match[1].slice(0, match[1].length - name.length);
-		if (match[1].endsWith(name) && (!title || endsWithTitle(title))) return name;
+		if (!/^[\p{Script=Han}·]+$/u.test(name)) continue;
+		const after = new RegExp(`${name}(?:同志)?(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)`, 'u');
+		if (after.test(sentence.text)) out.push(name);
 	}
-	return null;
+	return out;
 }

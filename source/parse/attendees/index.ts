@@ -1,7 +1,7 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts} from './counts.ts';
-import {namedAfterwards, readFormulas, speechLead, type FormulaReading} from './formulas.ts';
+import {namedAfterwards, readFormulas, speechLeads, type FormulaReading} from './formulas.ts';
 import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
 import {findMentions, spacedNames} from './mentions.ts';
@@ -52,10 +52,9 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
 	}
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
-	for (const sentence of everything) {
-		const speaker = speechLead(sentence, known);
-		if (speaker && ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
-	}
+	for (const sentence of everything)
+		for (const speaker of speechLeads(sentence, known))
+			if (ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
 	for (const name of ledger.names())
 		for (const section of sections) if (personOccurrences(section.text.replace(/[\s\u3000]+/gu, ''), name).length > 0) ledger.person(name, {section: section.id});
 
