@@ -359,3 +359,10 @@ test('taking part in a discussion on another occasion, recalled in the report, i
 	]);
 	assert.deepEqual(people.map(p => [p.name, p.part, p.roles]), [['袁家军', 'mentioned', ['省委书记']]]);
 });
+
+test('words about a speech being studied do not make its speaker present', () => {
+	const {people} = read([
+		'全会认真学习、深刻领会习近平总书记重要讲话。一致认为，习近平总书记在重要讲话中深刻阐述党的自我革命的重要思想。习近平总书记对纪检监察干部队伍寄予殷切期望，提出明确要求。',
+	]);
+	assert.deepEqual(people.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
+});

@@ -22,7 +22,6 @@ const SPEAKING = [
 	/(?:在[^，。；的]{1,40}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
 	/(?:在[^，。；的]{1,40}?上)?(?<!的)讲话(?![精中时的稿要])/u,
 	/致辞/u,
-	/在(?:总结|重要)?讲话中/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
 	/作了?(?:工作|具体|全面|动员)部署/u,
@@ -225,10 +224,11 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
 
 /**
- * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, or `市长张三就…提出要求`: that person
- * spoke, if the report has them present. The same words are used for a leader whose speech is
- * being studied (习近平总书记强调，… / 习近平总书记就…提出明确要求), who was not there.
- * `李强在报告中指出` is the report being summarised, not a speech.
+ * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, `市长张三就…提出要求` or
+ * `李强在总结讲话中…`: that person spoke, if the report has them present. The same words are
+ * used for a leader whose speech is being studied (习近平总书记强调，… / 习近平总书记在重要讲话中
+ * 指出 / 习近平总书记就…提出明确要求), who was not there. `李强在报告中指出` is the report being
+ * summarised, not a speech.
  */
 export function speechLeads(sentence: Sentence, known: ReadonlySet<string>): string[] {
 	const out: string[] = [];
@@ -240,7 +240,10 @@ export function speechLeads(sentence: Sentence, known: ReadonlySet<string>): str
 		}
 	for (const name of known) {
 		if (!/^[\p{Script=Han}·]+$/u.test(name)) continue;
-		const after = new RegExp(`${name}(?:同志)?(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)`, 'u');
+		const after = new RegExp(
+			`${name}(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中)`,
+			'u',
+		);
 		if (after.test(sentence.text)) out.push(name);
 	}
 	return out;
