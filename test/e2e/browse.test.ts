@@ -255,7 +255,10 @@ test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', a
 	assert.ok(cells.every(c => c.fg === 'default' && c.bg === 'default'), 'a coloured cell under NO_COLOR');
 	const selected = cells.filter(c => c.row === 3 && c.col > 1 && c.col < 10);
 	assert.ok(selected.every(c => c.inverse), 'the selected list row is not inverse');
+	const divider = (row: number) => s.cells().find(c => c.row === row && c.char === '│');
+	assert.equal(divider(5)?.bold, false);
 	await step(s, 'right');
+	assert.equal(divider(5)?.bold, true, 'the rule turns bold when the reader has the keys');
 	assert.ok(
 		s.cells().some(c => c.row === 3 && c.bold && c.underline === false && c.char === '>'),
 		'the selection marker stays when the reader has the keys',

@@ -8,7 +8,8 @@ import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The built command; PLENUM_E2E_CLI points the tests at another build (e.g. a private one). */
+export const CLI = process.env.PLENUM_E2E_CLI ?? join(ROOT, 'dist', 'cli.js');
 
 /** Bytes a terminal sends for each key. */
 export const KEYS = {

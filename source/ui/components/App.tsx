@@ -57,7 +57,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 			) : (
 				<Box flexDirection="row" height={g.bodyRows}>
 					<ListPane state={state} />
-					<Divider height={g.bodyRows} />
+					<Divider height={g.bodyRows} readerFocused={state.focus === 'reader'} />
 					<ReaderPane state={state} />
 				</Box>
 			)}

@@ -1,13 +1,13 @@
-// The rule between list and reader. Which pane has the keys shows in the panes themselves
-// (inverse selection in the list) and in the status bar, so the rule stays quiet.
+// The rule between list and reader. It turns bold when the reader has the keys: together with
+// the list's selection losing its inverse, that shows which pane the keys go to, without colour.
 import React from 'react';
 import {Box, Text} from 'ink';
 
-export function Divider({height}: {height: number}) {
+export function Divider({height, readerFocused}: {height: number; readerFocused: boolean}) {
 	return (
 		<Box flexDirection="column" width={1} height={height}>
 			{Array.from({length: height}, (_, i) => (
-				<Text key={i} dimColor>
+				<Text key={i} dimColor={!readerFocused} bold={readerFocused}>
 					│
 				</Text>
 			))}
