@@ -1,6 +1,15 @@
 // Runs plenum in a real pseudo-terminal and reads the screen back through @xterm/headless, the
 // emulator VS Code uses. Tests drive it like a user: wait for text, press keys, resize, quit,
-// then check that the terminal was left as it was found.
+// then check that the terminal was left as it was found. Build first (`npm run build`).
+//
+//   const s = start({cols: 80, rows: 24, args: ['report.txt'], reportAfterExit: true});
+//   await s.waitFor('LIST │');
+//   await s.pressAndSettle(['down', {text: '/'}]);
+//   s.assertClean();                        // no row too wide, no wide character cut
+//   await s.press({text: 'q'});
+//   const {exitCode, stty} = await s.afterExit();
+//   assert(!s.altScreen && s.cursorShown && isCooked(stty));
+//   s.dispose();                            // always, e.g. in after()
 import * as pty from 'node-pty';
 import xterm from '@xterm/headless';
 import stringWidth from 'string-width';
