@@ -285,3 +285,11 @@ test('a run introduced by 强调要 starts at its first marker', () => {
 	const measures = extractMeasures(sections('全会提出了“十四五”时期经济社会发展必须遵循的原则，强调要坚持党的全面领导，坚持以人民为中心，坚持新发展理念，坚持深化改革开放，坚持系统观念。'));
 	assert.deepEqual(texts(measures), ['坚持党的全面领导', '坚持以人民为中心', '坚持新发展理念', '坚持深化改革开放', '坚持系统观念']);
 });
+
+test('a frame list inside a clause leaves that clause to the 坚持 run around it', () => {
+	const measures = extractMeasures(
+		sections('会议强调，要坚持以提高发展质量和效益为中心，坚持宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底的政策思路，坚持以推进供给侧结构性改革为主线，适度扩大总需求。'),
+	);
+	assert.deepEqual(texts(measures.filter(m => m.group.endsWith('政策'))), ['宏观政策要稳', '产业政策要准', '微观政策要活', '改革政策要实', '社会政策要托底']);
+	assert.equal(measures.filter(m => m.group === '三个坚持').length, 3);
+});

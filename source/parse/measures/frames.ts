@@ -66,7 +66,7 @@ export function frameRuns(section: Section): List[] {
 				const last = spans[spans.length - 1];
 				const head = last ? CLOSING_HEAD.exec(text.slice(last.start, last.end)) : null;
 				if (last && head) spans[spans.length - 1] = {start: last.start, end: last.end - head[0].length};
-				lists.push(list(section, frameOf(text, run[0])?.frame ?? '', spans));
+				lists.push({...list(section, frameOf(text, run[0])?.frame ?? '', spans), inClause: true});
 			}
 		}
 	}

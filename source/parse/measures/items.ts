@@ -16,6 +16,8 @@ export interface List {
 	group: string;
 	type: MeasureType;
 	items: Item[];
+	/** Found inside one clause (宏观政策要稳、产业政策要准…): kept, but leaves that clause to enclosing lists. */
+	inClause?: boolean;
 }
 
 export const inSection = (section: number, spans: (Span | null)[]): Item[] =>
@@ -72,6 +74,7 @@ export class Claims {
 
 	take(list: List): boolean {
 		if (list.items.length === 0 || this.overlaps(list.items)) return false;
+		if (list.inClause) return true;
 		for (const item of list.items) {
 			const taken = this.spans.get(item.section) ?? [];
 			taken.splice(this.firstEndingAfter(taken, item.start), 0, {start: item.start, end: item.end});
