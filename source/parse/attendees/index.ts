@@ -13,9 +13,16 @@ function headlineLines(meta: Meta): string[] {
 	return meta.lines.filter(line => line !== meta.caption && !/[：:]|摄$|^\d|来源|^#+\s*$/u.test(line.trim())).map(line => line.replace(/^#+\s*/u, ''));
 }
 
+/**
+ * What the meeting said (会议指出，… / 一致认为，…) may recall other meetings and who chaired
+ * them; only the plain account of this meeting says who took part.
+ */
+const MEETING_SAID = /^(?:全会|会议|大会|座谈会|一致|与会同志)[^，。；]{0,6}?(?:指出|强调|认为|提出|要求|表示|号召|决定|希望|明确|部署)[，：]/u;
+
 /** Everything the formulas say, sentence by sentence, a sentence's list of names included. */
 function formulaReadings(sentences: readonly Sentence[], context: ListContext): FormulaReading[] {
 	return sentences.map((sentence, index) => {
+		if (MEETING_SAID.test(sentence.text)) return {people: [], bodies: []};
 		const reading = readFormulas(sentence, context);
 		const previous = index > 0 && sentences[index - 1].section === sentence.section ? sentences[index - 1] : null;
 		const listed = namedAfterwards(sentence, previous, context);
