@@ -6,7 +6,8 @@ import {nameEndingAt} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
 import {endsWithTitle, isGroupOrTitle} from './titles.ts';
 
-type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer';
+/** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
+type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
 
 interface Formula {
 	act: Act;
@@ -44,7 +45,7 @@ const FORMULAS: readonly Formula[] = [
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
-		act: 'attended',
+		act: 'acted',
 		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
@@ -90,7 +91,7 @@ function formulasIn(text: string): Found[] {
 }
 
 function personPart(act: Act): PersonPart {
-	return act === 'observer' ? 'attended' : act;
+	return act === 'observer' || act === 'acted' ? 'attended' : act;
 }
 
 function bodyPart(act: Act): BodyPart | null {

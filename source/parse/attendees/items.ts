@@ -118,7 +118,12 @@ function listEvidence(parts: readonly string[]): Evidence {
 	return named * 2 >= parts.length ? 'list' : 'weak';
 }
 
+/** A phrase opening with a preposition (向各民主党派…通报, 对…, 根据…) is not a list of attendees. */
+const PREPOSITION = /^(?:向|对|就|为|与|同|把|从|将|据|按照|根据|通过|经过|围绕)/u;
+
 export function readListItem(raw: string, context: ListContext): ListReading {
+	// Longer than a name, so 向巴平措 is still read as one.
+	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
 	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
 	let roleForAll: string | null = null;
 	const trailing = /^(.+?)等([^、]{2,14})$/u.exec(item);
