@@ -366,3 +366,11 @@ test('words about a speech being studied do not make its speaker present', () =>
 	]);
 	assert.deepEqual(people.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
 });
+
+test('those the meeting reported to are not a group that attended it', () => {
+	const {people, bodies} = read([
+		'央视网消息（新闻联播）：中共中央2月28日在中南海举行民主协商会，就党和国家机构改革方案、中共中央拟向十四届全国人大一次会议推荐的国家机构领导人员人选建议名单和拟向全国政协十四届一次会议推荐的全国政协领导人员人选建议名单，向各民主党派中央、全国工商联和无党派人士代表通报情况，听取意见。中共中央总书记、国家主席、中央军委主席习近平主持会议并发表重要讲话。',
+	]);
+	assert.deepEqual(bodies, []);
+	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
+});
