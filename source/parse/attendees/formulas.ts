@@ -231,21 +231,25 @@ const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}
  * 指出 / 习近平总书记就…提出明确要求), who was not there. `李强在报告中指出` is the report being
  * summarised, not a speech.
  */
-export function speechLeads(sentence: Sentence, known: ReadonlySet<string>): string[] {
-	const out: string[] = [];
-	const match = SPEECH_LEAD.exec(sentence.text);
-	if (match)
-		for (const name of known) {
-			const title = match[1].slice(0, match[1].length - name.length);
-			if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push(name);
-		}
-	for (const name of known) {
-		if (!/^[\p{Script=Han}·]+$/u.test(name)) continue;
-		const after = new RegExp(
-			`${name}(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中)`,
-			'u',
-		);
-		if (after.test(sentence.text)) out.push(name);
-	}
-	return out;
+export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) => string[] {
+	const laterSpeeches = [...known]
+		.filter(name => /^[\p{Script=Han}·]+$/u.test(name))
+		.map(name => ({
+			name,
+			pattern: new RegExp(
+				`${name}(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中)`,
+				'u',
+			),
+		}));
+	return sentence => {
+		const out: string[] = [];
+		const match = SPEECH_LEAD.exec(sentence.text);
+		if (match)
+			for (const name of known) {
+				const title = match[1].slice(0, match[1].length - name.length);
+				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push(name);
+			}
+		for (const {name, pattern} of laterSpeeches) if (pattern.test(sentence.text)) out.push(name);
+		return out;
+	};
 }

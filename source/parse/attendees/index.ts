@@ -59,8 +59,9 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
 	}
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
+	const speakersIn = speechLeads(known);
 	for (const sentence of everything)
-		for (const speaker of speechLeads(sentence, known))
+		for (const speaker of speakersIn(sentence))
 			if (ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
 	for (const name of ledger.names())
 		for (const section of sections) if (personOccurrences(section.text.replace(/[\s\u3000]+/gu, ''), name).length > 0) ledger.person(name, {section: section.id});
