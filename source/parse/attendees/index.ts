@@ -1,7 +1,8 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts} from './counts.ts';
-import {namedAfterwards, readFormulas, speechLeads, type FormulaReading} from './formulas.ts';
+import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
+import {speechLeads} from './speakers.ts';
 import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
 import {findMentions, spacedNames} from './mentions.ts';
