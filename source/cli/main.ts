@@ -1,7 +1,8 @@
 // The command line: decides between a subcommand, the browser and a printed outline, and turns
 // every failure into one line on stderr with its exit code.
 import meow from 'meow';
-import {existsSync} from 'node:fs';
+import {existsSync, openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
 import {isDirectory} from './library.ts';
@@ -49,6 +50,14 @@ function describe(error: unknown): {message: string; exitCode: number} {
 	if (error instanceof UnknownEncodingError) return {message: error.message, exitCode: EXIT.usage};
 	const message = error instanceof Error ? error.message : String(error);
 	return {message: `unexpected error: ${message.split('\n')[0]}`, exitCode: EXIT.internal};
+}
+
+function openTerminalInput(): NodeJS.ReadStream | null {
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r'));
+	} catch {
+		return null;
+	}
 }
 
 const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'help', 'version']);
@@ -102,9 +111,14 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			writeJson(opened.report);
 			return EXIT.ok;
 		}
-		if (process.stdout.isTTY && process.stdin.isTTY) {
-			const {browse} = await import('../ui/browse.tsx');
-			return await browse(opened);
+		if (process.stdout.isTTY) {
+			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
+			// terminal itself, as less and fzf do.
+			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
+			if (keys) {
+				const {browse} = await import('../ui/browse.tsx');
+				return await browse(opened, {stdin: keys});
+			}
 		}
 		write(formatOutline(opened.report, style));
 		return EXIT.ok;

@@ -15,9 +15,14 @@ function currentSize(stdout: NodeJS.WriteStream): Size {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
 }
 
-export async function browse(opened: OpenedReport): Promise<number> {
+export interface BrowseOptions {
+	/** Where keys come from: the terminal itself (/dev/tty) when the report arrived on stdin. */
+	stdin?: NodeJS.ReadStream;
+}
+
+export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
 	const stdout = process.stdout;
-	const stdin = process.stdin;
+	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
 	const screen = createScreen(stdout, stdin);
