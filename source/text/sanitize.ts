@@ -1,7 +1,8 @@
 // Report text comes from web pages and files we do not control: anything that could drive the
-// terminal (escape sequences, control characters, bidi overrides) is removed before display,
-// and tabs become spaces so the layout can measure every column. The original text stays in the
-// model for pipes and copies; only what reaches the screen goes through here.
+// terminal (escape sequences, control characters, bidi overrides) is replaced by a visible
+// placeholder before display — the reader sees that something was there, the terminal never
+// receives it — and tabs become spaces so the layout can measure every column. The original text
+// stays in the model for pipes and copies; only what reaches the screen goes through here.
 
 const TAB_STOP = 8;
 
@@ -9,15 +10,23 @@ const TAB_STOP = 8;
 // two-byte forms. Matched before single characters so their parameters go with them.
 const ESCAPE = /\x1b\[[0-?]*[ -/]*[@-~]?|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?|\x1b[ -/]*[0-~]?/y;
 
-function dropped(code: number): boolean {
-	if (code < 0x20) return code !== 0x0a; // C0 except LF; tab and CR are handled before this
-	if (code === 0x7f) return true;
-	if (code >= 0x80 && code <= 0x9f) return true; // C1
-	if (code === 0x061c || code === 0x200e || code === 0x200f) return true; // bidi marks
-	if (code >= 0x202a && code <= 0x202e) return true; // bidi embeddings and overrides
-	if (code >= 0x2066 && code <= 0x2069) return true; // bidi isolates
-	if (code === 0x200b || code === 0xfeff) return true; // zero-width space, BOM
-	return false;
+/** The one-column placeholder ESC and its whole sequence are shown as. */
+export const ESCAPE_PLACEHOLDER = '\u241b';
+const UNKNOWN_PLACEHOLDER = '\u241a';
+
+/**
+ * What a character is shown as: itself, a placeholder (C0 as its Control Picture ␀…␟, DEL as ␡,
+ * C1 and bidi controls as ␚), or nothing (zero-width space and BOM only format text).
+ */
+function shown(code: number, char: string): string {
+	if (code < 0x20) return String.fromCharCode(0x2400 + code); // C0 except LF, tab, CR (handled before)
+	if (code === 0x7f) return '\u2421';
+	if (code >= 0x80 && code <= 0x9f) return UNKNOWN_PLACEHOLDER; // C1
+	if (code === 0x061c || code === 0x200e || code === 0x200f) return UNKNOWN_PLACEHOLDER; // bidi marks
+	if (code >= 0x202a && code <= 0x202e) return UNKNOWN_PLACEHOLDER; // bidi embeddings and overrides
+	if (code >= 0x2066 && code <= 0x2069) return UNKNOWN_PLACEHOLDER; // bidi isolates
+	if (code === 0x200b || code === 0xfeff) return ''; // zero-width space, BOM
+	return char;
 }
 
 export interface Sanitized {
@@ -39,6 +48,8 @@ export function sanitizeWithMap(input: string): Sanitized {
 			const match = ESCAPE.exec(input);
 			const end = match && match[0].length > 0 ? i + match[0].length : i + 1;
 			for (let j = i; j < end; j++) map[j] = out.length;
+			out += ESCAPE_PLACEHOLDER;
+			column += 1;
 			i = end;
 			continue;
 		}
@@ -56,10 +67,11 @@ export function sanitizeWithMap(input: string): Sanitized {
 		} else if (code === 0x2028 || code === 0x2029 || code === 0x0a) {
 			out += '\n';
 			column = 0;
-		} else if (!dropped(code)) {
-			out += input[i];
+		} else {
+			const char = shown(code, input[i]);
+			out += char;
 			// Tab stops only need to be right for the narrow text tabs usually align.
-			column += code >= 0x1100 ? 2 : 1;
+			if (char) column += code >= 0x1100 && char === input[i] ? 2 : 1;
 		}
 		i++;
 	}

@@ -49,6 +49,11 @@ export interface StartOptions {
 	args?: string[];
 	/** Run this instead of `dist/cli.js` (a script path first, then its arguments), under node. */
 	script?: string[];
+	/**
+	 * Run a shell command line instead, e.g. `cat report.txt | "$NODE" "$PLENUM_CLI"`: $NODE and
+	 * $PLENUM_CLI name node and the built command.
+	 */
+	shell?: string;
 	/** Extra node options, e.g. ['--import', 'tsx'] for a TypeScript script. */
 	nodeOptions?: string[];
 	/** Added to the environment; a value of undefined removes the variable. */
@@ -85,6 +90,10 @@ export class Session {
 	/** Everything the program wrote, as received. */
 	output = '';
 	exited: Promise<{exitCode: number; signal?: number}>;
+	/** Window titles the program set (OSC 0/2), in order: a report must never set one. */
+	readonly titles: string[] = [];
+	/** OSC 52 clipboard writes the emulator received, as sent (`c;BASE64`). */
+	readonly clipboard: string[] = [];
 	private readonly proc: pty.IPty;
 	private readonly term: InstanceType<typeof xterm.Terminal>;
 	private pending = 0;
@@ -100,10 +109,19 @@ export class Session {
 		// Ink draws differently when it believes it runs in CI.
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
+		this.term.onTitleChange(title => this.titles.push(title));
+		this.term.parser.registerOscHandler(52, data => {
+			this.clipboard.push(data);
+			return true;
+		});
 		const program = [...(options.nodeOptions ?? []), ...(options.script ?? [CLI, ...(options.args ?? [])])];
-		const [file, argv] = options.reportAfterExit
-			? ['/bin/sh', ['-c', `"$0" "$@"; echo "${EXIT_MARK}$?"; stty -a`, process.execPath, ...program]]
-			: [process.execPath, program];
+		const [file, argv] = options.shell
+			? ['/bin/sh', ['-c', options.shell]]
+			: options.reportAfterExit
+				? ['/bin/sh', ['-c', `"$0" "$@"; echo "${EXIT_MARK}$?"; stty -a`, process.execPath, ...program]]
+				: [process.execPath, program];
+		env.NODE = process.execPath;
+		env.PLENUM_CLI = CLI;
 		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
 		this.proc.onData(data => {
 			this.output += data;

@@ -52,9 +52,9 @@ test('empty lines are kept as empty rows', () => {
 	assert.deepEqual(wrap('甲\n\n乙', 10).map(r => r.text), ['甲', '', '乙']);
 });
 
-test('sanitize drops escape sequences, control characters and bidi overrides', () => {
+test('sanitize shows escape sequences, control characters and bidi overrides as placeholders', () => {
 	const dirty = 'a\x1b]0;title\x07b\x1b[31mc\x1b[0m\x1b]52;c;ZXZpbA==\x1b\\d\x07e\x00f\x9bg\u202eh\u2066i\u200bj\ufeffk\x1bPdcs\x1b\\l';
-	assert.equal(sanitize(dirty), 'abcdefghijkl');
+	assert.equal(sanitize(dirty), 'a␛b␛c␛␛d␇e␀f␚g␚h␚ijk␛l');
 });
 
 test('sanitize expands tabs and normalizes line ends', () => {
@@ -64,7 +64,7 @@ test('sanitize expands tabs and normalizes line ends', () => {
 
 test('sanitize maps input offsets to output offsets', () => {
 	const {text, map} = sanitizeWithMap('\x1b[1m重要\x1b[0m窗口');
-	assert.equal(text, '重要窗口');
+	assert.equal(text, '␛重要␛窗口');
 	assert.equal(text.slice(map[10], map[12]), '窗口');
 });
 
