@@ -1,10 +1,21 @@
 // Display width of report text: Chinese characters take two columns.
 import stringWidth from 'string-width';
+import {eastAsianWidth} from 'get-east-asian-width';
 
 const segmenter = new Intl.Segmenter('zh', {granularity: 'grapheme'});
 
+/**
+ * Text made only of characters that are one code point, one grapheme and never emoji — nearly all
+ * report text — is measured per code point, many times faster than string-width's full grapheme
+ * and emoji analysis; anything else goes to string-width.
+ */
+const PLAIN = /^[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u2030-\u205e\u2460-\u25ff\u3000-\u303f\u3040-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uffe6]*$/;
+
 export function displayWidth(text: string): number {
-	return stringWidth(text);
+	if (!PLAIN.test(text)) return stringWidth(text);
+	let width = 0;
+	for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i));
+	return width;
 }
 
 export function graphemes(text: string): string[] {
@@ -14,11 +25,19 @@ export function graphemes(text: string): string[] {
 /** Cut `text` to at most `width` columns, ending in … when something was cut. */
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
+	// Every visible character takes at least one column: only a prefix can ever show, and
+	// measuring a whole paragraph to cut a label from it would be wasted work.
+	const prefix = text.length > width * 4 ? text.slice(0, width * 4) : text;
+	if (prefix === text && displayWidth(text) <= width) return text;
+	if (prefix !== text && displayWidth(prefix) <= width) return displayWidth(text) <= width ? text : truncateFrom(text, width);
+	return truncateFrom(prefix, width);
+}
+
+function truncateFrom(text: string, width: number): string {
 	let out = '';
 	let used = 0;
 	for (const g of graphemes(text)) {
-		const w = stringWidth(g);
+		const w = displayWidth(g);
 		if (used + w > width - 1) break;
 		out += g;
 		used += w;

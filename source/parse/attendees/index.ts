@@ -7,7 +7,7 @@ import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
 import {findMentions, spacedNames} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
-import {headlineSentences, personOccurrences, sentencesOf, type Sentence} from './text.ts';
+import {headlineSentences, isDoctrineAt, sentencesOf, type Sentence} from './text.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -64,10 +64,29 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
 			if (ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
-	for (const name of ledger.names())
-		for (const section of sections) if (personOccurrences(section.text.replace(/[\s\u3000]+/gu, ''), name).length > 0) ledger.person(name, {section: section.id});
+	for (const {section, names} of occurrences(sections, ledger.names())) for (const name of names) ledger.person(name, {section});
 
 	for (const member of findStaff(sections, meta, known))
 		ledger.person(member.name, {part: 'staff', roles: [member.title], staffRole: member.staffRole, section: member.section, ...(member.asWritten ? {asWritten: member.asWritten} : {})});
 	return {people: ledger.people(), bodies: ledger.bodies()};
+}
+
+/**
+ * Which of `names` each section mentions, layout spaces ignored (袁 云). One pass per section over
+ * all names at once: a long input with hundreds of people must not be scanned once per person.
+ */
+function occurrences(sections: Section[], names: Iterable<string>): {section: number; names: Set<string>}[] {
+	const sorted = [...names].sort((a, b) => b.length - a.length);
+	if (sorted.length === 0) return [];
+	const pattern = new RegExp(sorted.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+	return sections.map(section => {
+		const text = section.text.replace(/[\s\u3000]+/gu, '');
+		const found = new Set<string>();
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			if (!isDoctrineAt(text, match.index + match[0].length)) found.add(match[0]);
+			pattern.lastIndex = match.index + 1;
+		}
+		return {section: section.id, names: found};
+	});
 }

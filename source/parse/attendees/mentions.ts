@@ -5,7 +5,7 @@
 import type {Sentence} from './text.ts';
 import {isDoctrineAt} from './text.ts';
 import {nameEndingAt, plausibleName, readNameList} from './names.ts';
-import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
+import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, mayEndTitleAt, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface Mention {
 	name: string;
@@ -29,6 +29,7 @@ function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention
 	const out: Mention[] = [];
 	const {text} = sentence;
 	for (let end = 2; end < text.length; end++) {
+		if (!mayEndTitleAt(text, end)) continue;
 		const title = titleBefore(text, end);
 		if (!title || !endsWithTitle(title) || isStaffTitle(title)) continue;
 		const {names, end: listEnd} = readNameList(text, end, 'title', known);

@@ -134,11 +134,19 @@ export function nameEndingAt(text: string, end: number, known: ReadonlySet<strin
 	return null;
 }
 
+const SORTED = new WeakMap<ReadonlySet<string>, string[]>();
+
+/** The known names, longest first, sorted once per set rather than at every call. */
+function longestFirst(known: ReadonlySet<string>): string[] {
+	let sorted = SORTED.get(known);
+	if (!sorted || sorted.length !== known.size) SORTED.set(known, (sorted = [...known].sort((a, b) => b.length - a.length)));
+	return sorted;
+}
+
 /** Splits names written together with no separator (王沪宁韩正), using names found elsewhere. */
 export function segmentKnown(text: string, known: ReadonlySet<string>): string[] | null {
 	if (!text) return [];
-	const sorted = [...known].sort((a, b) => b.length - a.length);
-	for (const name of sorted) {
+	for (const name of longestFirst(known)) {
 		if (!text.startsWith(name)) continue;
 		const rest = segmentKnown(text.slice(name.length), known);
 		if (rest) return [name, ...rest];

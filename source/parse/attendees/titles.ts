@@ -30,10 +30,21 @@ const PERSON_GROUP_ENDINGS = [
 /** Collective bodies that preside (市委常委会, 中央政治局, 大会主席团). */
 const COLLECTIVE_ENDINGS = ['常委会', '常务委员会', '政治局', '主席团', '委员会', '党组', '书记处', '常委会议'];
 
+/** Title endings by their last character, longest first: the parser asks at every position. */
+const ENDINGS_BY_LAST = new Map<string, string[]>();
+for (const ending of [...TITLE_ENDINGS].sort((a, b) => b.length - a.length)) {
+	const last = ending.charAt(ending.length - 1);
+	ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
+
+/** Whether a title could end right before `end`: a cheap test before building any substring. */
+export function mayEndTitleAt(text: string, end: number): boolean {
+	return ENDINGS_BY_LAST.has(text.charAt(end - 1));
+}
+
 export function endsWithTitle(text: string): string | null {
-	let best: string | null = null;
-	for (const ending of TITLE_ENDINGS) if (text.endsWith(ending) && (!best || ending.length > best.length)) best = ending;
-	return best;
+	for (const ending of ENDINGS_BY_LAST.get(text.charAt(text.length - 1)) ?? []) if (text.endsWith(ending)) return ending;
+	return null;
 }
 
 export function isStaffTitle(text: string): boolean {
