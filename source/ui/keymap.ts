@@ -27,7 +27,11 @@ export type Command =
 	| 'nextSection'
 	| 'help'
 	| 'quit'
-	| 'interrupt';
+	| 'interrupt'
+	| 'search'
+	| 'nextMatch'
+	| 'prevMatch'
+	| 'results';
 
 type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
 
@@ -38,9 +42,16 @@ export interface KeySpec {
 	key?: KeyName;
 	ctrl?: boolean;
 	shift?: boolean;
+	/** A function key: Ink reports none, so use-function-keys.ts reads them and sets Key.fn. */
+	fn?: FunctionKey;
 }
 
-export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'General';
+export type FunctionKey = 'f2' | 'f3';
+
+/** Ink's Key, plus the function key use-function-keys.ts recognised. */
+export type FnKey = Key & {fn?: FunctionKey};
+
+export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'General';
 
 export interface Binding {
 	command: Command;
@@ -56,6 +67,8 @@ const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${inp
 
 const BOTH = ['normal', 'help'] as const;
 const NORMAL = ['normal'] as const;
+const PROMPT = ['search'] as const;
+const fn = (key: FunctionKey, shift = false): KeySpec => ({fn: key, shift, label: `${shift ? 'Shift-' : ''}${key.toUpperCase()}`});
 
 export const KEYMAP: readonly Binding[] = [
 	{command: 'interrupt', keys: [ctrl('c')], help: 'quit, from anywhere', group: 'General', modes: BOTH},
@@ -79,17 +92,27 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focusList', keys: [ch('h'), named('leftArrow', '←')], help: 'focus the list', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusReader', keys: [ch('l'), named('rightArrow', '→')], help: 'focus the reader', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; close the help', group: 'Tabs and panes', modes: BOTH},
+	{command: 'search', keys: [ch('/')], help: 'search the text (汉字, 繁體 or pinyin); in the list: filter it', group: 'Search', modes: NORMAL},
+	{command: 'nextMatch', keys: [ch('n'), fn('f3')], help: 'next match, across sections (a filtered list: next item)', group: 'Search', modes: NORMAL},
+	{command: 'prevMatch', keys: [ch('N'), fn('f3', true)], help: 'previous match', group: 'Search', modes: NORMAL},
+	{command: 'results', keys: [fn('f2'), ctrl('f')], help: 'list every hit: sections, measures, people, terms', group: 'Search', modes: NORMAL},
+	{command: 'open', keys: [named('return', 'Enter')], help: 'in the prompt: keep the search (or the filter)', group: 'Search', modes: PROMPT},
+	{command: 'back', keys: [named('escape', 'Esc')], help: 'cancel the prompt; later, Esc clears the filter or search', group: 'Search', modes: PROMPT},
+	{command: 'nextMatch', keys: [named('downArrow', '↓'), fn('f3')], help: 'in the prompt: next match', group: 'Search', modes: PROMPT},
+	{command: 'prevMatch', keys: [named('upArrow', '↑'), fn('f3', true)], help: 'in the prompt: previous match', group: 'Search', modes: PROMPT},
+	{command: 'results', keys: [named('tab', 'Tab'), fn('f2')], help: 'in the prompt: list every hit', group: 'Search', modes: PROMPT},
 	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: BOTH},
 ];
 
-function matches(spec: KeySpec, input: string, key: Key): boolean {
+function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
+	if (spec.fn || key.fn) return spec.fn === key.fn && Boolean(spec.shift) === Boolean(key.shift);
 	if (spec.key) return key[spec.key] && (spec.shift === undefined || spec.shift === Boolean(key.shift));
 	return spec.input === input;
 }
 
-export function commandFor(mode: Mode, input: string, key: Key): Command | undefined {
+export function commandFor(mode: Mode, input: string, key: FnKey): Command | undefined {
 	for (const binding of KEYMAP) {
 		if (!binding.modes.includes(mode)) continue;
 		if (binding.keys.some(spec => matches(spec, input, key))) return binding.command;

@@ -17,6 +17,10 @@ import {ReaderPane} from './ReaderPane.tsx';
 import {StatusBar} from './StatusBar.tsx';
 import {HelpOverlay} from './HelpOverlay.tsx';
 import {TooSmall} from './TooSmall.tsx';
+import {SearchPrompt} from './SearchPrompt.tsx';
+import {SearchResults} from './SearchResults.tsx';
+import {useFunctionKeys} from '../input/use-function-keys.ts';
+import {useSearchIndex} from '../input/use-search-index.ts';
 
 interface Props {
 	view: View;
@@ -33,6 +37,8 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
 	useInputRouter(state.mode, dispatch, interactive);
+	useFunctionKeys(state.mode, dispatch, interactive);
+	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
 
 	useEffect(() => {
 		if (state.quit) exit();
@@ -54,6 +60,8 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 			<TabBar active={state.tab} counts={counts} width={g.cols} colour={colour} />
 			{state.mode === 'help' ? (
 				<HelpOverlay state={state} />
+			) : state.mode === 'results' ? (
+				<SearchResults state={state} />
 			) : (
 				<Box flexDirection="row" height={g.bodyRows}>
 					<ListPane state={state} />
@@ -61,7 +69,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 					<ReaderPane state={state} />
 				</Box>
 			)}
-			<StatusBar state={state} />
+			{state.mode === 'search' ? <SearchPrompt state={state} dispatch={dispatch} active={interactive} /> : <StatusBar state={state} />}
 		</Box>
 	);
 }

@@ -5,6 +5,8 @@ import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry, selectList} from '../state/selectors.ts';
+import {selectListNeedles} from '../state/search-selectors.ts';
+import {markSegments} from '../model/matches.ts';
 import type {Cell, ListEntry} from '../model/lists.ts';
 import type {Segment} from '../model/segments.ts';
 import type {Style} from '../theme.ts';
@@ -25,6 +27,7 @@ export function ListPane({state}: Props) {
 	const top = state.listTop[state.tab];
 	const selectedEntry = list.items[state.selected[state.tab]];
 	const focused = state.focus === 'list' && state.mode === 'normal';
+	const needles = selectListNeedles(state);
 	const rows = [];
 	for (let i = 0; i < bodyRows; i++) {
 		const index = top + i;
@@ -33,7 +36,7 @@ export function ListPane({state}: Props) {
 		rows.push(
 			<Line
 				key={i}
-				segments={entry ? entrySegments(entry, selected, focused) : []}
+				segments={entry ? markSegments(entrySegments(entry, selected, focused), needles(entry), 'hit') : []}
 				width={listWidth}
 				colour={state.colour}
 				fill={selected ? (focused ? 'selected' : 'plain') : 'plain'}

@@ -3,7 +3,8 @@ import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
-import {selectDoc, selectGeometry, selectReaderTop, selectRows, selectTarget} from '../state/selectors.ts';
+import {selectGeometry, selectReaderTop, selectRows} from '../state/selectors.ts';
+import {selectReaderMarks} from '../state/search-selectors.ts';
 import type {Hit} from '../model/documents.ts';
 import type {Row} from '../model/rows.ts';
 import type {Segment} from '../model/segments.ts';
@@ -36,14 +37,13 @@ export function ReaderPane({state}: Props) {
 	const {bodyRows, readerWidth} = selectGeometry(state);
 	const rows = selectRows(state);
 	const top = selectReaderTop(state);
-	const doc = selectDoc(state);
-	const current = selectTarget(state)?.kind === 'measure' ? 0 : state.hit[state.tab];
+	const {hits, current} = selectReaderMarks(state);
 	const visible = rows.slice(top, top + bodyRows);
 	return (
 		<Box flexDirection="column" width={readerWidth} height={bodyRows}>
 			{Array.from({length: bodyRows}, (_, i) => {
 				const row = visible[i];
-				return <Line key={i} segments={row ? rowSegments(row, doc.hits, current) : []} width={readerWidth} colour={state.colour} />;
+				return <Line key={i} segments={row ? rowSegments(row, hits, current) : []} width={readerWidth} colour={state.colour} />;
 			})}
 		</Box>
 	);

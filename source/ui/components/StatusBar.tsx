@@ -3,6 +3,7 @@ import React from 'react';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry, selectPosition} from '../state/selectors.ts';
+import {selectMatchStatus} from '../state/search-selectors.ts';
 import {displayWidth} from '../../text/width.ts';
 import type {Segment} from '../model/segments.ts';
 import type {Style} from '../theme.ts';
@@ -13,8 +14,10 @@ interface Props {
 
 export function statusText(state: State): {left: string; message: string; hints: string[]} {
 	const p = selectPosition(state);
+	const search = selectMatchStatus(state);
+	if (search.section !== null) p.section = search.section;
 	const mode = state.mode === 'help' ? 'HELP' : state.focus === 'list' ? 'LIST' : 'READER';
-	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? (p.hit > 0 ? `hit ${p.hit}/${p.hits}` : `${p.hits} hit${p.hits === 1 ? '' : 's'}`) : null].filter(Boolean).join('  ');
+	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? (p.hit > 0 ? `hit ${p.hit}/${p.hits}` : `${p.hits} hit${p.hits === 1 ? '' : 's'}`) : null, search.label].filter(Boolean).join('  ');
 	const hints = state.mode === 'help' ? ['↑↓ scroll  Esc close  Ctrl-C quit', 'Esc close'] : [state.focus === 'list' ? 'Enter read  Tab tabs  ? help  q quit' : 'Space page  Esc list  ? help  q quit', '? help  q quit', '? help'];
 	return {left: ` ${mode} │ ${where}`, message: state.message ?? '', hints};
 }

@@ -18,10 +18,14 @@ const keymapHandler =
 const HANDLERS: Record<Mode, ModeHandler> = {
 	normal: keymapHandler('normal'),
 	help: keymapHandler('help'),
+	// The prompt's text goes to ink-text-input; here only its command keys (Enter, Esc, Tab, F3).
+	search: keymapHandler('search'),
+	// The results view is a list: the normal keys move in it (search-results.ts).
+	results: keymapHandler('normal'),
 };
 
 // Modes where every character is a command; a text-entry mode receives pasted text whole.
-const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help']);
+const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help', 'results']);
 
 export function route(mode: Mode, input: string, key: Key): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'command', command: 'interrupt'}];

@@ -7,7 +7,7 @@ export interface HelpLine {
 	text: string;
 }
 
-const ORDER: HelpGroup[] = ['Move', 'Read', 'Tabs and panes', 'General'];
+const ORDER: HelpGroup[] = ['Move', 'Read', 'Tabs and panes', 'Search', 'General'];
 
 let lines: HelpLine[] | null = null;
 
@@ -17,7 +17,7 @@ export function helpLines(): HelpLine[] {
 	for (const group of ORDER) {
 		if (lines.length > 0) lines.push({kind: 'gap', keys: '', text: ''});
 		lines.push({kind: 'group', keys: group, text: ''});
-		for (const b of KEYMAP.filter(b => b.group === group && b.modes.includes('normal'))) {
+		for (const b of KEYMAP.filter(b => b.group === group && (b.modes.includes('normal') || b.modes.includes('search')))) {
 			lines.push({kind: 'binding', keys: b.keys.map(k => k.label).join(' '), text: b.help});
 		}
 	}

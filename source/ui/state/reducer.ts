@@ -6,6 +6,8 @@ import type {View} from '../model/view.ts';
 import {TABS, tabIndex, type TabId} from '../model/tabs.ts';
 import {helpLines} from '../model/help.ts';
 import {rowOf} from '../model/rows.ts';
+import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
+import {initialSearch} from './search-types.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
@@ -25,6 +27,7 @@ export function initialState(view: View, size: Size, colour = true): State {
 		helpTop: 0,
 		message: null,
 		quit: false,
+		search: initialSearch(),
 	};
 	for (const tab of TABS) state.anchor[tab.id] = homeAnchor({...state, tab: tab.id});
 	return state;
@@ -81,7 +84,12 @@ function select(s: State, index: number): State {
 function followReader(s: State): State {
 	if (s.tab !== 'sections') return s;
 	const row = selectRows(s)[selectReaderTop(s)];
-	const index = s.view.sections.findIndex(x => x.id === row?.section);
+	// Found in the list as shown: a filter may have left only some sections in it.
+	const list = selectList(s);
+	const index = list.items.findIndex(e => {
+		const target = list.entries[e].target;
+		return target?.kind === 'section' && target.id === row?.section;
+	});
 	if (index < 0 || index === s.selected.sections) return s;
 	return keepListSelectionVisible({...s, selected: withTab(s.selected, 'sections', index)});
 }
@@ -162,6 +170,11 @@ function helpCommand(s: State, command: Command): State {
 
 function normalCommand(s: State, command: Command): State {
 	const inList = s.focus === 'list';
+	if (isSearchCommand(command)) return searchCommand(s, command, NAV);
+	if (command === 'back') {
+		const cleared = clearSearch(s, NAV);
+		if (cleared) return cleared;
+	}
 	switch (command) {
 		case 'interrupt':
 		case 'quit':
@@ -229,9 +242,16 @@ export function reducer(s: State, action: Action): State {
 		}
 		case 'clearMessage':
 			return s.message === null ? s : {...s, message: null};
+		case 'searchIndex':
+		case 'searchInput':
+			return searchReducer(s, action, NAV);
 		case 'command': {
 			const t = s.message === null ? s : {...s, message: null};
+			if (s.mode === 'search' || s.mode === 'results') return searchModeCommand(t, action.command, NAV);
 			return s.mode === 'help' ? helpCommand(t, action.command) : normalCommand(t, action.command);
 		}
 	}
 }
+
+/** The moves search borrows, so scrolling and selecting keep one set of rules. */
+const NAV: Nav = {scrollTo, select, open: nextHit};

@@ -7,10 +7,15 @@ import {listFor, type ListModel} from '../model/lists.ts';
 import {documentFor, emptyDoc, type Doc} from '../model/documents.ts';
 import {layoutRows, rowOf, type Row} from '../model/rows.ts';
 import type {Target} from '../model/tabs.ts';
+import {filterList} from '../model/matches.ts';
 
 export const selectGeometry = (s: State): Geometry => geometry(s.size);
 
-export const selectList = (s: State): ListModel => listFor(s.view, s.tab);
+export function selectList(s: State): ListModel {
+	const list = listFor(s.view, s.tab);
+	const filter = s.search.filters[s.tab];
+	return filter ? filterList(s.view, list, filter.hits, filter.query) : list;
+}
 
 export function selectTarget(s: State): Target | null {
 	const list = selectList(s);

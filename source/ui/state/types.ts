@@ -2,12 +2,13 @@
 import type {View} from '../model/view.ts';
 import type {TabId} from '../model/tabs.ts';
 import type {Command} from '../keymap.ts';
+import type {SearchAction, SearchSlice} from './search-types.ts';
 
 /**
  * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
  * each gets its own handler in the input router and its own case in the reducer.
  */
-export type Mode = 'normal' | 'help';
+export type Mode = 'normal' | 'help' | 'search' | 'results';
 
 export type Focus = 'list' | 'reader';
 
@@ -39,6 +40,7 @@ export interface State {
 	helpTop: number;
 	message: string | null;
 	quit: boolean;
+	search: SearchSlice;
 }
 
-export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'};
+export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | SearchAction;

@@ -1,0 +1,65 @@
+// The search slice of the UI state: the prompt, the kept text search, each tab's list filter,
+// and the results view. Types only, so types.ts can include them without an import cycle.
+import type {Hit, SearchIndex} from '../../search/index.ts';
+import type {Block} from '../model/documents.ts';
+import type {TabId} from '../model/tabs.ts';
+import type {Anchor, Focus} from './types.ts';
+
+/** A query and what it found; hits are the engine's, with ranges in the model's text. */
+export interface Query {
+	query: string;
+	hits: Hit[];
+}
+
+/** Everything `/` may change, so Esc can put it back exactly. */
+export interface SavedView {
+	tab: TabId;
+	focus: Focus;
+	selected: Record<TabId, number>;
+	listTop: Record<TabId, number>;
+	anchor: Record<TabId, Anchor>;
+	hit: Record<TabId, number>;
+	text: Query | null;
+	filters: Partial<Record<TabId, Query>>;
+	current: Current | null;
+}
+
+/** The match the reader last went to, valid while the reader shows the same blocks. */
+export interface Current {
+	blocks: Block[];
+	index: number;
+}
+
+export interface Prompt {
+	/** 'text' searches the reader; 'list' filters the focused tab's list. */
+	target: 'text' | 'list';
+	text: string;
+	saved: SavedView;
+}
+
+export interface Results {
+	query: string;
+	hits: Hit[];
+	selected: number;
+	top: number;
+	/** The mode to go back to when the view closes without a jump. */
+	from: 'normal' | 'search';
+}
+
+export interface SearchSlice {
+	/** Built on the first `/`: building loads pinyin-pro and opencc, too slow for start-up. */
+	index: SearchIndex | null;
+	loading: boolean;
+	prompt: Prompt | null;
+	/** The kept text search: highlighted in the reader and lists, walked with n/N. */
+	text: Query | null;
+	filters: Partial<Record<TabId, Query>>;
+	current: Current | null;
+	results: Results | null;
+}
+
+export type SearchAction = {type: 'searchIndex'; index: SearchIndex} | {type: 'searchInput'; text: string};
+
+export function initialSearch(): SearchSlice {
+	return {index: null, loading: false, prompt: null, text: null, filters: {}, current: null, results: null};
+}
