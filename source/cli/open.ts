@@ -18,6 +18,9 @@ export function bundledReportPath(): string {
 	return join(here, '..', 'data', 'shaoxing-2020-12-plenum.txt');
 }
 
+/** Far larger than any single report: an archive concatenated into one file. */
+const LARGE = 8 * 2 ** 20;
+
 export interface OpenedReport {
 	loaded: LoadedText;
 	report: Report;
@@ -36,6 +39,8 @@ export async function openReport(path: string | undefined, encoding?: string): P
 	}
 	bytes ??= readBytes(name);
 	const shown = name === '-' ? 'stdin' : name;
+	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
+	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {

@@ -57,5 +57,8 @@ export function classify(paragraphs: Paragraph[]): Role[] {
 	for (let i = lastBody + 1; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && isHeadlineLike(paragraphs[i].text)) roles[i] = 'chrome';
 	}
+	// A text without one sentence (a few words, a list of lines) is all body: there is nothing to
+	// browse otherwise.
+	if (!roles.includes('body')) return roles.map(r => (r === 'title' || r === 'deck' || r === 'chrome' ? 'body' : r));
 	return roles;
 }

@@ -1,6 +1,8 @@
 // The loaded text → paragraphs with their offsets. Reports mark paragraphs by newlines, by a
 // full-width indent (　　) in the middle of a line, or — in feeds that lost their newlines — by a
-// run of two or more spaces (ASCII, no-break, em or ideographic).
+// run of two or more spaces (ASCII, no-break, em or ideographic). A text with no marks at all
+// is cut where a sentence opens with a lead phrase (。全会强调，), as its paragraphs would be.
+import {LEAD_SUBJECTS, LEAD_VERBS} from './leads.ts';
 
 export interface Paragraph {
 	/** Trimmed text, exactly as written inside. */
@@ -25,5 +27,19 @@ export function splitParagraphs(text: string): Paragraph[] {
 		start = match.index + match[0].length;
 	}
 	push(text.length);
-	return out;
+	return out.flatMap(splitRunOn);
+}
+
+/** Longer than any paragraph a report writes: text whose paragraph marks were lost. */
+const RUN_ON = 1500;
+const SENTENCE_LEAD = new RegExp(`(?<=[。！？])(?=(?:${LEAD_SUBJECTS.join('|')})(?:${LEAD_VERBS.join('|')})[，：,:])`, 'g');
+
+function splitRunOn(paragraph: Paragraph): Paragraph[] {
+	if (paragraph.text.length <= RUN_ON) return [paragraph];
+	const cuts = [0, ...Array.from(paragraph.text.matchAll(SENTENCE_LEAD), m => m.index), paragraph.text.length];
+	const pieces: Paragraph[] = [];
+	for (let i = 0; i + 1 < cuts.length; i++) {
+		if (cuts[i + 1] > cuts[i]) pieces.push({text: paragraph.text.slice(cuts[i], cuts[i + 1]), offset: paragraph.offset + cuts[i]});
+	}
+	return pieces;
 }

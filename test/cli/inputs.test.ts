@@ -62,3 +62,22 @@ test('a directory where a file is expected is one clear line', () => {
 	assert.equal(run.status, 2);
 	assert.match(run.stderr, /is a directory/);
 });
+
+test('a 1-byte file and a text with no structure still give a browsable outline', () => {
+	const tiny = runCli([file('tiny.txt', 'x')]);
+	assert.equal(tiny.status, 0);
+	assert.match(tiny.stdout, /Sections \(1\)/);
+	const prose = runCli([file('prose.txt', '今天天气很好。\n我们去公园散步，看见了很多花。\n晚上回家吃饭。')]);
+	assert.equal(prose.status, 0);
+	assert.match(prose.stdout, /Sections \(3\)/);
+});
+
+test('a 1 MB line with no breaks is cut into sections at its lead phrases', () => {
+	const text = readFileSync(BUNDLED, 'utf8').replace(/\s+/g, '');
+	const line = file('one-line.txt', text.repeat(Math.ceil(1_000_000 / Buffer.byteLength(text))));
+	const run = runCli(['sections', '--json', line]);
+	assert.equal(run.status, 0);
+	const sections = JSON.parse(run.stdout);
+	assert.ok(sections.length > 100, `${sections.length} sections`);
+	assert.ok(sections.filter((s: {lead: string | null}) => s.lead === '全会号召').length > 10);
+});

@@ -31,3 +31,16 @@ test('runs of em spaces separate paragraphs in feeds without newlines; a single 
 test('whitespace only gives no paragraphs', () => {
 	assert.deepEqual(splitParagraphs(' \n\u3000\u3000\r\n\t '), []);
 });
+
+test('a text that lost its paragraph marks is cut where a sentence opens with a lead phrase', () => {
+	const sentence = '会议听取了汇报，研究了下一步工作安排，要求各地各部门认真抓好贯彻落实。'.repeat(20);
+	const text = `${sentence}全会指出，甲。${sentence}全会强调：乙。${sentence}`;
+	const paragraphs = splitParagraphs(text);
+	assert.deepEqual(
+		paragraphs.map(p => p.text.slice(0, 4)),
+		['会议听取', '全会指出', '全会强调'],
+	);
+	for (const p of paragraphs) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
+	// An ordinary paragraph keeps a lead in its middle.
+	assert.equal(splitParagraphs('全会充分肯定了工作。全会认为，一年来成绩显著。').length, 1);
+});
