@@ -2,6 +2,7 @@
 // chalk instance passed in (level 0 on a pipe, so the text stays plain).
 import type {ChalkInstance} from 'chalk';
 import type {Body, Measure, Person, Report, Section, Term} from '../model/report.ts';
+import {padToWidth} from '../text/width.ts';
 
 type Style = Pick<ChalkInstance, 'bold' | 'dim' | 'cyan' | 'yellow' | 'green' | 'magenta'>;
 
@@ -86,7 +87,7 @@ export function formatMeta(report: Report, style: Style): string {
 	];
 	return rows
 		.filter((r): r is [string, string] => r[1] !== null && r[1] !== '')
-		.map(([k, v]) => `${style.dim(k.padEnd(8))} ${v}`)
+		.map(([k, v]) => `${style.dim(padToWidth(k, 8))} ${v}`)
 		.join('\n');
 }
 

@@ -44,3 +44,8 @@ function truncateFrom(text: string, width: number): string {
 	}
 	return out + '…';
 }
+
+/** Pad with spaces to `width` columns (Chinese counts two): for aligned columns of mixed text. */
+export function padToWidth(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}

@@ -3,15 +3,11 @@ import type {Command} from '../command.ts';
 import {EXIT, fail} from '../errors.ts';
 import {write, writeJson} from '../output.ts';
 import {filesIn, isDirectory, scanLibrary, type Library} from '../library.ts';
-import {displayWidth, truncate} from '../../text/width.ts';
+import {padToWidth, truncate} from '../../text/width.ts';
 
 export async function libraryFromArgs(args: string[]): Promise<Library> {
 	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
 	return scanLibrary(paths);
-}
-
-function padWidth(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 export const list: Command = {
@@ -28,7 +24,7 @@ export const list: Command = {
 		else {
 			const lines = library.entries.map(e => {
 				const size = `${(e.bytes / 1024).toFixed(1)} KB`.padStart(9);
-				return `${(e.date ?? '—').padEnd(10)}  ${padWidth(truncate(e.title, 44), 44)}  ${context.style.dim(padWidth(truncate(e.meeting ?? '', 32), 32))} ${size}  ${e.path}`;
+				return `${(e.date ?? '—').padEnd(10)}  ${padToWidth(truncate(e.title, 44), 44)}  ${context.style.dim(padToWidth(truncate(e.meeting ?? '', 32), 32))} ${size}  ${e.path}`;
 			});
 			write(lines.join('\n'));
 		}

@@ -1,6 +1,7 @@
 // Commands that print one part of the report: sections, a section's text, measures, attendees,
 // terms, metadata. Each takes an optional FILE or '-' last, and --json.
 import type {Command, CommandContext} from '../command.ts';
+import type {Report} from '../../model/report.ts';
 import {EXIT, fail} from '../errors.ts';
 import {write, writeJson} from '../output.ts';
 import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms} from '../../format/plain.ts';
@@ -10,18 +11,27 @@ function onlyFile(context: CommandContext, max = 1): string | undefined {
 	return context.args[0];
 }
 
-export const sections: Command = {
+/** A command that prints one part of the report, as text or as JSON. */
+function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown; text(report: Report, style: CommandContext['style']): string}): Command {
+	return {
+		...spec,
+		async run(context) {
+			const {report} = await context.open(onlyFile(context));
+			if (context.flags.json) writeJson(spec.json(report));
+			else write(spec.text(report, context.style));
+			return EXIT.ok;
+		},
+	};
+}
+
+export const sections = partCommand({
 	name: 'sections',
 	usage: '[FILE|-]',
 	summary: 'list the sections with their lead phrases and headings',
 	example: 'plenum sections report.html',
-	async run(context) {
-		const {report} = await context.open(onlyFile(context));
-		if (context.flags.json) writeJson(report.sections);
-		else write(formatSections(report, context.style));
-		return EXIT.ok;
-	},
-};
+	json: report => report.sections,
+	text: formatSections,
+});
 
 export const section: Command = {
 	name: 'section',
@@ -60,41 +70,29 @@ export const measures: Command = {
 	},
 };
 
-export const attendees: Command = {
+export const attendees = partCommand({
 	name: 'attendees',
 	usage: '[FILE|-]',
 	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff',
 	example: 'plenum attendees --json | jq ".people[].name"',
-	async run(context) {
-		const {report} = await context.open(onlyFile(context));
-		if (context.flags.json) writeJson({people: report.people, bodies: report.bodies});
-		else write(formatAttendees(report, context.style));
-		return EXIT.ok;
-	},
-};
+	json: report => ({people: report.people, bodies: report.bodies}),
+	text: formatAttendees,
+});
 
-export const terms: Command = {
+export const terms = partCommand({
 	name: 'terms',
 	usage: '[FILE|-]',
 	summary: 'list the quoted formulations with counts and sections',
 	example: 'plenum terms | sort -t× -k2 -n',
-	async run(context) {
-		const {report} = await context.open(onlyFile(context));
-		if (context.flags.json) writeJson(report.terms);
-		else write(formatTerms(report.terms, context.style));
-		return EXIT.ok;
-	},
-};
+	json: report => report.terms,
+	text: (report, style) => formatTerms(report.terms, style),
+});
 
-export const meta: Command = {
+export const meta = partCommand({
 	name: 'meta',
 	usage: '[FILE|-]',
 	summary: 'print title, date, source, meeting, caption and bylines',
 	example: 'plenum meta --json report.txt',
-	async run(context) {
-		const {report} = await context.open(onlyFile(context));
-		if (context.flags.json) writeJson(report.meta);
-		else write(formatMeta(report, context.style));
-		return EXIT.ok;
-	},
-};
+	json: report => report.meta,
+	text: formatMeta,
+});
