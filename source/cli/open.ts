@@ -50,5 +50,5 @@ export async function openReport(path: string | undefined, encoding?: string): P
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
-	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle, name})};
+	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name})};
 }

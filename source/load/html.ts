@@ -49,7 +49,19 @@ export function fragmentToText(html: string): string {
 
 export interface Article {
 	title: string | null;
+	/** The date the page says it was published (发布时间, or a publication meta tag), YYYY-MM-DD. */
+	date: string | null;
 	text: string;
+}
+
+const PUBLISHED_META = /<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|publishdate|pubdate|datePublished|PubDate)["'][^>]*content=["'](\d{4})-(\d{1,2})-(\d{1,2})/i;
+/** Read from the page's visible text only: side lists carry other items' dates in attributes. */
+const PUBLISHED_TEXT = /(?:发布时间|发布日期|发表时间)[：:]\s*(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})/;
+
+/** When the page itself was published: the year and month a day-only dateline lacks. */
+export function publishedDate(html: string, visibleText: string): string | null {
+	const m = PUBLISHED_META.exec(html) ?? PUBLISHED_TEXT.exec(visibleText);
+	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 
 export function pageToArticle(html: string): Article {
@@ -63,5 +75,5 @@ export function pageToArticle(html: string): Article {
 		article = null;
 	}
 	const text = article?.content ? fragmentToText(article.content) : textOf(document.body as unknown as DomNode);
-	return {title: article?.title?.trim() || pageTitle, text};
+	return {title: article?.title?.trim() || pageTitle, date: publishedDate(html, textOf(document.documentElement as unknown as DomNode)), text};
 }

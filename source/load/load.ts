@@ -14,6 +14,8 @@ export interface LoadedText {
 	shape: Shape;
 	/** The page's <title> or Readability's title, for HTML pages. */
 	pageTitle: string | null;
+	/** The date an HTML page says it was published, YYYY-MM-DD. */
+	pageDate: string | null;
 	bytes: number;
 }
 
@@ -43,13 +45,13 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
-		return {...base, text: article.text, shape: 'html', pageTitle: article.title};
+		return {...base, text: article.text, shape: 'html', pageTitle: article.title, pageDate: article.date};
 	}
 	if (hasInlineMarkup(decoded.text)) {
 		const {fragmentToText} = await import('./html.ts');
-		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null};
+		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null, pageDate: null};
 	}
-	return {...base, text: decoded.text, shape: 'text', pageTitle: null};
+	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};
 }
 
 /** Whether stdin carries a report (a pipe or a redirected file) rather than a terminal or nothing. */

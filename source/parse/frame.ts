@@ -14,7 +14,11 @@ const CHANNEL = /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国�
 /** Sentence-final punctuation marks a body paragraph; headlines and chrome lack it. */
 const SENTENCE = /[。！？]/;
 
+/** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
+const MARKED_HEADING = /^#{1,6}\s/;
+
 function isHeadlineLike(text: string): boolean {
+	if (MARKED_HEADING.test(text)) return true;
 	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/.test(text);
 }
 
@@ -44,7 +48,7 @@ export function classify(paragraphs: Paragraph[]): Role[] {
 	for (let i = 0; i < head; i++) {
 		if (roles[i] !== 'body') continue;
 		const text = paragraphs[i].text;
-		if (/^#{1,6}\s/.test(text) || (!titled && isHeadlineLike(text))) {
+		if (MARKED_HEADING.test(text) || (!titled && isHeadlineLike(text))) {
 			roles[i] = titled ? 'deck' : 'title';
 			titled = true;
 		} else if (isHeadlineLike(text)) roles[i] = 'deck';

@@ -13,12 +13,14 @@ export interface ParseOptions {
 	pageTitle?: string | null;
 	/** The file's name: archives date their files, and short items state only the day. */
 	name?: string;
+	/** The date a web page says it was published: the year a day-only dateline lacks. */
+	pageDate?: string | null;
 }
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
 	const paragraphs = splitParagraphs(text);
 	const roles = classify(paragraphs);
-	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, name: options.name ?? '', allText: text});
+	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});
 	const body = paragraphs.filter((_, i) => roles[i] === 'body');
 	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
 	const sections = buildSections(body);

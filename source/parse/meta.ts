@@ -15,10 +15,20 @@ export function parseBylines(text: string): Byline[] {
 /** Words that name a meeting or its document: the line that has them is the headline proper. */
 const MEETING_WORDS = /会议|全会|大会|公报|常委会|座谈会|委员会|开幕|闭幕/;
 /** A headline fused with its sub-headline: …会议在北京举行习近平发表重要讲话. */
-const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕))(?![会式])(?=\S{4,})/;
+// What follows must not itself name a meeting: …二次会议举行预备会议 is one headline.
+const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
+/** The part of a several-part headline that reports the meeting itself (…召开会议, …举行民主协商会). */
+const EVENT = /(?:召开|举行|开幕|闭幕|主持)/;
+
+/** Broadcast headlines join several with single spaces: the one that reports the meeting is the title. */
+function mainHeadline(text: string): string {
+	const parts = text.split(/[ \u3000]+/).filter(Boolean);
+	if (parts.length < 2) return text;
+	return parts.find(part => EVENT.test(part) && /会/.test(part)) ?? text;
+}
 
 export function cleanTitle(text: string): string {
-	const bare = text.replace(/^#{1,6}\s*/, '').replace(/(强调|指出)$/, '').trim();
+	const bare = mainHeadline(text.replace(/^#{1,6}\s*/, '').trim()).replace(/(强调|指出)$/, '');
 	return FUSED.exec(bare)?.[1] ?? bare;
 }
 
@@ -60,6 +70,7 @@ export function findMeeting(title: string, body: string[]): string | null {
 
 export interface MetaInput {
 	pageTitle: string | null;
+	pageDate: string | null;
 	name: string;
 	allText: string;
 }
@@ -71,7 +82,7 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const title = pickTitle(headlines, body, input.pageTitle);
 	const source = frame.find(p => p.role === 'source');
 	const captions = frame.filter(p => p.role === 'caption').map(p => p.text);
-	const {date, time} = findDate({timeLine: frame.find(p => p.role === 'time')?.text ?? null, body, allText: input.allText, name: input.name});
+	const {date, time} = findDate({timeLine: frame.find(p => p.role === 'time')?.text ?? null, body, allText: input.allText, name: input.name, pageDate: input.pageDate});
 	const bylines = paragraphs.filter((_, i) => roles[i] === 'byline' || roles[i] === 'chrome').flatMap(p => parseBylines(p.text));
 	return {
 		title,

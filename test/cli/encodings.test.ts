@@ -49,3 +49,11 @@ test('--encoding forces an encoding; an unknown one is a usage error', () => {
 	assert.equal(bad.status, 2);
 	assert.equal(bad.stderr, 'plenum: unknown encoding klingon\n');
 });
+
+test("a saved page's own publication date is read from its text, not from side lists", async () => {
+	const {publishedDate} = await import('../../source/load/html.ts');
+	const html = '<a title="标题：另一篇&#xD;发表时间：2026年06月11日">另一篇</a><span>发布时间：2022年02月21日</span>';
+	assert.equal(publishedDate(html, '另一篇 发布时间：2022年02月21日'), '2022-02-21');
+	assert.equal(publishedDate('<meta property="article:published_time" content="2023-5-6T08:00">', ''), '2023-05-06');
+	assert.equal(publishedDate('<p>no date</p>', 'no date'), null);
+});

@@ -28,7 +28,7 @@ export async function loadText(path: string): Promise<string> {
 
 export async function parseFile(path: string): Promise<Report> {
 	const loaded = await textFromBytes(readFileSync(path), path);
-	return parseReport(loaded.text, {pageTitle: loaded.pageTitle, name: path});
+	return parseReport(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: path});
 }
 
 export function gold(prefix: string): Record<string, unknown> & {title: string | null; date: string | null} {

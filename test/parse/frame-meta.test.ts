@@ -68,3 +68,31 @@ test('a page title stripped of the site name stands in when the text has no head
 test('no date anywhere gives null, never a guess', async () => {
 	assert.equal(parseReport('会议指出，要做好工作。').meta.date, null);
 });
+
+test('a several-part broadcast headline is titled by the part that reports the meeting', () => {
+	const headline = '### 某市委召开会议 决定召开市委十五届五次全体会议 分析研究当前经济形势和经济工作 审议《关于持续深入推进某区域一体化高质量发展若干政策措施的意见》 市委书记主持会议';
+	assert.ok(headline.length > 80);
+	assert.equal(parseReport(`${headline}\n会议指出，要做好工作。`).meta.title, '某市委召开会议');
+	assert.equal(parseReport('### 向有关方面通报情况听取意见 中共中央举行民主协商会 习近平主持并发表重要讲话\n会议指出，甲。').meta.title, '中共中央举行民主协商会');
+});
+
+test('a headline ending in a meeting is not cut after its verb', () => {
+	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
+	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
+});
+
+test('the meeting day beats a later date the report announces, and a span is dated by its end', () => {
+	const preparatory = parseReport('### 某会议举行预备会议\n央视网消息：某代表大会第二次会议4日上午举行预备会议。会议宣布，大会于2024年3月5日召开。\n[查看原文](https://tv.example.cn/2024/03/04/VIDE1.shtml)');
+	assert.equal(preparatory.meta.date, '2024-03-04');
+	const span = parseReport('### 某工作会议在北京举行\n某工作会议12月11日至12日在北京举行。', {name: 'news/20231212.md'});
+	assert.equal(span.meta.date, '2023-12-12');
+	const today = parseReport('央视网消息：某委员会第六次全体会议，今天下午在北京闭幕。\n某委员会第六次全体会议于2016年1月12日至14日在北京举行。');
+	assert.equal(today.meta.date, '2016-01-14');
+});
+
+test("a dateline's year comes from the page's own date, never from a year the text mentions", () => {
+	const story = '新华社北京1月18日电 某全会18日在北京开幕。会议认为，2021年是某某成立一百周年。';
+	assert.equal(parseReport(story, {pageDate: '2022-02-14'}).meta.date, '2022-01-18');
+	// A page published in January carries a November dateline of the year before.
+	assert.equal(parseReport('新华社北京11月14日电 某委员会11月14日召开会议。', {pageDate: '2019-01-18'}).meta.date, '2018-11-14');
+});
