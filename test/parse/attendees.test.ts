@@ -374,3 +374,30 @@ test('those the meeting reported to are not a group that attended it', () => {
 	assert.deepEqual(bodies, []);
 	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
 });
+
+test('attendance lists whose object is a sitting of the meeting (闭幕会, 全体会议) are read like those after 会议', () => {
+	const {people} = read([
+		'会议由全国政协主席王沪宁主持。出席闭幕会的领导同志还有：马兴瑞、王毅、雪克来提·扎克尔、应勇等。',
+		'出席第三次全体会议的还有李鸿忠、王东明。',
+	]);
+	for (const name of ['马兴瑞', '王毅', '雪克来提·扎克尔', '应勇', '李鸿忠', '王东明']) assert.equal(person(people, name).part, 'attended');
+	assert.deepEqual(person(people, '应勇').roles, ['领导同志']);
+	// A session named as the subject of a sentence, not the object of 出席, lists nobody.
+	assert.deepEqual(read(['闭幕会的议程还有：表决决议草案。']).people, []);
+});
+
+test('groups that sit in on or are invited to a sitting; invited kinds of guests joined by 、 are separate groups', () => {
+	const {bodies} = read(['中共中央、全国人大常委会、国务院有关部门负责同志列席闭幕会。外国驻华使节、海外华侨等应邀参加闭幕会。']);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.part]),
+		[
+			['中共中央、全国人大常委会、国务院有关部门负责同志', 'observer'],
+			['外国驻华使节', 'attended'],
+			['海外华侨', 'attended'],
+		],
+	);
+	// Posts held by one set of office-holders stay one group.
+	const rostrum = read(['中共中央政治局委员、中央书记处书记，国务委员等出席会议。']).bodies;
+	assert.deepEqual(rostrum.map(b => b.name), ['中共中央政治局委员、中央书记处书记', '国务委员']);
+	assert.deepEqual(read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name), ['外国驻华使节']);
+});

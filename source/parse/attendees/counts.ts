@@ -2,7 +2,7 @@
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './items.ts';
-import {isGroupOrTitle} from './titles.ts';
+import {isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 export interface CountedGroup {
 	name: string;
@@ -14,9 +14,9 @@ export interface CountedGroup {
 }
 
 /** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有. */
-const LIST_OPENING = /^.*?(出席|列席)(?:这次|本次)?(?:全会|会议|大会|全体会议)?的(?:有|是)?[：]?/u;
+const LIST_OPENING = new RegExp(`^.*?(出席|列席)${MEETING_OBJECT}?的(?:有|是)?[：]?`, 'u');
 /** A verb closing a count list: 市委委员42名出席会议. */
-const LIST_CLOSING = /(出席|列席|参加)了?(?:这次|本次)?(?:全会|会议|大会)?$/u;
+const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
 const VERB_COUNT = /(应出席|应到会?|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;

@@ -4,7 +4,7 @@ import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
 import {nameEndingAt} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
-import {isGroupOrTitle} from './titles.ts';
+import {isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
@@ -49,13 +49,13 @@ const FORMULAS: readonly Formula[] = [
 		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?(?:这次|本次|此次)?(?:会议|全会|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会)?${CLAUSE_END}`, 'gu'), single: false},
+	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?(?:这次|本次|此次)?(?:会议|全会|大会)?${CLAUSE_END}`, 'gu'), single: false},
+	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
-const LIST_AFTER = /(在主席台[^，。；]{0,8}?就座|出席(?:这次|本次)?(?:全会|会议|大会)?|列席(?:会议|全会|大会)?)的([^，。；有]{0,10}?)(?:还)?有：?/u;
+const LIST_AFTER = new RegExp(`(在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的([^，。；有]{0,10}?)(?:还)?有：?`, 'u');
 
 export interface ActingPerson extends ListedPerson {
 	part: PersonPart;

@@ -1,7 +1,7 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
 import {NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
-import {endsWithTitle, isGroupOrTitle, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+import {endsWithTitle, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface ListedPerson {
 	name: string;
@@ -178,11 +178,17 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	return reading;
 }
 
-/** Bare titles at the end of an item name a group; 、 joins one group's titles, 和 separates groups. */
+/**
+ * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
+ * holds (中共中央政治局委员、中央书记处书记); between kinds of people that are no office
+ * (外国驻华使节、海外华侨) it separates groups, as 和 always does. An organisation before 、
+ * qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
+ */
 function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
 	const groups: string[][] = [];
-	for (const title of titles) {
-		if (title.joiner === '和' || groups.length === 0) groups.push([title.text]);
+	for (const [index, title] of titles.entries()) {
+		const apart = index > 0 && [title.text, titles[index - 1].text].every(text => isPersonGroup(text) && !endsWithTitle(text));
+		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}
 	return groups.flatMap(group =>

@@ -25,7 +25,17 @@ export const GUARDED_TITLES_AFTER_NAME = ['副主席', '主席'];
 const PERSON_GROUP_ENDINGS = [
 	'成员', '同志', '负责人', '代表', '人员', '使节', '干部', '党员', '专家', '学者', '群众', '人士', '们', '嘉宾',
 	'官兵', '职工', '师生', '员工', '列席人员', '老领导', '委员', '常委', '领导', '领导人', '老同志',
+	// Guests invited to a session (外国驻华使节、海外华侨等应邀参加闭幕会).
+	'华侨', '华人', '侨胞', '同胞', '来宾', '外宾', '贵宾', '友人',
 ];
+
+/**
+ * What one attends, sits in on or takes part in: the meeting as a whole or one of its sittings
+ * (出席闭幕会, 列席第三次全体会议, 参加座谈会, 应邀出席开幕式). A regular-expression source.
+ */
+export const MEETING_OBJECT =
+	'(?:(?:这次|本次|此次|今天的|当天的)?(?:第[一二三四五六七八九十]+次)?' +
+	'(?:全体会议|预备会议|联席会议|常务会议|主任会议|委员长会议|全会|会议|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会|茶话会|报告会|纪念会|见面会))';
 
 /** Collective bodies that preside (市委常委会, 中央政治局, 大会主席团). */
 const COLLECTIVE_ENDINGS = ['常委会', '常务委员会', '政治局', '主席团', '委员会', '党组', '书记处', '常委会议'];
