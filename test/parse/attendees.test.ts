@@ -401,3 +401,28 @@ test('groups that sit in on or are invited to a sitting; invited kinds of guests
 	assert.deepEqual(rostrum.map(b => b.name), ['中共中央政治局委员、中央书记处书记', '国务委员']);
 	assert.deepEqual(read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name), ['外国驻华使节']);
 });
+
+test('a verb\'s subject read on its own must stand apart as a name: no 计工 from 审计工作报告, no 谈会并 from 座谈会并', () => {
+	assert.deepEqual(read(['会议建议的议程还有：审议国务院关于2022年度中央预算执行和其他财政收支的审计工作报告。']).people, []);
+	const {people} = read(['中共中央总书记、国家主席、中央军委主席习近平近日在安徽合肥主持召开知识分子、劳动模范、青年代表座谈会并发表重要讲话。']);
+	// 近日 stands between the subject and 主持 like a date does.
+	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
+	// A name after a break or a verb taking a person is still read.
+	assert.deepEqual(read(['全会听取和讨论了王岐山受中央政治局委托作的工作报告。']).people.map(p => [p.name, p.part]), [['王岐山', 'reported']]);
+});
+
+test('reporting to the meeting makes someone present: 就…作了汇报, and a report heard (听取了…作的报告)', () => {
+	const {people} = read([
+		'委员长会议上，全国人大常委会秘书长刘奇就常委会第三次会议议程草案和日程安排等作了汇报。',
+		'会议听取了全国人大常委会副秘书长郭振华作的报告。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['刘奇', 'reported', ['全国人大常委会秘书长']],
+			['郭振华', 'reported', ['全国人大常委会副秘书长']],
+		],
+	);
+	// A report named by its author but not delivered here is no one's report.
+	assert.deepEqual(read(['会议审议了国务院关于2022年中央决算的报告。']).people, []);
+});

@@ -34,7 +34,10 @@ const REPORTING = [
 	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
 	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/u,
 	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?向[^，。；]{1,20}?报告工作/u,
-	/作了?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的|[^，。；的]{0,12})报告(?!会)/u,
+	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
+	/(?<![工合写创协操动运])作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的|[^，。；的]{0,12})报告(?!会)/u,
+	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报.
+	/就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
 ];
 
 const FORMULAS: readonly Formula[] = [
@@ -56,6 +59,8 @@ const FORMULAS: readonly Formula[] = [
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 const LIST_AFTER = new RegExp(`(在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的([^，。；有]{0,10}?)(?:还)?有：?`, 'u');
+
+const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
 
 export interface ActingPerson extends ListedPerson {
 	part: PersonPart;
@@ -108,7 +113,7 @@ interface Subject {
 // What may stand between the attendees and the verb: 也, a date, a place (在主会场).
 const BEFORE_VERB = [
 	/(?:也|还|均|都|亦|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先)$/u,
-	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:上午|下午|晚上|晚间|晚)$/u,
+	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)?(?:上午|下午|晚上|晚间|晚)$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)$/u,
 	/在[^，。；、的]{0,40}$/u,
 ];
 
@@ -149,7 +154,7 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 	}
 	if (!groupsCount) out.bodies = [];
 	if (single && out.people.length === 0 && out.bodies.length === 0) {
-		const name = nameEndingAt(subject, subject.length, context.known);
+		const name = nameEndingAt(subject, subject.length, context.known, true);
 		if (name) out.people.push({name, roles: []});
 		// 陈竺代表各民主党派中央、全国工商联和无党派人士致辞: whom the speaker spoke for comes between.
 		const behalf = /^(.*[^，])(?:代表|受)[^，。；]{1,40}$/u.exec(subject);
@@ -180,6 +185,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
+		// 会议听取了秘书长刘奇作的报告: the body hearing it is not the subject, the reporter is.
+		const heard = HEARING.exec(text.slice(start, found.start));
+		if (heard) start += heard.index + heard[0].length;
 		const subject = readSubject(text.slice(start, found.start), found.single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
 		record(subject, found.act);

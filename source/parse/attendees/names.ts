@@ -121,15 +121,25 @@ export function readNameList(text: string, start: number, evidence: Evidence, kn
 	return {names, end: position};
 }
 
-/** The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. */
-export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>): string | null {
+/** What a name standing on its own may follow: a break, a particle or conjunction, a verb taking a person. */
+const BEFORE_APART = /(?:^|[^\p{Script=Han}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举)$/u;
+
+/**
+ * The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. With `apart`
+ * (a verb's subject read with no title or list around it), an unknown name must also stand apart
+ * from the word before it, so that 审计工作报告 and 座谈会并发表 yield no 计工 or 谈会并.
+ */
+export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>, apart = false): string | null {
 	const before = text.slice(0, end);
 	let knownMatch: string | null = null;
 	for (const name of known) if (before.endsWith(name) && (!knownMatch || name.length > knownMatch.length)) knownMatch = name;
 	if (knownMatch) return knownMatch;
 	for (const length of [3, 2]) {
 		const candidate = before.slice(-length);
-		if (candidate.length === length && plausibleName(candidate, 'weak')) return candidate;
+		if (candidate.length !== length || !plausibleName(candidate, 'weak')) continue;
+		const preceding = before.slice(0, -length);
+		if (apart && !BEFORE_APART.test(preceding) && !endsWithTitle(preceding)) continue;
+		return candidate;
 	}
 	return null;
 }
