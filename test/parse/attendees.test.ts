@@ -426,3 +426,21 @@ test('reporting to the meeting makes someone present: 就…作了汇报, and a 
 	// A report named by its author but not delivered here is no one's report.
 	assert.deepEqual(read(['会议审议了国务院关于2022年中央决算的报告。']).people, []);
 });
+
+test('speakers named one after another with long posts before each name, closed by 先后发言, all spoke', () => {
+	const {people} = read([
+		'座谈会上，中科院院士、中国科技大学常务副校长潘建伟，中国工程院院士、中国电子科技集团公司第三十六研究所高级工程师杨小牛，国网安徽省电力公司宿州供电公司运检部带电作业班班长许启金，西南大学生命科学学院教授罗凌飞先后发言。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['潘建伟', 'spoke', ['中科院院士', '中国科技大学常务副校长']],
+			['杨小牛', 'spoke', ['中国工程院院士', '中国电子科技集团公司第三十六研究所高级工程师']],
+			['许启金', 'spoke', ['国网安徽省电力公司宿州供电公司运检部带电作业班班长']],
+			['罗凌飞', 'spoke', ['西南大学生命科学学院教授']],
+		],
+	);
+	// Without 先后, one speaker: the clause before is not part of the subject.
+	const one = read(['会议听取了有关情况汇报，西南大学生命科学学院教授罗凌飞发言。']).people;
+	assert.deepEqual(one.map(p => [p.name, p.part]), [['罗凌飞', 'spoke']]);
+});

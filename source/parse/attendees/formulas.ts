@@ -60,6 +60,8 @@ const FORMULAS: readonly Formula[] = [
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 const LIST_AFTER = new RegExp(`(在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的([^，。；有]{0,10}?)(?:还)?有：?`, 'u');
 
+const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)$/u;
+
 const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
 
 export interface ActingPerson extends ListedPerson {
@@ -188,7 +190,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		// 会议听取了秘书长刘奇作的报告: the body hearing it is not the subject, the reporter is.
 		const heard = HEARING.exec(text.slice(start, found.start));
 		if (heard) start += heard.index + heard[0].length;
-		const subject = readSubject(text.slice(start, found.start), found.single, context, bodyPart(found.act) !== null);
+		// 潘建伟，…杨小牛，…罗凌飞先后发言: a list of people, each with posts before the name.
+		const single = found.single && !IN_TURN.test(text.slice(start, found.start));
+		const subject = readSubject(text.slice(start, found.start), single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
 		record(subject, found.act);
 		previous = {end: found.end, subject};

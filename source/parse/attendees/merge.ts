@@ -38,8 +38,10 @@ function strayPrefix(prefix: string): boolean {
 
 function addRole(roles: string[], role: string): void {
 	if (!role || roles.includes(role)) return;
-	// 副主席 or 总书记 alone adds nothing to 省政协副主席 or 中共中央总书记.
-	if (organisationOf(role) === null && roles.some(existing => existing.endsWith(role))) return;
+	// 副主席 or 总书记 alone adds nothing to 省政协副主席 or 中共中央总书记, nor a long post read
+	// from running text with its start cut off to the post read in full from a list.
+	if (roles.some(existing => existing.endsWith(role) && (organisationOf(role) === null || !strayPrefix(existing.slice(0, existing.length - role.length)))))
+		return;
 	if (roles.some(existing => role.endsWith(existing) && strayPrefix(role.slice(0, role.length - existing.length)))) return;
 	const replaced = roles.findIndex(
 		existing =>

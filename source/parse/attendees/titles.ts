@@ -7,6 +7,8 @@ const TITLE_ENDINGS = [
 	'主委', '会长', '理事长', '董事长', '总经理', '校长', '参事', '社长', '台长', '行长', '署长', '大使', '总统',
 	'首相', '审计长', '司长', '处长', '主编', '馆长', '专员', '发言人', '组长', '队长', '执行主席', '常务主席', '教授',
 	'研究员', '院士', '代表', '巡视员', '调研员',
+	// Posts of those invited to speak at a symposium (高级工程师杨小牛, 带电作业班班长许启金).
+	'工程师', '设计师', '技师', '医师', '律师', '经理', '厂长', '所长', '站长', '科长', '班长', '总监', '劳动模范',
 ];
 
 /** Staff titles: handled from bylines and captions, never read as an office before a name in the body. */
