@@ -62,12 +62,12 @@ test('the terms list shows each term with its count', () => {
 	assert.match(lines[1], /“四个率先” ×1/);
 });
 
-test('the reader shows the section text wrapped inside its pane, with no terminal controls', () => {
+test('the reader shows the section text wrapped inside its pane, controls as visible placeholders', () => {
 	const s = press(makeState(80, 24), 'j', 'j', 'j');
 	const lines = draw(<ReaderPane state={s} />, 80);
 	const text = lines.join('\n');
 	assert.match(text, /§4/);
-	assert.match(text, /Plain text red evil +tab end。/);
+	assert.match(text, /Plain␛ text␛ red␚ evil +tab␚ end。/);
 	assert.ok(!/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/.test(text), JSON.stringify(text));
 });
 
