@@ -444,3 +444,16 @@ test('speakers named one after another with long posts before each name, closed 
 	const one = read(['会议听取了有关情况汇报，西南大学生命科学学院教授罗凌飞发言。']).people;
 	assert.deepEqual(one.map(p => [p.name, p.part]), [['罗凌飞', 'spoke']]);
 });
+
+test('people in a discipline case (查处…违纪违法案件) are named, not present, even without a common family name', () => {
+	const {people} = read(['全会由中央纪律检查委员会常务委员会主持。党中央严肃查处周永康、令计划违纪违法案件，消除了党内重大政治隐患。']);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part]),
+		[
+			['周永康', 'mentioned'],
+			['令计划', 'mentioned'],
+		],
+	);
+	// Cases that name no one add no one.
+	assert.deepEqual(read(['严肃查处群众身边的不正之风和腐败问题。']).people, []);
+});

@@ -56,8 +56,9 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 	return out;
 }
 
-const PERSONNEL_VERB = /免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼/gu;
-const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|逝世)/u;
+// 查处周永康、令计划违纪违法案件: those in a discipline case are named, not present.
+const PERSONNEL_VERB = /免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
+const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)/u;
 
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
@@ -68,7 +69,7 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 		for (let listStart = start; listStart <= Math.min(text.length, start + 24); listStart++) {
 			const title = text.slice(start, listStart);
 			if (title && (!endsWithTitle(title) || /[，。；、]/u.test(title))) continue;
-			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known);
+			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known, 'list');
 			if (names.length === 0 || !AFTER_PERSONNEL_LIST.test(text.slice(end))) continue;
 			const role = title || postOf(text.slice(end));
 			for (const name of names) out.push({name, roles: role ? [role] : [], section: sentence.section});

@@ -99,8 +99,18 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 export const NAME_NOTE = '[（(](?:女|\\p{Script=Han}{1,4}族)[）)]';
 const ANNOTATION = new RegExp(`^${NAME_NOTE}`, 'u');
 
-/** Reads 、-separated names (the last possibly joined by 和), as in 任命孙新阳、刘学新、张福海为. */
-export function readNameList(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): {names: string[]; end: number} {
+/**
+ * Reads 、-separated names (the last possibly joined by 和), as in 任命孙新阳、刘学新、张福海为.
+ * `members` is what vouches for the names after the first: in running text each needs a family
+ * name of its own; where what closes the list is checked (…违纪违法案件), the list itself will do.
+ */
+export function readNameList(
+	text: string,
+	start: number,
+	evidence: Evidence,
+	known: ReadonlySet<string>,
+	members: Evidence = 'weak',
+): {names: string[]; end: number} {
 	const names: string[] = [];
 	let position = start;
 	let current: Evidence = evidence;
@@ -113,10 +123,10 @@ export function readNameList(text: string, start: number, evidence: Evidence, kn
 		const separator = /^(?:、|和|及|以及)/.exec(text.slice(position));
 		if (!separator) break;
 		// In running text a list member needs a family name of its own: 沈跃跃、中国文联主席铁凝.
-		const next = readName(text, position + separator[0].length, 'weak', known);
+		const next = readName(text, position + separator[0].length, members, known);
 		if (!next) break;
 		position += separator[0].length;
-		current = 'weak';
+		current = members;
 	}
 	return {names, end: position};
 }
