@@ -457,3 +457,12 @@ test('people in a discipline case (查处…违纪违法案件) are named, not p
 	// Cases that name no one add no one.
 	assert.deepEqual(read(['严肃查处群众身边的不正之风和腐败问题。']).people, []);
 });
+
+test('a head count against the roll (现有代表…出席…缺席) without 应出席 is one counted group', () => {
+	const {bodies} = read([
+		'十四届全国人大二次会议4日上午在北京人民大会堂举行预备会议。十四届全国人大现有代表2956人。4日的预备会议，出席2853人，缺席103人，出席人数符合法定人数。',
+	]);
+	assert.deepEqual(bodies, [{name: '全国人大代表', count: 2853, part: 'attended', expected: 2956, absent: 103, sections: [1]}]);
+	// The roll alone, with no one counted present, says nothing about who attended.
+	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);
+});

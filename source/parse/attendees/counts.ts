@@ -18,7 +18,7 @@ const LIST_OPENING = new RegExp(`^.*?(出席|列席)${MEETING_OBJECT}?的(?:有|
 /** A verb closing a count list: 市委委员42名出席会议. */
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
-const VERB_COUNT = /(应出席|应到会?|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
+const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
 const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
 
@@ -26,7 +26,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
 	for (const sentence of sentences) {
-		if (!/出席|列席|缺席|到会|实到/u.test(sentence.text)) continue;
+		if (!/出席|列席|缺席|到会|实到|现有/u.test(sentence.text)) continue;
 		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
 		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
 		for (const raw of segments) {
@@ -52,13 +52,18 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const before = segment.slice(0, verbal.index);
 				const group = after || (isGroupOrTitle(before) ? before : '');
 				const count = Number(digits);
-				if (verb.startsWith('应')) {
+				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
-					groups.push(expecting);
+					// 现有代表2956人 is the roll, a group at the meeting only once a count present follows.
+					if (verb !== '现有') groups.push(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
 				} else if (verb === '列席') groups.push({name: group || '列席人员', count, part: 'observer', sections: [sentence.section]});
-				else if (expecting && !group) expecting.count = count;
+				else if (expecting && !group) {
+					expecting.count = count;
+					if (!groups.includes(expecting)) groups.push(expecting);
+					if (!expecting.sections.includes(sentence.section)) expecting.sections.push(sentence.section);
+				}
 				else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
