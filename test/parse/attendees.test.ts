@@ -466,3 +466,19 @@ test('a head count against the roll (现有代表…出席…缺席) without 应
 	// The roll alone, with no one counted present, says nothing about who attended.
 	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);
 });
+
+test('one group named in full in one place and by its short form in another is one group, with its count', () => {
+	const texts = ['中央纪律检查委员会委员，中央和国家机关各部门主要负责同志等参加会议。', '出席这次全会的有中央纪委委员125人，列席242人。'];
+	const {bodies} = read(texts);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.count, b.sections]),
+		[
+			['中央纪委委员', 125, [1, 2]],
+			['列席人员', 242, [2]],
+			['中央和国家机关各部门主要负责同志', null, [1]],
+		],
+	);
+	// Different bodies that share words stay apart.
+	const plenum = read(['出席这次全会的有中央委员197人。中央纪律检查委员会常务委员会委员列席会议。']).bodies;
+	assert.deepEqual(plenum.map(b => [b.name, b.count]), [['中央委员', 197], ['中央纪律检查委员会常务委员会委员', null]]);
+});

@@ -1,6 +1,6 @@
 // One entry per person and per group, whatever the number of mentions.
 import type {Body, BodyPart, Person, PersonPart} from '../../model/report.ts';
-import {organisationOf} from './titles.ts';
+import {organisationOf, shortFormOf} from './titles.ts';
 
 const RANK: readonly PersonPart[] = ['presided', 'spoke', 'reported', 'explained', 'attended', 'mentioned', 'staff'];
 
@@ -59,6 +59,8 @@ function addRole(roles: string[], role: string): void {
 export class Ledger {
 	private readonly persons = new Map<string, PersonRecord>();
 	private readonly groups = new Map<string, Body & {sectionSet: Set<number>}>();
+	/** Each group's name with institutions in their short form, to the name it is filed under. */
+	private readonly bodyKeys = new Map<string, string>();
 
 	person(name: string, evidence: PersonEvidence): void {
 		let record = this.persons.get(name);
@@ -88,14 +90,19 @@ export class Ledger {
 	}
 
 	body(name: string, evidence: BodyEvidence): void {
-		const existing = this.groups.get(name);
+		const existing = this.groups.get(this.bodyKeys.get(shortFormOf(name)) ?? name);
 		if (existing) {
-			if (existing.count === null && evidence.count != null) existing.count = evidence.count;
+			// Named in full in one place and abbreviated in another: the name given with the count is kept.
+			if (existing.count === null && evidence.count != null) {
+				existing.count = evidence.count;
+				this.renameBody(existing.name, name);
+			}
 			if (evidence.expected !== undefined) existing.expected = evidence.expected;
 			if (evidence.absent !== undefined) existing.absent = evidence.absent;
 			existing.sectionSet.add(evidence.section);
 			return;
 		}
+		this.bodyKeys.set(shortFormOf(name), name);
 		this.groups.set(name, {
 			name,
 			count: evidence.count ?? null,
@@ -118,9 +125,12 @@ export class Ledger {
 	renameBody(from: string, to: string): void {
 		const body = this.groups.get(from);
 		if (!body || this.groups.has(to)) return;
-		this.groups.delete(from);
+		// Keeps the group's place in order: the groups are listed as the report first names them.
+		const entries = [...this.groups.entries()].map(([key, value]): [string, typeof value] => [key === from ? to : key, value]);
+		this.groups.clear();
+		for (const [key, value] of entries) this.groups.set(key, value);
 		body.name = to;
-		this.groups.set(to, body);
+		this.bodyKeys.set(shortFormOf(to), to);
 	}
 
 	people(): Person[] {

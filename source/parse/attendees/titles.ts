@@ -83,3 +83,28 @@ export function organisationOf(title: string): string | null {
 	const organisation = title.slice(0, title.length - ending.length).replace(/副$/, '');
 	return organisation.length >= 2 ? organisation : null;
 }
+
+/** The standard short forms of institutions' names, longest first: each is how reports abbreviate the other. */
+const SHORT_FORMS: readonly [string, string][] = [
+	['中国人民政治协商会议全国委员会', '全国政协'],
+	['人民代表大会常务委员会', '人大常委会'],
+	['中华全国工商业联合会', '全国工商联'],
+	['纪律检查委员会', '纪委'],
+	['政治协商会议', '政协'],
+	['人民代表大会', '人大'],
+	['工商业联合会', '工商联'],
+	['常务委员会', '常委会'],
+	['监察委员会', '监委'],
+	['军事委员会', '军委'],
+	['中国共产党', '中共'],
+	['人民检察院', '检察院'],
+	['人民法院', '法院'],
+	['人民政府', '政府'],
+];
+
+/** A group's name with every institution in its short form: 中央纪律检查委员会委员 and 中央纪委委员 are one group. */
+export function shortFormOf(name: string): string {
+	let out = name;
+	for (const [full, short] of SHORT_FORMS) if (out.includes(full)) out = out.split(full).join(short);
+	return out;
+}
