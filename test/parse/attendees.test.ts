@@ -482,3 +482,16 @@ test('one group named in full in one place and by its short form in another is o
 	const plenum = read(['出席这次全会的有中央委员197人。中央纪律检查委员会常务委员会委员列席会议。']).bodies;
 	assert.deepEqual(plenum.map(b => [b.name, b.count]), [['中央委员', 197], ['中央纪律检查委员会常务委员会委员', null]]);
 });
+
+test('paragraphs led by 某某指出， are the account of who spoke when no one else presided or spoke, unless the speech is studied', () => {
+	const own = read(['会议在北京召开。', '习近平指出，要好好干。', '习近平强调，要把各项工作抓实抓好。']).people;
+	assert.deepEqual(own.map(p => [p.name, p.part, p.sections]), [['习近平', 'spoke', [2, 3]]]);
+	// A leader whose earlier speech the meeting studies is quoted the same way.
+	const studied = read(['会议传达学习了习近平在中央经济工作会议上的重要讲话精神。', '习近平指出，要坚持稳中求进。']).people;
+	assert.deepEqual(studied.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
+	// With someone else chairing, a quoted leader is not taken for a speaker at this meeting.
+	const chaired = read(['市委书记张三主持会议。', '习近平指出，要坚持稳中求进。']).people;
+	assert.deepEqual(chaired.map(p => [p.name, p.part]), [['张三', 'presided'], ['习近平', 'mentioned']]);
+	// A document's words are not a person's.
+	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。']).people, []);
+});

@@ -2,7 +2,7 @@
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
-import {speechLeads} from './speakers.ts';
+import {soleSpeakers, speechLeads} from './speakers.ts';
 import type {ListContext} from './items.ts';
 import {Ledger} from './merge.ts';
 import {findMentions, spacedNames} from './mentions.ts';
@@ -61,9 +61,15 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	}
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
 	const speakersIn = speechLeads(known);
+	const leads = new Map<string, number[]>();
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
-			if (ledger.isPresent(speaker)) ledger.person(speaker, {part: 'spoke', section: sentence.section});
+			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section});
+			else if (speaker.opensParagraph) leads.set(speaker.name, [...(leads.get(speaker.name) ?? []), sentence.section]);
+	const active = ledger.activeNames();
+	const sole = new Set(soleSpeakers(everything, leads, candidate => active.some(other => other !== candidate)));
+	// Someone quoted who did not speak here is still named in the report.
+	for (const [name, sections] of leads) for (const section of sections) ledger.person(name, {section, ...(sole.has(name) ? {part: 'spoke' as const} : {})});
 	for (const {section, names} of occurrences(sections, ledger.names())) for (const name of names) ledger.person(name, {section});
 
 	for (const member of findStaff(sections, meta, known))

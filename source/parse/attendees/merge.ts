@@ -85,6 +85,11 @@ export class Ledger {
 		return !!parts && [...parts].some(part => part !== 'mentioned' && part !== 'staff');
 	}
 
+	/** Those who presided or spoke. */
+	activeNames(): string[] {
+		return [...this.persons.values()].filter(record => record.parts.has('presided') || record.parts.has('spoke')).map(record => record.name);
+	}
+
 	names(): string[] {
 		return [...this.persons.keys()];
 	}

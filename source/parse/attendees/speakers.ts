@@ -1,6 +1,7 @@
 // Speaker-led sentences (袁家军指出，…): words that say someone spoke, but only of someone the
 // report already has at the meeting, since a studied leader's words are reported the same way.
 import type {Sentence} from './text.ts';
+import {nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
 
 const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
@@ -12,7 +13,13 @@ const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}
  * 指出 / 习近平总书记就…提出明确要求), who was not there. `李强在报告中指出` is the report being
  * summarised, not a speech.
  */
-export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) => string[] {
+export interface SpeechLead {
+	name: string;
+	/** A paragraph opening with the name and the verb (习近平指出，…), not words inside it. */
+	opensParagraph: boolean;
+}
+
+export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) => SpeechLead[] {
 	const laterSpeeches = [...known]
 		.filter(name => /^[\p{Script=Han}·]+$/u.test(name))
 		.map(name => ({
@@ -23,14 +30,38 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 			),
 		}));
 	return sentence => {
-		const out: string[] = [];
+		const out: SpeechLead[] = [];
 		const match = SPEECH_LEAD.exec(sentence.text);
 		if (match)
 			for (const name of known) {
 				const title = match[1].slice(0, match[1].length - name.length);
-				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push(name);
+				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph: sentence.opensParagraph});
 			}
-		for (const {name, pattern} of laterSpeeches) if (pattern.test(sentence.text)) out.push(name);
+		// A name the rest of the report never vouches for must look like one on its own: three
+		// characters with a family name (习近平指出，), not a two-character word (文件要求，).
+		const unknown = match && out.length === 0 && sentence.opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
+		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
+		for (const {name, pattern} of laterSpeeches) if (pattern.test(sentence.text)) out.push({name, opensParagraph: false});
 		return out;
 	};
+}
+
+/** Words that study a speech or instruction given elsewhere: 传达学习习近平总书记重要讲话精神. */
+const STUDYING = /(?:学习|贯彻|传达|领会|落实|研读).*(?:讲话|指示|批示|论述|贺信|回信)/u;
+
+/**
+ * People whose paragraph-initial speech leads (习近平指出，…) are the only account of who spoke,
+ * in a report where no one else presided or spoke: the report is about that person's meeting.
+ * A leader whose speech the report studies is quoted the same way, so anyone named in a sentence
+ * that studies a speech is left out. One pass over the sentences; few people lead paragraphs.
+ */
+export function soleSpeakers(sentences: readonly Sentence[], leads: Map<string, number[]>, othersActive: (name: string) => boolean): string[] {
+	const candidates = [...leads.keys()].filter(name => !othersActive(name));
+	if (candidates.length === 0) return [];
+	const studied = new Set<string>();
+	for (const sentence of sentences) {
+		if (!STUDYING.test(sentence.text)) continue;
+		for (const name of candidates) if (sentence.text.includes(name)) studied.add(name);
+	}
+	return candidates.filter(name => !studied.has(name));
 }
