@@ -1,0 +1,139 @@
+// The attendees extractor on the genre's other ways of saying who took part: sittings named as
+// the object (出席闭幕会), speakers with long posts (…先后发言), reports to the meeting, discipline
+// cases, head counts against the roll, short forms of one body, and paragraphs led by a speaker.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Body, Meta, Person, Section} from '../../source/model/report.ts';
+import {extractAttendees} from '../../source/parse/attendees/index.ts';
+
+function read(texts: string[]): {people: Person[]; bodies: Body[]} {
+	const sections: Section[] = texts.map((text, i) => ({id: i + 1, lead: null, heading: '', text, offset: 0}));
+	const meta: Meta = {title: '', date: null, time: null, source: null, channel: null, meeting: null, bylines: [], caption: null, lines: []};
+	return extractAttendees(sections, meta);
+}
+
+function person(people: Person[], name: string): Person {
+	const found = people.find(p => p.name === name);
+	assert.ok(found, `${name} should be among ${people.map(p => p.name).join('、')}`);
+	return found;
+}
+test('attendance lists whose object is a sitting of the meeting (闭幕会, 全体会议) are read like those after 会议', () => {
+	const {people} = read([
+		'会议由全国政协主席王沪宁主持。出席闭幕会的领导同志还有：马兴瑞、王毅、雪克来提·扎克尔、应勇等。',
+		'出席第三次全体会议的还有李鸿忠、王东明。',
+	]);
+	for (const name of ['马兴瑞', '王毅', '雪克来提·扎克尔', '应勇', '李鸿忠', '王东明']) assert.equal(person(people, name).part, 'attended');
+	assert.deepEqual(person(people, '应勇').roles, ['领导同志']);
+	// A session named as the subject of a sentence, not the object of 出席, lists nobody.
+	assert.deepEqual(read(['闭幕会的议程还有：表决决议草案。']).people, []);
+});
+
+test('groups that sit in on or are invited to a sitting; invited kinds of guests joined by 、 are separate groups', () => {
+	const {bodies} = read(['中共中央、全国人大常委会、国务院有关部门负责同志列席闭幕会。外国驻华使节、海外华侨等应邀参加闭幕会。']);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.part]),
+		[
+			['中共中央、全国人大常委会、国务院有关部门负责同志', 'observer'],
+			['外国驻华使节', 'attended'],
+			['海外华侨', 'attended'],
+		],
+	);
+	// Posts held by one set of office-holders stay one group.
+	const rostrum = read(['中共中央政治局委员、中央书记处书记，国务委员等出席会议。']).bodies;
+	assert.deepEqual(rostrum.map(b => b.name), ['中共中央政治局委员、中央书记处书记', '国务委员']);
+	assert.deepEqual(read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name), ['外国驻华使节']);
+});
+
+test('a verb\'s subject read on its own must stand apart as a name: no 计工 from 审计工作报告, no 谈会并 from 座谈会并', () => {
+	assert.deepEqual(read(['会议建议的议程还有：审议国务院关于2022年度中央预算执行和其他财政收支的审计工作报告。']).people, []);
+	const {people} = read(['中共中央总书记、国家主席、中央军委主席习近平近日在安徽合肥主持召开知识分子、劳动模范、青年代表座谈会并发表重要讲话。']);
+	// 近日 stands between the subject and 主持 like a date does.
+	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
+	// A name after a break or a verb taking a person is still read.
+	assert.deepEqual(read(['全会听取和讨论了王岐山受中央政治局委托作的工作报告。']).people.map(p => [p.name, p.part]), [['王岐山', 'reported']]);
+});
+
+test('reporting to the meeting makes someone present: 就…作了汇报, and a report heard (听取了…作的报告)', () => {
+	const {people} = read([
+		'委员长会议上，全国人大常委会秘书长刘奇就常委会第三次会议议程草案和日程安排等作了汇报。',
+		'会议听取了全国人大常委会副秘书长郭振华作的报告。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['刘奇', 'reported', ['全国人大常委会秘书长']],
+			['郭振华', 'reported', ['全国人大常委会副秘书长']],
+		],
+	);
+	// A report named by its author but not delivered here is no one's report.
+	assert.deepEqual(read(['会议审议了国务院关于2022年中央决算的报告。']).people, []);
+});
+
+test('speakers named one after another with long posts before each name, closed by 先后发言, all spoke', () => {
+	const {people} = read([
+		'座谈会上，中科院院士、中国科技大学常务副校长潘建伟，中国工程院院士、中国电子科技集团公司第三十六研究所高级工程师杨小牛，国网安徽省电力公司宿州供电公司运检部带电作业班班长许启金，西南大学生命科学学院教授罗凌飞先后发言。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['潘建伟', 'spoke', ['中科院院士', '中国科技大学常务副校长']],
+			['杨小牛', 'spoke', ['中国工程院院士', '中国电子科技集团公司第三十六研究所高级工程师']],
+			['许启金', 'spoke', ['国网安徽省电力公司宿州供电公司运检部带电作业班班长']],
+			['罗凌飞', 'spoke', ['西南大学生命科学学院教授']],
+		],
+	);
+	// Without 先后, one speaker: the clause before is not part of the subject.
+	const one = read(['会议听取了有关情况汇报，西南大学生命科学学院教授罗凌飞发言。']).people;
+	assert.deepEqual(one.map(p => [p.name, p.part]), [['罗凌飞', 'spoke']]);
+});
+
+test('people in a discipline case (查处…违纪违法案件) are named, not present, even without a common family name', () => {
+	const {people} = read(['全会由中央纪律检查委员会常务委员会主持。党中央严肃查处周永康、令计划违纪违法案件，消除了党内重大政治隐患。']);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part]),
+		[
+			['周永康', 'mentioned'],
+			['令计划', 'mentioned'],
+		],
+	);
+	// Cases that name no one add no one.
+	assert.deepEqual(read(['严肃查处群众身边的不正之风和腐败问题。']).people, []);
+});
+
+test('a head count against the roll (现有代表…出席…缺席) without 应出席 is one counted group', () => {
+	const {bodies} = read([
+		'十四届全国人大二次会议4日上午在北京人民大会堂举行预备会议。十四届全国人大现有代表2956人。4日的预备会议，出席2853人，缺席103人，出席人数符合法定人数。',
+	]);
+	assert.deepEqual(bodies, [{name: '全国人大代表', count: 2853, part: 'attended', expected: 2956, absent: 103, sections: [1]}]);
+	// The roll alone, with no one counted present, says nothing about who attended.
+	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);
+});
+
+test('one group named in full in one place and by its short form in another is one group, with its count', () => {
+	const texts = ['中央纪律检查委员会委员，中央和国家机关各部门主要负责同志等参加会议。', '出席这次全会的有中央纪委委员125人，列席242人。'];
+	const {bodies} = read(texts);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.count, b.sections]),
+		[
+			['中央纪委委员', 125, [1, 2]],
+			['列席人员', 242, [2]],
+			['中央和国家机关各部门主要负责同志', null, [1]],
+		],
+	);
+	// Different bodies that share words stay apart.
+	const plenum = read(['出席这次全会的有中央委员197人。中央纪律检查委员会常务委员会委员列席会议。']).bodies;
+	assert.deepEqual(plenum.map(b => [b.name, b.count]), [['中央委员', 197], ['中央纪律检查委员会常务委员会委员', null]]);
+});
+
+test('paragraphs led by 某某指出， are the account of who spoke when no one else presided or spoke, unless the speech is studied', () => {
+	const own = read(['会议在北京召开。', '习近平指出，要好好干。', '习近平强调，要把各项工作抓实抓好。']).people;
+	assert.deepEqual(own.map(p => [p.name, p.part, p.sections]), [['习近平', 'spoke', [2, 3]]]);
+	// A leader whose earlier speech the meeting studies is quoted the same way.
+	const studied = read(['会议传达学习了习近平在中央经济工作会议上的重要讲话精神。', '习近平指出，要坚持稳中求进。']).people;
+	assert.deepEqual(studied.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
+	// With someone else chairing, a quoted leader is not taken for a speaker at this meeting.
+	const chaired = read(['市委书记张三主持会议。', '习近平指出，要坚持稳中求进。']).people;
+	assert.deepEqual(chaired.map(p => [p.name, p.part]), [['张三', 'presided'], ['习近平', 'mentioned']]);
+	// A document's words are not a person's.
+	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。']).people, []);
+});
