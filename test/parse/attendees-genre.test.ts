@@ -82,6 +82,8 @@ test('speakers named one after another with long posts before each name, closed 
 			['罗凌飞', 'spoke', ['西南大学生命科学学院教授']],
 		],
 	);
+	const turns = read(['会上，清华大学教授张三，北京大学副校长李四先后在会上发言。']).people;
+	assert.deepEqual(turns.map(p => [p.name, p.part]), [['张三', 'spoke'], ['李四', 'spoke']]);
 	// Without 先后, one speaker: the clause before is not part of the subject.
 	const one = read(['会议听取了有关情况汇报，西南大学生命科学学院教授罗凌飞发言。']).people;
 	assert.deepEqual(one.map(p => [p.name, p.part]), [['罗凌飞', 'spoke']]);
@@ -105,6 +107,9 @@ test('a head count against the roll (现有代表…出席…缺席) without 应
 		'十四届全国人大二次会议4日上午在北京人民大会堂举行预备会议。十四届全国人大现有代表2956人。4日的预备会议，出席2853人，缺席103人，出席人数符合法定人数。',
 	]);
 	assert.deepEqual(bodies, [{name: '全国人大代表', count: 2853, part: 'attended', expected: 2956, absent: 103, sections: [1]}]);
+	// The group counted present may be named again after the roll.
+	const standing = read(['全国人大常委会现有组成人员170人，出席会议的组成人员155人，缺席15人。']).bodies;
+	assert.deepEqual(standing.map(b => [b.name, b.count, b.expected, b.absent]), [['组成人员', 155, 170, 15]]);
 	// The roll alone, with no one counted present, says nothing about who attended.
 	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);
 });

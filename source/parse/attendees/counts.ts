@@ -65,6 +65,10 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					if (!expecting.sections.includes(sentence.section)) expecting.sections.push(sentence.section);
 				}
 				else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
+			} else if (plain && expecting?.count === null && plain[1] === expecting.name && !closing) {
+				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
+				expecting.count = Number(plain[2]);
+				if (!groups.includes(expecting)) groups.push(expecting);
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 				groups.push({name: plain[1], count: Number(plain[2]), part, sections: [sentence.section]});
