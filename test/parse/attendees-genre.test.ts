@@ -139,6 +139,7 @@ test('paragraphs led by 某某指出， are the account of who spoke when no one
 	// With someone else chairing, a quoted leader is not taken for a speaker at this meeting.
 	const chaired = read(['市委书记张三主持会议。', '习近平指出，要坚持稳中求进。']).people;
 	assert.deepEqual(chaired.map(p => [p.name, p.part]), [['张三', 'presided'], ['习近平', 'mentioned']]);
-	// A document's words are not a person's.
-	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。']).people, []);
+	// A document's words are not a person's, and 某某同志指出 quotes a leader.
+	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。', '白皮书指出，要好好干。']).people, []);
+	assert.deepEqual(read(['会议在北京召开。', '邓小平同志指出，发展才是硬道理。']).people.map(p => [p.name, p.part]), [['邓小平', 'mentioned']]);
 });

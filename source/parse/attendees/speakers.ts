@@ -4,7 +4,16 @@ import type {Sentence} from './text.ts';
 import {nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
 
-const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+
+export interface SpeechLead {
+	name: string;
+	/**
+	 * A paragraph opening with the bare name and the verb (习近平指出，…), as a report on that
+	 * person's own meeting writes it; `邓小平同志指出，` quotes a leader.
+	 */
+	opensParagraph: boolean;
+}
 
 /**
  * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, `市长张三就…提出要求` or
@@ -13,12 +22,6 @@ const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(?:同志)?(?:在[^，。；]{0,12}
  * 指出 / 习近平总书记就…提出明确要求), who was not there. `李强在报告中指出` is the report being
  * summarised, not a speech.
  */
-export interface SpeechLead {
-	name: string;
-	/** A paragraph opening with the name and the verb (习近平指出，…), not words inside it. */
-	opensParagraph: boolean;
-}
-
 export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) => SpeechLead[] {
 	const laterSpeeches = [...known]
 		.filter(name => /^[\p{Script=Han}·]+$/u.test(name))
@@ -32,14 +35,15 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 	return sentence => {
 		const out: SpeechLead[] = [];
 		const match = SPEECH_LEAD.exec(sentence.text);
+		const opensParagraph = sentence.opensParagraph && !match?.[2];
 		if (match)
 			for (const name of known) {
 				const title = match[1].slice(0, match[1].length - name.length);
-				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph: sentence.opensParagraph});
+				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph});
 			}
 		// A name the rest of the report never vouches for must look like one on its own: three
 		// characters with a family name (习近平指出，), not a two-character word (文件要求，).
-		const unknown = match && out.length === 0 && sentence.opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
+		const unknown = match && out.length === 0 && opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
 		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
 		for (const {name, pattern} of laterSpeeches) if (pattern.test(sentence.text)) out.push({name, opensParagraph: false});
 		return out;
