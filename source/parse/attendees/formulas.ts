@@ -94,7 +94,15 @@ function formulasIn(text: string): Found[] {
 		for (const match of text.matchAll(formula.pattern))
 			found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
-	return found.filter((candidate, index) => !found.slice(0, index).some(earlier => candidate.start < earlier.end));
+	// Of overlapping readings the earliest (and then the longest) stands.
+	const kept: Found[] = [];
+	let reach = 0;
+	for (const candidate of found)
+		if (candidate.start >= reach) {
+			kept.push(candidate);
+			reach = candidate.end;
+		} else reach = Math.max(reach, candidate.end);
+	return kept;
 }
 
 function personPart(act: Act): PersonPart {

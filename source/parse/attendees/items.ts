@@ -1,6 +1,6 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
-import {NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
+import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface ListedPerson {
@@ -50,7 +50,7 @@ type Token =
 	| {kind: 'unknown'; text: string};
 
 function titledName(text: string, known: ReadonlySet<string>): {name: string; title: string} | null {
-	for (const name of known) {
+	for (const name of knownUntil(text, text.length, known)) {
 		const title = text.slice(0, text.length - name.length);
 		if (text.endsWith(name) && title && endsWithTitle(title) && !isStaffTitle(title)) return {name, title};
 	}

@@ -75,9 +75,7 @@ export function endsName(rest: string): boolean {
 /** Reads one name starting at `start`, preferring names other parts of the report vouch for. */
 export function readName(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): string | null {
 	const rest = text.slice(start);
-	let knownMatch: string | null = null;
-	for (const name of known) if (rest.startsWith(name) && endsName(rest.slice(name.length)) && (!knownMatch || name.length > knownMatch.length)) knownMatch = name;
-	if (knownMatch) return knownMatch;
+	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name) && endsName(rest.slice(name.length))) return name;
 	const interpunct = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}/u.exec(rest);
 	if (interpunct && endsName(rest.slice(interpunct[0].length))) return interpunct[0];
 	const lengths = hasDoubleSurname(rest) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
@@ -141,9 +139,7 @@ const BEFORE_APART = /(?:^|[^\p{Script=Han}]|[了由和及与同请]|听取|讨�
  */
 export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>, apart = false): string | null {
 	const before = text.slice(0, end);
-	let knownMatch: string | null = null;
-	for (const name of known) if (before.endsWith(name) && (!knownMatch || name.length > knownMatch.length)) knownMatch = name;
-	if (knownMatch) return knownMatch;
+	for (const name of knownUntil(before, before.length, known)) if (before.endsWith(name)) return name;
 	for (const length of [3, 2]) {
 		const candidate = before.slice(-length);
 		if (candidate.length !== length || !plausibleName(candidate, 'weak')) continue;
@@ -154,19 +150,53 @@ export function nameEndingAt(text: string, end: number, known: ReadonlySet<strin
 	return null;
 }
 
-const SORTED = new WeakMap<ReadonlySet<string>, string[]>();
+interface KnownIndex {
+	size: number;
+	/** Known names by first and by last character, longest first. */
+	byFirst: Map<string, string[]>;
+	byLast: Map<string, string[]>;
+}
 
-/** The known names, longest first, sorted once per set rather than at every call. */
-function longestFirst(known: ReadonlySet<string>): string[] {
-	let sorted = SORTED.get(known);
-	if (!sorted || sorted.length !== known.size) SORTED.set(known, (sorted = [...known].sort((a, b) => b.length - a.length)));
-	return sorted;
+const INDEXES = new WeakMap<ReadonlySet<string>, KnownIndex>();
+
+/**
+ * The known names indexed by their first and last character, built once per set: a long input
+ * knows thousands of names, and the readers ask at almost every position.
+ */
+function indexOf(known: ReadonlySet<string>): KnownIndex {
+	let index = INDEXES.get(known);
+	if (index && index.size === known.size) return index;
+	index = {size: known.size, byFirst: new Map(), byLast: new Map()};
+	for (const name of [...known].sort((a, b) => b.length - a.length)) {
+		for (const [map, key] of [
+			[index.byFirst, name.charAt(0)],
+			[index.byLast, name.charAt(name.length - 1)],
+		] as const) {
+			const list = map.get(key);
+			if (list) list.push(name);
+			else map.set(key, [name]);
+		}
+	}
+	INDEXES.set(known, index);
+	return index;
+}
+
+const NONE: readonly string[] = [];
+
+/** Known names that could start at `start`, longest first. */
+export function knownFrom(text: string, start: number, known: ReadonlySet<string>): readonly string[] {
+	return known.size === 0 ? NONE : (indexOf(known).byFirst.get(text.charAt(start)) ?? NONE);
+}
+
+/** Known names that could end right before `end`, longest first. */
+export function knownUntil(text: string, end: number, known: ReadonlySet<string>): readonly string[] {
+	return known.size === 0 || end <= 0 ? NONE : (indexOf(known).byLast.get(text.charAt(end - 1)) ?? NONE);
 }
 
 /** Splits names written together with no separator (王沪宁韩正), using names found elsewhere. */
 export function segmentKnown(text: string, known: ReadonlySet<string>): string[] | null {
 	if (!text) return [];
-	for (const name of longestFirst(known)) {
+	for (const name of knownFrom(text, 0, known)) {
 		if (!text.startsWith(name)) continue;
 		const rest = segmentKnown(text.slice(name.length), known);
 		if (rest) return [name, ...rest];

@@ -1,10 +1,14 @@
 // Speaker-led sentences (袁家军指出，…): words that say someone spoke, but only of someone the
 // report already has at the meeting, since a studied leader's words are reported the same way.
 import type {Sentence} from './text.ts';
-import {nameEndingAt} from './names.ts';
+import {knownUntil, nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
 
 const SPEECH_LEAD = /^(\p{Script=Han}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]/u;
+
+/** `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. */
+const LATER_SPEECH =
+	/(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
 
 export interface SpeechLead {
 	name: string;
@@ -23,21 +27,13 @@ export interface SpeechLead {
  * summarised, not a speech.
  */
 export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) => SpeechLead[] {
-	const laterSpeeches = [...known]
-		.filter(name => /^[\p{Script=Han}·]+$/u.test(name))
-		.map(name => ({
-			name,
-			pattern: new RegExp(
-				`${name}(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中)`,
-				'u',
-			),
-		}));
 	return sentence => {
+		const {text} = sentence;
 		const out: SpeechLead[] = [];
-		const match = SPEECH_LEAD.exec(sentence.text);
+		const match = SPEECH_LEAD.exec(text);
 		const opensParagraph = sentence.opensParagraph && !match?.[2];
 		if (match)
-			for (const name of known) {
+			for (const name of knownUntil(match[1], match[1].length, known)) {
 				const title = match[1].slice(0, match[1].length - name.length);
 				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph});
 			}
@@ -45,7 +41,11 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		// characters with a family name (习近平指出，), not a two-character word (文件要求，).
 		const unknown = match && out.length === 0 && opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
 		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
-		for (const {name, pattern} of laterSpeeches) if (pattern.test(sentence.text)) out.push({name, opensParagraph: false});
+		// One pass for all known names: where the words begin, the names that end there.
+		const later = new Set<string>();
+		for (const {index} of text.matchAll(LATER_SPEECH))
+			for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
+		for (const name of later) out.push({name, opensParagraph: false});
 		return out;
 	};
 }
