@@ -49,9 +49,12 @@ for (const ending of [...TITLE_ENDINGS].sort((a, b) => b.length - a.length)) {
 	ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
 }
 
+/** The same last characters as code units: asked at every position, a test that allocates nothing. */
+const LAST_CODES = new Set([...ENDINGS_BY_LAST.keys()].map(last => last.charCodeAt(0)));
+
 /** Whether a title could end right before `end`: a cheap test before building any substring. */
 export function mayEndTitleAt(text: string, end: number): boolean {
-	return ENDINGS_BY_LAST.has(text.charAt(end - 1));
+	return LAST_CODES.has(text.charCodeAt(end - 1));
 }
 
 export function endsWithTitle(text: string): string | null {
