@@ -11,11 +11,12 @@ import {adoptedDocuments, labelledLists} from './labelled.ts';
 import {clauseRuns, enumerationRuns, sentenceRuns} from './openers.ts';
 import {semicolonSeries} from './semicolons.ts';
 import {frameRuns} from './frames.ts';
+import {agendaLists} from './agenda.ts';
 
 type Finder = (section: Section) => List[];
 
 const PER_SECTION: Finder[] = [inlineOrdinals];
-const AFTER_SERIES: Finder[] = [adoptedDocuments, labelledLists, frameRuns, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
+const AFTER_SERIES: Finder[] = [agendaLists, adoptedDocuments, labelledLists, frameRuns, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
 
 export function extractMeasures(sections: Section[]): Measure[] {
 	const claims = new Claims();

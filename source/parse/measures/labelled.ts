@@ -11,12 +11,19 @@ const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措�
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
 const INLINE_LABEL = /(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[\u4e00-\u9fff])/;
+// …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
+// named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
+const MAINLY = /^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[\u4e00-\u9fff])/;
 const RESTATING = /^(?:这就是|这就是说|即|具体是|具体包括|主要包括)$/;
 const NAMED = new RegExp(`(${LIST_LABEL})`);
 // …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
 // what makes the label announce something (…战略目标，必须… only names a goal in passing).
 const CLAUSE_LABEL = new RegExp(`的(${QUALIFIER}(?:原则|目标|任务|举措|要求))$`);
-const LIST_VERB = /^(?:要|必须)?(?:坚持|做到|实现|突出|把握|落实|推进)?/;
+const LIST_VERB = /^(?:要|必须)?(?:坚持|做到|实现|突出|把握|落实|推进)/;
+// 紧紧围绕…的目标，推出一批A、B、C举措: a label inside a frame (围绕, 按照…) is where the action
+// is aimed, not an announcement; and without a verb that takes the list, the 、-parts after it are
+// the modifiers of one noun.
+const AIMED = /^(?:要|必须)?(?:紧紧|始终)?(?:围绕|按照|朝着|为了|为|根据|锚定|对照|瞄准|对标|服务|实现)/;
 // A closing clause that says what the list is for (为…作出贡献), not another item.
 const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
 
@@ -44,12 +51,29 @@ function afterColon(text: string, rest: Piece[], fewest = 3): Span[] {
 	return items.map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
 }
 
+// Where the noun a list is named by starts: after 的 or after the verb that introduces it
+// (面临诸多挑战, 需要克服一些困难和挑战), and after any vague quantity.
+const NOUN_START = /^.*(?:的|面临|存在|克服|遇到|出现|有)(?:诸多|一些|不少|许多|很多|若干|一系列)?/;
+
 /** 主要是 and its kind only point at a list: its name is the noun they follow (…的显著优势，主要是：). */
 function namedList(text: string, parts: Piece[], k: number, label: string) {
 	if (!/^(?:主要是|体现在)$/.test(label) || k === 0) return namedByLabel(label);
 	const before = textOf(text, parts[k - 1]);
-	const noun = before.slice(before.lastIndexOf('的') + 1);
+	const noun = before.slice(NOUN_START.exec(before)?.[0].length ?? 0);
 	return noun.length >= 2 && noun.length <= 8 ? {group: `${noun}（${label}）`, type: namedByLabel(noun).type} : namedByLabel(label);
+}
+
+/**
+ * 主要是A不足、B过剩、C偏弱，D…: a clause of 、-parts that are each a statement of their own is
+ * several items. Parts shorter than four characters are nouns sharing one predicate
+ * (复杂性、严峻性、不确定性上升), and then the clause is one item.
+ */
+function splitFacts(text: string, items: Span[]): Span[] {
+	return items.flatMap(item => {
+		const parts = enumeration(text, {...item, delimiter: ''});
+		if (parts.length < 2 || parts.some(p => p.end - p.start < 4)) return [item];
+		return parts.map(p => tidy(text, p.start, p.end)).filter((p): p is Span => p !== null);
+	});
 }
 
 export function labelledLists(section: Section): List[] {
@@ -65,7 +89,15 @@ export function labelledLists(section: Section): List[] {
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
 				if (!label) continue;
 				const items = afterColon(text, parts.slice(k + 1));
-				if (items.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, items)});
+				const listed = label[1] === '主要是' ? splitFacts(text, items) : items;
+				if (listed.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, listed)});
+				break;
+			}
+			const mainly = k > 0 ? MAINLY.exec(words) : null;
+			if (mainly) {
+				const head = {...parts[k], start: parts[k].start + mainly[0].length};
+				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
+				if (items.length >= 3) lists.push({...namedList(text, parts, k, '主要是'), items: inSection(section.id, splitFacts(text, items))});
 				break;
 			}
 			// …的总目标是完善A，推进B。: the list starts right after 是, inside the clause.
@@ -80,6 +112,7 @@ export function labelledLists(section: Section): List[] {
 			if (!label) continue;
 			const next = parts[k + 1];
 			const verb = LIST_VERB.exec(textOf(text, next))?.[0].length ?? 0;
+			if (verb === 0 || AIMED.test(words)) continue;
 			const listed = enumeration(text, {start: next.start + verb, end: next.end, delimiter: next.delimiter});
 			if (listed.length < 3 || listed.some(p => p.end - p.start > 12)) continue;
 			lists.push({...namedByLabel(label[1]), items: inSection(section.id, listed.map(p => tidy(text, p.start, p.end)))});
@@ -91,8 +124,9 @@ export function labelledLists(section: Section): List[] {
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
-// Untitled items must be short law-like names: a long 、-part is a phrase, not a document.
-const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案)$/;
+// Untitled items must be short document names: a long 、-part is a phrase, not a document. The
+// kinds may differ within one list (…的决议、…的报告、…政治决议).
+const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案)$/;
 
 export function adoptedDocuments(section: Section): List[] {
 	const text = section.text;

@@ -1,0 +1,53 @@
+// What a meeting took up, when the report lists it in one sentence of comma clauses rather than
+// with semicolons (those are semicolon series): the opening sentence of a State Council meeting
+// since 2023 (主持召开国务院常务会议，研究A，审议通过B，讨论C) and a congress's announced agenda
+// (根据…会议议程，大会将审议A，审查B，…). Each clause is one item only when every clause opens
+// with a verb of meeting business; a clause that does not is narration, and then there is no list.
+import type {Section} from '../../model/report.ts';
+import {clauses, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {inSection, tidy, type List, type Span} from './items.ts';
+
+// Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them.
+const BUSINESS = /^(?:并|还|同时)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|表决|批准|安排|总结)/;
+// The clause that convenes the meeting and ends there: …主持召开国务院常务会议.
+const CONVENED = /(?:主持召开|召开|主持).{0,24}会议$/;
+// 根据表决通过的会议议程 / 根据大会议程: the agenda the sentence goes on to list.
+const PER_AGENDA = /^(?:根据|按照)(.{0,20}议程)$/;
+// The subject before the first agenda verb: 十四届全国人大二次会议将审议…
+const SUBJECT = /^[^，,；;：:]{0,40}?(?:将|要|还将)(?=审议|审查|听取|讨论|表决)/;
+
+const textOf = (text: string, p: Piece) => text.slice(p.start, p.end);
+
+/** Items of clauses that all open with a business verb; null when any clause is not business. */
+function business(text: string, parts: Piece[]): Span[] | null {
+	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !BUSINESS.test(textOf(text, p)))) return null;
+	const items = parts.map(p => tidy(text, p.start, p.end));
+	return items.every(Boolean) ? (items as Span[]) : null;
+}
+
+export function agendaLists(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const parts = clauses(text, sentence);
+		// The convening clause comes first, after at most a dateline or source tag.
+		for (let k = 0; k < Math.min(4, parts.length - 1); k++) {
+			const words = textOf(text, parts[k]);
+			if (CONVENED.test(words) && !isSemicolon(parts[k].delimiter)) {
+				const items = business(text, parts.slice(k + 1));
+				if (items) lists.push({group: '会议议题', type: 'agenda', items: inSection(section.id, items)});
+				break;
+			}
+			const agenda = PER_AGENDA.exec(words);
+			if (agenda && k + 1 < parts.length) {
+				const first = parts[k + 1];
+				const subject = SUBJECT.exec(textOf(text, first))?.[0].length ?? 0;
+				const items = business(text, [{...first, start: first.start + subject}, ...parts.slice(k + 2)]);
+				const name = agenda[1].slice(agenda[1].lastIndexOf('的') + 1);
+				if (items) lists.push({group: name, type: 'agenda', items: inSection(section.id, items)});
+				break;
+			}
+		}
+	}
+	return lists;
+}

@@ -1,0 +1,81 @@
+// The measures extractor on list shapes the labelled corpus does not show: agendas in comma
+// clauses, 主要是 without a colon, adopted documents of different kinds. Sentences are written in
+// the genre's wording, each test naming what a reader would see listed, or not.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import type {Measure, Section} from '../../source/model/report.ts';
+import {extractMeasures} from '../../source/parse/measures/index.ts';
+import {leadOf} from '../../source/parse/leads.ts';
+
+function sections(...texts: string[]): Section[] {
+	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));
+}
+
+const texts = (measures: Measure[]) => measures.map(m => m.text);
+
+test('a State Council opening sentence in comma clauses lists the agenda', () => {
+	const measures = extractMeasures(
+		sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施，审议通过《加大力度支持科技型企业融资行动方案》，讨论《中华人民共和国学位法（草案）》。'),
+	);
+	assert.deepEqual(texts(measures), ['研究推动经济持续回升向好的一批政策措施', '审议通过《加大力度支持科技型企业融资行动方案》', '讨论《中华人民共和国学位法（草案）》']);
+	assert.ok(measures.every(m => m.group === '会议议题' && m.type === 'agenda'));
+});
+
+test('the same agenda with semicolons gives the same items', () => {
+	const measures = extractMeasures(
+		sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施；审议通过《加大力度支持科技型企业融资行动方案》；讨论《中华人民共和国学位法（草案）》。'),
+	);
+	assert.deepEqual(texts(measures), ['研究推动经济持续回升向好的一批政策措施', '审议通过《加大力度支持科技型企业融资行动方案》', '讨论《中华人民共和国学位法（草案）》']);
+	assert.ok(measures.every(m => m.type === 'agenda'));
+});
+
+test('a convening sentence that goes on to narrate is not an agenda', () => {
+	const measures = extractMeasures(
+		sections('中共中央政治局4月30日召开会议，决定今年7月在北京召开全体会议，主要议程是，中共中央政治局向中央委员会报告工作。', '市委书记主持召开市委常委会会议，传达学习全国两会精神，大家一致表示坚决拥护。'),
+	);
+	assert.deepEqual(measures, []);
+});
+
+test('an agenda announced 根据…会议议程，…将审议A，审查B lists each item from its verb', () => {
+	const measures = extractMeasures(
+		sections('根据表决通过的会议议程，十四届全国人大二次会议将审议政府工作报告，审查2024年中央和地方预算草案，审议全国人民代表大会常务委员会工作报告，审议最高人民法院工作报告。'),
+	);
+	assert.deepEqual(texts(measures), ['审议政府工作报告', '审查2024年中央和地方预算草案', '审议全国人民代表大会常务委员会工作报告', '审议最高人民法院工作报告']);
+	assert.ok(measures.every(m => m.group === '会议议程' && m.type === 'agenda'));
+});
+
+test('主要是 lists its items with or without a colon, named by the noun before it', () => {
+	const plain = '会议指出，经济持续回升向好仍面临诸多挑战，主要是有效需求仍然不足，企业经营压力较大，重点领域风险隐患较多，国内大循环不够顺畅。';
+	const colon = plain.replace('主要是', '主要是：');
+	for (const text of [plain, colon]) {
+		const measures = extractMeasures(sections(text));
+		assert.deepEqual(texts(measures), ['有效需求仍然不足', '企业经营压力较大', '重点领域风险隐患较多', '国内大循环不够顺畅']);
+		assert.ok(measures.every(m => m.group === '挑战（主要是）' && m.type === 'other'));
+	}
+});
+
+test('主要是 splits 、-parts that are statements, not a 、-list of nouns sharing a predicate', () => {
+	const measures = extractMeasures(
+		sections('会议指出，推动经济回升向好需要克服一些困难和挑战，主要是有效需求不足、部分行业产能过剩、社会预期偏弱，国内大循环存在堵点，外部环境的复杂性、严峻性、不确定性上升。'),
+	);
+	assert.deepEqual(texts(measures), ['有效需求不足', '部分行业产能过剩', '社会预期偏弱', '国内大循环存在堵点', '外部环境的复杂性、严峻性、不确定性上升']);
+	assert.equal(measures[0].group, '困难和挑战（主要是）');
+});
+
+test('主要是 explaining a cause is not a list', () => {
+	const measures = extractMeasures(sections('会议认为，这些问题的出现，主要是因为体制机制不够健全，工作落实不够到位，监督管理不够有力。'));
+	assert.deepEqual(measures, []);
+});
+
+test('adopted documents of different kinds (决议, 报告) are one list', () => {
+	const measures = extractMeasures(
+		sections('会议通过了政协全国委员会关于常务委员会工作报告的决议、政协全国委员会提案委员会关于提案审查情况的报告、政协全国委员会政治决议。'),
+	);
+	assert.deepEqual(texts(measures), ['政协全国委员会关于常务委员会工作报告的决议', '政协全国委员会提案委员会关于提案审查情况的报告', '政协全国委员会政治决议']);
+	assert.ok(measures.every(m => m.type === 'decision'));
+});
+
+test('a goal mentioned inside a frame does not announce the modifiers after it', () => {
+	const measures = extractMeasures(sections('全会指出，要坚定不移深化改革开放，紧紧围绕全面建设社会主义现代化国家的目标，推出一批战略性、创造性、引领性改革举措。'));
+	assert.deepEqual(measures, []);
+});
