@@ -1,0 +1,52 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {Picker} from '../../source/ui/picker/Picker.tsx';
+import {pickerRow} from '../../source/ui/picker/rows.ts';
+import type {Library} from '../../source/cli/library.ts';
+import {displayWidth} from '../../source/text/width.ts';
+
+const library: Library = {
+	skipped: 2,
+	entries: [
+		{path: 'npc.txt', title: '十四届全国人大二次会议在京开幕', date: '2024-03-05', meeting: '第十四届全国人民代表大会第二次会议', bytes: 7976, sections: 20},
+		{path: 'ccdi.html', title: '中国共产党第二十届中央纪律检查委员会第三次全体会议公报', date: '2024-01-10', meeting: '中国共产党第二十届中央纪律检查委员会第三次全体会议', bytes: 44819, sections: 14},
+		{path: 'evil.txt', title: 'Evil\x1b]0;owned\x07 title', date: null, meeting: null, bytes: 12, sections: 1},
+	],
+};
+
+const tick = () => new Promise(r => setTimeout(r, 20));
+
+test('a picker row shows date, title, meeting and size within its width, at odd and even widths', () => {
+	for (let width = 40; width <= 121; width++) {
+		for (const entry of library.entries) {
+			const row = pickerRow(entry, width);
+			assert.ok(displayWidth(row) <= width, `${width}: ${row}`);
+			assert.ok(!/[\x00-\x1f]/.test(row), JSON.stringify(row));
+		}
+	}
+	const row = pickerRow(library.entries[0], 100);
+	assert.match(row, /^2024-03-05 {2}十四届全国人大二次会议在京开幕 .*第十四届全国人民代表大会.* +7\.8 KB$/);
+	assert.match(pickerRow(library.entries[2], 60), /^—/);
+});
+
+test('the picker lists the reports, counts the skipped files, and Enter opens the one selected', async () => {
+	const picked: string[] = [];
+	let quit = false;
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
+	await tick();
+	const frame = lastFrame() ?? '';
+	assert.match(frame, /3 reports, newest first · 2 skipped/);
+	assert.match(frame, /❯ 2024-03-05/);
+	stdin.write('\x1b[B');
+	await tick();
+	stdin.write('\r');
+	await tick();
+	assert.deepEqual(picked, ['ccdi.html']);
+	assert.equal(quit, false);
+	stdin.write('q');
+	await tick();
+	assert.equal(quit, true);
+	unmount();
+});
