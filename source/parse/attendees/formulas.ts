@@ -214,8 +214,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const act: Act = listed[1].startsWith('列席') ? 'observer' : 'attended';
 		const local: ListContext = {...context, organisation: null};
 		const rest = text.slice(listed.index + listed[0].length).replace(/[。；]$/u, '');
-		// 出席会议的党外人士还有…: the words between name everyone listed.
-		const shared = listed[2] && isGroupOrTitle(listed[2]) ? listed[2] : null;
+		// 出席会议的党外人士还有…: the words between name everyone listed, unless they are only the
+		// courtesy every leader gets (出席闭幕会的领导同志还有).
+		const shared = listed[2] && isGroupOrTitle(listed[2]) && !listed[2].endsWith('同志') ? listed[2] : null;
 		for (const item of splitOutsideBrackets(rest, '，')) {
 			if (/\d/u.test(item)) continue;
 			const items = readListItem(item, local);
