@@ -79,3 +79,43 @@ test('a goal mentioned inside a frame does not announce the modifiers after it',
 	const measures = extractMeasures(sections('全会指出，要坚定不移深化改革开放，紧紧围绕全面建设社会主义现代化国家的目标，推出一批战略性、创造性、引领性改革举措。'));
 	assert.deepEqual(measures, []);
 });
+
+test('a series keeps its first item when a subject stands before the marker', () => {
+	const measures = extractMeasures(
+		sections('全党同志对党中央的决心要有足够自信，对取得的成绩要有足够自信，对带来的正能量要有足够自信，对光明前景要有足够自信。'),
+	);
+	assert.deepEqual(texts(measures), ['对党中央的决心要有足够自信', '对取得的成绩要有足够自信', '对带来的正能量要有足够自信', '对光明前景要有足够自信']);
+	assert.ok(measures.every(m => m.group === '四个足够自信'));
+});
+
+test('a series restated with 这就是 keeps its first item', () => {
+	const measures = extractMeasures(
+		sections('规律性认识达到新的高度。这就是坚持党中央集中统一领导，坚持党要管党、全面从严治党，坚持以党的政治建设为统领，坚持严的主基调不动摇，形成全面覆盖的监督合力。'),
+	);
+	assert.deepEqual(texts(measures), ['坚持党中央集中统一领导', '坚持党要管党、全面从严治党', '坚持以党的政治建设为统领', '坚持严的主基调不动摇']);
+	assert.ok(measures.every(m => m.group === '四个坚持' && m.type === 'principle'));
+});
+
+test('a verb before a one-character marker is not a subject (可以在…)', () => {
+	const measures = extractMeasures(sections('各地可以在试点中探索，在基层中推广，在全省范围内总结，形成经验。'));
+	assert.ok(!measures.some(m => m.text.startsWith('在试点')));
+});
+
+test('a non-marker run that only sets the scene for the main clause is not a list', () => {
+	const measures = extractMeasures(sections('面对纷繁复杂的国际国内形势，面对新一轮科技革命和产业变革，面对人民群众新期待，必须继续把改革推向前进。'));
+	assert.deepEqual(measures, []);
+});
+
+test('在…上 runs are named by what every item does, or by the frame', () => {
+	const shared = extractMeasures(sections('要在学习理解上深化，在宣传阐释上深化，在贯彻落实上深化。'));
+	assert.ok(shared.length === 3 && shared.every(m => m.group === '三个深化'));
+	const framed = extractMeasures(sections('要在政策实施上强化协同联动，在政策储备上打好提前量，在政策效果评价上注重有效性。'));
+	assert.ok(framed.length === 3 && framed.every(m => m.group === '三个在…上'));
+});
+
+test('paragraphs under one lead that do not open with a task verb are not a series', () => {
+	const measures = extractMeasures(
+		sections('会议强调，在充分肯定成绩的同时，也要看到经济下行压力仍然较大。', '会议强调，要按照中央经济工作会议决策部署，贯彻党的十八届五中全会精神。', '会议强调，宏观经济政策要增强针对性。'),
+	);
+	assert.deepEqual(measures, []);
+});

@@ -90,3 +90,31 @@ export function sharedOpener(texts: string[]): string {
 	}
 	return prefix.replace(/[“《（(‘「].*$/, '').slice(0, 4);
 }
+
+/** The words every item closes with: …要有足够自信 ×4, …的必然要求 ×6. */
+export function sharedEnding(texts: string[]): string {
+	let ending = texts[0] ?? '';
+	for (const t of texts) {
+		let n = 0;
+		while (n < ending.length && n < t.length && ending[ending.length - 1 - n] === t[t.length - 1 - n]) n++;
+		ending = ending.slice(ending.length - n);
+	}
+	return ending;
+}
+
+/**
+ * 四个足够自信, 六个必然要求: items that open with a one-character preposition (对, 把) or share
+ * only a frame are named by the phrase they all close with, when it is long enough to be one.
+ */
+export function endingName(texts: string[]): string | null {
+	const ending = sharedEnding(texts).replace(/^(?:的|要有|要|必须|有|都|也|同|与)+/, '');
+	return ending.length >= 4 && /^[\u4e00-\u9fff]+$/.test(ending) ? countName(texts.length, ending) : null;
+}
+
+/** 必须A；必须B；…: the modal each item carried (and lost) names the list when no later word is shared. */
+export function modalName(text: string, starts: number[]): string | null {
+	for (const modal of ['必须', '要']) {
+		if (starts.every(at => text.slice(at - modal.length, at) === modal)) return countName(starts.length, modal);
+	}
+	return null;
+}

@@ -3,7 +3,7 @@
 // whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
-import {countName, namedByLabel, sharedOpener, type Naming} from './group.ts';
+import {countName, endingName, namedByLabel, sharedEnding, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 
@@ -27,9 +27,35 @@ export function openerOf(text: string, at: number): Opener {
 	return {opener: HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
 }
 
+// 坚持A and 以A为指导 state principles; other markers ask for something to be done.
+const PRINCIPLE_OPENERS = new Set(['坚持', '以']);
+
 function naming(opener: string, count: number, texts: string[] = []): Naming {
+	const type = PRINCIPLE_OPENERS.has(opener) ? 'principle' : 'requirement';
+	// 在思想上勇于自我革命，在作风上勇于自我革命…: named by what all do (四个勇于自我革命), or
+	// failing that by the frame itself (三个在…上).
+	const frame = /^在[^，,；;、]{1,12}?上/;
+	if (opener === '在' && texts.length > 0 && texts.every(t => frame.test(t))) {
+		const rests = texts.map(t => t.replace(frame, ''));
+		const done = commonPrefix(rests).replace(/[，,；;、].*$/, '');
+		// Only words the items share up to a clause end are a whole phrase, not a cut word.
+		const whole = done.length >= 2 && rests.every(r => r.length === done.length || /[，,；;、]/.test(r[done.length]));
+		return {group: countName(count, whole ? done : '在…上'), type};
+	}
+	const ending = opener.length === 1 ? endingName(texts) : null;
+	if (ending) return {group: ending, type};
 	const shared = sharedOpener(texts);
-	return {group: countName(count, shared.startsWith(opener) ? shared : opener), type: opener === '坚持' ? 'principle' : 'requirement'};
+	return {group: countName(count, shared.startsWith(opener) ? shared : opener), type};
+}
+
+function commonPrefix(texts: string[]): string {
+	let prefix = texts[0] ?? '';
+	for (const t of texts) {
+		let n = 0;
+		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+		prefix = prefix.slice(0, n);
+	}
+	return prefix;
 }
 
 function named(text: string, opener: string, items: Span[]): Naming {
@@ -77,7 +103,7 @@ export function clauseRuns(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
-		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all[k + 1]));
+		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all.slice(k + 1, k + 3)));
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
@@ -92,17 +118,27 @@ export function clauseRuns(section: Section): List[] {
 	return lists;
 }
 
-// A speech verb or modal that introduces the first item of a run: 强调要坚持A，坚持B，坚持C.
-const INTRODUCTION = /^(?:强调|指出|提出|要求|明确|认为)?(?:要|必须)?$/;
+// A speech verb or modal that introduces the first item of a run: 强调要坚持A，坚持B，坚持C; or
+// words restating what came before: 这就是坚持A，坚持B，…
+const INTRODUCTION = /^(?:(?:强调|指出|提出|要求|明确|认为)?|这就是|这是|就是|即|也就是)(?:要|必须)?$/;
+// A short subject before the first item (全党同志对A要有足够自信，对B…), which must not end in a
+// character that makes a word with a one-character marker (可以, 现在, 面对).
+const SUBJECT = /^[\u4e00-\u9fff]{1,6}$/;
+const BINDS = /[可所予加难足得用正现存实就面应针相绝]$/;
 
-/** The clause from its marker on, when only an introduction stands before the marker the next clause opens with. */
-function introducedMarker(text: string, clause: Piece, next: Piece | undefined): Piece {
-	if (!next) return clause;
-	const marker = openerOf(text, next.start);
+/**
+ * The clause from its marker on, when only an introduction stands before the marker the next
+ * clause opens with, or a short subject and the clause ends the way the next two do.
+ */
+function introducedMarker(text: string, clause: Piece, next: Piece[]): Piece {
+	if (next.length === 0) return clause;
+	const marker = openerOf(text, next[0].start);
 	if (!marker.marker || openerOf(text, clause.start).opener === marker.opener) return clause;
 	const at = text.slice(clause.start, Math.min(clause.end, clause.start + 8)).indexOf(marker.opener);
-	if (at <= 0 || !INTRODUCTION.test(text.slice(clause.start, clause.start + at))) return clause;
-	return {...clause, start: clause.start + at};
+	if (at <= 0) return clause;
+	const before = text.slice(clause.start, clause.start + at);
+	const parallel = next.length === 2 && SUBJECT.test(before) && !(marker.opener.length === 1 && BINDS.test(before)) && sharedEnding([clause, ...next].map(p => text.slice(p.start, p.end))).length >= 2;
+	return INTRODUCTION.test(before) || parallel ? {...clause, start: clause.start + at} : clause;
 }
 
 /**
@@ -117,6 +153,10 @@ function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span
 	// Further clauses may follow an item, but at least three items must still stand in a row:
 	// 坚持A，坚持B，巩固C，坚持D is a sentence of mixed tasks, not a list.
 	if (!starts.some((k, n) => starts[n + 2] === k + 2)) return null;
+	// 面对A，面对B，面对C，必须继续…: when no item carries further clauses but the last, what follows
+	// it is the sentence's main clause, which the run only sets the scene for.
+	const adjacent = starts.every((k, n) => n === 0 || starts[n - 1] === k - 1);
+	if (adjacent && starts[starts.length - 1] < parts.length - 1) return null;
 	const spans = starts.map((k, n) => {
 		const last = n + 1 < starts.length ? starts[n + 1] - 1 : parts.length - 1;
 		return tidy(text, parts[k].start, parts[last].end);
