@@ -197,7 +197,7 @@ test('a nested list inside an item is not split out', () => {
 	assert.ok(measures[0].text.startsWith('严查重点问题，坚决查处'));
 });
 
-test('ids run across groups in document order', () => {
+test('ids run across groups in document order; a 把 run is named by what its items close with', () => {
 	const measures = extractMeasures(
 		sections(
 			'会议强调，加强和改进出版工作，要坚持中国特色社会主义文化发展道路，坚持为人民服务、为社会主义服务，坚持百花齐放、百家争鸣，加强内容建设。',
@@ -205,7 +205,7 @@ test('ids run across groups in document order', () => {
 		),
 	);
 	assert.deepEqual(measures.map(m => m.id), [1, 2, 3, 4, 5, 6]);
-	assert.deepEqual(measures.map(m => m.group), ['三个坚持', '三个坚持', '三个坚持', '三个把', '三个把', '三个把']);
+	assert.deepEqual(measures.map(m => m.group), ['三个坚持', '三个坚持', '三个坚持', '三个结合起来', '三个结合起来', '三个结合起来']);
 	assert.equal(measures[3].text, '把回顾总结40年改革开放同新时代推动全面深化改革结合起来');
 });
 
