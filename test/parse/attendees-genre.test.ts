@@ -67,8 +67,12 @@ test('reporting to the meeting makes someone present: 就…作了汇报, and a 
 			['郭振华', 'reported', ['全国人大常委会副秘书长']],
 		],
 	);
-	// A report named by its author but not delivered here is no one's report.
+	const briefed = read(['会议听取了国家发展改革委主任郑栅洁关于当前经济形势的汇报。']).people;
+	assert.deepEqual(briefed.map(p => [p.name, p.part]), [['郑栅洁', 'reported']]);
+	// A body's report names no one; a task before 的重要论述 is not a person.
 	assert.deepEqual(read(['会议审议了国务院关于2022年中央决算的报告。']).people, []);
+	const studied = read(['全会认真学习了习近平总书记关于全面从严治党的重要论述。']).people;
+	assert.deepEqual(studied.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
 });
 
 test('speakers named one after another with long posts before each name, closed by 先后发言, all spoke', () => {

@@ -36,8 +36,10 @@ const REPORTING = [
 	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?向[^，。；]{1,20}?报告工作/u,
 	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
 	/(?<![工合写创协操动运])作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的|[^，。；的]{0,12})报告(?!会)/u,
-	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报.
+	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报
+	// (a body's report, 国务院关于…的报告, has no one to name).
 	/就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
+	/关于[^，。；]{1,80}?的(?:工作|情况|专题)?(?:汇报|报告)(?!会)/u,
 ];
 
 const FORMULAS: readonly Formula[] = [

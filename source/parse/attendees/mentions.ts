@@ -113,7 +113,8 @@ export function spacedNames(text: string, section: number): Mention[] {
 function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	for (const match of sentence.text.matchAll(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu)) {
-		const name = nameEndingAt(sentence.text, match.index, known);
+		// 全面从严治党的重要论述 names a task, not a person: an unknown name must stand apart.
+		const name = nameEndingAt(sentence.text, match.index, known, true);
 		if (name) out.push({name, roles: [], section: sentence.section});
 	}
 	return out;

@@ -130,7 +130,7 @@ export function readNameList(
 }
 
 /** What a name standing on its own may follow: a break, a particle or conjunction, a verb taking a person. */
-const BEFORE_APART = /(?:^|[^\p{Script=Han}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举)$/u;
+const BEFORE_APART = /(?:^|[^\p{Script=Han}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举|学习|贯彻|传达|落实|领会)$/u;
 
 /**
  * The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. With `apart`
