@@ -119,3 +119,51 @@ test('paragraphs under one lead that do not open with a task verb are not a seri
 	);
 	assert.deepEqual(measures, []);
 });
+
+test('ordinal paragraphs after a sentence that ends in an achievement are named as tasks, not 成效', () => {
+	const measures = extractMeasures(
+		sections(
+			'全会提出，2016年工作总体要求是：全面贯彻党的十八大精神，坚持全面从严治党，不断取得党风廉政建设和反腐败斗争新成效。',
+			'第一，严明党的纪律，完善监督制度。政治纪律在党的纪律中永远排在第一位。',
+			'第二，深化体制机制改革，夯实管党治党责任。党的责任重如泰山。',
+			'第三，坚持高压态势，坚决遏制腐败蔓延势头。',
+		),
+	);
+	const tasks = measures.filter(m => m.section > 1);
+	assert.equal(tasks.length, 3);
+	assert.ok(tasks.every(m => m.group === '三项任务' && m.type === 'task'));
+	assert.ok(measures.filter(m => m.section === 1).every(m => m.group === '总体要求' && m.type === 'principle'));
+});
+
+test('a list announced with 以下 is named by the words after it', () => {
+	const measures = extractMeasures(
+		sections('全会指出，党的十八大以来，中央纪委边学习思考、边实践感悟，有以下深切体会。', '一是尊崇党章，坚持以德治党与依规治党相统一。党章是根本行为规范。', '二是实现战略布局，必须坚持党的领导。', '三是坚持问题导向，发挥标本兼治作用。'),
+	);
+	assert.equal(measures.length, 3);
+	assert.ok(measures.every(m => m.group === '深切体会'));
+});
+
+test('a ；-series whose items each open with 必须 is named 六个必须, not a cut word', () => {
+	const measures = extractMeasures(
+		sections('全面从严治党开辟了自我革命的新境界。必须坚持以党的政治建设为统领，坚守自我革命根本政治方向；必须坚持把思想建设作为党的基础性建设，淬炼自我革命锐利思想武器；必须坚决落实中央八项规定精神，丰富自我革命有效途径；必须坚持以雷霆之势反腐惩恶，打好自我革命攻坚战。'),
+	);
+	assert.equal(measures.length, 4);
+	assert.ok(measures.every(m => m.group === '四个必须' && m.type === 'principle'));
+});
+
+test('a ；-series of 要… items starts its first item at the modal, after the framing clauses', () => {
+	const measures = extractMeasures(
+		sections('在酝酿过程中，大家认为，领导人员人选的产生，要全面贯彻新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义；要坚定不移走中国特色社会主义政治发展道路，加强全国人大的工作；要坚持党管干部原则，严把人选政治关。'),
+	);
+	assert.equal(measures[0].text, '全面贯彻新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义');
+	assert.ok(measures.every(m => m.group === '三个要' && m.type === 'requirement'));
+});
+
+test('a ；-series of 审议… items is an agenda, its first item from the verb', () => {
+	const measures = extractMeasures(
+		sections('委员长会议建议，常委会第三次会议审议无障碍环境建设法草案、对外关系法草案；审议国务院关于提请审议粮食安全保障法草案的议案；审议国务院关于提请审议关于设立全国生态日的决定草案的议案。'),
+	);
+	assert.equal(measures.length, 3);
+	assert.equal(measures[0].text, '审议无障碍环境建设法草案、对外关系法草案');
+	assert.ok(measures.every(m => m.type === 'agenda'));
+});

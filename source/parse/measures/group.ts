@@ -22,6 +22,8 @@ const LABEL_TYPES: [string, MeasureType][] = [
 	['体现在', 'achievement'],
 	['成效', 'achievement'],
 	['工作', 'achievement'],
+	// The overall demands of a work report are its guiding line, as a 指导思想 is.
+	['总体要求', 'principle'],
 	['要求', 'requirement'],
 	['修改内容', 'other'],
 	['议程', 'agenda'],
@@ -29,6 +31,8 @@ const LABEL_TYPES: [string, MeasureType][] = [
 	['部分', 'other'],
 ];
 const LABEL = new RegExp(`${QUALIFIER}(?:${LABEL_TYPES.map(([word]) => word).join('|')})`, 'g');
+
+const FOLLOWING = /(?:以下|如下|下列)(?:几[点个项条方面])?([\u4e00-\u9fff]{2,6})$/;
 
 function typeOf(label: string): MeasureType {
 	for (const [word, type] of LABEL_TYPES) if (label.endsWith(word)) return type;
@@ -44,14 +48,22 @@ export function labelBefore(text: string, from: number, to: number, atEnd = fals
 	let lastEnd = -1;
 	LABEL.lastIndex = 0;
 	const context = text.slice(Math.max(from, to - 80), to);
+	// 有以下深切体会 / 提出如下要求: whatever noun follows 以下 is announced as the list.
+	const following = FOLLOWING.exec(context.replace(/[\s。：:！？]+$/, ''));
 	for (let match = LABEL.exec(context); match; match = LABEL.exec(context)) {
 		// 工作 names a list only as what was done (做了以下工作); elsewhere it is an ordinary noun.
 		if (match[0] === '工作' && !/以下工作$|主要工作$|做了.{0,6}工作$/.test(context.slice(0, match.index + 2))) continue;
 		last = match[0];
 		lastEnd = match.index + match[0].length;
 	}
-	if (last === null) return null;
-	if (atEnd && lastEnd < context.replace(/[\s。：:！？]+$/, '').length - 2) return null;
+	if (last === null || (atEnd && lastEnd < context.replace(/[\s。：:！？]+$/, '').length - 2)) {
+		return following ? {group: following[1], type: typeOf(following[1])} : null;
+	}
+	// A bare label closing a sentence is what was achieved or aimed at (不断取得…新成效), not an
+	// announcement: that takes a qualifier (重大举措) or a 的 before it (…的主要任务).
+	if (atEnd && !/^(?:主要|重点|重大|总体|基本|战略|远景|奋斗|战术|新的|总)/.test(last) && !/(?:的|以下|如下|下列)$/.test(context.slice(0, lastEnd - last.length))) {
+		return following ? {group: following[1], type: typeOf(following[1])} : null;
+	}
 	if (last === '工作') last = '主要工作';
 	if (last === '部分') last = '各部分';
 	return {group: last, type: typeOf(last)};

@@ -4,7 +4,7 @@
 // (or, with a single middle item, at a purpose clause such as ，更好担负起…).
 import type {Section} from '../../model/report.ts';
 import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
-import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
+import {countName, labelBefore, modalName, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
 import {chineseNumber, inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 import {openerOf} from './openers.ts';
 
@@ -62,7 +62,11 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	return spans.map(span => withoutModal(text, span));
 }
 
-/** When the later items share an opener (深刻回答了…), the first item starts at that opener too. */
+/**
+ * When the later items share an opener (深刻回答了…, 审议…), the first item starts at that opener
+ * too, found at a clause start or after a short subject (…第三次会议审议A；审议B). When they share
+ * only a modal (要A；要B), the first item starts after that modal at a clause start.
+ */
 function alignFirst(text: string, spans: Span[]): void {
 	const rest = spans.slice(1).map(s => text.slice(s.start + modalLength(text, s.start), s.end));
 	let prefix = rest[0] ?? '';
@@ -71,29 +75,51 @@ function alignFirst(text: string, spans: Span[]): void {
 		while (n < prefix.length && n < r.length && prefix[n] === r[n]) n++;
 		prefix = prefix.slice(0, n);
 	}
-	if (prefix.length < 2) return;
-	prefix = prefix.slice(0, 4);
 	const first = spans[0];
-	const clauseEnd = text.slice(first.start, first.end).search(/[，,；;]/);
-	const window = text.slice(first.start, clauseEnd < 0 ? first.end : first.start + clauseEnd);
-	const at = window.indexOf(prefix);
-	if (at > 0) spans[0] = {start: first.start + at, end: first.end};
+	const words = text.slice(first.start, first.end);
+	if (prefix.length < 2) {
+		const modal = ['必须', '要'].find(m => spans.slice(1).every(s => text.startsWith(m, s.start) && modalLength(text, s.start) === m.length));
+		const at = modal ? words.search(new RegExp(`(?:^|[，,：:])${modal}`)) : -1;
+		if (modal && at > 0) spans[0] = {start: first.start + at + 1, end: first.end};
+		return;
+	}
+	// The longest shared words the first item holds: 审议国务院… may open the others, 审议 this one.
+	for (let n = Math.min(4, prefix.length); n >= 2; n--) {
+		const at = words.indexOf(prefix.slice(0, n));
+		if (at < 0) continue;
+		const clauseStart = words.slice(0, at).search(/[^，,：:]*$/);
+		if (at > 0 && at - clauseStart <= 20) spans[0] = {start: first.start + at, end: first.end};
+		return;
+	}
 }
+
+const AGENDA_ITEM = /^(?:审议|审查|听取)/;
 
 function naming(text: string, section: Section, segments: Piece[][], items: Span[]): Naming {
 	const head = text.slice(segments[0][0].start, items[0].start);
 	if (/主持召开|召开.{0,12}会议/.test(head)) return {group: '会议议题', type: 'agenda'};
 	const label = labelBefore(text, segments[0][0].start, items[0].start);
 	if (label) return label;
-	const shared = sharedOpener(items.map(i => text.slice(i.start, i.end)));
-	if (shared.length >= 2 || (shared.length === 1 && openerOf(text, items[0].start).marker)) return {group: countName(items.length, shared), type: 'requirement'};
+	const texts = items.map(i => text.slice(i.start, i.end));
+	// 审议A；审议B；…: what a meeting is asked to take up is its agenda, however it is introduced.
+	if (texts.every(t => AGENDA_ITEM.test(t))) return {group: shortTopic(topicOf(text, 0, ''), '审议事项'), type: 'agenda'};
+	const shared = sharedOpener(texts);
+	// A one-character prefix names the list only when it is a marker word itself (以, 把), not the
+	// start of different words (坚持, 坚决).
+	if (shared.length >= 2 || (shared.length === 1 && openerOf(text, items[0].start).opener === shared)) {
+		return {group: countName(items.length, shared), type: shared === '坚持' ? 'principle' : 'requirement'};
+	}
+	// 必须A；必须B；… with nothing shared after the modal: 六个必须, 三个要.
+	const modal = modalName(text, items.map(i => i.start));
+	if (modal) return {group: modal, type: modal.endsWith('必须') ? 'principle' : 'requirement'};
 	// …扎实做好各项工作：A；B；… — the clause before the colon says what the items are.
 	const announcing = segments[0].filter(c => isColon(c.delimiter) && c.end <= items[0].start).at(-1);
 	if (announcing) {
 		const words = text.slice(announcing.start, announcing.end).replace(/^(?:要|必须)?(?:扎实|认真|切实|着力|全力)?(?:做好|抓好|推进|落实)?/, '');
 		if (words.length >= 2 && words.length <= 12) return {group: words, type: 'task'};
 	}
-	return {group: shortTopic(topicOf(text, 0, ''), `${chineseNumber(items.length)}项要求`), type: 'task'};
+	const topic = shortTopic(topicOf(text, 0, ''), '');
+	return topic ? {group: topic, type: 'task'} : {group: `${chineseNumber(items.length)}项要求`, type: 'requirement'};
 }
 
 export function semicolonSeries(section: Section): List[] {
