@@ -25,6 +25,13 @@ const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
+	// A roll joins the groups once, when the first count against it is read.
+	const listed = new Set<CountedGroup>();
+	const enlist = (group: CountedGroup) => {
+		if (listed.has(group)) return;
+		listed.add(group);
+		groups.push(group);
+	};
 	for (const sentence of sentences) {
 		if (!/出席|列席|缺席|到会|实到|现有/u.test(sentence.text)) continue;
 		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
@@ -55,27 +62,33 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
 					// 现有代表2956人 is the roll, a group at the meeting only once a count present follows.
-					if (verb !== '现有') groups.push(expecting);
+					if (verb !== '现有') enlist(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
 				} else if (verb === '列席') groups.push({name: group || '列席人员', count, part: 'observer', sections: [sentence.section]});
 				else if (expecting && !group) {
 					expecting.count = count;
-					if (!groups.includes(expecting)) groups.push(expecting);
+					enlist(expecting);
 					if (!expecting.sections.includes(sentence.section)) expecting.sections.push(sentence.section);
 				}
 				else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
 			} else if (plain && expecting?.count === null && plain[1] === expecting.name && !closing) {
 				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
 				expecting.count = Number(plain[2]);
-				if (!groups.includes(expecting)) groups.push(expecting);
+				enlist(expecting);
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 				groups.push({name: plain[1], count: Number(plain[2]), part, sections: [sentence.section]});
 			}
 		}
 	}
-	for (const group of groups) group.name = fullerName(group.name, allText);
+	// One search of the whole text per noun, however many times the noun is counted.
+	const fuller = new Map<string, string>();
+	for (const group of groups) {
+		let name = fuller.get(group.name);
+		if (name === undefined) fuller.set(group.name, (name = fullerName(group.name, allText)));
+		group.name = name;
+	}
 	return groups;
 }
 

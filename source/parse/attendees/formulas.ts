@@ -62,8 +62,10 @@ const FORMULAS: readonly Formula[] = [
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 const LIST_AFTER = new RegExp(`(在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的([^，。；有]{0,10}?)(?:还)?有：?`, 'u');
 
+/** Several speakers in turn (…罗凌飞先后发言), so the subject is a list and not one name. */
 const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]{1,20})?$/u;
 
+/** The meeting hearing or reviewing, which opens the clause whose subject is the one reporting. */
 const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
 
 export interface ActingPerson extends ListedPerson {

@@ -65,7 +65,11 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
 			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section});
-			else if (speaker.opensParagraph) leads.set(speaker.name, [...(leads.get(speaker.name) ?? []), sentence.section]);
+			else if (speaker.opensParagraph) {
+				const sections = leads.get(speaker.name);
+				if (sections) sections.push(sentence.section);
+				else leads.set(speaker.name, [sentence.section]);
+			}
 	const active = ledger.activeNames();
 	const sole = new Set(soleSpeakers(everything, leads, candidate => active.some(other => other !== candidate)));
 	// Someone quoted who did not speak here is still named in the report.

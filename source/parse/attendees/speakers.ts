@@ -51,7 +51,7 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 }
 
 /** Words that study a speech or instruction given elsewhere: 传达学习习近平总书记重要讲话精神. */
-const STUDYING = /(?:学习|贯彻|传达|领会|落实|研读).*(?:讲话|指示|批示|论述|贺信|回信)/u;
+const STUDYING = /(?:学习|贯彻|传达|领会|落实|研读)[^。；]{0,60}?(?:讲话|指示|批示|论述|贺信|回信)/u;
 
 /**
  * People whose paragraph-initial speech leads (习近平指出，…) are the only account of who spoke,
@@ -63,9 +63,8 @@ export function soleSpeakers(sentences: readonly Sentence[], leads: Map<string, 
 	const candidates = [...leads.keys()].filter(name => !othersActive(name));
 	if (candidates.length === 0) return [];
 	const studied = new Set<string>();
-	for (const sentence of sentences) {
-		if (!STUDYING.test(sentence.text)) continue;
-		for (const name of candidates) if (sentence.text.includes(name)) studied.add(name);
-	}
+	const longestFirst = [...candidates].sort((a, b) => b.length - a.length);
+	const named = new RegExp(longestFirst.map(name => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
+	for (const sentence of sentences) if (STUDYING.test(sentence.text)) for (const [name] of sentence.text.matchAll(named)) studied.add(name);
 	return candidates.filter(name => !studied.has(name));
 }
