@@ -44,6 +44,7 @@ test('groups that sit in on or are invited to a sitting; invited kinds of guests
 	const rostrum = read(['中共中央政治局委员、中央书记处书记，国务委员等出席会议。']).bodies;
 	assert.deepEqual(rostrum.map(b => b.name), ['中共中央政治局委员、中央书记处书记', '国务委员']);
 	assert.deepEqual(read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name), ['外国驻华使节']);
+	assert.deepEqual(read(['外国驻华使节、国际组织驻华代表应邀出席。']).bodies.map(b => b.name), ['外国驻华使节', '国际组织驻华代表']);
 });
 
 test('a verb\'s subject read on its own must stand apart as a name: no 计工 from 审计工作报告, no 谈会并 from 座谈会并', () => {

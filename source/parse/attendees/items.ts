@@ -180,14 +180,15 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 
 /**
  * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
- * holds (中共中央政治局委员、中央书记处书记); between kinds of people that are no office
- * (外国驻华使节、海外华侨) it separates groups, as 和 always does. An organisation before 、
- * qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
+ * holds (中共中央政治局委员、中央书记处书记); where either side is a kind of people that is no
+ * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
+ * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
  */
 function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
 	const groups: string[][] = [];
 	for (const [index, title] of titles.entries()) {
-		const apart = index > 0 && [title.text, titles[index - 1].text].every(text => isPersonGroup(text) && !endsWithTitle(text));
+		const pair = [title.text, titles[index - 1]?.text ?? ''];
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && !pair.every(text => endsWithTitle(text));
 		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}
