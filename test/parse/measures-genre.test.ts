@@ -167,3 +167,20 @@ test('a ；-series of 审议… items is an agenda, its first item from the verb
 	assert.equal(measures[0].text, '审议无障碍环境建设法草案、对外关系法草案');
 	assert.ok(measures.every(m => m.type === 'agenda'));
 });
+
+test('a sentence made only of 是…的必然要求 clauses is a list named by that phrase', () => {
+	const measures = extractMeasures(
+		sections('这是坚持和完善中国特色社会主义制度的必然要求，是贯彻新发展理念的必然要求，是坚持以人民为中心的必然要求，是应对重大风险挑战的必然要求。全党必须自觉把改革摆在更加突出位置。'),
+	);
+	assert.equal(measures.length, 4);
+	assert.equal(measures[0].text, '这是坚持和完善中国特色社会主义制度的必然要求');
+	assert.ok(measures.every(m => m.group === '四个必然要求' && m.type === 'other'));
+	const mixed = extractMeasures(sections('改革是发展的必然要求，是人民的期待，也是时代的必然要求。'));
+	assert.deepEqual(mixed, []);
+});
+
+test('X政策要… items closing on 的总体思路 are principles', () => {
+	const measures = extractMeasures(sections('要坚持宏观政策要稳、产业政策要准、微观政策要活、改革政策要实、社会政策要托底的总体思路。'));
+	assert.equal(measures.length, 5);
+	assert.ok(measures.every(m => m.type === 'principle'));
+});

@@ -4,6 +4,7 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
 import {chineseNumber, inSection, tidy, type List, type Span} from './items.ts';
+import {endingName} from './group.ts';
 
 // Up to six characters of qualifier, the two-character head noun, then 要 (not 要求).
 const FRAME = /^([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff]{2})要(?![求素点])/;
@@ -66,9 +67,33 @@ export function frameRuns(section: Section): List[] {
 				const last = spans[spans.length - 1];
 				const head = last ? CLOSING_HEAD.exec(text.slice(last.start, last.end)) : null;
 				if (last && head) spans[spans.length - 1] = {start: last.start, end: last.end - head[0].length};
-				lists.push({...list(section, frameOf(text, run[0])?.frame ?? '', spans), inClause: true});
+				const framed = list(section, frameOf(text, run[0])?.frame ?? '', spans);
+				// …的总体思路 / …的原则: a list its head calls a line of thinking is a principle.
+				lists.push({...framed, type: head && !head[0].endsWith('要求') ? 'principle' : framed.type, inClause: true});
 			}
 		}
+	}
+	return lists;
+}
+
+/**
+ * A sentence made only of clauses that open and close alike: 这是A的必然要求，是B的必然要求，是C的
+ * 必然要求. The shared closing phrase names the list (三个必然要求); the first clause may carry a
+ * short subject (这是, 也是) before the shared opening.
+ */
+export function closingFrames(section: Section): List[] {
+	const text = section.text;
+	const lists: List[] = [];
+	for (const sentence of sentences(text)) {
+		const parts = clauses(text, sentence);
+		if (parts.length < 3) continue;
+		const words = parts.map(p => text.slice(p.start, p.end));
+		const name = endingName(words);
+		if (!name) continue;
+		const opening = words[1][0];
+		const at = words[0].indexOf(opening);
+		if (at < 0 || !words.slice(2).every(w => w[0] === opening) || !/^(?:这|也|这也|更)?$/.test(words[0].slice(0, at))) continue;
+		lists.push({group: name, type: 'other', items: inSection(section.id, parts.map(p => tidy(text, p.start, p.end)))});
 	}
 	return lists;
 }

@@ -10,13 +10,13 @@ import {paragraphSeries} from './paragraph-series.ts';
 import {adoptedDocuments, labelledLists} from './labelled.ts';
 import {clauseRuns, enumerationRuns, sentenceRuns} from './openers.ts';
 import {semicolonSeries} from './semicolons.ts';
-import {frameRuns} from './frames.ts';
+import {closingFrames, frameRuns} from './frames.ts';
 import {agendaLists} from './agenda.ts';
 
 type Finder = (section: Section) => List[];
 
 const PER_SECTION: Finder[] = [inlineOrdinals];
-const AFTER_SERIES: Finder[] = [agendaLists, adoptedDocuments, labelledLists, frameRuns, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
+const AFTER_SERIES: Finder[] = [agendaLists, adoptedDocuments, labelledLists, frameRuns, closingFrames, sentenceRuns, semicolonSeries, clauseRuns, enumerationRuns];
 
 export function extractMeasures(sections: Section[]): Measure[] {
 	const claims = new Claims();
