@@ -52,6 +52,8 @@ test('a verb\'s subject read on its own must stand apart as a name: no 计工 fr
 	const {people} = read(['中共中央总书记、国家主席、中央军委主席习近平近日在安徽合肥主持召开知识分子、劳动模范、青年代表座谈会并发表重要讲话。']);
 	// 近日 stands between the subject and 主持 like a date does.
 	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
+	const premier = read(['国务院总理李强日前亲自主持召开国务院常务会议。']).people;
+	assert.deepEqual(premier.map(p => [p.name, p.part]), [['李强', 'presided']]);
 	// A name after a break or a verb taking a person is still read.
 	assert.deepEqual(read(['全会听取和讨论了王岐山受中央政治局委托作的工作报告。']).people.map(p => [p.name, p.part]), [['王岐山', 'reported']]);
 });

@@ -130,7 +130,7 @@ interface Subject {
 /** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 // What may stand between the attendees and the verb: 也, a date, a place (在主会场).
 const BEFORE_VERB = [
-	/(?:也|还|均|都|亦|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先)$/u,
+	/(?:也|还|均|都|亦|又|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先|亲自|专门|再次)$/u,
 	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)?(?:上午|下午|晚上|晚间|晚)$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)$/u,
 	/在[^，。；、的]{0,40}$/u,
 ];
