@@ -184,3 +184,16 @@ test('X政策要… items closing on 的总体思路 are principles', () => {
 	assert.equal(measures.length, 5);
 	assert.ok(measures.every(m => m.type === 'principle'));
 });
+
+test('a list inside a task paragraph is a task list', () => {
+	const measures = extractMeasures(
+		sections(
+			'第一，强化政治监督。紧紧围绕党中央决策部署加强监督检查。',
+			'第二，深化作风建设。着力强化监督检查，着力强化通报曝光，着力强化问责追责，推动作风持续好转。',
+			'第三，一体推进不敢腐、不能腐、不想腐。',
+		),
+	);
+	const nested = measures.filter(m => m.group === '三个着力强化');
+	assert.equal(nested.length, 3);
+	assert.ok(nested.every(m => m.type === 'task'));
+});

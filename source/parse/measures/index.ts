@@ -24,12 +24,19 @@ export function extractMeasures(sections: Section[]): Measure[] {
 	const offer = (lists: List[]) => {
 		for (const list of lists) if (claims.take(list)) found.push(list);
 	};
-	offer(ordinalParagraphs(sections));
+	const ordinal = ordinalParagraphs(sections);
+	offer(ordinal);
 	for (const section of sections) for (const finder of PER_SECTION) offer(finder(section));
 	offer(paragraphSeries(sections));
 	// Section by section, so each section's text is split once for all the finders.
 	for (const section of sections) for (const finder of AFTER_SERIES) offer(finder(section));
 
+	// A list inside a task paragraph (第三，…。强化A，强化B，强化C) spells out how to do that task.
+	const taskParagraphs = new Set(ordinal.filter(l => l.type === 'task').flatMap(l => l.items.map(i => i.section)));
+	const headings = new Set(ordinal);
+	for (const list of found) {
+		if (!headings.has(list) && list.type !== 'agenda' && list.type !== 'decision' && list.items.every(i => taskParagraphs.has(i.section))) list.type = 'task';
+	}
 	found.sort((a, b) => a.items[0].section - b.items[0].section || a.items[0].start - b.items[0].start);
 	const text = new Map(sections.map(s => [s.id, s.text]));
 	const measures: Measure[] = [];
