@@ -197,3 +197,11 @@ test('a list inside a task paragraph is a task list', () => {
 	assert.equal(nested.length, 3);
 	assert.ok(nested.every(m => m.type === 'task'));
 });
+
+test('clauses closing a sentence with the same modal and verb are a list after their frame', () => {
+	const measures = extractMeasures(sections('他强调，全面建成小康社会，进而实现中华民族伟大复兴的中国梦，必须依靠知识，必须依靠劳动，必须依靠广大青年。'));
+	assert.deepEqual(texts(measures), ['依靠知识', '依靠劳动', '依靠广大青年']);
+	assert.ok(measures.every(m => m.group === '三个必须依靠'));
+	const mixed = extractMeasures(sections('全面建成小康社会，必须依靠知识，必须坚持改革，必须加强团结。'));
+	assert.deepEqual(mixed, []);
+});

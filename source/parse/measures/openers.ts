@@ -113,6 +113,10 @@ export function clauseRuns(section: Section): List[] {
 		if (runs.length === 0) {
 			const whole = wholeSentenceRun(text, parts, openers);
 			if (whole) lists.push({...named(text, openers[0].opener, whole), items: inSection(section.id, whole)});
+			else {
+				const repeated = modalRun(text, parts, openers);
+				if (repeated) lists.push(repeated(section.id));
+			}
 		}
 	}
 	return lists;
@@ -162,6 +166,24 @@ function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span
 		return tidy(text, parts[k].start, parts[last].end);
 	});
 	return toItems(text, spans);
+}
+
+/**
+ * …，必须依靠知识，必须依靠劳动，必须依靠广大青年。: clauses that close the sentence repeating
+ * modal and verb alike are a list after whatever frames them; without the repeated modal such a
+ * closing run (转化为A，转化为B，…) is phrasing.
+ */
+function modalRun(text: string, parts: Piece[], openers: Opener[]): ((section: number) => List) | null {
+	const last = parts.length - 1;
+	const modal = last >= 2 ? modalLength(text, parts[last].start) : 0;
+	if (modal === 0 || !openers[last].opener) return null;
+	const word = text.slice(parts[last].start, parts[last].start + modal) + openers[last].opener;
+	let k = last;
+	while (k > 0 && text.startsWith(word, parts[k - 1].start)) k--;
+	if (last - k + 1 < 3) return null;
+	const items = toItems(text, parts.slice(k).map(p => tidy(text, p.start, p.end)));
+	const type = word.startsWith('必须') ? 'principle' : 'requirement';
+	return section => ({group: countName(items.length, word), type, items: inSection(section, items)});
 }
 
 // A head noun closing an in-clause list (…坚持整体智治的原则), which is not part of the last item.
