@@ -92,15 +92,19 @@ export function countName(count: number, opener: string): string {
 	return `${chineseNumber(count)}个${opener}`;
 }
 
-/** The words every item opens with (深刻认识, 永葆), up to four characters and before any quote. */
-export function sharedOpener(texts: string[]): string {
+export function commonPrefix(texts: string[]): string {
 	let prefix = texts[0] ?? '';
 	for (const t of texts) {
 		let n = 0;
 		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
 		prefix = prefix.slice(0, n);
 	}
-	return prefix.replace(/[“《（(‘「].*$/, '').slice(0, 4);
+	return prefix;
+}
+
+/** The words every item opens with (深刻认识, 永葆), up to four characters and before any quote. */
+export function sharedOpener(texts: string[]): string {
+	return commonPrefix(texts).replace(/[“《（(‘「].*$/, '').slice(0, 4);
 }
 
 /** The words every item closes with: …要有足够自信 ×4, …的必然要求 ×6. */

@@ -3,7 +3,7 @@
 // whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
-import {countName, endingName, namedByLabel, sharedEnding, sharedOpener, type Naming} from './group.ts';
+import {commonPrefix, countName, endingName, namedByLabel, sharedEnding, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 
@@ -46,16 +46,6 @@ function naming(opener: string, count: number, texts: string[] = []): Naming {
 	if (ending) return {group: ending, type};
 	const shared = sharedOpener(texts);
 	return {group: countName(count, shared.startsWith(opener) ? shared : opener), type};
-}
-
-function commonPrefix(texts: string[]): string {
-	let prefix = texts[0] ?? '';
-	for (const t of texts) {
-		let n = 0;
-		while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
-		prefix = prefix.slice(0, n);
-	}
-	return prefix;
 }
 
 function named(text: string, opener: string, items: Span[]): Naming {
@@ -115,7 +105,7 @@ export function clauseRuns(section: Section): List[] {
 			if (whole) lists.push({...named(text, openers[0].opener, whole), items: inSection(section.id, whole)});
 			else {
 				const repeated = modalRun(text, parts, openers);
-				if (repeated) lists.push(repeated(section.id));
+				if (repeated) lists.push({...repeated, items: inSection(section.id, repeated.items)});
 			}
 		}
 	}
@@ -173,7 +163,7 @@ function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span
  * modal and verb alike are a list after whatever frames them; without the repeated modal such a
  * closing run (转化为A，转化为B，…) is phrasing.
  */
-function modalRun(text: string, parts: Piece[], openers: Opener[]): ((section: number) => List) | null {
+function modalRun(text: string, parts: Piece[], openers: Opener[]): (Naming & {items: Span[]}) | null {
 	const last = parts.length - 1;
 	const modal = last >= 2 ? modalLength(text, parts[last].start) : 0;
 	if (modal === 0 || !openers[last].opener) return null;
@@ -182,8 +172,7 @@ function modalRun(text: string, parts: Piece[], openers: Opener[]): ((section: n
 	while (k > 0 && text.startsWith(word, parts[k - 1].start)) k--;
 	if (last - k + 1 < 3) return null;
 	const items = toItems(text, parts.slice(k).map(p => tidy(text, p.start, p.end)));
-	const type = word.startsWith('必须') ? 'principle' : 'requirement';
-	return section => ({group: countName(items.length, word), type, items: inSection(section, items)});
+	return {group: countName(items.length, word), type: word.startsWith('必须') ? 'principle' : 'requirement', items};
 }
 
 // A head noun closing an in-clause list (…坚持整体智治的原则), which is not part of the last item.

@@ -4,7 +4,7 @@
 // (or, with a single middle item, at a purpose clause such as ，更好担负起…).
 import type {Section} from '../../model/report.ts';
 import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
-import {countName, labelBefore, modalName, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
+import {commonPrefix, countName, labelBefore, modalName, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
 import {chineseNumber, inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
 import {openerOf} from './openers.ts';
 
@@ -68,13 +68,7 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
  * only a modal (要A；要B), the first item starts after that modal at a clause start.
  */
 function alignFirst(text: string, spans: Span[]): void {
-	const rest = spans.slice(1).map(s => text.slice(s.start + modalLength(text, s.start), s.end));
-	let prefix = rest[0] ?? '';
-	for (const r of rest) {
-		let n = 0;
-		while (n < prefix.length && n < r.length && prefix[n] === r[n]) n++;
-		prefix = prefix.slice(0, n);
-	}
+	const prefix = commonPrefix(spans.slice(1).map(s => text.slice(s.start + modalLength(text, s.start), s.end)));
 	const first = spans[0];
 	const words = text.slice(first.start, first.end);
 	if (prefix.length < 2) {
