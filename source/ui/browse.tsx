@@ -7,6 +7,7 @@ import {colourEnabled} from '../cli/output.ts';
 import {buildView} from './model/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen} from './terminal/screen.ts';
+import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
 
 const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
@@ -18,6 +19,8 @@ function currentSize(stdout: NodeJS.WriteStream): Size {
 export interface BrowseOptions {
 	/** Where keys come from: the terminal itself (/dev/tty) when the report arrived on stdin. */
 	stdin?: NodeJS.ReadStream;
+	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
+	noShell?: boolean;
 }
 
 export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
@@ -26,9 +29,11 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
 	const screen = createScreen(stdout, stdin);
+	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
+	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {

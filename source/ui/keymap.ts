@@ -3,6 +3,7 @@
 // non-letter twin, because a Chinese input method in pinyin mode swallows letters.
 import type {Key} from 'ink';
 import type {Mode} from './state/types.ts';
+import type {PipeCommand} from './state/pipe-types.ts';
 
 export type Command =
 	| 'down'
@@ -31,7 +32,8 @@ export type Command =
 	| 'search'
 	| 'nextMatch'
 	| 'prevMatch'
-	| 'results';
+	| 'results'
+	| PipeCommand;
 
 type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
 
@@ -51,7 +53,7 @@ export type FunctionKey = 'f2' | 'f3';
 /** Ink's Key, plus the function key use-function-keys.ts recognised. */
 export type FnKey = Key & {fn?: FunctionKey};
 
-export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'General';
+export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'Pipe and copy' | 'General';
 
 export interface Binding {
 	command: Command;
@@ -71,7 +73,7 @@ const PROMPT = ['search'] as const;
 const fn = (key: FunctionKey, shift = false): KeySpec => ({fn: key, shift, label: `${shift ? 'Shift-' : ''}${key.toUpperCase()}`});
 
 export const KEYMAP: readonly Binding[] = [
-	{command: 'interrupt', keys: [ctrl('c')], help: 'quit, from anywhere', group: 'General', modes: BOTH},
+	{command: 'interrupt', keys: [ctrl('c')], help: 'quit; first stops a running command or closes a prompt', group: 'General', modes: BOTH},
 	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next item; in the reader, scroll a line', group: 'Move', modes: BOTH},
 	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous item; in the reader, scroll back a line', group: 'Move', modes: BOTH},
 	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first item, or top of the text', group: 'Move', modes: BOTH},
@@ -101,6 +103,13 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'nextMatch', keys: [named('downArrow', '↓'), fn('f3')], help: 'in the prompt: next match', group: 'Search', modes: PROMPT},
 	{command: 'prevMatch', keys: [named('upArrow', '↑'), fn('f3', true)], help: 'in the prompt: previous match', group: 'Search', modes: PROMPT},
 	{command: 'results', keys: [named('tab', 'Tab'), fn('f2')], help: 'in the prompt: list every hit', group: 'Search', modes: PROMPT},
+	{command: 'pipe', keys: [ch('|'), ch('｜'), ctrl('p')], help: 'pipe the item in focus to a shell command', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (OSC 52: works over SSH and in tmux)', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'copyCited', keys: [ch('Y'), ctrl('t')], help: 'copy it with a citation: title, date, source, section', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'edit', keys: [ch('e'), ctrl('e')], help: 'open it in $VISUAL or $EDITOR', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'page', keys: [ch('v'), ctrl('o')], help: 'open it in $PAGER (less)', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'save', keys: [ch('s'), ctrl('s')], help: 'save it: .md, .json or .txt, by the file name', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: BOTH},
 ];

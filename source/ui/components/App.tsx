@@ -21,6 +21,10 @@ import {SearchPrompt} from './SearchPrompt.tsx';
 import {SearchResults} from './SearchResults.tsx';
 import {useFunctionKeys} from '../input/use-function-keys.ts';
 import {useSearchIndex} from '../input/use-search-index.ts';
+import {CommandPrompt} from './CommandPrompt.tsx';
+import {OutputOverlay} from './OutputOverlay.tsx';
+import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
+import {initialPipe} from '../state/pipe-types.ts';
 
 interface Props {
 	view: View;
@@ -29,16 +33,21 @@ interface Props {
 	/** Keys are read only while true: tests render without a keyboard. */
 	interactive?: boolean;
 	messageMs?: number;
+	/** --no-shell: no command, editor or pager. */
+	noShell?: boolean;
+	/** The terminal hand-over for e and v, and where clipboard sequences go. */
+	pipeEnvironment?: PipeEnvironment;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000}: Props) {
-	const [state, dispatch] = useReducer(reducer, undefined, () => initialState(view, size, colour));
+export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
 	useInputRouter(state.mode, dispatch, interactive);
 	useFunctionKeys(state.mode, dispatch, interactive);
 	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
+	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
 
 	useEffect(() => {
 		if (state.quit) exit();
@@ -62,6 +71,8 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 				<HelpOverlay state={state} />
 			) : state.mode === 'results' ? (
 				<SearchResults state={state} />
+			) : state.mode === 'output' ? (
+				<OutputOverlay state={state} />
 			) : (
 				<Box flexDirection="row" height={g.bodyRows}>
 					<ListPane state={state} />
@@ -69,7 +80,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000}: 
 					<ReaderPane state={state} />
 				</Box>
 			)}
-			{state.mode === 'search' ? <SearchPrompt state={state} dispatch={dispatch} active={interactive} /> : <StatusBar state={state} />}
+			{state.mode === 'search' ? <SearchPrompt state={state} dispatch={dispatch} active={interactive} /> : state.mode === 'prompt' ? <CommandPrompt state={state} active={interactive} /> : <StatusBar state={state} />}
 		</Box>
 	);
 }

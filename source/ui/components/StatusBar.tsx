@@ -7,12 +7,16 @@ import {selectMatchStatus} from '../state/search-selectors.ts';
 import {displayWidth} from '../../text/width.ts';
 import type {Segment} from '../model/segments.ts';
 import type {Style} from '../theme.ts';
+import {outputStatus} from './OutputOverlay.tsx';
 
 interface Props {
 	state: State;
 }
 
 export function statusText(state: State): {left: string; message: string; hints: string[]} {
+	if (state.mode === 'output') return {...outputStatus(state), message: state.message ?? ''};
+	// After `a` the next pipe, copy, open or save takes the whole report: say so until it does.
+	if (state.pipe.scope === 'report' && !state.message) return statusText({...state, message: 'Whole report: y Y | e v s'});
 	const p = selectPosition(state);
 	const search = selectMatchStatus(state);
 	if (search.section !== null) p.section = search.section;

@@ -4,6 +4,7 @@
 import type {Key} from 'ink';
 import type {Action, Mode} from '../state/types.ts';
 import {commandFor} from '../keymap.ts';
+import {outputKeys, promptKeys} from './pipe-keys.ts';
 
 type ModeHandler = (input: string, key: Key) => Action | null;
 
@@ -22,10 +23,13 @@ const HANDLERS: Record<Mode, ModeHandler> = {
 	search: keymapHandler('search'),
 	// The results view is a list: the normal keys move in it (search-results.ts).
 	results: keymapHandler('normal'),
+	// The pipe prompt is edited in the reducer (pipe-keys.ts); the output overlay scrolls.
+	prompt: promptKeys,
+	output: outputKeys,
 };
 
 // Modes where every character is a command; a text-entry mode receives pasted text whole.
-const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help', 'results']);
+const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help', 'results', 'output']);
 
 export function route(mode: Mode, input: string, key: Key): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'command', command: 'interrupt'}];

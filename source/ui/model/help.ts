@@ -7,7 +7,7 @@ export interface HelpLine {
 	text: string;
 }
 
-const ORDER: HelpGroup[] = ['Move', 'Read', 'Tabs and panes', 'Search', 'General'];
+const ORDER: HelpGroup[] = ['Move', 'Read', 'Tabs and panes', 'Search', 'Pipe and copy', 'General'];
 
 let lines: HelpLine[] | null = null;
 

@@ -8,6 +8,8 @@ import {helpLines} from '../model/help.ts';
 import {rowOf} from '../model/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
+import {initialPipe} from './pipe-types.ts';
+import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
@@ -28,6 +30,7 @@ export function initialState(view: View, size: Size, colour = true): State {
 		message: null,
 		quit: false,
 		search: initialSearch(),
+		pipe: initialPipe(),
 	};
 	for (const tab of TABS) state.anchor[tab.id] = homeAnchor({...state, tab: tab.id});
 	return state;
@@ -170,6 +173,8 @@ function helpCommand(s: State, command: Command): State {
 
 function normalCommand(s: State, command: Command): State {
 	const inList = s.focus === 'list';
+	if (isPipeCommand(command)) return pipeCommand(s, command);
+	s = leaveWholeReport(s);
 	if (isSearchCommand(command)) return searchCommand(s, command, NAV);
 	if (command === 'back') {
 		const cleared = clearSearch(s, NAV);
@@ -245,8 +250,11 @@ export function reducer(s: State, action: Action): State {
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);
+		case 'pipe':
+			return pipeReducer(s, action.event);
 		case 'command': {
 			const t = s.message === null ? s : {...s, message: null};
+			if (s.mode === 'prompt' || s.mode === 'output') return pipeModeCommand(t, action.command);
 			if (s.mode === 'search' || s.mode === 'results') return searchModeCommand(t, action.command, NAV);
 			return s.mode === 'help' ? helpCommand(t, action.command) : normalCommand(t, action.command);
 		}

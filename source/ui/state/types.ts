@@ -3,12 +3,13 @@ import type {View} from '../model/view.ts';
 import type {TabId} from '../model/tabs.ts';
 import type {Command} from '../keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
+import type {PipeAction, PipeSlice} from './pipe-types.ts';
 
 /**
  * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
  * each gets its own handler in the input router and its own case in the reducer.
  */
-export type Mode = 'normal' | 'help' | 'search' | 'results';
+export type Mode = 'normal' | 'help' | 'search' | 'results' | 'prompt' | 'output';
 
 export type Focus = 'list' | 'reader';
 
@@ -41,6 +42,7 @@ export interface State {
 	message: string | null;
 	quit: boolean;
 	search: SearchSlice;
+	pipe: PipeSlice;
 }
 
-export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | SearchAction;
+export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | SearchAction | PipeAction;

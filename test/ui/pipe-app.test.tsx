@@ -1,0 +1,108 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {makeState, makeView} from './fixture.ts';
+import {press, ENTER} from './keys.ts';
+import {reducer} from '../../source/ui/state/reducer.ts';
+import {App} from '../../source/ui/components/App.tsx';
+import {OutputOverlay} from '../../source/ui/components/OutputOverlay.tsx';
+import {CommandPrompt} from '../../source/ui/components/CommandPrompt.tsx';
+import {statusText} from '../../source/ui/components/StatusBar.tsx';
+import type {HandOver} from '../../source/ui/actions/hand-over.ts';
+import {displayWidth} from '../../source/text/width.ts';
+
+async function frameMatching(lastFrame: () => string | undefined, pattern: RegExp, timeout = 3000): Promise<string> {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const frame = lastFrame() ?? '';
+		if (pattern.test(frame)) return frame;
+		if (Date.now() > deadline) assert.fail(`no frame matched ${pattern}; last frame:\n${frame}`);
+		await new Promise(r => setTimeout(r, 10));
+	}
+}
+
+const keys = async (stdin: {write: (s: string) => void}, ...presses: string[]) => {
+	for (const p of presses) {
+		stdin.write(p);
+		await new Promise(r => setTimeout(r, 5));
+	}
+};
+
+test('| runs a real command in the app and shows its output and exit status', async () => {
+	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
+	await frameMatching(lastFrame, /LIST │/);
+	await keys(stdin, 'j', '|');
+	await frameMatching(lastFrame, /Pipe §2 to:/);
+	// Let the app settle into the prompt, as a user does before typing.
+	await new Promise(r => setTimeout(r, 30));
+	await keys(stdin, ...'sed s/全/Q/g');
+	await frameMatching(lastFrame, /Pipe §2 to: sed s\/全\/Q\/g/);
+	await keys(stdin, '\r');
+	const frame = await frameMatching(lastFrame, /exit 0/);
+	assert.match(frame, /\$ sed s\/全\/Q\/g {2}← §2, 46 characters/);
+	assert.match(frame, /Q会指出,主要目标是/);
+	assert.match(frame, /OUTPUT │ lines 1–1 of 1/);
+	for (const line of frame.split('\n')) assert.ok(displayWidth(line) <= 80, line);
+	await keys(stdin, '\x1b');
+	await frameMatching(lastFrame, /LIST │ section 2\/5/);
+	unmount();
+});
+
+test('y writes OSC 52 to the terminal and says how much it copied', async () => {
+	const written: string[] = [];
+	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data)}} />);
+	await frameMatching(lastFrame, /LIST │/);
+	await keys(stdin, 'y');
+	await frameMatching(lastFrame, /Copied 43 characters of §1 \(OSC 52\)/);
+	for (let i = 0; i < 100 && written.length === 0; i++) await new Promise(r => setTimeout(r, 10));
+	assert.equal(written.length, 1);
+	const payload = /^\x1b\]52;c;([A-Za-z0-9+/=]*)\x07$/.exec(written[0])?.[1] ?? '';
+	assert.equal(Buffer.from(payload, 'base64').toString('utf8'), makeView().report.sections[0].text + '\n');
+	unmount();
+});
+
+test('e hands the terminal over and reports how the editor ended; --no-shell refuses', async () => {
+	const opened: string[] = [];
+	const handOver: HandOver = {run: program => (opened.push(program), {code: 0, signal: null, error: null})};
+	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{handOver, env: {EDITOR: 'nano'}}} />);
+	await frameMatching(lastFrame, /LIST │/);
+	await keys(stdin, 'e');
+	await frameMatching(lastFrame, /Back from nano; the report is unchanged\./);
+	assert.deepEqual(opened, ['nano']);
+	unmount();
+	const off = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} noShell pipeEnvironment={{handOver}} />);
+	await frameMatching(off.lastFrame, /LIST │/);
+	await keys(off.stdin, 'e');
+	await frameMatching(off.lastFrame, /Commands are off \(--no-shell\)/);
+	assert.deepEqual(opened, ['nano']);
+	off.unmount();
+});
+
+test('the overlay shows output sanitized: colours dropped, other controls as placeholders, long lines wrapped', () => {
+	let s = press(makeState(80, 24), '|', ...'x', ENTER);
+	const run = s.pipe.output!.id;
+	s = reducer(s, {type: 'pipe', event: {kind: 'output', run, text: `\x1b[31mred\x1b[0m \x1b]0;title\x07bell\x07\n${'长'.repeat(60)}\n`, truncated: true}});
+	s = reducer(s, {type: 'pipe', event: {kind: 'done', run, status: 'exit 1', failed: true}});
+	const {lastFrame, unmount} = render(<OutputOverlay state={s} />);
+	const frame = lastFrame() ?? '';
+	assert.ok(!frame.includes('\x1b]0;'), 'no OSC reaches the terminal');
+	assert.match(frame, /^ \$ x {2}← §1, 43 characters +exit 1 · output cut$/m);
+	assert.match(frame, /^ red ␛bell␇$/m);
+	assert.equal((frame.match(/长/g) ?? []).length, 60);
+	for (const line of frame.split('\n')) assert.ok(displayWidth(line) <= 80, line);
+	assert.deepEqual(statusText({...s, mode: 'output'}).left, ' OUTPUT │ lines 1–3 of 3');
+	unmount();
+});
+
+test('the prompt shows what goes where; the hints give way on a narrow terminal', () => {
+	const wide = press(makeState(100, 24), 'a', '|', ...'sort');
+	const {lastFrame, rerender, unmount} = render(<CommandPrompt state={wide} />);
+	assert.match(lastFrame() ?? '', /^ Pipe the whole report to: sort +↑↓ history {2}Tab whole report {2}Esc cancel$/);
+	const narrow = press(makeState(60, 24), 's');
+	rerender(<CommandPrompt state={narrow} />);
+	const frame = lastFrame() ?? '';
+	assert.match(frame, /^ Save §1 as: 2020-12-12-section-1\.md/);
+	assert.ok(displayWidth(frame) <= 60);
+	unmount();
+});
