@@ -1,31 +1,13 @@
-// Pipe, copy, open and save from the browser, in a real pseudo-terminal: the command's output,
-// the clipboard as the emulator receives it, an editor that records what it was given, and
-// saved files compared with the model.
-import {test, after} from 'node:test';
+// Pipe and copy from the browser, in a real pseudo-terminal: the command's output and status,
+// and the clipboard as the emulator receives it.
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {start, isCooked, ROOT, type Session, type StartOptions} from './harness.ts';
-import {listRows, statusRow} from './panes.ts';
-import {parseReport} from '../../source/parse/index.ts';
-import {characterCount, focusedText, withCitation} from '../../source/ui/model/focused-text.ts';
-import {saveContent} from '../../source/ui/model/focused-report.ts';
-
-const report = parseReport(readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8'));
-const section3 = focusedText(report, {kind: 'section', id: 3});
-const dir = mkdtempSync(join(tmpdir(), 'plenum-pipe-e2e-'));
-const sessions: Session[] = [];
-after(() => sessions.forEach(s => s.dispose()));
-
-// wc -m counts characters only in a UTF-8 locale.
-async function open(options: StartOptions = {}): Promise<Session> {
-	const s = start({cols: 100, rows: 30, ...options, env: {LC_ALL: 'C.UTF-8', ...options.env}});
-	sessions.push(s);
-	await s.waitFor('LIST │');
-	await s.idle(60);
-	return s;
-}
+import {isCooked, type Session} from './harness.ts';
+import {statusRow} from './panes.ts';
+import {characterCount, withCitation} from '../../source/ui/model/focused-text.ts';
+import {dir, open, report, section3} from './pipe-session.ts';
 
 async function pipe(s: Session, command: string): Promise<void> {
 	await s.pressAndSettle([{text: '|'}]);
@@ -122,91 +104,6 @@ test('y and Y copy through OSC 52: the emulator receives the section text, and w
 
 	// Ctrl-Y, for when an input method swallows letters.
 	assert.equal(await copy(s, '\x19'), section3.text);
-	await s.press({text: 'q'});
-	await s.exited;
-});
-
-test('e hands the terminal to $EDITOR and takes it back intact; v does the same for $PAGER', async () => {
-	const record = join(dir, 'edited.txt');
-	const editor = join(dir, 'editor.sh');
-	writeFileSync(editor, `#!/bin/sh\ncp "$1" "${record}"\nprintf 'editor ran'\n`);
-	chmodSync(editor, 0o755);
-	const paged = join(dir, 'paged.txt');
-	const pager = join(dir, 'pager.sh');
-	writeFileSync(pager, `#!/bin/sh\ncp "$1" "${paged}"\n`);
-	chmodSync(pager, 0o755);
-	const s = await open({env: {VISUAL: undefined, EDITOR: editor, PAGER: pager}});
-	await s.pressAndSettle(['down', 'down']);
-	const before = s.screen().slice(0, 3);
-	await s.pressAndSettle([{text: 'e'}]);
-	await s.waitFor('Back from');
-	assert.equal(readFileSync(record, 'utf8'), section3.text);
-	assert.equal(s.altScreen, true, 'back on the alternate screen');
-	assert.deepEqual(s.screen().slice(0, 3), before, 'header and tabs redrawn');
-	assert.ok(!s.text().includes('editor ran'), 'the editor output does not linger on the browser screen');
-	assert.match(listRows(s)[2], /^> ?3 /);
-	s.assertClean('after the editor');
-	await s.pressAndSettle(['down']);
-	await s.waitFor('LIST │ section 4/');
-
-	await s.pressAndSettle([{text: 'v'}]);
-	await s.waitFor('Back from pager.sh');
-	assert.equal(readFileSync(paged, 'utf8'), focusedText(report, {kind: 'section', id: 4}).text);
-	await s.press({text: 'q'});
-	assert.equal((await s.exited).exitCode, 0);
-});
-
-test('a terminal resized while the editor runs is drawn at its new size on return', async () => {
-	const slow = join(dir, 'slow-editor.sh');
-	writeFileSync(slow, '#!/bin/sh\nsleep 0.5\n');
-	chmodSync(slow, 0o755);
-	const s = await open({env: {VISUAL: slow}});
-	await s.press({text: 'e'});
-	await new Promise(r => setTimeout(r, 200));
-	s.resize(80, 24);
-	await s.waitFor('Back from slow-editor.sh');
-	await s.idle(100);
-	assert.match(s.screen()[0], /2020-12-12 07:41 $/);
-	assert.equal(s.screen()[0].length <= 80, true);
-	s.assertClean('after a resize under the editor');
-	await s.press({text: 'q'});
-	await s.exited;
-});
-
-async function save(s: Session, path: string): Promise<void> {
-	await s.pressAndSettle([{text: 's'}]);
-	await s.waitFor(' as: ');
-	// Clear the suggested name, then type the path.
-	for (let i = 0; i < 30; i++) await s.press({text: '\x7f'});
-	await s.type(path);
-	await s.press('enter');
-}
-
-test('s saves the focused section and the whole report as .txt, .md and .json, as the model exports them', async () => {
-	const s = await open();
-	await s.pressAndSettle(['down', 'down']);
-	for (const ext of ['txt', 'md', 'json']) {
-		const path = join(dir, `section.${ext}`);
-		await save(s, path);
-		await s.waitFor('Saved §3 to');
-		assert.equal(readFileSync(path, 'utf8'), saveContent(report, {kind: 'section', id: 3}, path).content, ext);
-	}
-	assert.deepEqual(JSON.parse(readFileSync(join(dir, 'section.json'), 'utf8')).sections, [report.sections[2]]);
-
-	const whole = join(dir, 'whole.md');
-	await s.pressAndSettle([{text: 'a'}]);
-	await save(s, whole);
-	await s.waitFor('Saved the whole report');
-	assert.equal(readFileSync(whole, 'utf8'), saveContent(report, null, whole).content);
-
-	// A file already there is replaced only when asked twice.
-	writeFileSync(join(dir, 'taken.txt'), 'keep me');
-	await save(s, join(dir, 'taken.txt'));
-	await s.waitFor('Replace the file? ');
-	assert.equal(readFileSync(join(dir, 'taken.txt'), 'utf8'), 'keep me');
-	await s.press('enter');
-	await s.waitFor('Saved §3');
-	assert.notEqual(readFileSync(join(dir, 'taken.txt'), 'utf8'), 'keep me');
 	await s.press({text: 'q'});
 	await s.exited;
 });

@@ -3,6 +3,7 @@
 // the alternate screen, raw mode and a full redraw. The child runs under spawnSync, which blocks
 // the event loop: plenum reads no key while the child owns the terminal, so none is stolen.
 import {spawnSync} from 'node:child_process';
+import {closeSync, openSync} from 'node:fs';
 import type {Screen} from '../terminal/screen.ts';
 
 export interface HandOverResult {
@@ -42,18 +43,34 @@ function guardSignals(): () => void {
 	};
 }
 
+/**
+ * The terminal for the child, opened afresh: the descriptors plenum reads keys from are in
+ * non-blocking mode (libuv sets it on a /dev/tty stream), and a shell's `read` or an editor
+ * would take that for the end of input. Falls back to the key stream when there is no /dev/tty.
+ */
+function openTerminal(stdin: NodeJS.ReadStream): {fd: number | 'inherit'; close(): void} {
+	try {
+		const fd = openSync('/dev/tty', 'r+');
+		return {fd, close: () => closeSync(fd)};
+	} catch {
+		const fd = (stdin as {fd?: number}).fd;
+		return {fd: typeof fd === 'number' ? fd : 'inherit', close: () => {}};
+	}
+}
+
 export function createHandOver(screen: Screen, stdin: NodeJS.ReadStream): HandOver {
 	return {
 		run(program, file) {
-			const fd = (stdin as {fd?: number}).fd;
 			const release = guardSignals();
+			const terminal = openTerminal(stdin);
 			screen.restore();
 			try {
 				// The file is "$1", never spliced into the command: its name cannot inject anything.
-				const result = spawnSync('sh', ['-c', `${program} "$1"`, 'sh', file], {stdio: [typeof fd === 'number' ? fd : 'inherit', 'inherit', 'inherit']});
+				const result = spawnSync('sh', ['-c', `${program} "$1"`, 'sh', file], {stdio: [terminal.fd, terminal.fd, 'inherit']});
 				const error = result.error ? ((result.error as NodeJS.ErrnoException).code ?? result.error.message) : null;
 				return {code: result.status, signal: result.signal, error};
 			} finally {
+				terminal.close();
 				screen.enter();
 				release();
 			}

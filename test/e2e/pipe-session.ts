@@ -1,0 +1,23 @@
+// Shared by the pipe and hand-over end-to-end tests: the bundled report's model, a scratch
+// folder, and a session in a UTF-8 locale (wc -m counts characters only there).
+import {after} from 'node:test';
+import {mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {start, ROOT, type Session, type StartOptions} from './harness.ts';
+import {parseReport} from '../../source/parse/index.ts';
+import {focusedText} from '../../source/ui/model/focused-text.ts';
+
+export const report = parseReport(readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8'));
+export const section3 = focusedText(report, {kind: 'section', id: 3});
+export const dir = mkdtempSync(join(tmpdir(), 'plenum-pipe-e2e-'));
+export const sessions: Session[] = [];
+after(() => sessions.forEach(s => s.dispose()));
+
+export async function open(options: StartOptions = {}): Promise<Session> {
+	const s = start({cols: 100, rows: 30, ...options, env: {LC_ALL: 'C.UTF-8', ...options.env}});
+	sessions.push(s);
+	await s.waitFor('LIST │');
+	await s.idle(60);
+	return s;
+}
