@@ -7,6 +7,7 @@ import {runCommand, MAX_OUTPUT, type RunResult} from '../../source/ui/actions/ru
 import {osc52} from '../../source/ui/actions/clipboard.ts';
 import {resolvePath, saveFile} from '../../source/ui/actions/save.ts';
 import {openIn, programFor} from '../../source/ui/actions/open-in.ts';
+import {createHandOver} from '../../source/ui/actions/hand-over.ts';
 
 function run(command: string, input: string, cancelAfterMs?: number): Promise<RunResult & {text: string; truncated: boolean}> {
 	return new Promise(resolve => {
@@ -96,4 +97,18 @@ test('e and v: $VISUAL before $EDITOR, less by default; the temporary file goes 
 	const missing = openIn('pager', 'x', 'x', {run: () => ({code: 127, signal: null, error: null})}, {PAGER: 'nope'});
 	assert.match(missing, /Could not start nope: command not found/);
 	assert.equal(openIn('pager', 'x', 'x', undefined), 'No terminal to hand over here.');
+});
+
+test('the hand-over leaves the screen before the child and takes it back after, ignoring Ctrl-C meanwhile', async () => {
+	const calls: string[] = [];
+	const screen = {active: true, enter: () => calls.push('enter'), restore: () => calls.push('restore')};
+	const onInt = () => calls.push('SIGINT reached plenum');
+	process.on('SIGINT', onInt);
+	const result = createHandOver(screen, process.stdin).run('kill -INT $PPID; exit 3; :', '/dev/null');
+	assert.deepEqual(result, {code: 3, signal: null, error: null});
+	assert.deepEqual(calls, ['restore', 'enter']);
+	await new Promise(r => setTimeout(r, 300));
+	assert.deepEqual(calls, ['restore', 'enter'], 'the SIGINT that arrived meanwhile was ignored');
+	assert.ok(process.listeners('SIGINT').includes(onInt), 'and the listeners are back');
+	process.off('SIGINT', onInt);
 });
