@@ -1,7 +1,7 @@
 // What every subcommand receives and returns: the table in commands/index.ts lists them, and
 // the help text is drawn from that table.
 import type {ChalkInstance} from 'chalk';
-import type {OpenedReport} from './open.ts';
+import type {OpenedOutline, OpenedReport} from './open.ts';
 
 export interface Flags {
 	json: boolean;
@@ -18,6 +18,8 @@ export interface CommandContext {
 	style: ChalkInstance;
 	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
 	open(path: string | undefined): Promise<OpenedReport>;
+	/** Metadata, sections and footer only: for commands that print nothing else. */
+	openOutline(path: string | undefined): Promise<OpenedOutline>;
 }
 
 export interface Command {

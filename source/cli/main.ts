@@ -9,7 +9,7 @@ import {isDirectory} from './library.ts';
 import type {CommandContext, Flags} from './command.ts';
 import {CliError, EXIT} from './errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {openReport} from './open.ts';
+import {openOutline, openReport} from './open.ts';
 import {LoadError} from '../load/load.ts';
 import {NotTextError, UnknownEncodingError} from '../load/decode.ts';
 import {formatOutline} from '../format/plain.ts';
@@ -96,6 +96,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			flags,
 			style,
 			open: path => openReport(path, flags.encoding),
+			openOutline: path => openOutline(path, flags.encoding),
 		});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);

@@ -3,7 +3,7 @@ import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Report} from '../model/report.ts';
-import {parseReport} from '../parse/index.ts';
+import {parseOutline, type Outline} from '../parse/outline.ts';
 import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
 import {EXIT} from './errors.ts';
@@ -26,11 +26,16 @@ export interface OpenedReport {
 	report: Report;
 }
 
+export interface OpenedOutline {
+	loaded: LoadedText;
+	outline: Outline;
+}
+
 /**
- * With no path, a report piped to stdin is read (`cat report.txt | plenum`); an empty pipe or a
- * terminal falls back to the bundled report.
+ * The text of what the user named. With no path, a report piped to stdin is read
+ * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
  */
-export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
+export async function loadInput(path: string | undefined, encoding?: string): Promise<LoadedText> {
 	let name = path ?? bundledReportPath();
 	let bytes: Uint8Array | null = null;
 	if (path === undefined && stdinCarriesData()) {
@@ -50,5 +55,20 @@ export async function openReport(path: string | undefined, encoding?: string): P
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
-	return {loaded, report: parseReport(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name})};
+	return loaded;
+}
+
+const options = (loaded: LoadedText) => ({pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name});
+
+/** The whole model. The extractors load only here, so outline-only commands never pay for them. */
+export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
+	const loaded = await loadInput(path, encoding);
+	const {parseReport} = await import('../parse/index.ts');
+	return {loaded, report: parseReport(loaded.text, options(loaded))};
+}
+
+/** Metadata, sections and footer only. */
+export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
+	const loaded = await loadInput(path, encoding);
+	return {loaded, outline: parseOutline(loaded.text, options(loaded))};
 }

@@ -22,7 +22,7 @@ export function sectionLine(section: Section, style: Style): string {
 	return `${style.dim(`§${section.id}`.padEnd(4))} ${lead}${section.heading}`;
 }
 
-export function formatSections(report: Report, style: Style): string {
+export function formatSections(report: Pick<Report, 'sections'>, style: Style): string {
 	return report.sections.map(s => sectionLine(s, style)).join('\n');
 }
 
@@ -74,7 +74,7 @@ export function formatTerms(terms: Term[], style: Style): string {
 	return terms.map(t => `  “${t.text}”  ${style.yellow(`×${t.count}`)} ${style.dim(t.sections.map(s => `§${s}`).join(' '))}`).join('\n');
 }
 
-export function formatMeta(report: Report, style: Style): string {
+export function formatMeta(report: Pick<Report, 'meta'>, style: Style): string {
 	const m = report.meta;
 	const rows: [string, string | null][] = [
 		['title', m.title || null],

@@ -7,6 +7,7 @@ import {colourEnabled} from '../cli/output.ts';
 import {buildView} from './model/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen} from './terminal/screen.ts';
+import {installFullWidth} from '../text/width.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
 
@@ -24,6 +25,8 @@ export interface BrowseOptions {
 }
 
 export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
+	// Exact widths for every cluster on screen; Ink loads string-width anyway.
+	await installFullWidth();
 	const stdout = process.stdout;
 	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);

@@ -2,11 +2,17 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import {displayWidth, truncate} from '../../source/text/width.ts';
+import {displayWidth, installFullWidth, truncate} from '../../source/text/width.ts';
 
 const PIECES = ['全会指出', '“八八战略”', '，。、；：', 'ABC abc 123', '（一）', '①②', '│─…·', '\u3000', 'ＡＢＣ１２', 'é', '😀', '👨‍👩‍👧', 'e\u0301', '한국어', 'カタカナ', '\u200b'];
 
-test('display width agrees with string-width on every kind of report text', () => {
+test('without string-width loaded, widths of report text, emoji and marks still agree with it', () => {
+	const samples = ['全会指出，“八八战略”', 'ABC abc 123', '😀', '👨‍👩‍👧', 'e\u0301', 'カタカナ', 'が', '\u200b', '①②│─…', '한국어', '⌚', '✔️'];
+	for (const sample of samples) assert.equal(displayWidth(sample), stringWidth(sample), JSON.stringify(sample));
+});
+
+test('display width agrees with string-width on every kind of report text', async () => {
+	await installFullWidth();
 	fc.assert(
 		fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({maxLength: 4}), fc.string({unit: 'grapheme', maxLength: 3})), {maxLength: 12}), parts => {
 			const text = parts.join('');

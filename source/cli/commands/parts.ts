@@ -2,6 +2,7 @@
 // terms, metadata. Each takes an optional FILE or '-' last, and --json.
 import type {Command, CommandContext} from '../command.ts';
 import type {Report} from '../../model/report.ts';
+import type {Outline} from '../../parse/outline.ts';
 import {EXIT, fail} from '../errors.ts';
 import {write, writeJson} from '../output.ts';
 import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms} from '../../format/plain.ts';
@@ -11,8 +12,10 @@ function onlyFile(context: CommandContext, max = 1): string | undefined {
 	return context.args[0];
 }
 
+type Style = CommandContext['style'];
+
 /** A command that prints one part of the report, as text or as JSON. */
-function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown; text(report: Report, style: CommandContext['style']): string}): Command {
+function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown; text(report: Report, style: Style): string}): Command {
 	return {
 		...spec,
 		async run(context) {
@@ -24,7 +27,20 @@ function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown
 	};
 }
 
-export const sections = partCommand({
+/** The same for a part of the outline, which is read without running the extractors. */
+function outlineCommand(spec: Omit<Command, 'run'> & {json(outline: Outline): unknown; text(outline: Outline, style: Style): string}): Command {
+	return {
+		...spec,
+		async run(context) {
+			const {outline} = await context.openOutline(onlyFile(context));
+			if (context.flags.json) writeJson(spec.json(outline));
+			else write(spec.text(outline, context.style));
+			return EXIT.ok;
+		},
+	};
+}
+
+export const sections = outlineCommand({
 	name: 'sections',
 	usage: '[FILE|-]',
 	summary: 'list the sections with their lead phrases and headings',
@@ -42,9 +58,9 @@ export const section: Command = {
 		const [n, file, ...extra] = context.args;
 		if (n === undefined || !/^\d+$/.test(n)) fail('section needs a number: plenum section N [FILE]', EXIT.usage);
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (try plenum --help)`, EXIT.usage);
-		const {report} = await context.open(file);
-		const found = report.sections.find(s => s.id === Number(n));
-		if (!found) fail(`no section ${n} (the report has ${report.sections.length} sections)`, EXIT.notFound);
+		const {outline} = await context.openOutline(file);
+		const found = outline.sections.find(s => s.id === Number(n));
+		if (!found) fail(`no section ${n} (the report has ${outline.sections.length} sections)`, EXIT.notFound);
 		if (context.flags.json) writeJson(found);
 		else write(found.text);
 		return EXIT.ok;
@@ -88,7 +104,7 @@ export const terms = partCommand({
 	text: (report, style) => formatTerms(report.terms, style),
 });
 
-export const meta = partCommand({
+export const meta = outlineCommand({
 	name: 'meta',
 	usage: '[FILE|-]',
 	summary: 'print title, date, source, meeting, caption and bylines',

@@ -1,0 +1,27 @@
+// The report's outline: metadata, sections and footer — everything but the extractors. Commands
+// that print only these (section N, sections, meta) stop here and start faster.
+import type {Report} from '../model/report.ts';
+import {splitParagraphs} from './paragraphs.ts';
+import {classify} from './frame.ts';
+import {buildMeta} from './meta.ts';
+import {buildSections} from './sections.ts';
+
+export interface ParseOptions {
+	/** The page's own title (HTML <title>), used when the text has no title line. */
+	pageTitle?: string | null;
+	/** The file's name: archives date their files, and short items state only the day. */
+	name?: string;
+	/** The date a web page says it was published: the year a day-only dateline lacks. */
+	pageDate?: string | null;
+}
+
+export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
+
+export function parseOutline(text: string, options: ParseOptions = {}): Outline {
+	const paragraphs = splitParagraphs(text);
+	const roles = classify(paragraphs);
+	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});
+	const body = paragraphs.filter((_, i) => roles[i] === 'body');
+	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
+	return {meta, sections: buildSections(body), footer};
+}
