@@ -111,11 +111,15 @@ test('s saves the focused section and the whole report as .txt, .md and .json, a
 	}
 	assert.deepEqual(JSON.parse(readFileSync(join(dir, 'section.json'), 'utf8')).sections, [report.sections[2]]);
 
-	const whole = join(dir, 'whole.md');
-	await s.pressAndSettle([{text: 'a'}]);
-	await save(s, whole);
-	await s.waitFor('Saved the whole report');
-	assert.equal(readFileSync(whole, 'utf8'), saveContent(report, null, whole).content);
+	for (const ext of ['txt', 'md', 'json']) {
+		const whole = join(dir, `whole.${ext}`);
+		await s.pressAndSettle([{text: 'a'}]);
+		await save(s, whole);
+		await s.waitFor(`Saved the whole report to ${whole}`);
+		assert.equal(readFileSync(whole, 'utf8'), saveContent(report, null, whole).content, ext);
+	}
+	// The whole report saves exactly as `plenum export` writes it.
+	assert.deepEqual(JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')), JSON.parse(JSON.stringify(report)));
 
 	// A file already there is replaced only when asked twice.
 	writeFileSync(join(dir, 'taken.txt'), 'keep me');
