@@ -45,7 +45,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
 	useInputRouter(state.mode, dispatch, interactive);
-	useFunctionKeys(state.mode, dispatch, interactive);
+	useFunctionKeys(dispatch, interactive);
 	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
 

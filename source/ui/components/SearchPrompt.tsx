@@ -1,20 +1,23 @@
 // The search prompt on the bottom row, in place of the status bar: what `/` searches or filters,
-// the query (ink-text-input), and the count as it changes with each keystroke.
-import React, {useCallback} from 'react';
-import {Box, Text} from 'ink';
-import TextInput from 'ink-text-input';
+// the query with its cursor (edited in the reducer: search-keys.ts), and the count as it changes
+// with each keystroke.
+import React from 'react';
+import {Box} from 'ink';
 import type {Dispatch} from 'react';
 import {Line} from './Line.tsx';
 import type {Action, State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {selectMatchStatus} from '../state/search-selectors.ts';
 import {TABS} from '../model/tabs.ts';
-import {displayWidth} from '../../text/width.ts';
+import {displayWidth, graphemes} from '../../text/width.ts';
+import type {Segment} from '../model/segments.ts';
+import type {Style} from '../theme.ts';
 
 interface Props {
 	state: State;
-	dispatch: Dispatch<Action>;
-	/** The prompt reads keys only while true (tests render without a keyboard). */
+	/** Unused since the query is edited in the reducer; kept so callers need not change. */
+	dispatch?: Dispatch<Action>;
+	/** Draws the cursor; false in tests that render without a keyboard. */
 	active: boolean;
 }
 
@@ -30,13 +33,32 @@ export function promptStatus(state: State): {count: string; hints: string[]} {
 	if (!index) return {count: 'indexing…', hints: ['Esc cancel']};
 	const status = selectMatchStatus(state);
 	let count = '';
-	if (prompt?.text.trim()) count = prompt.target === 'list' ? status.label ?? '' : (status.label ?? 'no match');
+	if (prompt?.text.trim()) count = status.label ?? 'no match';
 	return {count, hints: ['Enter keep  Esc cancel  Tab all hits', 'Enter keep  Esc cancel', 'Esc cancel']};
 }
 
-export function SearchPrompt({state, dispatch, active}: Props) {
+/** The query as segments, the cursor drawn inverse, scrolled so the cursor stays in `width`. */
+export function queryLine(text: string, cursor: number, width: number, showCursor: boolean): Segment<Style>[] {
+	const before = graphemes(text.slice(0, cursor));
+	const after = graphemes(text.slice(cursor));
+	const under = showCursor ? (after.shift() ?? ' ') : '';
+	// Keep the end of the text before the cursor when it does not all fit.
+	let room = width - (under ? displayWidth(under) : 0);
+	let shown = '';
+	for (let i = before.length - 1; i >= 0 && displayWidth(before[i]) <= room; i--) {
+		shown = before[i] + shown;
+		room -= displayWidth(before[i]);
+	}
+	const segments: Segment<Style>[] = [{text: shown, style: 'plain'}];
+	// Inverse, like a terminal's block cursor, with or without colour.
+	if (under) segments.push({text: under, style: 'status'});
+	segments.push({text: after.join(''), style: 'plain'});
+	return segments;
+}
+
+export function SearchPrompt({state, active}: Props) {
 	const {cols} = selectGeometry(state);
-	const onChange = useCallback((text: string) => dispatch({type: 'searchInput', text}), [dispatch]);
+	const prompt = state.search.prompt;
 	const label = promptLabel(state);
 	const {count, hints} = promptStatus(state);
 	const shownCount = count ? ` ${count} ` : '';
@@ -48,11 +70,7 @@ export function SearchPrompt({state, dispatch, active}: Props) {
 	return (
 		<Box width={cols} height={1}>
 			<Line segments={[{text: label, style: 'statusStrong'}]} width={displayWidth(label)} colour={state.colour} />
-			<Box width={inputWidth} height={1} overflow="hidden">
-				<Text wrap="truncate-start">
-					<TextInput value={state.search.prompt?.text ?? ''} onChange={onChange} focus={active} showCursor={active} />
-				</Text>
-			</Box>
+			<Line segments={queryLine(prompt?.text ?? '', prompt?.cursor ?? 0, inputWidth, active)} width={inputWidth} colour={state.colour} />
 			{right ? <Line segments={[{text: right, style: 'status'}]} width={displayWidth(right)} colour={state.colour} /> : null}
 		</Box>
 	);

@@ -4,6 +4,7 @@
 import type {Key} from 'ink';
 import type {Action, Mode} from '../state/types.ts';
 import {commandFor} from '../keymap.ts';
+import {searchKeys} from './search-keys.ts';
 import {outputKeys, promptKeys} from './pipe-keys.ts';
 
 type ModeHandler = (input: string, key: Key) => Action | null;
@@ -19,8 +20,8 @@ const keymapHandler =
 const HANDLERS: Record<Mode, ModeHandler> = {
 	normal: keymapHandler('normal'),
 	help: keymapHandler('help'),
-	// The prompt's text goes to ink-text-input; here only its command keys (Enter, Esc, Tab, F3).
-	search: keymapHandler('search'),
+	// The query is edited here, key by key (search-keys.ts); no letter is a command.
+	search: searchKeys,
 	// The results view is a list: the normal keys move in it (search-results.ts).
 	results: keymapHandler('normal'),
 	// The pipe prompt is edited in the reducer (pipe-keys.ts); the output overlay scrolls.
@@ -35,7 +36,8 @@ export function route(mode: Mode, input: string, key: Key): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'command', command: 'interrupt'}];
 	// Keys typed faster than a frame arrive as one string: in a keymap mode each is its own command.
 	if (KEYS_ONLY.has(mode) && input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) {
-		return [...input].flatMap(ch => route(mode, ch, {...key, shift: /[A-Z]/.test(ch)}));
+		// Each goes back through the reducer, routed by the mode it finds: after `/`, the rest is text.
+		return [...input].map(ch => ({type: 'key', input: ch, key: {...key, shift: /[A-Z]/.test(ch)}}));
 	}
 	const action = HANDLERS[mode](input, key);
 	return action ? [action] : [];

@@ -1,13 +1,12 @@
 // F2 and F3 (with Shift) as non-letter keys for search. Ink turns function keys into an empty
 // input with no key flag set, so they are recognised here from the raw sequences Ink's own
-// parser splits the input into, then routed like any other key. Ink's useInput sees them too,
+// parser splits the input into, then routed like any other key (in the reducer). Ink's useInput sees them too,
 // but as an empty key that no binding matches.
 import {useEffect} from 'react';
 import {useStdin, type Key} from 'ink';
 import type {Dispatch} from 'react';
-import type {Action, Mode} from '../state/types.ts';
+import type {Action} from '../state/types.ts';
 import type {FunctionKey} from '../keymap.ts';
-import {route} from './router.ts';
 
 // xterm and VT220 forms, rxvt, the Linux console, and xterm's modifier forms for Shift.
 const SEQUENCES: Record<string, [FunctionKey, boolean]> = {
@@ -54,17 +53,17 @@ export function functionKey(data: string): {fn: FunctionKey; shift: boolean} | n
 	return found ? {fn: found[0], shift: found[1]} : null;
 }
 
-export function useFunctionKeys(mode: Mode, dispatch: Dispatch<Action>, isActive = true): void {
+export function useFunctionKeys(dispatch: Dispatch<Action>, isActive = true): void {
 	const {internal_eventEmitter: events} = useStdin();
 	useEffect(() => {
 		if (!isActive || !events) return;
 		const onInput = (data: string) => {
 			const key = functionKey(data);
-			if (key) for (const action of route(mode, '', {...NO_KEY, ...key})) dispatch(action);
+			if (key) dispatch({type: 'key', input: '', key: {...NO_KEY, ...key}});
 		};
 		events.on('input', onInput);
 		return () => {
 			events.off('input', onInput);
 		};
-	}, [mode, dispatch, isActive, events]);
+	}, [dispatch, isActive, events]);
 }

@@ -8,6 +8,7 @@ import {helpLines} from '../model/help.ts';
 import {rowOf} from '../model/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
+import {route} from '../input/router.ts';
 import {initialPipe} from './pipe-types.ts';
 import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
@@ -247,6 +248,8 @@ export function reducer(s: State, action: Action): State {
 		}
 		case 'clearMessage':
 			return s.message === null ? s : {...s, message: null};
+		case 'key':
+			return route(s.mode, action.input, action.key).reduce(reducer, s);
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);

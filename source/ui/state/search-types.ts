@@ -4,6 +4,7 @@ import type {Hit, SearchIndex} from '../../search/index.ts';
 import type {Block} from '../model/documents.ts';
 import type {TabId} from '../model/tabs.ts';
 import type {Anchor, Focus} from './types.ts';
+import type {LineEdit} from './line-edit.ts';
 
 /** A query and what it found; hits are the engine's, with ranges in the model's text. */
 export interface Query {
@@ -34,6 +35,7 @@ export interface Prompt {
 	/** 'text' searches the reader; 'list' filters the focused tab's list. */
 	target: 'text' | 'list';
 	text: string;
+	cursor: number;
 	saved: SavedView;
 }
 
@@ -58,7 +60,8 @@ export interface SearchSlice {
 	results: Results | null;
 }
 
-export type SearchAction = {type: 'searchIndex'; index: SearchIndex} | {type: 'searchInput'; text: string};
+/** `searchInput` edits the prompt at its cursor, or (with text) replaces the query outright. */
+export type SearchAction = {type: 'searchIndex'; index: SearchIndex} | {type: 'searchInput'; edit: LineEdit} | {type: 'searchInput'; text: string};
 
 export function initialSearch(): SearchSlice {
 	return {index: null, loading: false, prompt: null, text: null, filters: {}, current: null, results: null};

@@ -11,6 +11,7 @@ import {listQuery, matchRow, readerQuery, selectCurrentMatch, selectMatches} fro
 import {TAB_KINDS} from '../model/matches.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {resultsCommand} from './search-results.ts';
+import {applyEdit} from './line-edit.ts';
 
 export type {Nav} from './search-nav.ts';
 
@@ -36,7 +37,7 @@ export function openPrompt(s: State): State {
 	const target = s.focus === 'list' ? 'list' : 'text';
 	const text = target === 'list' ? (s.search.filters[s.tab]?.query ?? '') : '';
 	const loading = s.search.index === null;
-	return {...s, mode: 'search', message: null, search: {...s.search, loading, prompt: {target, text, saved: saveView(s)}}};
+	return {...s, mode: 'search', message: null, search: {...s.search, loading, prompt: {target, text, cursor: text.length, saved: saveView(s)}}};
 }
 
 /** Re-run the prompt's query from the saved view: every keystroke starts from where `/` was pressed. */
@@ -148,10 +149,10 @@ export function searchCommand(s: State, command: SearchCommand, nav: Nav): State
 export function searchModeCommand(s: State, command: Command, nav: Nav): State {
 	if (s.mode === 'results') return resultsCommand(s, command, nav);
 	switch (command) {
-		case 'interrupt':
-			return {...s, quit: true};
 		case 'open':
 			return accept(s);
+		// Ctrl-C closes a prompt before it quits, as the pipe prompt does: a second one quits.
+		case 'interrupt':
 		case 'back':
 			return cancel(s);
 		case 'results':
@@ -171,8 +172,12 @@ export function searchReducer(s: State, action: SearchAction, nav: Nav): State {
 		case 'searchInput': {
 			const prompt = s.search.prompt;
 			if (s.mode !== 'search' || !prompt) return s;
-			const text = sanitizeLine(action.text);
-			return text === prompt.text ? s : live(withSearch(s, {prompt: {...prompt, text}}), nav);
+			const edited = 'text' in action ? {text: action.text, cursor: action.text.length} : applyEdit(prompt, action.edit);
+			// Pasted text may hold controls: the query is shown, so it is cleaned like report text.
+			const text = sanitizeLine(edited.text);
+			const cursor = text === edited.text ? edited.cursor : text.length;
+			if (text === prompt.text) return cursor === prompt.cursor ? s : withSearch(s, {prompt: {...prompt, cursor}});
+			return live(withSearch(s, {prompt: {...prompt, text, cursor}}), nav);
 		}
 	}
 }

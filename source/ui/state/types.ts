@@ -1,7 +1,7 @@
 // The browser's UI state. Everything on screen derives from this plus the report (see selectors).
 import type {View} from '../model/view.ts';
 import type {TabId} from '../model/tabs.ts';
-import type {Command} from '../keymap.ts';
+import type {Command, FnKey} from '../keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
 import type {PipeAction, PipeSlice} from './pipe-types.ts';
 
@@ -45,4 +45,4 @@ export interface State {
 	pipe: PipeSlice;
 }
 
-export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | SearchAction | PipeAction;
+export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | {type: 'key'; input: string; key: FnKey} | SearchAction | PipeAction;
