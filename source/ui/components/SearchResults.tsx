@@ -45,13 +45,16 @@ export function SearchResults({state}: {state: State}) {
 	const {bodyRows, cols} = selectGeometry(state);
 	const results = state.search.results;
 	if (!results) return null;
-	const {hits, selected, top, query} = results;
+	const {hits, selected, query} = results;
+	// After a resize the kept window may no longer hold the selection: draw one that does.
+	const height = resultRows(state);
+	const top = Math.max(Math.min(results.top, selected), selected - height + 1);
 	const labelWidth = Math.min(22, Math.max(8, Math.floor(cols / 5)));
 	const heading = ` ${hits.length} place${hits.length === 1 ? '' : 's'} match “${sanitizeLine(query)}”`;
 	const keys = 'Enter go  Esc back ';
 	const gap = cols - displayWidth(heading) - displayWidth(keys);
 	const rows = [];
-	for (let i = 0; i < resultRows(state); i++) {
+	for (let i = 0; i < height; i++) {
 		const hit = hits[top + i];
 		if (!hit) {
 			rows.push(<Line key={i} segments={[]} width={cols} colour={state.colour} />);

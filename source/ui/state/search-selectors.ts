@@ -6,6 +6,7 @@ import {hitForTarget, needlesOf, readerMatches} from '../model/matches.ts';
 import type {Hit as Mark} from '../model/documents.ts';
 import type {ListEntry} from '../model/lists.ts';
 import {rowOf} from '../model/rows.ts';
+import {listFor} from '../model/lists.ts';
 
 /**
  * The query whose matches the reader marks: the text search, else the sections filter (a
@@ -57,9 +58,9 @@ export interface MatchStatus {
 }
 
 export function selectMatchStatus(s: State): MatchStatus {
-	const filter = s.search.filters[s.tab];
+	const filter = s.search.filters[s.tab] ? `filter ${selectList(s).items.length}/${listFor(s.view, s.tab).items.length}` : null;
 	const query = readerQuery(s);
-	if (!query) return {label: filter ? `filter ${selectList(s).items.length}` : null, section: null};
+	if (!query) return {label: filter, section: null};
 	const marks = selectMatches(s);
 	const current = selectCurrentMatch(s);
 	const mark = marks[current];
@@ -69,7 +70,10 @@ export function selectMatchStatus(s: State): MatchStatus {
 		const row = matchRow(s, mark);
 		if (row >= top && row < top + selectGeometry(s).bodyRows) section = selectDoc(s).blocks[mark.block].section;
 	}
-	if (marks.length === 0) return {label: query.hits.length > 0 ? `${query.hits.length} elsewhere` : 'no match', section};
-	const label = current >= 0 ? `match ${current + 1}/${marks.length}` : `${marks.length} match${marks.length === 1 ? '' : 'es'}`;
-	return {label, section};
+	let label: string;
+	if (marks.length === 0) label = query.hits.length > 0 ? `no match here, ${query.hits.length} elsewhere` : 'no match';
+	else label = current >= 0 ? `match ${current + 1}/${marks.length}` : `${marks.length} match${marks.length === 1 ? '' : 'es'}`;
+	// A sections filter marks the reader too; its matches are counted once n has gone to one.
+	const shown = [filter, s.search.text || current >= 0 ? label : null].filter(Boolean).join('  ');
+	return {label: shown || null, section};
 }
