@@ -176,3 +176,12 @@ test('the help lists the pipe keys with their non-letter twins', () => {
 	const keys = lines.slice(group + 1, group + 8).map(l => l.keys);
 	assert.deepEqual(keys, ['| ｜ Ctrl-P', 'y Ctrl-Y', 'Y Ctrl-T', 'e Ctrl-E', 'v Ctrl-O', 's Ctrl-S', 'a Ctrl-R']);
 });
+
+test('y in the output overlay copies what the command printed, colour codes aside', () => {
+	let s = press(typeText(press(makeState(), '|'), 'sort'), ENTER);
+	s = send(s, {kind: 'output', run: s.pipe.output!.id, text: '\x1b[1m全会\x1b[0m 3\n', truncated: false});
+	s = press(s, 'y');
+	assert.deepEqual(s.pipe.effect?.kind === 'copy' && s.pipe.effect.text, '全会 3\n');
+	assert.equal(s.message, 'Copied 5 characters of the output (OSC 52).');
+	assert.equal(s.mode, 'output');
+});

@@ -65,6 +65,6 @@ export function outputStatus(state: State): {left: string; hints: string[]} {
 	const top = selectOutputTop(state);
 	const {height} = selectOutputGeometry(state);
 	const where = rows.length === 0 ? (output?.running ? 'no output yet' : 'no output') : `lines ${top + 1}–${Math.min(rows.length, top + height)} of ${rows.length}`;
-	const hints = output?.running ? ['Ctrl-C cancel  Esc close', 'Esc close'] : ['↑↓ PgDn scroll  Esc close  Ctrl-C quit', 'Esc close'];
+	const hints = output?.running ? ['Ctrl-C cancel  Esc close', 'Esc close'] : ['↑↓ PgDn scroll  y copy  Esc close', 'y copy  Esc close', 'Esc close'];
 	return {left: ` OUTPUT │ ${where}`, hints};
 }

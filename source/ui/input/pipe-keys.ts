@@ -2,7 +2,7 @@
 // command: Enter, Esc, ↑/↓ (history) and Tab (whole report) are, and everything else edits the
 // line in the reducer, as in the search prompt — a text-input component would only hear keys once
 // mounted and re-subscribed, and drops some typed faster than a frame. The overlay scrolls with
-// the help's keys.
+// the help's keys, and y copies the output.
 import type {Key} from 'ink';
 import type {Action} from '../state/types.ts';
 import type {Command} from '../keymap.ts';
@@ -62,6 +62,8 @@ export function promptKeys(input: string, key: Key): Action | null {
 }
 
 export function outputKeys(input: string, key: Key): Action | null {
+	// y (or Ctrl-Y) copies what the command printed, so a result can go on from here.
+	if (commandFor('normal', input, key) === 'copy') return command('copy');
 	const found = commandFor('help', input, key);
 	return found ? command(found) : null;
 }

@@ -14,6 +14,11 @@ export function outputDisplayText(text: string): string {
 	return sanitize(text.replace(SGR, '')).replace(/\n$/, '');
 }
 
+/** What `y` copies from the overlay: the output as printed, colour codes aside. */
+export function outputCopy(text: string): string {
+	return text.replace(SGR, '');
+}
+
 const rowsFor = memoLast((text: string, width: number): string[] => {
 	const shown = outputDisplayText(text);
 	return shown === '' ? [] : wrap(shown, width).map(r => r.text);

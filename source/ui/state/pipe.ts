@@ -5,7 +5,7 @@ import type {Mode, State} from './types.ts';
 import type {Command} from '../keymap.ts';
 import type {Effect, PipeCommand, PipeEvent, PipePrompt, PromptKind} from './pipe-types.ts';
 import {selectTarget} from './selectors.ts';
-import {maxOutputTop, selectOutputGeometry, selectOutputTop} from './pipe-selectors.ts';
+import {maxOutputTop, outputCopy, selectOutputGeometry, selectOutputTop} from './pipe-selectors.ts';
 import {characterCount, focusedText, withCitation, type Focused, type Scope} from '../model/focused-text.ts';
 import {saveContent} from '../model/focused-report.ts';
 import {applyEdit} from './line-edit.ts';
@@ -140,6 +140,11 @@ function outputCommand(s: State, command: Command): State {
 			return scrollOutput(s, 0);
 		case 'bottom':
 			return scrollOutput(s, maxOutputTop(s));
+		case 'copy': {
+			const text = outputCopy(s.pipe.output?.text ?? '');
+			if (text === '') return {...s, message: 'Nothing to copy: no output.'};
+			return {...withEffect(s, {kind: 'copy', text}), message: `Copied ${count(text)} of the output (OSC 52).`};
+		}
 		default:
 			return s;
 	}
