@@ -205,3 +205,18 @@ test('clauses closing a sentence with the same modal and verb are a list after t
 	const mixed = extractMeasures(sections('全面建成小康社会，必须依靠知识，必须坚持改革，必须加强团结。'));
 	assert.deepEqual(mixed, []);
 });
+
+test('an adopted-laws list keeps items with a bracketed number or stage', () => {
+	const measures = extractMeasures(sections('会议表决通过了新修订的公司法、关于修改慈善法的决定、粮食安全保障法、刑法修正案（十二）；决定任命某某为某部部长。'));
+	assert.deepEqual(texts(measures), ['新修订的公司法', '关于修改慈善法的决定', '粮食安全保障法', '刑法修正案（十二）']);
+	assert.ok(measures.every(m => m.type === 'decision'));
+	const drafts = extractMeasures(sections('会议审议通过了某某法（草案）、某某法（修订草案）、某某条例。'));
+	assert.deepEqual(texts(drafts), ['某某法（草案）', '某某法（修订草案）', '某某条例']);
+});
+
+test('two things after a label or two adopted decisions are not a list', () => {
+	assert.deepEqual(extractMeasures(sections('全会指出，进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。')), []);
+	assert.deepEqual(extractMeasures(sections('会议表决通过了全国人大常委会关于批准《甲乙引渡条约》的决定、关于批准《甲丙刑事司法协助条约》的决定。')), []);
+	const three = extractMeasures(sections('会议的主要任务是：完善甲制度，推进乙改革，加强丙建设。'));
+	assert.equal(three.length, 3);
+});

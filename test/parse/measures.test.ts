@@ -225,10 +225,12 @@ test('a label with 是 announces a ；-series before a comma too', () => {
 	assert.equal(measures[0].text, '到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效');
 });
 
-test('a goal stated inline after 总目标是 lists its parts', () => {
-	const measures = extractMeasures(sections('全会指出，全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。'));
-	assert.deepEqual(texts(measures), ['完善和发展中国特色社会主义制度', '推进国家治理体系和治理能力现代化']);
+test('a goal stated inline after 总目标是 lists its parts, when there are at least three', () => {
+	const measures = extractMeasures(sections('全会指出，全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系现代化，提升国家治理能力。'));
+	assert.deepEqual(texts(measures), ['完善和发展中国特色社会主义制度', '推进国家治理体系现代化', '提升国家治理能力']);
 	assert.equal(measures[0].type, 'goal');
+	// Two parts are one goal stated in two halves (LABELING.md: no labelled list has fewer than three).
+	assert.deepEqual(extractMeasures(sections('全会指出，全面深化改革的总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。')), []);
 });
 
 test('heading paragraphs 一、二、 keep their order across the （一）（二） paragraphs between them', () => {

@@ -31,14 +31,17 @@ function textOf(text: string, p: Piece): string {
 	return text.slice(p.start, p.end);
 }
 
+// A list has at least three items (LABELING.md: no gold list has fewer). Two clauses after a label
+// (总目标是A，B) or two adopted decisions are a statement of two things, not an enumeration.
+const FEWEST = 3;
+
 /** Items after a colon label, to the end of the sentence. */
-function afterColon(text: string, rest: Piece[], fewest = 3): Span[] {
+function afterColon(text: string, rest: Piece[], fewest = FEWEST): Span[] {
 	if (rest.some(p => isSemicolon(p.delimiter))) {
 		const sentence = {start: rest[0].start, end: rest[rest.length - 1].end, delimiter: ''};
 		const segments = segmentsOf(text, sentence);
-		if (segments.length < 2) return [];
-		// No framing can precede the first item: the label's colon already ended it.
-		return segments.length === 2 ? segments.map(s => tidy(text, s[0].start, s[s.length - 1].end)).filter((s): s is Span => s !== null) : seriesItems(text, segments);
+		if (segments.length < FEWEST) return [];
+		return seriesItems(text, segments);
 	}
 	const items = [...rest];
 	while (items.length > fewest && PURPOSE.test(textOf(text, items[items.length - 1]))) items.pop();
@@ -105,7 +108,7 @@ export function labelledLists(section: Section): List[] {
 			if (inline) {
 				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
 				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
-				if (items.length > 0) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
+				if (items.length >= FEWEST) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
 				break;
 			}
 			const label = CLAUSE_LABEL.exec(words);
@@ -128,6 +131,11 @@ const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经)?((?:审议|讨论
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
 const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案)$/;
 
+// NPC Standing Committee items carry a bracketed number or stage after the name: 刑法修正案（十二）,
+// …法（草案）, …法（修订草案）. The kind of document is read before that note.
+const NOTE = /[（(][^（()）]{1,8}[）)]$/;
+const withoutNote = (name: string): string => name.replace(NOTE, '');
+
 export function adoptedDocuments(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
@@ -138,7 +146,7 @@ export function adoptedDocuments(section: Section): List[] {
 			if (!adopting[i]) continue;
 			let j = i + 1;
 			while (j < parts.length && adopting[j]) j++;
-			if (j - i >= 2) {
+			if (j - i >= FEWEST) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
 					return tidy(text, p.start + match[0].length - match[1].length, p.end);
@@ -150,8 +158,8 @@ export function adoptedDocuments(section: Section): List[] {
 			const match = adopting[i] as RegExpExecArray;
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
 			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
-			if (listed.length < 2 || !listed.every(s => DOCUMENT.test(text.slice(s.start, s.end)))) continue;
-			const laws = listed.every(s => text[s.end - 1] === '法');
+			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
+			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}
 	}
