@@ -220,3 +220,23 @@ test('two things after a label or two adopted decisions are not a list', () => {
 	const three = extractMeasures(sections('会议的主要任务是：完善甲制度，推进乙改革，加强丙建设。'));
 	assert.equal(three.length, 3);
 });
+
+test('a 、-list closed by 等原则 is a list of principles, as one closed by 的原则 is', () => {
+	const items = ['坚持党的全面领导', '坚持以人民为中心', '坚持守正创新', '坚持系统观念'];
+	for (const closer of ['等', '的']) {
+		const measures = extractMeasures(sections(`全会强调，进一步全面深化改革要总结和运用宝贵经验，贯彻${items.join('、')}${closer}原则。`));
+		assert.deepEqual(texts(measures), items);
+		assert.ok(measures.every(m => m.type === 'principle'));
+	}
+});
+
+test('what a 作出系统部署，强调… sentence stresses is a task list, written 作出 or 做出', () => {
+	const items = ['构建高水平社会主义市场经济体制', '健全推动经济高质量发展体制机制', '构建支持全面创新体制机制', '健全宏观经济治理体系'];
+	for (const verb of ['作出', '做出']) {
+		const measures = extractMeasures(sections(`全会对进一步全面深化改革${verb}系统部署，强调${items.join('，')}。`));
+		assert.deepEqual(texts(measures), items);
+		assert.ok(measures.every(m => m.type === 'task'));
+	}
+	// 强调 after any other clause is a speech verb, not this label.
+	assert.deepEqual(extractMeasures(sections('全会听取了工作报告，强调构建甲体制，健全乙机制，完善丙体系。')), []);
+});

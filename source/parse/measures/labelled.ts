@@ -24,6 +24,11 @@ const LIST_VERB = /^(?:要|必须)?(?:坚持|做到|实现|突出|把握|落实|
 // is aimed, not an announcement; and without a verb that takes the list, the 、-parts after it are
 // the modifiers of one noun.
 const AIMED = /^(?:要|必须)?(?:紧紧|始终)?(?:围绕|按照|朝着|为了|为|根据|锚定|对照|瞄准|对标|服务|实现)/;
+// 全会对…作出系统部署，强调A，B，C: what the deployment stresses is its list of tasks, from the
+// clause after the label to the end of the sentence. Texts write both 作出 and 做出.
+const DEPLOYED = /(?:作|做)出(?:了)?(系统|全面|战略)部署$/;
+const STRESSED = /^强调(?:要|必须)?(?=[\u4e00-\u9fff])/;
+
 // A closing clause that says what the list is for (为…作出贡献), not another item.
 const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
 
@@ -109,6 +114,14 @@ export function labelledLists(section: Section): List[] {
 				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
 				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
 				if (items.length >= FEWEST) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
+				break;
+			}
+			const deployed = DEPLOYED.exec(words);
+			const stressed = deployed ? STRESSED.exec(textOf(text, parts[k + 1])) : null;
+			if (deployed && stressed) {
+				const head = {...parts[k + 1], start: parts[k + 1].start + stressed[0].length};
+				const items = afterColon(text, [head, ...parts.slice(k + 2)]);
+				if (items.length >= FEWEST) lists.push({group: `${deployed[1]}部署`, type: 'task', items: inSection(section.id, items)});
 				break;
 			}
 			const label = CLAUSE_LABEL.exec(words);

@@ -175,8 +175,9 @@ function modalRun(text: string, parts: Piece[], openers: Opener[]): (Naming & {i
 	return {group: countName(items.length, word), type: word.startsWith('必须') ? 'principle' : 'requirement', items};
 }
 
-// A head noun closing an in-clause list (…坚持整体智治的原则), which is not part of the last item.
-const LIST_HEAD = /的(?:原则|要求|方针|目标|任务)$/;
+// A head noun closing an in-clause list (…坚持整体智治的原则, …坚持系统观念等原则), which is not
+// part of the last item: 等 closes a list as 的 does.
+const LIST_HEAD = /(?:的|等)(?:原则|要求|方针|目标|任务)$/;
 
 /** Runs of 、-parts inside a clause that share a marker opener: 坚持A、坚持B、坚持C的原则. */
 export function enumerationRuns(section: Section): List[] {
@@ -200,7 +201,7 @@ export function enumerationRuns(section: Section): List[] {
 			const last = chosen[chosen.length - 1];
 			// Only a list that names itself (…的原则) counts; other 、-runs are in-clause phrasing.
 			const head = LIST_HEAD.exec(text.slice(last.start, last.end));
-			if (!head || head[0] === '等') continue;
+			if (!head) continue;
 			const spans = chosen.map((p, k) => tidy(text, p.start, k === chosen.length - 1 ? p.end - head[0].length : p.end));
 			lists.push({...namedByLabel(head[0].slice(1)), items: inSection(section.id, toItems(text, spans))});
 		}
