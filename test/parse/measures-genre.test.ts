@@ -240,3 +240,10 @@ test('what a 作出系统部署，强调… sentence stresses is a task list, wr
 	// 强调 after any other clause is a speech verb, not this label.
 	assert.deepEqual(extractMeasures(sections('全会听取了工作报告，强调构建甲体制，健全乙机制，完善丙体系。')), []);
 });
+
+test('a sentence item runs to its closing ；, not on to the 。 past the next task', () => {
+	const measures = extractMeasures(
+		sections('以“同查”严惩风腐交织问题，强化监督、深化治理；一刻不停惩治腐败，加大跨境腐败治理力度。以“同治”铲除风腐共性根源，讲好中国反腐败故事。以“查”、“治”贯通阻断风腐演变，以大数据信息化赋能正风反腐。'),
+	);
+	assert.deepEqual(texts(measures), ['以“同查”严惩风腐交织问题，强化监督、深化治理', '以“同治”铲除风腐共性根源，讲好中国反腐败故事', '以“查”、“治”贯通阻断风腐演变，以大数据信息化赋能正风反腐']);
+});

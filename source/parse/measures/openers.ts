@@ -2,7 +2,7 @@
 // three in a row, counted when the opener is one of the genre's rhetorical markers or when the
 // whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
 import type {Section} from '../../model/report.ts';
-import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
+import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {commonPrefix, countName, endingName, namedByLabel, sharedEnding, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
@@ -69,6 +69,11 @@ function runsOf(openers: Opener[], counts: (o: Opener) => boolean): [number, num
 	return runs;
 }
 
+/** An item sentence ends at its first ；: what follows the semicolon is a further task, not this item. */
+function itemEnd(text: string, sentence: Piece): number {
+	return clauses(text, sentence).find(c => isSemicolon(c.delimiter))?.end ?? sentence.end;
+}
+
 /** Runs of whole sentences: 强化…。强化…。强化…。 */
 export function sentenceRuns(section: Section): List[] {
 	const text = section.text;
@@ -83,7 +88,7 @@ export function sentenceRuns(section: Section): List[] {
 	return runsOf(openers, () => true)
 		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
 		.map(([i, j]) => {
-			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, s.end)));
+			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, itemEnd(text, s))));
 			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
 		});
 }
