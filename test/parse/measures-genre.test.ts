@@ -247,3 +247,12 @@ test('a sentence item runs to its closing ；, not on to the 。 past the next t
 	);
 	assert.deepEqual(texts(measures), ['以“同查”严惩风腐交织问题，强化监督、深化治理', '以“同治”铲除风腐共性根源，讲好中国反腐败故事', '以“查”、“治”贯通阻断风腐演变，以大数据信息化赋能正风反腐']);
 });
+
+test('a ；-series of appointments leaves the framing 会议经表决， out of its first item', () => {
+	const measures = extractMeasures(
+		sections('会议经表决，任命周敏为某委员会副主任委员；免去李宁的某委员会副主任职务，任命孙镇平为某委员会副主任；免去刘修文的某委员会副主任职务，任命何成军为某委员会副主任；免去高憬宏的某院副院长职务。'),
+	);
+	assert.equal(measures.length, 4);
+	assert.equal(measures[0].text, '任命周敏为某委员会副主任委员');
+	assert.equal(measures[3].text, '免去高憬宏的某院副院长职务');
+});

@@ -22,6 +22,8 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 // (在…下 / 按照…), the meeting itself (主持召开…会议) or a speaker (黄莉新强调).
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
+const LEAD = /^(?:(?:全会|会议|大会)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,10}(?:指出|强调|表示|认为|提出|要求|说))$/;
+
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
 
@@ -41,6 +43,9 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 		if (isColon(c.delimiter)) from = k + 1;
 	});
 	while (segments[0].length - from > size && FRAMING.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
+	// 会议经表决，任命A；免去B；… — a clause that is only the meeting or a speaker and its verb frames
+	// the series whatever the items' length: it is never part of the first item.
+	while (segments[0].length - from > 1 && LEAD.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
 	const first = segments[0].slice(from);
 	if (first.length === 0) return [];
 	// With one middle item its length says little, so only a recognisable purpose clause is cut.
