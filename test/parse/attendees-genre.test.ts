@@ -152,3 +152,21 @@ test('paragraphs led by 某某指出， are the account of who spoke when no one
 	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。', '白皮书指出，要好好干。']).people, []);
 	assert.deepEqual(read(['会议在北京召开。', '邓小平同志指出，发展才是硬道理。']).people.map(p => [p.name, p.part]), [['邓小平', 'mentioned']]);
 });
+
+test('a closing attendance list keeps all its groups when one is qualified by 在京 (在京老同志 is a group, not a place)', () => {
+	const {bodies} = read([
+		'在京中共中央政治局委员、中央书记处书记，全国人大常委会、国务院部分领导同志，全国政协领导同志和曾任全国政协副主席的在京老同志出席茶话会。',
+	]);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.part]),
+		[
+			['在京中共中央政治局委员、中央书记处书记', 'attended'],
+			['全国人大常委会、国务院部分领导同志', 'attended'],
+			['全国政协领导同志', 'attended'],
+			['曾任全国政协副主席的在京老同志', 'attended'],
+		],
+	);
+	assert.deepEqual(read(['全国政协领导同志和在京老同志出席茶话会。']).bodies.map(b => b.name), ['全国政协领导同志', '在京老同志']);
+	// Where they sat is still no part of a group's name.
+	assert.deepEqual(read(['省领导在主会场出席会议。']).bodies.map(b => b.name), ['省领导']);
+});

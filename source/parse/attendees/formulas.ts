@@ -135,13 +135,18 @@ const BEFORE_VERB = [
 	/在[^，。；、的]{0,40}$/u,
 ];
 
+/** 在京老同志 or 在京中央委员: 在 and a place qualifying a group of people, not where they sat. */
+function placeQualifiesGroup(removed: string): boolean {
+	return removed.startsWith('在') && isGroupOrTitle(removed.slice(1));
+}
+
 function trimBeforeVerb(text: string): string {
 	let subject = text.replace(/，$/u, '');
 	for (let changed = true; changed; ) {
 		changed = false;
 		for (const pattern of BEFORE_VERB) {
 			const trimmed = subject.replace(pattern, '');
-			if (trimmed !== subject && trimmed && !trimmed.endsWith('，')) {
+			if (trimmed !== subject && trimmed && !trimmed.endsWith('，') && !placeQualifiesGroup(subject.slice(trimmed.length))) {
 				subject = trimmed;
 				changed = true;
 			}
