@@ -170,3 +170,14 @@ test('a closing attendance list keeps all its groups when one is qualified by �
 	// Where they sat is still no part of a group's name.
 	assert.deepEqual(read(['省领导在主会场出席会议。']).bodies.map(b => b.name), ['省领导']);
 });
+
+test('主持召开 inside a clause recalling another meeting (…座谈会时的重要讲话) presides over nothing, and no body begins with the meeting acting', () => {
+	const {people, bodies} = read([
+		'张高丽出席会议并讲话。会议认真学习贯彻习近平总书记2月24日主持召开北京城市规划建设和北京冬奥会筹办工作座谈会时的重要讲话精神，总结工作落实情况。',
+	]);
+	assert.deepEqual(bodies, []);
+	assert.deepEqual(people.map(p => [p.name, p.part]), [['张高丽', 'spoke'], ['习近平', 'mentioned']]);
+	assert.deepEqual(read(['会议认真学习贯彻习近平总书记主持召开座谈会。']).bodies, []);
+	// A presiding body of the meeting's own is still one.
+	assert.deepEqual(read(['会议由大会主席团主持。']).bodies.map(b => [b.name, b.part]), [['大会主席团', 'presided']]);
+});

@@ -68,6 +68,9 @@ const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]
 /** The meeting hearing or reviewing, which opens the clause whose subject is the one reporting. */
 const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
 
+/** What follows a formula inside a clause that only qualifies a speech or instruction given elsewhere. */
+const RECALLED = /^[^，。；]{0,60}?(?:时|上|期间)的(?:重要)?(?:讲话|指示|批示|精神|要求|部署)/u;
+
 export interface ActingPerson extends ListedPerson {
 	part: PersonPart;
 	as?: '列席';
@@ -205,6 +208,8 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 			previous = {end: found.end, subject: previous.subject};
 			continue;
 		}
+		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion.
+		if (RECALLED.test(text.slice(found.end))) continue;
 		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
