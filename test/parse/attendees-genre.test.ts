@@ -181,3 +181,13 @@ test('主持召开 inside a clause recalling another meeting (…座谈会时的
 	// A presiding body of the meeting's own is still one.
 	assert.deepEqual(read(['会议由大会主席团主持。']).bodies.map(b => [b.name, b.part]), [['大会主席团', 'presided']]);
 });
+
+test('a name with 在 as its middle character (李在明) is read after a title or once known; 在 after a name stays a preposition', () => {
+	const {people} = read(['习近平抵达会场时，韩国总统李在明热情迎接。会议由李在明主持。']);
+	assert.deepEqual(people.map(p => [p.name, p.part, p.roles]), [['李在明', 'presided', ['韩国总统']]]);
+	const titled = read(['会议由韩国总统李在明主持。']).people;
+	assert.deepEqual(titled.map(p => [p.name, p.part]), [['李在明', 'presided']]);
+	// 在 after a two-character name, or before a place, is not part of any name.
+	assert.deepEqual(read(['省长王浩在大会上讲话。']).people.map(p => [p.name, p.part]), [['王浩', 'spoke']]);
+	assert.deepEqual(read(['李在北京出席会议。']).people, []);
+});

@@ -2,9 +2,9 @@
 // 就《…》作了说明, 出席, 列席, 参加, 在主席台就座; and the lists they govern.
 import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
-import {nameEndingAt} from './names.ts';
+import {nameEndingAt, plausibleName} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
-import {isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
+import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
@@ -143,13 +143,20 @@ function placeQualifiesGroup(removed: string): boolean {
 	return removed.startsWith('在') && isGroupOrTitle(removed.slice(1));
 }
 
-function trimBeforeVerb(text: string): string {
+/** 韩国总统李在明: the 在 that a one-character place would start is inside a name. */
+function cutsName(trimmed: string, removed: string, known: ReadonlySet<string>): boolean {
+	if (removed.length !== 2 || !removed.startsWith('在')) return false;
+	const name = trimmed.slice(-1) + removed;
+	return known.has(name) || (endsWithTitle(trimmed.slice(0, -1)) !== null && plausibleName(name, 'title'));
+}
+
+function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	let subject = text.replace(/，$/u, '');
 	for (let changed = true; changed; ) {
 		changed = false;
 		for (const pattern of BEFORE_VERB) {
 			const trimmed = subject.replace(pattern, '');
-			if (trimmed !== subject && trimmed && !trimmed.endsWith('，') && !placeQualifiesGroup(subject.slice(trimmed.length))) {
+			if (trimmed !== subject && trimmed && !trimmed.endsWith('，') && !placeQualifiesGroup(subject.slice(trimmed.length)) && !cutsName(trimmed, subject.slice(trimmed.length), known)) {
 				subject = trimmed;
 				changed = true;
 			}
@@ -159,7 +166,7 @@ function trimBeforeVerb(text: string): string {
 }
 
 function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
-	let subject = trimBeforeVerb(text);
+	let subject = trimBeforeVerb(text, context.known);
 	if (single) subject = subject.replace(/同志$/u, '');
 	const items = splitOutsideBrackets(subject, '，');
 	let first = items.length;

@@ -36,11 +36,20 @@ const NOT_IN_NAMES = [
 
 const FUNCTION_LAST = new Set('等在和为的对就作受与及说同也还并向将已兼率任');
 
+/**
+ * 李在明: 在 between a family name and one more character is part of a name where a title or a
+ * list vouches for it; elsewhere (王浩在大会, 李在北京) it stays the preposition. Returns the
+ * candidate with such a 在 taken out, for the test of characters no name holds.
+ */
+function middleZai(candidate: string, evidence: Evidence): string {
+	return evidence !== 'weak' && candidate.length === 3 && candidate.charAt(1) === '在' && hasSurname(candidate) ? candidate.charAt(0) + candidate.charAt(2) : candidate;
+}
+
 export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return true;
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
-	if (NOT_IN_NAMES.some(part => candidate.includes(part))) return false;
+	if (NOT_IN_NAMES.some(part => (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
 	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;
@@ -61,7 +70,7 @@ const AFTER_NAME = new RegExp(
 			'先后', '一行', '会见', '致辞', '向', '将', '已', '从', '于', '率', '带领', '陪同', '看望', '考察', '调研',
 			'总书记', '委员长', '副委员长', '总理', '副总理', '书记', '主席', '辞去', '严重', '开除', '撤销', '逝世',
 			'同', '也', '还', '并', '先生', '女士', '摄', '涉嫌', '违纪', '职务', '在主席台', '应邀', '首先', '最后', '随后',
-			'介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予', '总结',
+			'热情', '介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予', '总结',
 			'部署', '汇报', '领学', '带队', '回顾', '围绕', '结合', '深入', '认真', '参观', '出访', '访问', '接受',
 		].join('|') +
 		')',
