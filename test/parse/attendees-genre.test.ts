@@ -191,3 +191,24 @@ test('a name with 在 as its middle character (李在明) is read after a title 
 	assert.deepEqual(read(['省长王浩在大会上讲话。']).people.map(p => [p.name, p.part]), [['王浩', 'spoke']]);
 	assert.deepEqual(read(['李在北京出席会议。']).people, []);
 });
+
+test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加上述活动, 参加会见) make people present', () => {
+	const {people, bodies} = read([
+		'党和国家领导人习近平、李强、赵乐际等同各民主党派中央、全国工商联负责人和无党派人士代表以及首都各族各界人士代表欢聚一堂，共迎元旦。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['习近平', 'attended', ['党和国家领导人']],
+			['李强', 'attended', ['党和国家领导人']],
+			['赵乐际', 'attended', ['党和国家领导人']],
+		],
+	);
+	// Those they gathered with follow 同; no formula says they attended.
+	assert.deepEqual(bodies, []);
+	const closing = read(['王毅参加上述活动。', '蔡奇、王毅等参加会见。']).people;
+	assert.deepEqual(closing.map(p => [p.name, p.part]), [['王毅', 'attended'], ['蔡奇', 'attended']]);
+	// 同志 is no 同 of company; an occasion only planned has no one at it.
+	assert.deepEqual(read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]), [['王毅', 'attended']]);
+	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
+});
