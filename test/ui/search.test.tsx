@@ -17,6 +17,7 @@ import {markSegments} from '../../source/ui/model/matches.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {SearchPrompt} from '../../source/ui/components/SearchPrompt.tsx';
 import {SearchResults} from '../../source/ui/components/SearchResults.tsx';
+import {statusText} from '../../source/ui/components/StatusBar.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import type {State} from '../../source/ui/state/types.ts';
 import type {FnKey} from '../../source/ui/keymap.ts';
@@ -190,6 +191,7 @@ test('the results view lists every hit with context, and Enter goes there in its
 	assert.match(lines[1], /^>§2 全会指出 +.*重要窗口/);
 	assert.match(lines[3], /§2 主要目标 2\. +奋力打造“重要窗口”/);
 	assert.match(lines[4], /term +重要窗口/);
+	assert.match(statusText(s).hints[0], /Enter go {2}Esc back/);
 	// Esc goes back to the prompt it came from; Enter on the term opens the terms tab there.
 	assert.equal(press(s, ESC).mode, 'search');
 	s = press(s, 'G', ENTER);
