@@ -212,3 +212,22 @@ test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加�
 	assert.deepEqual(read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]), [['王毅', 'attended']]);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
 });
+
+test('appointments by 决定…为 and posts taken up by 兼任 name people without making them present', () => {
+	const {people} = read([
+		'全国人大常委会委员长赵乐际主持会议。会议经过表决，决定刘奇、刘俊臣、信春鹰、娄勤俭为大会副秘书长。会议指定，娄勤俭兼任大会发言人。',
+	]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[
+			['赵乐际', 'presided', ['全国人大常委会委员长']],
+			['刘奇', 'mentioned', ['大会副秘书长']],
+			['刘俊臣', 'mentioned', ['大会副秘书长']],
+			['信春鹰', 'mentioned', ['大会副秘书长']],
+			['娄勤俭', 'mentioned', ['大会副秘书长', '大会发言人']],
+		],
+	);
+	// A decision about anything else names no one.
+	assert.deepEqual(read(['会议经过表决，决定大会期间代表提出议案的截止时间为3月8日12时。']).people, []);
+	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
+});

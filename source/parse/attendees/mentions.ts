@@ -57,8 +57,10 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 }
 
 // 查处周永康、令计划违纪违法案件: those in a discipline case are named, not present.
-const PERSONNEL_VERB = /免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
+const PERSONNEL_VERB = /决定|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
 const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)/u;
+
+const APPOINTED_AFTER_DECISION = /^(?:同志)?(?:为|担任|兼任)/u;
 
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
@@ -70,7 +72,9 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 			const title = text.slice(start, listStart);
 			if (title && (!endsWithTitle(title) || /[，。；、]/u.test(title))) continue;
 			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known, 'list');
-			if (names.length === 0 || !AFTER_PERSONNEL_LIST.test(text.slice(end))) continue;
+			// 决定刘奇、刘俊臣为大会副秘书长: 决定 appoints only where 为 or a post taken up follows the names.
+			const after = verb[0] === '决定' ? APPOINTED_AFTER_DECISION : AFTER_PERSONNEL_LIST;
+			if (names.length === 0 || !after.test(text.slice(end))) continue;
 			const role = title || postOf(text.slice(end));
 			for (const name of names) out.push({name, roles: role ? [role] : [], section: sentence.section});
 			break;
@@ -123,7 +127,7 @@ function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Me
 /** The posts someone takes up: 习近平同志继续担任党的总书记、中央军委主席. */
 function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of sentence.text.matchAll(/(?:同志)?(?:继续|再次|全票)?(?:担任|当选为?|出任)([^，。；]{2,40})/gu)) {
+	for (const match of sentence.text.matchAll(/(?:同志)?(?:继续|再次|全票)?(?:担任|兼任|当选为?|出任)([^，。；]{2,40})/gu)) {
 		const name = nameEndingAt(sentence.text, match.index, known);
 		if (!name || !known.has(name)) continue;
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));
