@@ -231,3 +231,12 @@ test('appointments by 决定…为 and posts taken up by 兼任 name people with
 	assert.deepEqual(read(['会议经过表决，决定大会期间代表提出议案的截止时间为3月8日12时。']).people, []);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
 });
+
+test('a body\'s sitting counted against its roll (主席团会议应到…出席…) counts that body\'s members; an unnamed count stays 出席人员', () => {
+	const presidium = read(['主席团会议应到176人，出席175人，缺席1人，出席人数符合法定人数。']).bodies;
+	assert.deepEqual(presidium, [{name: '主席团成员', count: 175, part: 'attended', expected: 176, absent: 1, sections: [1]}]);
+	const standing = read(['全国人大常委会会议应到170人，出席160人，缺席10人。']).bodies;
+	assert.deepEqual(standing.map(b => [b.name, b.count]), [['全国人大常委会组成人员', 160]]);
+	// The meeting alone names no group.
+	assert.deepEqual(read(['会议应到176人，出席175人，缺席1人。']).bodies.map(b => [b.name, b.count]), [['出席人员', 175]]);
+});

@@ -2,7 +2,7 @@
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './items.ts';
-import {isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
+import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 export interface CountedGroup {
 	name: string;
@@ -21,6 +21,16 @@ const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`,
 const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
 const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
+
+/**
+ * 主席团会议应到176人: a body's sitting counted against its roll counts that body's members
+ * (主席团成员; a standing committee's are its 组成人员). Anything else stays unnamed.
+ */
+function membersOf(meeting: string): string {
+	const match = /^(\p{Script=Han}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$/u.exec(meeting);
+	if (!match || !isCollective(match[1])) return '';
+	return /常委会|常务委员会/u.test(match[1]) ? `${match[1]}组成人员` : `${match[1]}成员`;
+}
 
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
@@ -57,7 +67,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const [, verb, after, digits] = verbal;
 				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
 				const before = segment.slice(0, verbal.index);
-				const group = after || (isGroupOrTitle(before) ? before : '');
+				const group = after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
