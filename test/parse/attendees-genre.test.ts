@@ -240,3 +240,10 @@ test('a body\'s sitting counted against its roll (主席团会议应到…出席
 	// The meeting alone names no group.
 	assert.deepEqual(read(['会议应到176人，出席175人，缺席1人。']).bodies.map(b => [b.name, b.count]), [['出席人员', 175]]);
 });
+
+test('a briefing given on another\'s behalf (受中共中央委托通报了…) is that body\'s report', () => {
+	const {people} = read(['中共中央政治局常委李强、王沪宁出席座谈会。李强受中共中央委托通报了今年经济工作有关情况。']);
+	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['李强', 'reported', ['attended']], ['王沪宁', 'attended', []]]);
+	// Relaying at the meeting on one's own account is still only being there.
+	assert.deepEqual(read(['张三通报了有关情况。']).people.map(p => [p.name, p.part]), [['张三', 'attended']]);
+});
