@@ -87,6 +87,8 @@ export interface Body {
 	/** 应出席 and 缺席 counts, where the text gives them. */
 	expected?: number;
 	absent?: number;
+	/** Other names the text gives the same group (中央纪律检查委员会委员 for 中央纪委委员). */
+	aliases?: string[];
 	sections: number[];
 }
 

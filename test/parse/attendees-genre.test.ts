@@ -247,3 +247,14 @@ test('a briefing given on another\'s behalf (受中共中央委托通报了…) 
 	// Relaying at the meeting on one's own account is still only being there.
 	assert.deepEqual(read(['张三通报了有关情况。']).people.map(p => [p.name, p.part]), [['张三', 'attended']]);
 });
+
+test('a group merged from its full name and its short form keeps the name not used as an alias', () => {
+	const {bodies} = read(['中央纪律检查委员会委员，中央和国家机关各部门主要负责同志等参加会议。', '出席这次全会的有中央纪委委员125人，列席242人。']);
+	assert.deepEqual(bodies.map(b => [b.name, b.aliases]), [
+		['中央纪委委员', ['中央纪律检查委员会委员']],
+		['列席人员', undefined],
+		['中央和国家机关各部门主要负责同志', undefined],
+	]);
+	// A group named the same way twice has no alias.
+	assert.equal(read(['省领导出席会议。', '省领导出席会议。']).bodies[0].aliases, undefined);
+});

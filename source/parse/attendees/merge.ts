@@ -97,11 +97,14 @@ export class Ledger {
 	body(name: string, evidence: BodyEvidence): void {
 		const existing = this.groups.get(this.bodyKeys.get(shortFormOf(name)) ?? name);
 		if (existing) {
+			const before = existing.name;
 			// Named in full in one place and abbreviated in another: the name given with the count is kept.
 			if (existing.count === null && evidence.count != null) {
 				existing.count = evidence.count;
 				this.renameBody(existing.name, name);
 			}
+			// The name not kept is another name for the group.
+			for (const other of [before, name]) if (other !== existing.name && !(existing.aliases ?? []).includes(other)) existing.aliases = [...(existing.aliases ?? []), other];
 			if (evidence.expected !== undefined) existing.expected = evidence.expected;
 			if (evidence.absent !== undefined) existing.absent = evidence.absent;
 			existing.sectionSet.add(evidence.section);
