@@ -256,3 +256,9 @@ test('a ；-series of appointments leaves the framing 会议经表决， out of 
 	assert.equal(measures[0].text, '任命周敏为某委员会副主任委员');
 	assert.equal(measures[3].text, '免去高憬宏的某院副院长职务');
 });
+
+test('a bare time clause (2015年，) before a ；-series frames it and is not part of its first item', () => {
+	const measures = extractMeasures(sections('全会认为，2015年，党中央深入推进党风廉政建设，领导坚强有力；各级党组织落实政治责任；广大干部群众积极参与；各级纪检监察机关强化监督执纪问责。'));
+	assert.equal(measures.length, 4);
+	assert.equal(measures[0].text, '党中央深入推进党风廉政建设，领导坚强有力');
+});

@@ -22,7 +22,8 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 // (在…下 / 按照…), the meeting itself (主持召开…会议) or a speaker (黄莉新强调).
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
-const LEAD = /^(?:(?:全会|会议|大会)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,10}(?:指出|强调|表示|认为|提出|要求|说))$/;
+// A bare time (2015年, 一年来, 过去五年) sets the scene the same way.
+const LEAD = /^(?:(?:全会|会议|大会)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,10}(?:指出|强调|表示|认为|提出|要求|说)|\d{4}年(?:以来)?|(?:今年|去年|一年|两年|三年|五年|十年|过去[一二三四五十]?年)(?:来|以来)?)$/;
 
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
