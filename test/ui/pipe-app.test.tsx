@@ -34,8 +34,6 @@ test('| runs a real command in the app and shows its output and exit status', as
 	await frameMatching(lastFrame, /LIST │/);
 	await keys(stdin, 'j', '|');
 	await frameMatching(lastFrame, /Pipe §2 to:/);
-	// Let the app settle into the prompt, as a user does before typing.
-	await new Promise(r => setTimeout(r, 30));
 	await keys(stdin, ...'sed s/全/Q/g');
 	await frameMatching(lastFrame, /Pipe §2 to: sed s\/全\/Q\/g/);
 	await keys(stdin, '\r');
