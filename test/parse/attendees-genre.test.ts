@@ -211,6 +211,9 @@ test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加�
 	// 同志 is no 同 of company; an occasion only planned has no one at it.
 	assert.deepEqual(read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]), [['王毅', 'attended']]);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
+	// Activities in general are not an occasion of this meeting's; gathering makes no group attend.
+	assert.deepEqual(read(['要组织党员参加活动，增强凝聚力。']).bodies, []);
+	assert.deepEqual(read(['500余名与会代表欢聚一堂。']).bodies, []);
 });
 
 test('appointments by 决定…为 and posts taken up by 兼任 name people without making them present', () => {

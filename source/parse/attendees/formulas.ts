@@ -44,9 +44,12 @@ const REPORTING = [
 	/关于[^，。；]{1,80}?的(?:工作|情况|专题)?(?:汇报|报告)(?!会)/u,
 ];
 
-/** Occasions other than a sitting that a closing formula says someone took part in. */
+/**
+ * Occasions other than a sitting that a closing formula says someone took part in; 活动 only
+ * as one already told of (上述活动), since 组织党员参加活动 says nothing about this meeting.
+ */
 const CEREMONY =
-	'(?:(?:上述|以上|有关|相关|当天的|这次)?(?:活动|会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
+	'(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
 
 const FORMULAS: readonly Formula[] = [
 	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
@@ -64,7 +67,8 @@ const FORMULAS: readonly Formula[] = [
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
-	{act: 'attended', pattern: /(?:同(?!志)|与)[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
+	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
+	{act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
 	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
 	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 ];
