@@ -262,3 +262,9 @@ test('a bare time clause (2015年，) before a ；-series frames it and is not p
 	assert.equal(measures.length, 4);
 	assert.equal(measures[0].text, '党中央深入推进党风廉政建设，领导坚强有力');
 });
+
+test('a 、-run of 在…上 statements closing a clause is a list; a 、-list of nouns is not', () => {
+	const measures = extractMeasures(sections('要深化机构改革，推动党的领导在机构设置上更加科学、在职能配置上更加优化、在体制机制上更加完善、在运行管理上更加高效。'));
+	assert.deepEqual(texts(measures), ['在机构设置上更加科学', '在职能配置上更加优化', '在体制机制上更加完善', '在运行管理上更加高效']);
+	assert.deepEqual(extractMeasures(sections('要在经济、政治、文化、社会等方面取得更大进展。')), []);
+});

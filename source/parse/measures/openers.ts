@@ -184,6 +184,15 @@ function modalRun(text: string, parts: Piece[], openers: Opener[]): (Naming & {i
 // part of the last item: 等 closes a list as 的 does.
 const LIST_HEAD = /(?:的|等)(?:原则|要求|方针|目标|任务)$/;
 
+// …在机构设置上更加科学、在职能配置上更加优化、在体制机制上更加完善: each part is a whole
+// statement in its own 在…上 frame, not a noun modifying the next word.
+const FRAMED = /^在[^、，,；;]{2,10}上[\u4e00-\u9fff]{2,}/;
+
+/** A 、-run that is a list without naming itself: every part a 在…上 statement, up to the clause end. */
+function framedRun(text: string, chosen: Piece[], parts: number): boolean {
+	return chosen.length === parts && chosen.every(p => FRAMED.test(text.slice(p.start, p.end)));
+}
+
 /** Runs of 、-parts inside a clause that share a marker opener: 坚持A、坚持B、坚持C的原则. */
 export function enumerationRuns(section: Section): List[] {
 	const text = section.text;
@@ -204,11 +213,13 @@ export function enumerationRuns(section: Section): List[] {
 			if (!run || run[0] !== 0) continue;
 			const chosen = candidates.slice(run[0], run[1]);
 			const last = chosen[chosen.length - 1];
-			// Only a list that names itself (…的原则) counts; other 、-runs are in-clause phrasing.
-			const head = LIST_HEAD.exec(text.slice(last.start, last.end));
-			if (!head) continue;
-			const spans = chosen.map((p, k) => tidy(text, p.start, k === chosen.length - 1 ? p.end - head[0].length : p.end));
-			lists.push({...namedByLabel(head[0].slice(1)), items: inSection(section.id, toItems(text, spans))});
+			// Only a list that names itself (…的原则) or a run of 在…上 statements counts; other 、-runs are
+			// in-clause phrasing.
+			const head = LIST_HEAD.exec(text.slice(last.start, last.end))?.[0] ?? (framedRun(text, chosen, candidates.length) ? '' : null);
+			if (head === null) continue;
+			const spans = chosen.map((p, k) => tidy(text, p.start, k === chosen.length - 1 ? p.end - head.length : p.end));
+			const items = toItems(text, spans);
+			lists.push({...(head ? namedByLabel(head.slice(1)) : named(text, marker.opener, items)), items: inSection(section.id, items)});
 		}
 	}
 	return lists;
