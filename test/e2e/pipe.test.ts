@@ -49,6 +49,17 @@ test('a section piped to wc -m counts what `plenum section 3 | wc -m` counts; fa
 	assert.equal((await s.exited).exitCode, 0);
 });
 
+test('| with the command and Enter in one read (a paste, a fast typist over SSH) loses nothing', async () => {
+	const s = await open();
+	await s.press({text: '|wc -l\r'});
+	await s.waitFor(/exit 0/);
+	assert.match(title(s), /\$ wc -l {2}← §1, /);
+	assert.equal(s.screen()[4].trim(), '1');
+	await s.press({text: 'q'});
+	await s.press({text: 'q'});
+	assert.equal((await s.exited).exitCode, 0);
+});
+
 test('head -c1 closing its stdin early (EPIPE) is reported, not a crash', async () => {
 	// A report larger than a pipe's buffer, so the write really meets a closed pipe.
 	const big = join(dir, 'big.txt');
