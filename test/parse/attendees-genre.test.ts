@@ -211,6 +211,10 @@ test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加�
 	// 同志 is no 同 of company; an occasion only planned has no one at it.
 	assert.deepEqual(read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]), [['王毅', 'attended']]);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
+	// Those accompanying are there; the name stops before 陪同, not inside it (no 李四陪).
+	const accompanying = read(['省委书记张三、省长李四陪同考察。', '有关部门负责同志陪同。']);
+	assert.deepEqual(accompanying.people.map(p => [p.name, p.part, p.roles]), [['张三', 'attended', ['省委书记']], ['李四', 'attended', ['省长']]]);
+	assert.deepEqual(accompanying.bodies, []);
 	// Activities in general are not an occasion of this meeting's; gathering makes no group attend.
 	assert.deepEqual(read(['要组织党员参加活动，增强凝聚力。']).bodies, []);
 	assert.deepEqual(read(['500余名与会代表欢聚一堂。']).bodies, []);

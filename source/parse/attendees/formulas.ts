@@ -66,6 +66,8 @@ const FORMULAS: readonly Formula[] = [
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
+	// 蔡奇、王毅等陪同会见 / 陪同考察: those accompanying are there, but no group is said to attend.
+	{act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
 	{act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
@@ -110,7 +112,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /一堂|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /一堂|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];

@@ -77,6 +77,11 @@ const AFTER_NAME = new RegExp(
 	'u',
 );
 
+/** How long the word that ends a name is, when one does. */
+function followerLength(rest: string): number {
+	return AFTER_NAME.exec(rest)?.[0].length ?? 0;
+}
+
 export function endsName(rest: string): boolean {
 	return AFTER_NAME.test(rest);
 }
@@ -97,6 +102,10 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 		// 王浩在大会: a function character closing a three-character reading belongs to what follows,
 		// unless punctuation closes the name (周忠和。, 蔡元和、).
 		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && !/^[、，。；：）)]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
+		// 李四陪同考察: a two-character reading followed by a whole word (陪同) beats a three-character
+		// one followed by a single character of it (同).
+		if (length === 3 && followerLength(rest.slice(3)) === 1 && /^\p{Script=Han}/u.test(rest.slice(3)) && fits(2) && followerLength(rest.slice(2)) >= 2)
+			return rest.slice(0, 2);
 		return rest.slice(0, length);
 	}
 	return null;
