@@ -234,7 +234,14 @@ test('appointments by 决定…为 and posts taken up by 兼任 name people with
 			['娄勤俭', 'mentioned', ['大会副秘书长', '大会发言人']],
 		],
 	);
+	const chosen = read(['会议推选王五、赵六为大会执行主席。会议指定孙七为大会发言人。']).people;
+	assert.deepEqual(chosen.map(p => [p.name, p.part, p.roles]), [
+		['王五', 'mentioned', ['大会执行主席']],
+		['赵六', 'mentioned', ['大会执行主席']],
+		['孙七', 'mentioned', ['大会发言人']],
+	]);
 	// A decision about anything else names no one.
+	assert.deepEqual(read(['会议推选了大会全体会议执行主席。会议指定专人负责。']).people, []);
 	assert.deepEqual(read(['会议经过表决，决定大会期间代表提出议案的截止时间为3月8日12时。']).people, []);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
 });

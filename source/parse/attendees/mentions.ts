@@ -57,10 +57,11 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 }
 
 // 查处周永康、令计划违纪违法案件: those in a discipline case are named, not present.
-const PERSONNEL_VERB = /决定|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
+const PERSONNEL_VERB = /决定|推选|推举|指定|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
 const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)/u;
 
 const APPOINTED_AFTER_DECISION = /^(?:同志)?(?:为|担任|兼任)/u;
+const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定']);
 
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
@@ -72,8 +73,8 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 			const title = text.slice(start, listStart);
 			if (title && (!endsWithTitle(title) || /[，。；、]/u.test(title))) continue;
 			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known, 'list');
-			// 决定刘奇、刘俊臣为大会副秘书长: 决定 appoints only where 为 or a post taken up follows the names.
-			const after = verb[0] === '决定' ? APPOINTED_AFTER_DECISION : AFTER_PERSONNEL_LIST;
+			// 决定刘奇、刘俊臣为大会副秘书长: 决定 (推选, 指定) appoints only where 为 or a post taken up follows the names.
+			const after = GUARDED_PERSONNEL_VERBS.has(verb[0]) ? APPOINTED_AFTER_DECISION : AFTER_PERSONNEL_LIST;
 			if (names.length === 0 || !after.test(text.slice(end))) continue;
 			const role = title || postOf(text.slice(end));
 			for (const name of names) out.push({name, roles: role ? [role] : [], section: sentence.section});
