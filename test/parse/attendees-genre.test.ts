@@ -251,6 +251,8 @@ test('a body\'s sitting counted against its roll (主席团会议应到…出席
 	assert.deepEqual(presidium, [{name: '主席团成员', count: 175, part: 'attended', expected: 176, absent: 1, sections: [1]}]);
 	const standing = read(['全国人大常委会会议应到170人，出席160人，缺席10人。']).bodies;
 	assert.deepEqual(standing.map(b => [b.name, b.count]), [['全国人大常委会组成人员', 160]]);
+	const committee = read(['民盟中央委员会全体会议应到150人，出席140人，缺席10人。']).bodies;
+	assert.deepEqual(committee.map(b => [b.name, b.count]), [['民盟中央委员会委员', 140]]);
 	// The meeting alone names no group.
 	assert.deepEqual(read(['会议应到176人，出席175人，缺席1人。']).bodies.map(b => [b.name, b.count]), [['出席人员', 175]]);
 });

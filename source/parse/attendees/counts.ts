@@ -24,12 +24,14 @@ const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
 
 /**
  * 主席团会议应到176人: a body's sitting counted against its roll counts that body's members
- * (主席团成员; a standing committee's are its 组成人员). Anything else stays unnamed.
+ * (主席团成员; a standing committee's are its 组成人员, a committee's its 委员). Anything else
+ * stays unnamed.
  */
 function membersOf(meeting: string): string {
 	const match = /^(\p{Script=Han}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$/u.exec(meeting);
 	if (!match || !isCollective(match[1])) return '';
-	return /常委会|常务委员会/u.test(match[1]) ? `${match[1]}组成人员` : `${match[1]}成员`;
+	if (/(?:常委会|常务委员会)$/u.test(match[1])) return `${match[1]}组成人员`;
+	return /委员会$/u.test(match[1]) ? `${match[1]}委员` : `${match[1]}成员`;
 }
 
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
