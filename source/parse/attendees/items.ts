@@ -65,7 +65,7 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 }
 
 /** The meeting itself acting (会议认真学习贯彻…, 全会听取…): the start of a clause, never a group's name. */
-const MEETING_ACTS = /^(?:全会|会议|大会|全体会议|座谈会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
+const MEETING_ACTS = /^(?:全会|会议|大会|全体会议|常务会议|座谈会|茶话会|报告会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
 
 function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
 	if (!text || MEETING_ACTS.test(text)) return {kind: 'unknown', text};
