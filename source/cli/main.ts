@@ -34,6 +34,7 @@ ${commands}
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
+    --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
     --help            this text
     --version         plenum's version
 
@@ -60,7 +61,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -87,6 +88,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 				encoding: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
+				shell: {type: 'boolean', default: true},
 			},
 		});
 		const flags: Flags = cli.flags;
@@ -118,7 +120,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
 			if (keys) {
 				const {browse} = await import('../ui/browse.tsx');
-				return await browse(opened, {stdin: keys});
+				return await browse(opened, {stdin: keys, noShell: !cli.flags.shell});
 			}
 		}
 		write(formatOutline(opened.report, style));

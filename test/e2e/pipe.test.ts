@@ -133,3 +133,12 @@ test('PLENUM_NO_SHELL=1 turns off |, e and v; y still copies', async () => {
 	await s.press({text: 'q'});
 	await s.exited;
 });
+
+test('--no-shell turns off | as PLENUM_NO_SHELL does', async () => {
+	const s = await open({args: ['--no-shell']});
+	await s.pressAndSettle([{text: '|'}]);
+	await s.waitFor('Commands are off');
+	assert.doesNotMatch(s.text(), /to: /);
+	await s.press({text: 'q'});
+	await s.exited;
+});
