@@ -1,19 +1,23 @@
 // The report as a clean Markdown document: metadata on top, a heading per section, measures as
-// numbered lists under their group names, an attendee table, and the terms with counts.
-import type {Report, Section} from '../model/report.ts';
+// numbered lists under their group names, attendees in the browser's groups, terms with counts.
+import type {Body, Person, Report, Section} from '../model/report.ts';
 import {measureGroups, PART_LABEL} from './plain.ts';
 
-/** Markdown would read these as markup at the start of a line or inside a table cell. */
+/** Markdown would read these as markup inside a table cell. */
 function cell(text: string): string {
 	return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** …and these at the start of a line, or as emphasis inside one. */
 function block(text: string): string {
-	return text.replace(/^([#>*+-]|\d+\.)(\s)/gm, '\\$1$2');
+	return text.replace(/([*_`\\])/g, '\\$1').replace(/^([#>+-]|\d+\.)(\s)/gm, '\\$1$2');
 }
 
+/** The lead phrase names a section; without one, its first clause does (never cut mid-word). */
 function sectionHeading(section: Section): string {
-	return section.lead ? `§${section.id} ${section.lead} · ${section.heading}` : `§${section.id} ${section.heading}`;
+	if (section.lead) return `§${section.id} ${section.lead}`;
+	const clause = /^[^，。；：！？,;:!?]{1,30}/.exec(section.text)?.[0] ?? '';
+	return clause ? `§${section.id} ${clause}` : `§${section.id}`;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -24,35 +28,64 @@ export function sectionsMarkdown(sections: Section[]): string {
 	return sections.map(s => `### ${cell(sectionHeading(s))}\n\n${block(s.text)}`).join('\n\n');
 }
 
+/** Where a name occurs: its sections, or outside them (section 0) the photo caption or the byline. */
+function places(person: Person): string {
+	const body = person.sections.filter(s => s > 0).map(s => `§${s}`);
+	if (person.sections.includes(0)) body.push(person.part === 'staff' && person.staffRole !== 'photographer' ? 'byline' : 'caption');
+	return body.join(' ');
+}
+
+function peopleTable(people: Person[]): string {
+	const rows = people.map(p => [p.name, p.roles.join('、'), [PART_LABEL[p.part], ...p.also.map(a => PART_LABEL[a])].join(', '), places(p)]);
+	return table(['Name', 'Roles', 'Part', 'Where'], rows);
+}
+
+function bodiesTable(bodies: Body[]): string {
+	return table(['Body', 'Count', 'Part'], bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]));
+}
+
+function attendeesMarkdown(report: Report): string | null {
+	const present = report.people.filter(p => p.part !== 'mentioned' && p.part !== 'staff');
+	const groups: [string, string | null][] = [
+		['Present', present.filter(p => p.as !== '列席').length > 0 ? peopleTable(present.filter(p => p.as !== '列席')) : null],
+		['Sat in (列席)', present.filter(p => p.as === '列席').length > 0 ? peopleTable(present.filter(p => p.as === '列席')) : null],
+		['Bodies', report.bodies.length > 0 ? bodiesTable(report.bodies) : null],
+		['Mentioned', report.people.some(p => p.part === 'mentioned') ? peopleTable(report.people.filter(p => p.part === 'mentioned')) : null],
+		['Staff', report.people.some(p => p.part === 'staff') ? peopleTable(report.people.filter(p => p.part === 'staff')) : null],
+	];
+	const shown = groups.filter((g): g is [string, string] => g[1] !== null);
+	return shown.length > 0 ? `## Attendees\n\n${shown.map(([title, body]) => `### ${title}\n\n${body}`).join('\n\n')}` : null;
+}
+
+function measuresMarkdown(report: Report): string | null {
+	if (report.measures.length === 0) return null;
+	const groups = measureGroups(report.measures).map(g => {
+		const sections = [...new Set(g.items.map(m => m.section))];
+		const oneSection = sections.length === 1;
+		const where = oneSection ? `, §${sections[0]}` : '';
+		const items = g.items.map(m => `${m.ordinal}. ${block(m.text)}${oneSection ? '' : ` (§${m.section})`}`);
+		return `### ${cell(g.group)}\n\n*${g.type}, ${g.items.length} items${where}*\n\n${items.join('\n')}`;
+	});
+	return `## Measures\n\n${groups.join('\n\n')}`;
+}
+
 export function reportMarkdown(report: Report): string {
 	const {meta} = report;
 	const facts: [string, string | null][] = [
 		['Date', meta.date ? (meta.time ? `${meta.date} ${meta.time}` : meta.date) : null],
 		['Meeting', meta.meeting],
 		['Source', meta.source],
-		['Bylines', meta.bylines.length > 0 ? meta.bylines.map(b => `${b.role} ${b.name}`).join(' · ') : null],
+		...meta.bylines.map((b): [string, string] => [b.role, b.name]),
 		['Caption', meta.caption],
 	];
 	const out: string[] = [`# ${cell(meta.title || meta.meeting || 'Untitled report')}`];
 	const present = facts.filter((f): f is [string, string] => Boolean(f[1]));
-	if (present.length > 0) out.push(present.map(([k, v]) => `- **${k}:** ${cell(v)}`).join('\n'));
+	if (present.length > 0) out.push(present.map(([k, v]) => `- **${k}:** ${block(cell(v))}`).join('\n'));
 	out.push(`## Sections\n\n${sectionsMarkdown(report.sections)}`);
-	if (report.measures.length > 0) {
-		const groups = measureGroups(report.measures).map(g => `### ${cell(g.group)} (${g.type})\n\n${g.items.map(m => `${m.ordinal}. ${cell(m.text)} (§${m.section})`).join('\n')}`);
-		out.push(`## Measures\n\n${groups.join('\n\n')}`);
-	}
-	if (report.people.length > 0 || report.bodies.length > 0) {
-		const parts: string[] = [];
-		if (report.people.length > 0) {
-			const people = report.people.map(p => [p.name, p.roles.join('、'), [PART_LABEL[p.part], ...p.also.map(a => PART_LABEL[a])].join(', ') + (p.as ? ` (${p.as})` : ''), p.sections.map(s => `§${s}`).join(' ')]);
-			parts.push(table(['Name', 'Roles', 'Part', 'Sections'], people));
-		}
-		if (report.bodies.length > 0) {
-			const bodies = report.bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]);
-			parts.push(`### Bodies\n\n${table(['Body', 'Count', 'Part'], bodies)}`);
-		}
-		out.push(`## Attendees\n\n${parts.join('\n\n')}`);
-	}
+	const measures = measuresMarkdown(report);
+	if (measures) out.push(measures);
+	const attendees = attendeesMarkdown(report);
+	if (attendees) out.push(attendees);
 	if (report.terms.length > 0) {
 		out.push(`## Terms\n\n${table(['Term', 'Count', 'Sections'], report.terms.map(t => [`“${t.text}”`, String(t.count), t.sections.map(s => `§${s}`).join(' ')]))}`);
 	}

@@ -17,7 +17,8 @@ test('Markdown export: metadata on top, a heading per section, every section tex
 	assert.match(md, /^- \*\*Date:\*\* 2020-12-12 07:41$/m);
 	assert.equal((md.match(/^### §\d+ /gm) ?? []).length, report.sections.length);
 	for (const section of report.sections) assert.ok(md.includes(section.text), `section ${section.id}`);
-	assert.match(md, /^### §3 全会指出 · /m);
+	assert.match(md, /^### §3 全会指出$/m);
+	assert.match(md, /^### §1 10日下午至11日上午$/m);
 	assert.match(md, /^## Terms$/m);
 	assert.match(md, /^\| “八八战略” \| 3 \| /m);
 });
@@ -26,8 +27,13 @@ test('Markdown export lists measures as numbered lists under their group names',
 	assert.ok(report.measures.length > 0);
 	const md = runCli(['export']).stdout;
 	const first = report.measures[0];
-	assert.ok(md.includes(`### ${first.group} (${first.type})`));
-	assert.ok(md.includes(`1. ${first.text} (§${first.section})`));
+	const group = report.measures.filter(m => m.group === first.group && m.section === first.section);
+	assert.ok(md.includes(`### ${first.group}\n\n*${first.type}, ${group.length} items, §${first.section}*`), md);
+	assert.ok(md.includes(`\n1. ${first.text}\n`));
+	// Attendees keep the browser's groups: who was there apart from who was only named.
+	assert.match(md, /### Present\n\n\| Name \| Roles \| Part \| Where \|\n\| --- \| --- \| --- \| --- \|\n\| 马卫光 \| 市委书记 \| spoke, reported, explained \| §1 /);
+	assert.match(md, /### Mentioned\n[\s\S]*\| 袁家军 \|/);
+	assert.match(md, /### Staff\n[\s\S]*\| 袁云 \| 首席记者 \| staff \| caption \|/);
 });
 
 test('-o picks the format from the extension; JSON export is the model', async () => {
