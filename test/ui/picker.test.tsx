@@ -16,7 +16,14 @@ const library: Library = {
 	],
 };
 
-const tick = () => new Promise(r => setTimeout(r, 20));
+/** Wait until `check` holds: Ink draws and reads keys on its own schedule, slower on a busy machine. */
+async function until(check: () => boolean, what: string): Promise<void> {
+	const deadline = Date.now() + 3000;
+	while (!check()) {
+		if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+		await new Promise(r => setTimeout(r, 10));
+	}
+}
 
 test('a picker row shows date, title, meeting and size within its width, at odd and even widths', () => {
 	for (let width = 40; width <= 121; width++) {
@@ -35,18 +42,15 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 	const picked: string[] = [];
 	let quit = false;
 	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
-	await tick();
-	const frame = lastFrame() ?? '';
-	assert.match(frame, /3 reports, newest first · 2 skipped/);
-	assert.match(frame, /❯ 2024-03-05/);
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
+	assert.match(lastFrame() ?? '', /3 reports, newest first · 2 skipped/);
 	stdin.write('\x1b[B');
-	await tick();
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'the selection to move');
 	stdin.write('\r');
-	await tick();
+	await until(() => picked.length > 0, 'Enter');
 	assert.deepEqual(picked, ['ccdi.html']);
 	assert.equal(quit, false);
 	stdin.write('q');
-	await tick();
-	assert.equal(quit, true);
+	await until(() => quit, 'q');
 	unmount();
 });

@@ -215,3 +215,11 @@ test('n with no search says how to start one; F-keys are read from their raw seq
 	assert.deepEqual(functionKey('\x1b[12~'), {fn: 'f2', shift: false});
 	assert.equal(functionKey('\x1b[A'), null);
 });
+
+test('a query, its Enter and the next key in one read: Enter keeps the search, n goes to the next match', () => {
+	const opened = press(ready(), RIGHT, '/');
+	const s = reducer(opened, {type: 'key', input: 'zyck\rn', key: key('')[1]});
+	assert.equal(s.mode, 'normal');
+	assert.equal(s.search.prompt, null);
+	assert.equal(selectMatchStatus(s).label, 'match 2/2');
+});

@@ -248,8 +248,14 @@ export function reducer(s: State, action: Action): State {
 		}
 		case 'clearMessage':
 			return s.message === null ? s : {...s, message: null};
-		case 'key':
+		case 'key': {
+			// Keys typed faster than a frame arrive as one read: an Enter inside it ends a prompt,
+			// and what follows belongs to the mode that Enter leads to (`bbzl⏎n` keeps the search,
+			// then moves to the next match).
+			const pieces = action.input.length > 1 && !action.key.ctrl && !action.key.meta ? action.input.split(/(\r\n?|\n)/).filter(Boolean) : [];
+			if (pieces.length > 1) return pieces.reduce((t, piece) => reducer(t, {type: 'key', input: /^[\r\n]/.test(piece) ? '\r' : piece, key: {...action.key, return: /^[\r\n]/.test(piece)}}), s);
 			return route(s.mode, action.input, action.key).reduce(reducer, s);
+		}
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);
