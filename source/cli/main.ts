@@ -4,7 +4,7 @@ import meow from 'meow';
 import {existsSync, openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
-import {list} from './commands/list.ts';
+import {libraryFromArgs, list} from './commands/list.ts';
 import {isDirectory} from './library.ts';
 import type {CommandContext, Flags} from './command.ts';
 import {CliError, EXIT} from './errors.ts';
@@ -103,10 +103,14 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
-		// A folder or several files: the list of reports (a picker in the browser, later).
+		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
-			return await list.run(context(cli.input));
+			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			const library = await libraryFromArgs(cli.input);
+			if (library.entries.length === 0) throw new CliError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
+			const {pick} = await import('../ui/pick.tsx');
+			return await pick(library, path => openReport(path, flags.encoding), {noShell: !cli.flags.shell});
 		}
 
 		const opened = await context([]).open(first);

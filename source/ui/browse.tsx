@@ -22,7 +22,12 @@ export interface BrowseOptions {
 	stdin?: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell?: boolean;
+	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
+	fromPicker?: boolean;
 }
+
+/** What browse returns when the user went back to the picker. */
+export const BACK_TO_PICKER = -1;
 
 export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
 	// Exact widths for every cluster on screen; Ink loads string-width anyway.
@@ -35,8 +40,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
+	let back = false;
+	const onBack = () => {
+		back = true;
+	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
@@ -67,7 +76,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	try {
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return 0;
+		return back ? BACK_TO_PICKER : 0;
 	} finally {
 		instance?.cleanup();
 		screen.restore();

@@ -37,10 +37,13 @@ interface Props {
 	noShell?: boolean;
 	/** The terminal hand-over for e and v, and where clipboard sequences go. */
 	pipeEnvironment?: PipeEnvironment;
+	/** Opened from the report picker: Esc in the list calls onBack and ends the browser. */
+	fromPicker?: boolean;
+	onBack?: () => void;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment}: Props) {
-	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour), pipe: initialPipe({noShell})}));
+export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
@@ -50,8 +53,10 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
 
 	useEffect(() => {
-		if (state.quit) exit();
-	}, [state.quit, exit]);
+		if (!state.quit) return;
+		if (state.back) onBack?.();
+		exit();
+	}, [state.quit, state.back, onBack, exit]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -15,7 +15,7 @@ import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, se
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
 
-export function initialState(view: View, size: Size, colour = true): State {
+export function initialState(view: View, size: Size, colour = true, fromPicker = false): State {
 	const state: State = {
 		view,
 		size,
@@ -30,6 +30,8 @@ export function initialState(view: View, size: Size, colour = true): State {
 		helpTop: 0,
 		message: null,
 		quit: false,
+		fromPicker,
+		back: false,
 		search: initialSearch(),
 		pipe: initialPipe(),
 	};
@@ -223,7 +225,8 @@ function normalCommand(s: State, command: Command): State {
 		case 'open':
 			return nextHit(s);
 		case 'back':
-			return inList ? s : {...s, focus: 'list'};
+			if (inList) return s.fromPicker ? {...s, quit: true, back: true} : s;
+			return {...s, focus: 'list'};
 	}
 }
 

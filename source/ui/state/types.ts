@@ -41,6 +41,10 @@ export interface State {
 	helpTop: number;
 	message: string | null;
 	quit: boolean;
+	/** Opened from the report picker: Esc in the list goes back to it. */
+	fromPicker: boolean;
+	/** Set with quit when the user went back to the picker rather than quitting. */
+	back: boolean;
 	search: SearchSlice;
 	pipe: PipeSlice;
 }

@@ -1,0 +1,79 @@
+// `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
+// the browser's list comes back to the picker with the same report selected, q quits.
+import React from 'react';
+import {render, type Instance} from 'ink';
+import type {Library} from '../cli/library.ts';
+import type {OpenedReport} from '../cli/open.ts';
+import {Picker} from './picker/Picker.tsx';
+import {createScreen} from './terminal/screen.ts';
+import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
+import {installFullWidth} from '../text/width.ts';
+
+interface Choice {
+	path: string;
+	index: number;
+}
+
+/** Shows the picker until the user chooses a report (its path) or quits (null). */
+async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
+	const stdout = process.stdout;
+	const screen = createScreen(stdout, stdin);
+	const app: {instance: Instance | null} = {instance: null};
+	const restore = () => screen.restore();
+	process.on('exit', restore);
+	// The browser pauses the terminal's input when it ends; the picker reads it again.
+	stdin.resume();
+	screen.enter();
+	try {
+		return await new Promise<Choice | null>(resolve => {
+			const draw = () => (
+				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onQuit={() => resolve(null)} />
+			);
+			const onResize = () => {
+				stdout.write('\x1b[2J\x1b[H');
+				app.instance?.rerender(draw());
+			};
+			stdout.on('resize', onResize);
+			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false});
+			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
+		});
+	} finally {
+		app.instance?.unmount();
+		app.instance?.cleanup();
+		screen.restore();
+		process.off('exit', restore);
+	}
+}
+
+export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
+	await installFullWidth();
+	const stdin = options.stdin ?? process.stdin;
+	let index = 0;
+	let message: string | null = null;
+	// Between one Ink app ending and the next starting nothing holds the event loop open (the
+	// terminal's input is let go): keep it alive until the user leaves.
+	const alive = setInterval(() => {}, 2 ** 30);
+	try {
+		return await loop();
+	} finally {
+		clearInterval(alive);
+	}
+
+	async function loop(): Promise<number> {
+	for (;;) {
+		const choice = await choose(library, index, message, stdin);
+		if (!choice) return 0;
+		index = choice.index;
+		let opened: OpenedReport;
+		try {
+			opened = await open(choice.path);
+		} catch (error) {
+			message = `${choice.path}: ${error instanceof Error ? error.message : String(error)}`;
+			continue;
+		}
+		message = null;
+		const code = await browse(opened, {...options, stdin, fromPicker: true});
+		if (code !== BACK_TO_PICKER) return code;
+	}
+	}
+}

@@ -1,0 +1,43 @@
+// plenum DIR on a terminal: pick a report, read it, come back with Esc, pick another, quit.
+import {test, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {start, type Session} from './harness.ts';
+
+const sessions: Session[] = [];
+after(() => sessions.forEach(s => s.dispose()));
+
+const RAW = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
+
+function folder(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'plenum-picker-'));
+	for (const name of ['00-shaoxing-2020-plenum.txt', '07-ccp19-7th-plenum-xwlb.txt', '13-npc14-2nd-opening-xwlb.txt']) copyFileSync(join(RAW, name), join(dir, name));
+	writeFileSync(join(dir, 'notes.txt'), 'not a report\n');
+	return dir;
+}
+
+test('the picker opens a report, Esc comes back to it with the same report selected, q quits cleanly', async () => {
+	const s = start({cols: 100, rows: 24, args: [folder()]});
+	sessions.push(s);
+	await s.waitFor('3 reports, newest first · 1 skipped');
+	assert.match(s.text(), /❯ 2024-03-05 +十四届全国人大二次会议在京开幕/);
+	s.assertClean('picker:');
+	await s.pressAndSettle(['down', 'enter']);
+	await s.waitFor('LIST │');
+	assert.match(s.screen()[0], /中国共产党第十九届中央委员会第七次全体会议公报/);
+	await s.pressAndSettle(['escape']);
+	await s.waitFor('reports, newest first');
+	assert.match(s.text(), /❯ 2022-10-12/);
+	await s.pressAndSettle(['down', 'enter']);
+	await s.waitFor('LIST │');
+	assert.match(s.screen()[0], /市委召开八届九次全体\(扩大\)会议/);
+	await s.pressAndSettle(['escape']);
+	await s.waitFor('reports, newest first');
+	await s.press({text: 'q'});
+	const {exitCode} = await s.exited;
+	assert.equal(exitCode, 0);
+	assert.equal(s.altScreen, false);
+	assert.ok(s.cursorShown);
+});
