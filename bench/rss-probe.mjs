@@ -1,6 +1,18 @@
 // Preloaded into a measured command (node --import): records the process's peak RSS at exit.
-import {appendFileSync} from 'node:fs';
+// VmHWM rather than getrusage's maxRSS: on Linux maxRSS survives exec, so a child forked from a
+// large parent (this benchmark) would report the parent's size.
+import {appendFileSync, readFileSync} from 'node:fs';
+
+export function peakMb() {
+	try {
+		const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+		if (hwm) return Number(hwm[1]) / 1024;
+	} catch {
+		// Not Linux: fall back to getrusage.
+	}
+	return process.resourceUsage().maxRSS / 1024;
+}
 
 process.on('exit', () => {
-	if (process.env.PLENUM_RSS_OUT) appendFileSync(process.env.PLENUM_RSS_OUT, `${process.resourceUsage().maxRSS / 1024}\n`);
+	if (process.env.PLENUM_RSS_OUT) appendFileSync(process.env.PLENUM_RSS_OUT, `${peakMb()}\n`);
 });
