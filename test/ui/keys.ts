@@ -2,30 +2,9 @@
 import type {Key} from 'ink';
 import {route} from '../../source/ui/input/router.ts';
 import {reducer} from '../../source/ui/state/reducer.ts';
+import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
-const NO_KEY: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
 
 export type Press = string | Partial<Key> | [string, Partial<Key>];
 

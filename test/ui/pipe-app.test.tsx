@@ -11,23 +11,9 @@ import {CommandPrompt} from '../../source/ui/components/CommandPrompt.tsx';
 import {statusText} from '../../source/ui/components/StatusBar.tsx';
 import type {HandOver} from '../../source/ui/actions/hand-over.ts';
 import {displayWidth} from '../../source/text/width.ts';
+import {frameMatching, keys} from './live.ts';
 
-async function frameMatching(lastFrame: () => string | undefined, pattern: RegExp, timeout = 3000): Promise<string> {
-	const deadline = Date.now() + timeout;
-	for (;;) {
-		const frame = lastFrame() ?? '';
-		if (pattern.test(frame)) return frame;
-		if (Date.now() > deadline) assert.fail(`no frame matched ${pattern}; last frame:\n${frame}`);
-		await new Promise(r => setTimeout(r, 10));
-	}
-}
 
-const keys = async (stdin: {write: (s: string) => void}, ...presses: string[]) => {
-	for (const p of presses) {
-		stdin.write(p);
-		await new Promise(r => setTimeout(r, 5));
-	}
-};
 
 test('| runs a real command in the app and shows its output and exit status', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);

@@ -7,23 +7,9 @@ import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
+import {frameMatching, keys} from './live.ts';
 
-async function frameMatching(lastFrame: () => string | undefined, pattern: RegExp, timeout = 4000): Promise<string> {
-	const deadline = Date.now() + timeout;
-	for (;;) {
-		const frame = lastFrame() ?? '';
-		if (pattern.test(frame)) return frame;
-		if (Date.now() > deadline) assert.fail(`no frame matched ${pattern}; last frame:\n${frame}`);
-		await new Promise(r => setTimeout(r, 10));
-	}
-}
 
-const keys = async (stdin: {write: (s: string) => void}, ...presses: string[]) => {
-	for (const p of presses) {
-		stdin.write(p);
-		await new Promise(r => setTimeout(r, 20));
-	}
-};
 
 test('the prompt takes q as text, F3 walks matches, Esc brings the view back', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);

@@ -8,19 +8,10 @@ import type {Action} from '../state/types.ts';
 import type {Command} from '../keymap.ts';
 import {commandFor} from '../keymap.ts';
 import type {LineEdit} from '../state/line-edit.ts';
+import {lineEditKey} from './line-keys.ts';
 
 const command = (c: Command): Action => ({type: 'command', command: c});
 
-function lineEdit(input: string, key: Key): LineEdit | null {
-	if (key.backspace || key.delete || (key.ctrl && input === 'h')) return {remove: 'back'};
-	if (key.ctrl && input === 'w') return {remove: 'word'};
-	if (key.ctrl && input === 'u') return {remove: 'all'};
-	if (key.leftArrow || (key.ctrl && input === 'b')) return {move: 'left'};
-	if (key.rightArrow || (key.ctrl && input === 'f')) return {move: 'right'};
-	if (key.home || (key.ctrl && input === 'a')) return {move: 'home'};
-	if (key.end || (key.ctrl && input === 'e')) return {move: 'end'};
-	return null;
-}
 
 /**
  * Keys typed faster than a frame arrive as one string (`false⏎`, a run of Backspaces, a paste):
@@ -54,7 +45,7 @@ export function promptKeys(input: string, key: Key): Action | null {
 	if (key.upArrow) return command('up');
 	if (key.downArrow) return command('down');
 	if (key.tab && !key.shift) return command('nextTab');
-	const edit = lineEdit(input, key);
+	const edit = lineEditKey(input, key);
 	if (edit) return {type: 'pipe', event: {kind: 'edit', edits: [edit], submit: false}};
 	if (key.ctrl || key.meta || !input) return null;
 	const {edits, submit} = typed(input);

@@ -5,17 +5,11 @@
 import type {Action} from '../state/types.ts';
 import {commandFor, type FnKey} from '../keymap.ts';
 import type {LineEdit} from '../state/line-edit.ts';
+import {lineEditKey} from './line-keys.ts';
 
 function edit(input: string, key: FnKey): LineEdit | null {
-	// Ink reports Backspace as delete; the Delete key looks the same, and deleting back is the one
-	// a search prompt needs.
-	if (key.backspace || key.delete || (key.ctrl && input === 'h')) return {remove: 'back'};
-	if (key.ctrl && input === 'w') return {remove: 'word'};
-	if (key.ctrl && input === 'u') return {remove: 'all'};
-	if (key.leftArrow || (key.ctrl && input === 'b')) return {move: 'left'};
-	if (key.rightArrow || (key.ctrl && input === 'f')) return {move: 'right'};
-	if (key.home || (key.ctrl && input === 'a')) return {move: 'home'};
-	if (key.end || (key.ctrl && input === 'e')) return {move: 'end'};
+	const control = lineEditKey(input, key);
+	if (control) return control;
 	if (key.ctrl || key.meta || key.fn || !input) return null;
 	return {insert: input};
 }

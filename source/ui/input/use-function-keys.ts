@@ -25,7 +25,8 @@ const SEQUENCES: Record<string, [FunctionKey, boolean]> = {
 	'\x1b[25~': ['f3', true],
 };
 
-const NO_KEY: Key = {
+/** A key with no flag set: what a plain character arrives as. */
+export const NO_KEY: Key = {
 	upArrow: false,
 	downArrow: false,
 	leftArrow: false,
