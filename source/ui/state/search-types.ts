@@ -3,7 +3,7 @@
 import type {Hit, SearchIndex} from '../../search/index.ts';
 import type {Block} from '../model/documents.ts';
 import type {TabId} from '../model/tabs.ts';
-import type {Anchor, Focus} from './types.ts';
+import type {State} from './types.ts';
 import type {LineEdit} from './line-edit.ts';
 
 /** A query and what it found; hits are the engine's, with ranges in the model's text. */
@@ -13,13 +13,7 @@ export interface Query {
 }
 
 /** Everything `/` may change, so Esc can put it back exactly. */
-export interface SavedView {
-	tab: TabId;
-	focus: Focus;
-	selected: Record<TabId, number>;
-	listTop: Record<TabId, number>;
-	anchor: Record<TabId, Anchor>;
-	hit: Record<TabId, number>;
+export interface SavedView extends Pick<State, 'tab' | 'focus' | 'selected' | 'listTop' | 'anchor' | 'hit'> {
 	text: Query | null;
 	filters: Partial<Record<TabId, Query>>;
 	current: Current | null;
