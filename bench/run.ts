@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {benchParse} from './parse.ts';
 import {benchStartup} from './startup.ts';
 import {benchSearch} from './search.ts';
+import {benchFirstFrame} from './first-frame.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
 
@@ -14,6 +15,7 @@ const stages: [string, () => Promise<BenchRow[]>][] = [
 	['parse', benchParse],
 	['search', benchSearch],
 	['start-up of pipe commands', async () => (await benchStartup()).rows],
+	['browser first screen', benchFirstFrame],
 ];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);
