@@ -2,6 +2,7 @@
 // numbered lists under their group names, attendees in the browser's groups, terms with counts.
 import type {Body, Person, Report, Section} from '../model/report.ts';
 import {measureGroups, PART_LABEL} from './plain.ts';
+import {GROUP_TITLES, groupPeople} from '../model/attendance.ts';
 
 /** Markdown would read these as markup inside a table cell. */
 function cell(text: string): string {
@@ -45,13 +46,14 @@ function bodiesTable(bodies: Body[]): string {
 }
 
 function attendeesMarkdown(report: Report): string | null {
-	const present = report.people.filter(p => p.part !== 'mentioned' && p.part !== 'staff');
+	const people = groupPeople(report.people, p => p);
+	const table = (group: Person[]) => (group.length > 0 ? peopleTable(group) : null);
 	const groups: [string, string | null][] = [
-		['Present', present.filter(p => p.as !== '列席').length > 0 ? peopleTable(present.filter(p => p.as !== '列席')) : null],
-		['Sat in (列席)', present.filter(p => p.as === '列席').length > 0 ? peopleTable(present.filter(p => p.as === '列席')) : null],
+		[GROUP_TITLES.present, table(people.present)],
+		[GROUP_TITLES.satIn, table(people.satIn)],
 		['Bodies', report.bodies.length > 0 ? bodiesTable(report.bodies) : null],
-		['Mentioned', report.people.some(p => p.part === 'mentioned') ? peopleTable(report.people.filter(p => p.part === 'mentioned')) : null],
-		['Staff', report.people.some(p => p.part === 'staff') ? peopleTable(report.people.filter(p => p.part === 'staff')) : null],
+		[GROUP_TITLES.mentioned, table(people.mentioned)],
+		[GROUP_TITLES.staff, table(people.staff)],
 	];
 	const shown = groups.filter((g): g is [string, string] => g[1] !== null);
 	return shown.length > 0 ? `## Attendees\n\n${shown.map(([title, body]) => `### ${title}\n\n${body}`).join('\n\n')}` : null;

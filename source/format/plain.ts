@@ -3,6 +3,7 @@
 import type {ChalkInstance} from 'chalk';
 import type {Body, Measure, Person, Report, Section, Term} from '../model/report.ts';
 import {padToWidth} from '../text/width.ts';
+import {GROUP_TITLES, groupPeople} from '../model/attendance.ts';
 
 type Style = Pick<ChalkInstance, 'bold' | 'dim' | 'cyan' | 'yellow' | 'green' | 'magenta'>;
 
@@ -55,14 +56,14 @@ function bodyLine(b: Body, style: Style): string {
 }
 
 export function formatAttendees(report: Report, style: Style): string {
-	const present = report.people.filter(p => p.part !== 'mentioned' && p.part !== 'staff' && p.as !== '列席');
-	const satIn = report.people.filter(p => p.as === '列席' && p.part !== 'mentioned' && p.part !== 'staff');
+	const people = groupPeople(report.people, p => p);
+	const lines = (group: Person[]) => group.map(p => personLine(p, style));
 	const blocks: [string, string[]][] = [
-		['Present', present.map(p => personLine(p, style))],
-		['Sat in (列席)', satIn.map(p => personLine(p, style))],
+		[GROUP_TITLES.present, lines(people.present)],
+		[GROUP_TITLES.satIn, lines(people.satIn)],
 		['Bodies', report.bodies.map(b => bodyLine(b, style))],
-		['Mentioned', report.people.filter(p => p.part === 'mentioned').map(p => personLine(p, style))],
-		['Staff', report.people.filter(p => p.part === 'staff').map(p => personLine(p, style))],
+		[GROUP_TITLES.mentioned, lines(people.mentioned)],
+		[GROUP_TITLES.staff, lines(people.staff)],
 	];
 	return blocks
 		.filter(([, lines]) => lines.length > 0)

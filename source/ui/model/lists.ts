@@ -3,6 +3,7 @@
 import type {Body, Person} from '../../model/report.ts';
 import {measureGroups, PART_LABEL} from '../../format/plain.ts';
 import type {View} from './view.ts';
+import {GROUP_TITLES, groupPeople} from '../../model/attendance.ts';
 import type {TabId, Target} from './tabs.ts';
 
 export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
@@ -77,16 +78,16 @@ function bodyEntry(b: Body, index: number): ListEntry {
 }
 
 function attendees(view: View): ListModel {
-	const indexed = view.people.map((p, i) => ({p, i}));
-	const isPresent = (p: Person) => p.part !== 'mentioned' && p.part !== 'staff';
+	const people = groupPeople(view.people.map((p, i) => ({p, i})), ({p}) => p);
+	const itemsOf = (group: {p: Person; i: number}[]) => group.map(({p, i}) => personEntry(p, i));
 	const blocks: [string, ListEntry[]][] = [
-		['Present', indexed.filter(({p}) => isPresent(p) && p.as !== '列席').map(({p, i}) => personEntry(p, i))],
-		['Sat in (列席)', indexed.filter(({p}) => isPresent(p) && p.as === '列席').map(({p, i}) => personEntry(p, i))],
+		[GROUP_TITLES.present, itemsOf(people.present)],
+		[GROUP_TITLES.satIn, itemsOf(people.satIn)],
 		['Bodies', view.bodies.map(bodyEntry)],
 	];
 	const apart: [string, ListEntry[]][] = [
-		['Mentioned', indexed.filter(({p}) => p.part === 'mentioned').map(({p, i}) => personEntry(p, i))],
-		['Staff', indexed.filter(({p}) => p.part === 'staff').map(({p, i}) => personEntry(p, i))],
+		[GROUP_TITLES.mentioned, itemsOf(people.mentioned)],
+		[GROUP_TITLES.staff, itemsOf(people.staff)],
 	];
 	const entries: ListEntry[] = [];
 	const add = ([title, items]: [string, ListEntry[]]) => {
