@@ -2,8 +2,8 @@
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Report} from '../model/report.ts';
-import {openReport, type OpenedReport} from './open.ts';
+import type {Outline} from '../parse/outline.ts';
+import {openOutline, type OpenedOutline} from './open.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -20,10 +20,13 @@ export interface Library {
 	skipped: number;
 }
 
-/** A report has sections and something of the genre: a meeting, a lead phrase, attendance. */
-export function looksLikeReport(report: Report): boolean {
+/**
+ * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
+ * its title. Read from the outline alone: listing a folder need not run the extractors.
+ */
+export function looksLikeReport(report: Outline): boolean {
 	if (report.sections.length === 0) return false;
-	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || report.bodies.length > 0 || /会议|全会|大会|公报/.test(report.meta.title);
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || /会议|全会|大会|公报/.test(report.meta.title);
 }
 
 export function filesIn(dir: string): string[] {
@@ -33,12 +36,12 @@ export function filesIn(dir: string): string[] {
 		.sort();
 }
 
-export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedReport> = p => openReport(p)): Promise<Library> {
+export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedOutline> = p => openOutline(p)): Promise<Library> {
 	const entries: LibraryEntry[] = [];
 	let skipped = 0;
 	for (const path of paths) {
 		try {
-			const {report, loaded} = await open(path);
+			const {outline: report, loaded} = await open(path);
 			if (!looksLikeReport(report)) {
 				skipped++;
 				continue;
