@@ -66,11 +66,16 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
 	const onExit = () => screen.restore();
 
-	stdout.on('resize', onResize);
-	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
-	process.on('uncaughtException', onCrash);
-	process.on('unhandledRejection', onCrash);
-	process.on('exit', onExit);
+	// Every listener this run adds, so the way out removes exactly these.
+	type Listener = Parameters<NodeJS.EventEmitter['on']>[1];
+	const listeners: [NodeJS.EventEmitter, string, Listener][] = [
+		[stdout, 'resize', onResize],
+		...Object.keys(SIGNAL_EXIT).map((signal): [NodeJS.EventEmitter, string, Listener] => [process, signal, onSignal]),
+		[process, 'uncaughtException', onCrash],
+		[process, 'unhandledRejection', onCrash],
+		[process, 'exit', onExit],
+	];
+	for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
 
 	screen.enter();
 	try {
@@ -80,11 +85,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	} finally {
 		instance?.cleanup();
 		screen.restore();
-		stdout.off('resize', onResize);
-		for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
-		process.off('uncaughtException', onCrash);
-		process.off('unhandledRejection', onCrash);
-		process.off('exit', onExit);
+		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
 		stdin.pause();
 	}
 }
