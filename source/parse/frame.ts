@@ -35,10 +35,6 @@ export function isCaption(text: string): boolean {
 	return text.length < 200 && CAPTION.test(text);
 }
 
-export interface Frame {
-	roles: Role[];
-}
-
 /** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */
 export function classify(paragraphs: Paragraph[]): Role[] {
 	const roles: Role[] = paragraphs.map(p => roleOf(p.text) ?? (isCaption(p.text) ? 'caption' : 'body'));

@@ -50,10 +50,3 @@ const DOCTRINE_AFTER_NAME = /^(?:新时代中国特色社会主义思想|(?:强�
 export function isDoctrineAt(text: string, nameEnd: number): boolean {
 	return DOCTRINE_AFTER_NAME.test(text.slice(nameEnd));
 }
-
-/** Positions where `name` occurs as a person, not inside a doctrine's name. */
-export function personOccurrences(text: string, name: string): number[] {
-	const out: number[] = [];
-	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!isDoctrineAt(text, at + name.length)) out.push(at);
-	return out;
-}
