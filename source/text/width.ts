@@ -1,31 +1,24 @@
 // Display width of report text: Chinese characters take two columns.
 //
-// string-width is exact for every grapheme (emoji sequences, marks, jamo) but costs a large share of
-// a pipe command's start-up just to load (its emoji pattern is compiled when the module loads).
-// So plain report text is measured per code point here; the browser, which needs every cluster
-// right, installs string-width before it draws; commands printing to a pipe use a close
-// approximation for the rare text that is not plain.
+// string-width is exact for every grapheme (emoji sequences, marks, jamo) but costs ~25 ms of
+// start-up just to load (its emoji pattern is compiled when the module loads). So plain report
+// text is measured per code point here; the browser installs string-width before it draws a report
+// that has other text; commands printing to a pipe use a close approximation for that rare text.
 import {eastAsianWidth} from 'get-east-asian-width';
+import {graphemes, isPlain, isPlainLines} from './graphemes.ts';
 
 let fullWidth: ((text: string) => number) | null = null;
 
-/** Load string-width for exact widths of emoji and combining sequences (the browser does). */
+/** Load string-width for exact widths of emoji and combining sequences. */
 export async function installFullWidth(): Promise<void> {
 	fullWidth ??= (await import('string-width')).default;
 }
 
-let segmenter: Intl.Segmenter | null = null;
-
-export function graphemes(text: string): string[] {
-	segmenter ??= new Intl.Segmenter('zh', {granularity: 'grapheme'});
-	return Array.from(segmenter.segment(text), s => s.segment);
+/** Whether `text` has clusters that only string-width measures exactly (emoji, marks, controls). */
+export function needsFullWidth(text: string): boolean {
+	return !isPlainLines(text);
 }
 
-/**
- * Text made only of characters that are one code point, one grapheme and never emoji — nearly all
- * report text — is measured per code point, many times faster than a full grapheme analysis.
- */
-const PLAIN = /^[\x20-\x7e\u00a0-\u024f\u2010-\u2027\u2030-\u205e\u2460-\u25ff\u3000-\u303f\u3040-\u3098\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff01-\uffe6]*$/;
 const INVISIBLE = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Default_Ignorable_Code_Point}]$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
@@ -42,7 +35,7 @@ function approximateWidth(text: string): number {
 }
 
 export function displayWidth(text: string): number {
-	if (!PLAIN.test(text)) return fullWidth ? fullWidth(text) : approximateWidth(text);
+	if (!isPlain(text)) return fullWidth ? fullWidth(text) : approximateWidth(text);
 	let width = 0;
 	for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i));
 	return width;

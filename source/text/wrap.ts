@@ -3,6 +3,7 @@
 // punctuation never starts a row and opening punctuation never ends one (kinsoku), so
 // “，” and “。” stay with the word they close.
 import {displayWidth} from './width.ts';
+import {graphemeSegments} from './graphemes.ts';
 
 export interface WrappedRow {
 	/** Offsets into the wrapped text: the row shows text.slice(start, end). */
@@ -14,8 +15,6 @@ export interface WrappedRow {
 
 const CLOSING = new Set([...'，。、；：？！）」』”’》〉】〕｝］…—·,.;:?!)]}%％']);
 const OPENING = new Set([...'（「『“‘《〈【〔｛［([{']);
-
-const segmenter = new Intl.Segmenter('zh', {granularity: 'grapheme'});
 
 interface Unit {
 	start: number;
@@ -53,7 +52,7 @@ function isWordChar(g: string): boolean {
 function units(line: string, base: number): Unit[] {
 	const out: (Unit & {word: boolean})[] = [];
 	let open: Unit | null = null;
-	for (const s of segmenter.segment(line)) {
+	for (const s of graphemeSegments(line)) {
 		const g = s.segment;
 		const start = base + s.index;
 		const end = start + g.length;
@@ -92,7 +91,7 @@ function units(line: string, base: number): Unit[] {
 
 /** Split a unit wider than a row at grapheme boundaries, still keeping punctuation in place. */
 function splitWide(text: string, unit: Unit, width: number): Unit[] {
-	const parts = Array.from(segmenter.segment(text.slice(unit.start, unit.end)), s => ({g: s.segment, start: unit.start + s.index, width: widthOf(s.segment)}));
+	const parts = Array.from(graphemeSegments(text.slice(unit.start, unit.end)), s => ({g: s.segment, start: unit.start + s.index, width: widthOf(s.segment)}));
 	const pieces: Unit[] = [];
 	let from = 0;
 	while (from < parts.length) {

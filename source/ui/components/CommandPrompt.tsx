@@ -7,7 +7,8 @@ import type {State} from '../state/types.ts';
 import type {PipePrompt} from '../state/pipe-types.ts';
 import {selectGeometry, selectTarget} from '../state/selectors.ts';
 import {focusedText} from '../model/focused-text.ts';
-import {displayWidth, graphemes, truncate} from '../../text/width.ts';
+import {displayWidth, truncate} from '../../text/width.ts';
+import {graphemes} from '../../text/graphemes.ts';
 import type {Segment} from '../model/segments.ts';
 import type {Style} from '../theme.ts';
 

@@ -9,7 +9,8 @@ import type {Action, State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {selectMatchStatus} from '../state/search-selectors.ts';
 import {TABS} from '../model/tabs.ts';
-import {displayWidth, graphemes} from '../../text/width.ts';
+import {displayWidth} from '../../text/width.ts';
+import {graphemes} from '../../text/graphemes.ts';
 import type {Segment} from '../model/segments.ts';
 import type {Style} from '../theme.ts';
 

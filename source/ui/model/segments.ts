@@ -1,7 +1,8 @@
 // A screen row as styled pieces of text, fitted to an exact width by display columns: when the
 // pieces are too wide the row is cut at a grapheme and ends in …, and every row is padded so it
 // overwrites what was on screen before.
-import {displayWidth, graphemes} from '../../text/width.ts';
+import {displayWidth} from '../../text/width.ts';
+import {graphemes} from '../../text/graphemes.ts';
 
 export interface Segment<S = string> {
 	text: string;
