@@ -7,7 +7,8 @@ import {colourEnabled} from '../cli/output.ts';
 import {buildView} from './model/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {installFullWidth} from '../text/width.ts';
+import {installFullWidth, needsFullWidth} from '../text/width.ts';
+import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
 
@@ -30,8 +31,10 @@ export interface BrowseOptions {
 export const BACK_TO_PICKER = -1;
 
 export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
-	// Exact widths for every cluster on screen; Ink loads string-width anyway.
-	await installFullWidth();
+	// Plain report text is measured exactly without string-width; emoji, marks or control
+	// placeholders need its tables, loaded before the first frame so no width changes later.
+	const {text, pageTitle} = opened.loaded;
+	await Promise.all([needsFullWidth(text + (pageTitle ?? '')) ? installFullWidth() : null, loadLayoutEngine()]);
 	const stdout = process.stdout;
 	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);

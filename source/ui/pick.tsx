@@ -8,6 +8,7 @@ import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
 import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
 import {installFullWidth} from '../text/width.ts';
+import {loadLayoutEngine} from './terminal/yoga.ts';
 
 interface Choice {
 	path: string;
@@ -46,7 +47,7 @@ async function choose(library: Library, initial: number, message: string | null,
 }
 
 export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
-	await installFullWidth();
+	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
 	let index = 0;
 	let message: string | null = null;

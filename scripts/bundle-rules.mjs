@@ -1,0 +1,64 @@
+// How plenum is bundled: the esbuild options and the rules that make Ink and meow start faster.
+// scripts/build.mjs builds dist/ with them; the benchmark bundles its key-timing harness the same way.
+import {readFileSync} from 'node:fs';
+import {dirname} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const here = path => fileURLToPath(new URL(path, import.meta.url));
+
+// Ink and its dependencies do work at start-up that plenum's browser does not need then; these
+// rules move it later or replace it with plenum's own, cheaper equivalent:
+// - `yoga-layout` instantiates its WebAssembly in a top-level await when imported (and fetches
+//   its own data: URL through undici): source/ui/terminal/yoga.ts loads it when the browser draws;
+// - `string-width` compiles its emoji tables when imported: Ink measures with plenum's display
+//   width (source/text/ink-width.ts), so Ink and plenum agree on every width;
+// - ansi-tokenize and slice-ansi split every line Ink draws with an Intl.Segmenter made when they
+//   load: they get plenum's grapheme splitter (source/text/graphemes.ts), which needs ICU only
+//   for text that is not plain.
+const GRAPHEMES = here('../source/text/graphemes.ts');
+const SEGMENTER_USERS = /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
+
+export const forInk = {
+	name: 'plenum-for-ink',
+	setup(build) {
+		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
+		build.onResolve({filter: /^string-width$/}, args => (args.importer.includes('node_modules') ? {path: here('../source/text/ink-width.ts')} : undefined));
+		build.onLoad({filter: SEGMENTER_USERS}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			const replaced = source.replace(/new Intl\.Segmenter\([^)]*\)/g, '__plenumGraphemes');
+			if (replaced === source) throw new Error(`${args.path}: no Intl.Segmenter to replace (did the package change?)`);
+			return {contents: `import {graphemeSegmenter as __plenumGraphemes} from ${JSON.stringify(GRAPHEMES)};\n${replaced}`, loader: 'js', resolveDir: dirname(args.path)};
+		});
+	},
+};
+
+// meow normalizes package.json (spdx licence tables, hosted-git-info, semver: ~12 ms) when it is
+// imported, though it only needs that for `cli.pkg`, which plenum never reads: normalize on first use.
+const MEOW_EAGER = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
+const MEOW_LAZY = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
+
+export const lazyMeow = {
+	name: 'plenum-lazy-meow',
+	setup(build) {
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/]dependencies\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes(MEOW_EAGER)) throw new Error(`${args.path}: meow no longer normalizes at import as expected (did it change?)`);
+			return {contents: source.replace(MEOW_EAGER, MEOW_LAZY), loader: 'js', resolveDir: dirname(args.path)};
+		});
+	},
+};
+
+/** What every plenum bundle shares: Node 20, production React, minified. */
+export const BUNDLE_OPTIONS = {
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink imports react-devtools-core only when DEV=true; it is not installed.
+	external: ['react-devtools-core'],
+	plugins: [forInk, lazyMeow],
+	logLevel: 'warning',
+};
