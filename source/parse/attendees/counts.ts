@@ -3,6 +3,10 @@
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './items.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
+import {HAN} from '../han.ts';
+
+const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$`, 'u');
+const ALL_HAN = new RegExp(`^${HAN}+$`, 'u');
 
 export interface CountedGroup {
 	name: string;
@@ -28,7 +32,7 @@ const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
  * stays unnamed.
  */
 function membersOf(meeting: string): string {
-	const match = /^(\p{Script=Han}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$/u.exec(meeting);
+	const match = MEETING_NAME.exec(meeting);
 	if (!match || !isCollective(match[1])) return '';
 	if (/(?:常委会|常务委员会)$/u.test(match[1])) return `${match[1]}组成人员`;
 	return /委员会$/u.test(match[1]) ? `${match[1]}委员` : `${match[1]}成员`;
@@ -110,8 +114,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
  * the congress or conference the text names says whose deputies or members they are.
  */
 function fullerName(name: string, allText: string): string {
-	if (name.length > 2 || !/^\p{Script=Han}+$/u.test(name)) return name;
-	const lede = new RegExp(`\\d+(?:多)?名(\\p{Script=Han}{1,8}?${name})`, 'u').exec(allText);
+	if (name.length > 2 || !ALL_HAN.test(name)) return name;
+	const lede = new RegExp(`\\d+(?:多)?名(${HAN}{1,8}?${name})`, 'u').exec(allText);
 	if (lede) return lede[1];
 	const level = '(全国|省|自治区|市|县|区)';
 	if (name === '代表') {

@@ -2,6 +2,9 @@
 // item into named people (with the titles written before them) and unnamed groups.
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+import {HAN} from '../han.ts';
+
+const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
 
 export interface ListedPerson {
 	name: string;
@@ -54,7 +57,7 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 		const title = text.slice(0, text.length - name.length);
 		if (text.endsWith(name) && title && endsWithTitle(title) && !isStaffTitle(title)) return {name, title};
 	}
-	const interpunct = /\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u.exec(text);
+	const interpunct = INTERPUNCT_END.exec(text);
 	const lengths = interpunct ? [interpunct[0].length] : [3, 2, 4];
 	for (const length of lengths) {
 		const name = text.slice(-length);

@@ -2,12 +2,15 @@
 // recognised by what surrounds them, never by a list of people.
 import {hasDoubleSurname, hasSurname} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
+import {HAN, HAN_RANGES} from '../han.ts';
 
 /** How much the context vouches for a name: after a title, inside a list of names, or on its own. */
 export type Evidence = 'title' | 'list' | 'weak';
 
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
-const INTERPUNCT_NAME = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}$/u;
+const HAN_NAME = new RegExp(`^${HAN}{2,4}$`, 'u');
+const INTERPUNCT_NAME = new RegExp(`^${HAN}{2,6}·${HAN}{2,6}$`, 'u');
+const INTERPUNCT_START = new RegExp(`^${HAN}{2,6}·${HAN}{2,6}`, 'u');
+const HAN_START = new RegExp(`^${HAN}`, 'u');
 
 // Common words of the genre that start with a family-name character.
 const NOT_NAMES = new Set([
@@ -90,7 +93,7 @@ export function endsName(rest: string): boolean {
 export function readName(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): string | null {
 	const rest = text.slice(start);
 	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name) && endsName(rest.slice(name.length))) return name;
-	const interpunct = /^\p{Script=Han}{2,6}·\p{Script=Han}{2,6}/u.exec(rest);
+	const interpunct = INTERPUNCT_START.exec(rest);
 	if (interpunct && endsName(rest.slice(interpunct[0].length))) return interpunct[0];
 	const lengths = hasDoubleSurname(rest) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
 	const fits = (length: number) => {
@@ -104,7 +107,7 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && !/^[、，。；：）)]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
 		// 李四陪同考察: a two-character reading followed by a whole word (陪同) beats a three-character
 		// one followed by a single character of it (同).
-		if (length === 3 && followerLength(rest.slice(3)) === 1 && /^\p{Script=Han}/u.test(rest.slice(3)) && fits(2) && followerLength(rest.slice(2)) >= 2)
+		if (length === 3 && followerLength(rest.slice(3)) === 1 && HAN_START.test(rest.slice(3)) && fits(2) && followerLength(rest.slice(2)) >= 2)
 			return rest.slice(0, 2);
 		return rest.slice(0, length);
 	}
@@ -112,7 +115,7 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 }
 
 /** What a list may note after a name: 王晓萍（女）, 訚柏（纳西族）. */
-export const NAME_NOTE = '[（(](?:女|\\p{Script=Han}{1,4}族)[）)]';
+export const NAME_NOTE = `[（(](?:女|${HAN}{1,4}族)[）)]`;
 const ANNOTATION = new RegExp(`^${NAME_NOTE}`, 'u');
 
 /**
@@ -148,7 +151,7 @@ export function readNameList(
 }
 
 /** What a name standing on its own may follow: a break, a particle or conjunction, a verb taking a person. */
-const BEFORE_APART = /(?:^|[^\p{Script=Han}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举|学习|贯彻|传达|落实|领会)$/u;
+const BEFORE_APART = new RegExp(`(?:^|[^${HAN_RANGES}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举|学习|贯彻|传达|落实|领会)$`, 'u');
 
 /**
  * The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. With `apart`

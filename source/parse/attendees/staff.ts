@@ -3,6 +3,7 @@
 import type {Byline, Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
+import {HAN} from '../han.ts';
 
 export interface StaffMember {
 	name: string;
@@ -13,13 +14,13 @@ export interface StaffMember {
 }
 
 const GAP = '[\\s\\u3000]';
-const PHOTO_CREDIT = new RegExp(`(\\p{Script=Han}{0,8}?(?:记者|通讯员|摄影师|摄影))${GAP}*((?:\\p{Script=Han}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu');
+const PHOTO_CREDIT = new RegExp(`(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu');
 /** A credit with no title: （张三 摄）. */
-const BARE_PHOTO_CREDIT = new RegExp(`[（(]${GAP}*((?:\\p{Script=Han}${GAP}*){2,4}?)${GAP}*摄[）)]`, 'gu');
+const BARE_PHOTO_CREDIT = new RegExp(`[（(]${GAP}*((?:${HAN}${GAP}*){2,4}?)${GAP}*摄[）)]`, 'gu');
 /** The dateline's reporters: 本报讯（记者 张三 通讯员 李四）, 新华社北京3月5日电（记者王五、赵六）. */
 const REPORTER_CREDIT = /[（(]([^（）()]{0,40}?(?:记者|通讯员)[^（）()]{1,40})[）)]/gu;
-const REPORTER = new RegExp(`(\\p{Script=Han}{0,6}?(?:记者|通讯员))${GAP}*((?:\\p{Script=Han}{1,3}(?:${GAP}+|、|$))+)`, 'gu');
-const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(\\p{Script=Han}(?:${GAP}?\\p{Script=Han}){1,3})(?=$|${GAP}|[\\p{P}]|作者|记者|来源)`, 'gu');
+const REPORTER = new RegExp(`(${HAN}{0,6}?(?:记者|通讯员))${GAP}*((?:${HAN}{1,3}(?:${GAP}+|、|$))+)`, 'gu');
+const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(${HAN}(?:${GAP}?${HAN}){1,3})(?=$|${GAP}|[\\p{P}]|作者|记者|来源)`, 'gu');
 
 /** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
 function creditedNames(written: string): {name: string; asWritten: string}[] {

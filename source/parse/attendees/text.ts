@@ -1,4 +1,5 @@
 // Report text cut into the sentences the formulas are read from.
+import {HAN} from '../han.ts';
 
 export interface Sentence {
 	/** Section id, or 0 for the headline block in the metadata. */
@@ -18,7 +19,7 @@ export function fullWidth(text: string): string {
  * paragraph breaks; single spaces inside a sentence are layout (`省 领导`) and are dropped.
  */
 /** A dateline (新华社北京1月8日电) ends where the story begins, whatever space follows it. */
-const DATELINE = /((?:新华社|新华网|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?(?:\d{1,2}月)?\d{1,2}日电)[\s\u3000]*/gu;
+const DATELINE = new RegExp(`((?:新华社|新华网|中新社|人民网|央视网|本报)${HAN}{0,8}?(?:\\d{1,2}月)?\\d{1,2}日电)[\\s\\u3000]*`, 'gu');
 
 export function sentencesOf(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
