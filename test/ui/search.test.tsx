@@ -17,7 +17,7 @@ import {markSegments} from '../../source/ui/model/matches.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {SearchPrompt} from '../../source/ui/components/SearchPrompt.tsx';
 import {SearchResults} from '../../source/ui/components/SearchResults.tsx';
-import {statusText} from '../../source/ui/components/StatusBar.tsx';
+import {statusText} from '../../source/ui/model/screen-lines.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import type {State} from '../../source/ui/state/types.ts';
 import type {FnKey} from '../../source/ui/keymap.ts';

@@ -81,7 +81,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 			) : (
 				<Box flexDirection="row" height={g.bodyRows}>
 					<ListPane state={state} />
-					<Divider height={g.bodyRows} readerFocused={state.focus === 'reader'} />
+					<Divider state={state} />
 					<ReaderPane state={state} />
 				</Box>
 			)}

@@ -57,14 +57,3 @@ export function OutputOverlay({state}: {state: State}) {
 		</Box>
 	);
 }
-
-/** The status bar's left part and hints while the overlay is open. */
-export function outputStatus(state: State): {left: string; hints: string[]} {
-	const output = state.pipe.output;
-	const rows = selectOutputRows(state);
-	const top = selectOutputTop(state);
-	const {height} = selectOutputGeometry(state);
-	const where = rows.length === 0 ? (output?.running ? 'no output yet' : 'no output') : `lines ${top + 1}–${Math.min(rows.length, top + height)} of ${rows.length}`;
-	const hints = output?.running ? ['Ctrl-C cancel  Esc close', 'Esc close'] : ['↑↓ PgDn scroll  y copy  Esc close', 'y copy  Esc close', 'Esc close'];
-	return {left: ` OUTPUT │ ${where}`, hints};
-}

@@ -1,6 +1,6 @@
 // The left pane's content for each tab: group headings and selectable items, as cells that the
 // list component truncates to its width. Pure: built once per report and tab.
-import type {Body, Person} from '../../model/report.ts';
+import type {Body, Person, Report} from '../../model/report.ts';
 import {measureGroups, PART_LABEL} from '../../format/plain.ts';
 import type {View} from './view.ts';
 import {GROUP_TITLES, groupPeople} from '../../model/attendance.ts';
@@ -123,7 +123,8 @@ export function listFor(view: View, tab: TabId): ListModel {
 	return list;
 }
 
-export function tabCount(view: View, tab: TabId): number {
+/** How many items a tab lists: of a view, or of the report it shows (the same lengths). */
+export function tabCount(view: Pick<View, 'sections' | 'measures' | 'people' | 'bodies' | 'terms'> | Report, tab: TabId): number {
 	if (tab === 'attendees') return view.people.length + view.bodies.length;
 	return {sections: view.sections.length, measures: view.measures.length, terms: view.terms.length}[tab];
 }
