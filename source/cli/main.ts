@@ -10,6 +10,7 @@ import type {CommandContext, Flags} from './command.ts';
 import {CliError, EXIT} from './errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {openOutline, openReport} from './open.ts';
+import {openBrowser} from './browser.ts';
 import {LoadError} from '../load/load.ts';
 import {NotTextError, UnknownEncodingError} from '../load/decode.ts';
 import {formatOutline} from '../format/plain.ts';
@@ -113,19 +114,16 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 			return await pick(library, path => openReport(path, flags.encoding), {noShell: !cli.flags.shell});
 		}
 
+		if (!flags.json && process.stdout.isTTY) {
+			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
+			// terminal itself, as less and fzf do.
+			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
+			if (keys) return await openBrowser(first, {encoding: flags.encoding, keys, noShell: !cli.flags.shell});
+		}
 		const opened = await context([]).open(first);
 		if (flags.json) {
 			writeJson(opened.report);
 			return EXIT.ok;
-		}
-		if (process.stdout.isTTY) {
-			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
-			// terminal itself, as less and fzf do.
-			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) {
-				const {browse} = await import('../ui/browse.tsx');
-				return await browse(opened, {stdin: keys, noShell: !cli.flags.shell});
-			}
 		}
 		write(formatOutline(opened.report, style));
 		return EXIT.ok;

@@ -67,6 +67,12 @@ export async function openReport(path: string | undefined, encoding?: string): P
 	return {loaded, report: parseReport(loaded.text, options(loaded))};
 }
 
+/** The whole model from an outline already read: the browser paints the outline first. */
+export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
+	const {completeReport} = await import('../parse/index.ts');
+	return {loaded, report: completeReport(outline)};
+}
+
 /** Metadata, sections and footer only. */
 export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
 	const loaded = await loadInput(path, encoding);

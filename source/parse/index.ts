@@ -1,6 +1,6 @@
 // The parser: loaded text → Report. Pure: no I/O, no UI.
 import type {Report} from '../model/report.ts';
-import {parseOutline, type ParseOptions} from './outline.ts';
+import {parseOutline, type Outline, type ParseOptions} from './outline.ts';
 import {extractTerms} from './terms.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
@@ -8,7 +8,11 @@ import {extractMeasures} from './measures/index.ts';
 export type {ParseOptions} from './outline.ts';
 
 export function parseReport(text: string, options: ParseOptions = {}): Report {
-	const {meta, sections, footer} = parseOutline(text, options);
+	return completeReport(parseOutline(text, options));
+}
+
+/** The extractors' part: measures, attendees and terms read from an outline. */
+export function completeReport({meta, sections, footer}: Outline): Report {
 	const {people, bodies} = extractAttendees(sections, meta);
 	return {
 		meta,

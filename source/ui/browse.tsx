@@ -6,13 +6,12 @@ import type {OpenedReport} from '../cli/open.ts';
 import {colourEnabled} from '../cli/output.ts';
 import {buildView} from './model/view.ts';
 import {App} from './components/App.tsx';
-import {createScreen} from './terminal/screen.ts';
+import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
+import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
-
-const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
@@ -25,10 +24,18 @@ export interface BrowseOptions {
 	noShell?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
+	/** The screen already painted from the report's outline (first-screen.ts): Ink takes it over. */
+	firstScreen?: FirstScreen;
 }
 
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
+
+/** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
+function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
+	const now = currentSize(stdout);
+	if (first && (now.cols !== first.size.cols || now.rows !== first.size.rows)) stdout.write('\x1b[2J\x1b[H');
+}
 
 export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
 	// Plain report text is measured exactly without string-width; emoji, marks or control
@@ -39,7 +46,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
-	const screen = createScreen(stdout, stdin);
+	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
@@ -79,9 +86,11 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		[process, 'exit', onExit],
 	];
 	for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
+	options.firstScreen?.handOver();
 
 	screen.enter();
 	try {
+		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
 		return back ? BACK_TO_PICKER : 0;

@@ -14,7 +14,7 @@ after(() => sessions.forEach(s => s.dispose()));
 async function open(cols: number, rows: number, options: StartOptions = {}): Promise<Session> {
 	const s = start({cols, rows, ...options});
 	sessions.push(s);
-	await s.waitFor('LIST │');
+	await s.waitForBrowser();
 	await s.idle(60);
 	s.assertClean(`${cols}×${rows} on opening:`);
 	return s;
@@ -227,7 +227,7 @@ test('SIGTERM and SIGHUP restore the terminal and exit with the signal code', as
 test('an uncaught error restores the terminal and exits with one line', async () => {
 	const s = start({cols: 80, rows: 24, nodeOptions: ['--import', 'tsx'], script: [join(ROOT, 'test/e2e/fixtures/crash-after-start.tsx'), '1500'], reportAfterExit: true});
 	sessions.push(s);
-	await s.waitFor('LIST │', 15000);
+	await s.waitForBrowser(15000);
 	const {exitCode, stty} = await s.afterExit(15000);
 	assert.equal(exitCode, 70);
 	assert.equal(s.altScreen, false);

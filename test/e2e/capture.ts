@@ -6,7 +6,7 @@ import {start, KEYS, type KeyName} from './harness.ts';
 const [cols = '80', rows = '24', ...keys] = process.argv.slice(2);
 const session = start({cols: Number(cols), rows: Number(rows)});
 try {
-	await session.waitFor('│');
+	await session.waitForBrowser();
 	await session.idle(150);
 	for (const key of keys) await session.pressAndSettle([key in KEYS ? (key as KeyName) : {text: key}]);
 	await session.idle(200);

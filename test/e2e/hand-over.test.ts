@@ -52,7 +52,7 @@ test('with the report piped in, the editor still gets the terminal and its keys'
 	chmodSync(editor, 0o755);
 	const s = start({cols: 100, rows: 30, shell: `cat data/shaoxing-2020-12-plenum.txt | EDITOR=${editor} "$NODE" "$PLENUM_CLI"`});
 	sessions.push(s);
-	await s.waitFor('LIST │');
+	await s.waitForBrowser();
 	await s.press({text: 'e'});
 	await s.waitFor(() => !s.altScreen);
 	await s.press({text: 'from the keyboard\r'});

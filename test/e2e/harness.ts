@@ -59,6 +59,11 @@ export interface StartOptions {
 	/** Added to the environment; a value of undefined removes the variable. */
 	env?: Record<string, string | undefined>;
 	/**
+	 * Keep the screen's cells as they were just before the program first wrote this text (say,
+	 * the sequence that opens Ink's first frame): see Session.before.
+	 */
+	captureBefore?: string;
+	/**
 	 * Run plenum through /bin/sh and print its exit code and `stty -a` after it ends, so a test
 	 * can see the terminal's line discipline was restored (no raw mode left behind).
 	 */
@@ -79,10 +84,14 @@ export interface Cell {
 	bg: string;
 	inverse: boolean;
 	bold: boolean;
+	dim: boolean;
+	italic: boolean;
 	underline: boolean;
 }
 
 const EXIT_MARK = '__PLENUM_EXIT=';
+/** How Ink opens each frame it writes (a synchronized update). */
+export const INK_FRAME = '\x1b[?2026h';
 
 export class Session {
 	readonly cols: number;
@@ -94,6 +103,8 @@ export class Session {
 	readonly titles: string[] = [];
 	/** OSC 52 clipboard writes the emulator received, as sent (`c;BASE64`). */
 	readonly clipboard: string[] = [];
+	/** The cells just before `captureBefore` was first written, once it has been. */
+	before: Cell[] | null = null;
 	private readonly proc: pty.IPty;
 	private readonly term: InstanceType<typeof xterm.Terminal>;
 	private pending = 0;
@@ -123,8 +134,21 @@ export class Session {
 		env.NODE = process.execPath;
 		env.PLENUM_CLI = CLI;
 		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
+		let capture = options.captureBefore;
 		this.proc.onData(data => {
 			this.output += data;
+			const at = capture ? data.indexOf(capture) : -1;
+			if (capture && at >= 0) {
+				capture = undefined;
+				this.pending += 2;
+				// Writes are parsed in order: the callback sees the screen up to the marker only.
+				this.term.write(data.slice(0, at), () => {
+					this.before = this.cells();
+					this.pending--;
+				});
+				this.term.write(data.slice(at), () => this.pending--);
+				return;
+			}
 			this.pending++;
 			this.term.write(data, () => this.pending--);
 		});
@@ -176,6 +200,16 @@ export class Session {
 			if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(what)}; screen:\n${this.text()}`);
 			await new Promise(r => setTimeout(r, 15));
 		}
+	}
+
+	/**
+	 * Wait until the browser runs: its first screen is painted before Ink has loaded, and keys
+	 * typed then wait until Ink takes over. Ink writes every frame as a synchronized update
+	 * (CSI ? 2026 h), so its first one marks the moment.
+	 */
+	async waitForBrowser(timeout = 5000): Promise<void> {
+		await this.waitFor('LIST │', timeout);
+		await this.waitFor(() => this.output.includes(INK_FRAME), timeout);
 	}
 
 	/** Wait until the screen stops changing for `quietMs`. */
@@ -268,6 +302,8 @@ export class Session {
 					bg: cell.isBgDefault() ? 'default' : String(cell.getBgColor()),
 					inverse: Boolean(cell.isInverse()),
 					bold: Boolean(cell.isBold()),
+					dim: Boolean(cell.isDim()),
+					italic: Boolean(cell.isItalic()),
 					underline: Boolean(cell.isUnderline()),
 				});
 			}

@@ -29,7 +29,7 @@ function reportFile(): string {
 test('escape sequences in a report leave the title and clipboard untouched and show as placeholders', async () => {
 	const s = start({cols: 100, rows: 30, args: [reportFile()]});
 	sessions.push(s);
-	await s.waitFor('LIST │');
+	await s.waitForBrowser();
 	await s.idle(60);
 	// Read every section in the reader so each hostile paragraph is drawn.
 	for (let i = 0; i < 4; i++) await s.pressAndSettle(['down']);
@@ -51,7 +51,7 @@ test('escape sequences in a report leave the title and clipboard untouched and s
 test('a report piped in browses, reads keys from the terminal and quits cleanly', async () => {
 	const s = start({cols: 80, rows: 24, shell: `cat "${reportFile()}" | "$NODE" "$PLENUM_CLI"`});
 	sessions.push(s);
-	await s.waitFor('LIST │');
+	await s.waitForBrowser();
 	await s.pressAndSettle(['down']);
 	assert.match(s.text(), /^>\s*2 /m);
 	await s.press({text: 'q'});

@@ -17,7 +17,7 @@ after(() => sessions.forEach(s => s.dispose()));
 export async function open(options: StartOptions = {}): Promise<Session> {
 	const s = start({cols: 100, rows: 30, ...options, env: {LC_ALL: 'C.UTF-8', ...options.env}});
 	sessions.push(s);
-	await s.waitFor('LIST │');
+	await s.waitForBrowser();
 	await s.idle(60);
 	return s;
 }

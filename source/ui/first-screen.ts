@@ -1,0 +1,91 @@
+// The browser's first screen, painted before Ink, React and the extractors have loaded. A reader
+// sees the report as soon as its outline is read; the counts the extractors give show as … and
+// Ink's first frame fills them in. The rows come from the same functions the Ink components draw
+// (model/screen-lines.ts) and are styled the way Ink's <Text> styles them, so when Ink takes over
+// nothing on screen moves. Keys typed meanwhile wait in the terminal, raw, for Ink to read.
+import chalk from 'chalk';
+import type {Outline} from '../parse/outline.ts';
+import type {Report} from '../model/report.ts';
+import {buildView} from './model/view.ts';
+import {initialState} from './state/reducer.ts';
+import {selectGeometry} from './state/selectors.ts';
+import {mainScreen, tabLine, type PaneLine} from './model/screen-lines.ts';
+import {tabCount} from './model/lists.ts';
+import {fitSegments} from './model/segments.ts';
+import {styleProps, type Style} from './theme.ts';
+import {createScreen, SIGNAL_EXIT, type Screen} from './terminal/screen.ts';
+import type {Size} from './state/types.ts';
+import {TABS, type TabId} from './model/tabs.ts';
+
+/** What Ink's <Text> does with these props, in its order. */
+function styled(text: string, style: Style, colour: boolean): string {
+	const props = styleProps(style, colour);
+	let out = text;
+	if (props.dimColor) out = chalk.dim(out);
+	if (props.color) out = chalk[props.color as 'cyan'](out);
+	if (props.backgroundColor) out = chalk[`bg${props.backgroundColor[0].toUpperCase()}${props.backgroundColor.slice(1)}` as 'bgCyan'](out);
+	if (props.bold) out = chalk.bold(out);
+	if (props.italic) out = chalk.italic(out);
+	if (props.underline) out = chalk.underline(out);
+	if (props.inverse) out = chalk.inverse(out);
+	return out;
+}
+
+/** Screen rows as terminal text: each pane line fitted to its width, side by side. */
+export function paintRows(rows: PaneLine[][], colour: boolean): string[] {
+	return rows.map(lines => lines.map(line => fitSegments(line.segments, line.width, line.fill ?? 'plain').map(s => styled(s.text, s.style, colour)).join('')).join(''));
+}
+
+/** The counts a report's outline knows; the rest are still being read. */
+const OUTLINE_COUNTS = (outline: Outline): Record<TabId, number | null> => ({sections: outline.sections.length, measures: null, attendees: null, terms: null});
+
+/** The tab bar's row: the one that changes when the extractors' counts are in. */
+const TAB_ROW = 3;
+
+export interface FirstScreen {
+	screen: Screen;
+	/** The terminal's size when painted: after a resize Ink's frame must clear the screen. */
+	size: Size;
+	/** The whole report is read: draw the tab bar with its counts, as Ink's first frame will. */
+	showCounts(report: Report): void;
+	/** The browser has set its own exits: remove the ones that cover the time until then. */
+	handOver(): void;
+}
+
+/**
+ * Enter the alternate screen and paint the report's first screen from its outline. Nothing is
+ * painted on a terminal too small for the panes: Ink says so itself.
+ */
+export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; colour: boolean}): FirstScreen | null {
+	const {stdout, stdin, colour} = options;
+	const size = {cols: stdout.columns || 80, rows: stdout.rows || 24};
+	const report: Report = {...outline, measures: [], people: [], bodies: [], terms: []};
+	const state = initialState(buildView(report), size, colour);
+	if (selectGeometry(state).tooSmall) return null;
+	const rows = paintRows(mainScreen(state, OUTLINE_COUNTS(outline)), colour);
+	const {cols} = selectGeometry(state);
+	const screen = createScreen(stdout, stdin);
+	// Until the browser sets its own, a signal or an exit still gives the terminal back.
+	const onSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		process.exit(SIGNAL_EXIT[signal] ?? 1);
+	};
+	const onExit = () => screen.restore();
+	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
+	process.on('exit', onExit);
+	screen.enter();
+	stdout.write(rows.join('\n') + '\x1b[H');
+	return {
+		screen,
+		size,
+		showCounts(full) {
+			const counts = Object.fromEntries(TABS.map(t => [t.id, tabCount(full, t.id)])) as Record<TabId, number>;
+			const [row] = paintRows([[tabLine(state.tab, counts, cols)]], colour);
+			stdout.write(`\x1b[${TAB_ROW};1H\x1b[2K${row}\x1b[H`);
+		},
+		handOver() {
+			for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+			process.off('exit', onExit);
+		},
+	};
+}
