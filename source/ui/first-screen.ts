@@ -1,40 +1,19 @@
 // The browser's first screen, painted before Ink, React and the extractors have loaded. A reader
 // sees the report as soon as its outline is read; the counts the extractors give show as … and
 // Ink's first frame fills them in. The rows come from the same functions the Ink components draw
-// (model/screen-lines.ts) and are styled the way Ink's <Text> styles them, so when Ink takes over
-// nothing on screen moves. Keys typed meanwhile wait in the terminal, raw, for Ink to read.
-import chalk from 'chalk';
+// (model/screen-lines.ts), as the same terminal text (paint.ts), so when Ink takes over nothing on
+// screen moves. Keys typed meanwhile wait in the terminal, raw, for Ink to read.
 import type {Outline} from '../parse/outline.ts';
 import type {Report} from '../model/report.ts';
 import {buildView} from './model/view.ts';
 import {initialState} from './state/reducer.ts';
 import {selectGeometry} from './state/selectors.ts';
-import {mainScreen, tabLine, type PaneLine} from './model/screen-lines.ts';
+import {mainScreen, tabLine} from './model/screen-lines.ts';
 import {tabCount} from './model/lists.ts';
-import {fitSegments} from './model/segments.ts';
-import {styleProps, type Style} from './theme.ts';
+import {paintRows} from './paint.ts';
 import {createScreen, SIGNAL_EXIT, type Screen} from './terminal/screen.ts';
 import type {Size} from './state/types.ts';
 import {TABS, type TabId} from './model/tabs.ts';
-
-/** What Ink's <Text> does with these props, in its order. */
-function styled(text: string, style: Style, colour: boolean): string {
-	const props = styleProps(style, colour);
-	let out = text;
-	if (props.dimColor) out = chalk.dim(out);
-	if (props.color) out = chalk[props.color as 'cyan'](out);
-	if (props.backgroundColor) out = chalk[`bg${props.backgroundColor[0].toUpperCase()}${props.backgroundColor.slice(1)}` as 'bgCyan'](out);
-	if (props.bold) out = chalk.bold(out);
-	if (props.italic) out = chalk.italic(out);
-	if (props.underline) out = chalk.underline(out);
-	if (props.inverse) out = chalk.inverse(out);
-	return out;
-}
-
-/** Screen rows as terminal text: each pane line fitted to its width, side by side. */
-export function paintRows(rows: PaneLine[][], colour: boolean): string[] {
-	return rows.map(lines => lines.map(line => fitSegments(line.segments, line.width, line.fill ?? 'plain').map(s => styled(s.text, s.style, colour)).join('')).join(''));
-}
 
 /** The counts a report's outline knows; the rest are still being read. */
 const OUTLINE_COUNTS = (outline: Outline): Record<TabId, number | null> => ({sections: outline.sections.length, measures: null, attendees: null, terms: null});

@@ -5,7 +5,7 @@ import {renderToString} from 'ink';
 import stripAnsi from 'strip-ansi';
 import {makeState} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
-import {paintRows} from '../../source/ui/first-screen.ts';
+import {paintRows} from '../../source/ui/paint.ts';
 import {mainScreen} from '../../source/ui/model/screen-lines.ts';
 import {tabCount} from '../../source/ui/model/lists.ts';
 import {TABS, type TabId} from '../../source/ui/model/tabs.ts';

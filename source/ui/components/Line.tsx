@@ -1,9 +1,11 @@
-// One screen row from styled segments, fitted to `width` columns. Every row in the browser goes
-// through here, so none can be wider than its pane.
+// One screen row from styled segments, fitted to `width`. Every row in the browser goes through
+// here or PaneLines.tsx, so none can be wider than its pane. The row is one <Text> of terminal text
+// styled in advance (paint.ts): Ink lays out and diffs one node, not one per segment.
 import React, {memo} from 'react';
 import {Text} from 'ink';
-import {fitSegments, type Segment} from '../model/segments.ts';
-import {styleProps, type Style} from '../theme.ts';
+import type {Segment} from '../model/segments.ts';
+import type {Style} from '../theme.ts';
+import {paintLine} from '../paint.ts';
 
 interface Props {
 	segments: Segment<Style>[];
@@ -14,16 +16,7 @@ interface Props {
 }
 
 function LineView({segments, width, colour, fill = 'plain'}: Props) {
-	const fitted = fitSegments(segments, width, fill);
-	return (
-		<Text wrap="truncate-end">
-			{fitted.map((seg, i) => (
-				<Text key={i} {...styleProps(seg.style, colour)}>
-					{seg.text}
-				</Text>
-			))}
-		</Text>
-	);
+	return <Text wrap="truncate-end">{paintLine({segments, width, fill}, colour)}</Text>;
 }
 
 export const Line = memo(LineView, (a, b) => a.width === b.width && a.colour === b.colour && a.fill === b.fill && a.segments.length === b.segments.length && a.segments.every((s, i) => s.text === b.segments[i].text && s.style === b.segments[i].style));

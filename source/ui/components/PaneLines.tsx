@@ -1,26 +1,18 @@
-// Pane lines (model/screen-lines.ts) as Ink rows: a column of them, or several side by side.
+// Pane lines (model/screen-lines.ts) as Ink nodes: a row of them side by side, or a pane's column
+// as a single text of its lines.
 import React from 'react';
-import {Box} from 'ink';
-import {Line} from './Line.tsx';
+import {Box, Text} from 'ink';
 import type {PaneLine} from '../model/screen-lines.ts';
+import {paintLine, paintRows} from '../paint.ts';
 
 export function Row({lines, colour}: {lines: PaneLine[]; colour: boolean}) {
-	if (lines.length === 1) return <Line segments={lines[0].segments} width={lines[0].width} colour={colour} fill={lines[0].fill} />;
-	return (
-		<Box>
-			{lines.map((line, i) => (
-				<Line key={i} segments={line.segments} width={line.width} colour={colour} fill={line.fill} />
-			))}
-		</Box>
-	);
+	return <Text wrap="truncate-end">{paintRows([lines], colour)[0]}</Text>;
 }
 
 export function Column({lines, width, colour}: {lines: PaneLine[]; width: number; colour: boolean}) {
 	return (
 		<Box flexDirection="column" width={width} height={lines.length}>
-			{lines.map((line, i) => (
-				<Line key={i} segments={line.segments} width={line.width} colour={colour} fill={line.fill} />
-			))}
+			<Text wrap="truncate-end">{lines.map(line => paintLine(line, colour)).join('\n')}</Text>
 		</Box>
 	);
 }
