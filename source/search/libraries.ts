@@ -13,9 +13,8 @@ let loading: Promise<Libraries> | undefined;
 
 export function loadLibraries(): Promise<Libraries> {
 	loading ??= (async () => {
-		const [{pinyin}, OpenCC] = await Promise.all([import('pinyin-pro'), import('opencc-js/t2cn')]);
+		const [{pinyinOf}, OpenCC] = await Promise.all([import('./pinyin.ts'), import('opencc-js/t2cn')]);
 		const convert = OpenCC.Converter({from: 't', to: 'cn'});
-		const pinyinOf: PinyinOf = char => pinyin(char, {multiple: true, type: 'array', toneType: 'none'});
 		return {convert, pinyinOf};
 	})();
 	return loading;
