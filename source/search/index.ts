@@ -41,8 +41,17 @@ export {HIT_KINDS} from './types.ts';
 export {search, matchCount, queryWords} from './search.ts';
 export {contextOf} from './context.ts';
 
-export async function createIndex(reports: Report | readonly Report[]): Promise<SearchIndex> {
-	const libraries = await loadLibraries();
+export interface IndexOptions {
+	/**
+	 * Fold traditional characters to simplified (the default). A one-off search for a query with
+	 * no Chinese characters (pinyin) can do without: the text's characters are then read as
+	 * written, and opencc-js is not loaded.
+	 */
+	traditional?: boolean;
+}
+
+export async function createIndex(reports: Report | readonly Report[], options: IndexOptions = {}): Promise<SearchIndex> {
+	const libraries = await loadLibraries(options.traditional ?? true);
 	return buildIndex(Array.isArray(reports) ? reports : [reports as Report], libraries);
 }
 

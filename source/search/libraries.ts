@@ -1,21 +1,26 @@
 // pinyin-pro and opencc-js together take ~90 ms to load, so they are imported on first use:
-// the bundler splits them into their own chunk and pipe commands other than search never pay.
+// the bundler splits them into their own chunks and pipe commands other than search never pay.
 import type {CharConverter} from './fold.ts';
 import type {PinyinOf} from './readings.ts';
 
 export interface Libraries {
-	/** Traditional → simplified (opencc t → cn), one character at a time. */
+	/** Traditional → simplified (opencc t → cn), one character at a time; or the identity. */
 	convert: CharConverter;
 	pinyinOf: PinyinOf;
 }
 
-let loading: Promise<Libraries> | undefined;
+const loaded = new Map<boolean, Promise<Libraries>>();
 
-export function loadLibraries(): Promise<Libraries> {
-	loading ??= (async () => {
-		const [{pinyinOf}, OpenCC] = await Promise.all([import('./pinyin.ts'), import('opencc-js/t2cn')]);
-		const convert = OpenCC.Converter({from: 't', to: 'cn'});
-		return {convert, pinyinOf};
-	})();
-	return loading;
+/** With `traditional` false, opencc-js is not loaded and characters are read as written. */
+export function loadLibraries(traditional = true): Promise<Libraries> {
+	let libraries = loaded.get(traditional);
+	if (!libraries) {
+		libraries = (async () => {
+			const [{pinyinOf}, OpenCC] = await Promise.all([import('./pinyin.ts'), traditional ? import('opencc-js/t2cn') : null]);
+			const convert: CharConverter = OpenCC ? OpenCC.Converter({from: 't', to: 'cn'}) : char => char;
+			return {convert, pinyinOf};
+		})();
+		loaded.set(traditional, libraries);
+	}
+	return libraries;
 }

@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {CLI, runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, corpusFile, parseFile} from '../helpers/corpus.ts';
 
@@ -82,7 +83,7 @@ function loadedFiles(args: string[]): Set<string> {
 }
 
 test('only search loads the search engine, pinyin-pro and opencc-js: other commands start without them', async () => {
-	const bySearch = loadedFiles(['search', 'bbzl']);
+	const bySearch = loadedFiles(['search', '八八战略']);
 	// What the other commands load between them: the outline alone, or the whole model.
 	const bySections = new Set([...loadedFiles(['sections']), ...loadedFiles(['terms'])]);
 	assert.ok(bySections.has('cli.js'));
@@ -93,6 +94,27 @@ test('only search loads the search engine, pinyin-pro and opencc-js: other comma
 		const loaded = loadedFiles(args);
 		assert.deepEqual(
 			searchOnly.filter(name => loaded.has(name)),
+			[],
+			args.join(' '),
+		);
+	}
+});
+
+test('a pinyin query leaves opencc-js unloaded and still finds traditional text', async () => {
+	assert.ok(![...loadedFiles(['search', 'bbzl'])].some(name => name.startsWith('t2cn')));
+	const traditional = runCli(['search', 'bbzl', '-'], {input: '全會強調，要忠實踐行“八八戰略”，奮力打造“重要窗口”。\n'});
+	assert.equal(traditional.status, 0, traditional.stderr);
+	assert.match(traditional.stdout, /八八戰略/);
+});
+
+test('no pipe command loads Ink or React', async () => {
+	const chunks = join(dirname(CLI), 'chunks');
+	const browser = readdirSync(chunks).filter(name => readFileSync(join(chunks, name), 'utf8').includes('ink-root'));
+	assert.ok(browser.length > 0, 'no chunk holds Ink');
+	for (const args of [['section', '3'], ['sections'], ['--json'], ['search', 'bbzl'], ['measures', '--json'], ['attendees'], ['terms'], ['meta'], ['export', '--format', 'md'], []]) {
+		const loaded = loadedFiles(args);
+		assert.deepEqual(
+			browser.filter(name => loaded.has(name)),
 			[],
 			args.join(' '),
 		);

@@ -38,6 +38,9 @@ function asJson(hit: Hit): object {
 	return {kind, id, section, ranges, matches: ranges.map(r => hit.text.slice(r.start, r.end)), context};
 }
 
+/** Chinese characters in a query: they are folded traditional → simplified, and the text with them. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3007]/;
+
 export const search: Command = {
 	name: 'search',
 	usage: 'QUERY [FILE|-]',
@@ -49,7 +52,8 @@ export const search: Command = {
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (quote a query with spaces: plenum search "ba ba zhan lue")`, EXIT.usage);
 		const {report} = await context.open(file);
 		const engine = await import('../../search/index.ts');
-		const hits = engine.search(await engine.createIndex(report), query);
+		// A pinyin query matches by the readings of the characters as written: no need for opencc.
+		const hits = engine.search(await engine.createIndex(report, {traditional: HAN.test(query)}), query);
 		if (context.flags.json) writeJson(hits.map(asJson));
 		else if (hits.length > 0) write(hits.map(hit => `${label(hit, report, context.style)}  ${highlight(hit.context, context.style)}`).join('\n'));
 		return hits.length > 0 ? EXIT.ok : EXIT.notFound;
