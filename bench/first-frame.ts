@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ROOT} from './corpus.ts';
 import {median, type BenchRow} from './rows.ts';
+import {FLOOR_OUT} from './floor.ts';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
@@ -66,18 +67,21 @@ function timeStart(args: string[], env: Record<string, string> = {}): Promise<Ti
 	});
 }
 
-/** A bare node printing the same words, in the same terminal. */
-function timeBare(): Promise<number> {
-	return new Promise(resolve => {
+/** Milliseconds until a program has written `text` in the same 100×30 pty (it is then killed). */
+export function timeToText(args: string[], text: string): Promise<number> {
+	return new Promise((resolve, reject) => {
 		const started = process.hrtime.bigint();
-		const child = pty.spawn(process.execPath, ['-e', `console.log('${TITLE} ${STATUS}')`], {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: environment()});
+		const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: environment()});
 		let output = '';
 		let ms = -1;
 		child.onData(data => {
 			output += data;
-			if (ms < 0 && output.includes(STATUS)) ms = Number(process.hrtime.bigint() - started) / 1e6;
+			if (ms < 0 && output.includes(text)) {
+				ms = Number(process.hrtime.bigint() - started) / 1e6;
+				child.kill();
+			}
 		});
-		child.onExit(() => resolve(ms));
+		child.onExit(() => (ms < 0 ? reject(new Error(`${args.join(' ')} never wrote ${text}`)) : resolve(ms)));
 	});
 }
 
@@ -90,30 +94,38 @@ async function browserPeakRss(): Promise<number> {
 	return value;
 }
 
+const FLOORS: [string, string][] = [
+	['floor: Ink drawing one line', 'ink.mjs'],
+	['floor: meow, then Ink drawing one line', 'ink-meow.mjs'],
+];
+
 export async function benchFirstFrame(): Promise<BenchRow[]> {
 	const bare: number[] = [];
 	const runs: Times[] = [];
+	const floors = new Map<string, number[]>(FLOORS.map(([name]) => [name, []]));
 	for (let i = 0; i < RUNS; i++) {
-		bare.push(await timeBare());
+		bare.push(await timeToText(['-e', `console.log('${TITLE} ${STATUS}')`], STATUS));
 		runs.push(await timeStart([CLI]));
+		for (const [name, file] of FLOORS) floors.get(name)!.push(await timeToText([join(FLOOR_OUT, file)], STATUS));
 	}
 	const b = median(bare);
-	const screen = median(runs.map(r => r.screen));
-	const full = median(runs.map(r => r.full));
-	const key = median(runs.map(r => r.key));
+	const ratio = (name: string, ms: number, target: string): BenchRow[] => [
+		{name, value: ms, unit: 'ms'},
+		{name: `${name.split(' (')[0]}: vs bare node`, value: ms / b, unit: '×', target},
+	];
 	return [
 		{name: `bare node -e in a 100×30 pty (reference, median of ${RUNS})`, value: b, unit: 'ms'},
-		{name: 'browser: first screen (title to status bar drawn)', value: screen, unit: 'ms'},
-		{name: 'browser: first screen vs bare node', value: screen / b, unit: '×', target: '≤ 3× (aim 2×)'},
-		{name: 'browser: full frame (tab counts in)', value: full, unit: 'ms'},
-		{name: 'browser: full frame vs bare node', value: full / b, unit: '×', target: '≤ 3× (aim 2×)'},
-		{name: 'browser: a key typed at the first screen answered', value: key, unit: 'ms'},
-		{name: 'browser: key answered vs bare node', value: key / b, unit: '×', target: 'report'},
+		...ratio('browser: first screen (title to status bar drawn)', median(runs.map(r => r.screen)), '≤ 3× (aim 2×)'),
+		...ratio('browser: full frame (tab counts in)', median(runs.map(r => r.full)), '≤ 3× (aim 2×)'),
+		...ratio('browser: a key typed at the first screen answered', median(runs.map(r => r.key)), 'report'),
+		...FLOORS.flatMap(([name]) => ratio(`${name} (the stack's floor)`, median(floors.get(name)!), 'floor')),
 		{name: 'browser: peak RSS, bundled report', value: await browserPeakRss(), unit: 'MB', target: '≤ 100 MB'},
 	];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const {formatTable} = await import('./rows.ts');
+	const {buildFloor} = await import('./floor.ts');
+	await buildFloor();
 	console.log(formatTable(await benchFirstFrame()));
 }

@@ -7,15 +7,19 @@ import {benchParse} from './parse.ts';
 import {benchStartup} from './startup.ts';
 import {benchSearch} from './search.ts';
 import {benchFirstFrame} from './first-frame.ts';
+import {benchKeys} from './keys.ts';
+import {buildFloor} from './floor.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
 
 const rows: BenchRow[] = [];
+await buildFloor();
 const stages: [string, () => Promise<BenchRow[]>][] = [
 	['parse', benchParse],
 	['search', benchSearch],
-	['start-up of pipe commands', async () => (await benchStartup()).rows],
-	['browser first screen', benchFirstFrame],
+	['start-up of pipe commands', benchStartup],
+	['browser start-up', benchFirstFrame],
+	['browser keys', benchKeys],
 ];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);
