@@ -34,7 +34,7 @@ interface Times {
 }
 
 /** Spawn in a 100×30 pty; time the first screen, the full frame and the answer to a key, then quit. */
-function timeStart(args: string[], env: Record<string, string> = {}): Promise<Times> {
+export function timeStart(args: string[], env: Record<string, string> = {}): Promise<Times> {
 	return new Promise((resolve, reject) => {
 		const started = process.hrtime.bigint();
 		const at = () => Number(process.hrtime.bigint() - started) / 1e6;

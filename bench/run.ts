@@ -1,6 +1,6 @@
 // `npm run bench`: every figure plenum is held to, in one run, as one table.
 // `npm run bench -- --write` also records the table in BENCHMARKS.md.
-import {writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {join} from 'node:path';
 import {benchParse} from './parse.ts';
@@ -29,7 +29,13 @@ for (const [name, stage] of stages) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const table = formatTable(rows);
 console.log(`${machine}\n\n${table}`);
+// BENCHMARKS.md keeps its notes; only the part between the markers is the latest run.
+const START = '<!-- latest run: written by npm run bench -- --write -->';
+const END = '<!-- end of the latest run -->';
 if (process.argv.includes('--write')) {
-	const doc = `# Benchmarks\n\nThe latest \`npm run bench\` run, recorded with \`npm run bench -- --write\`.\n\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n\n${table}\n`;
-	writeFileSync(join(ROOT, 'BENCHMARKS.md'), doc);
+	const path = join(ROOT, 'BENCHMARKS.md');
+	const latest = `${START}\nMachine: ${machine}\nDate: ${new Date().toISOString().slice(0, 10)}\n\n${table}\n${END}`;
+	const doc = existsSync(path) ? readFileSync(path, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+	if (!doc.includes(START) || !doc.includes(END)) throw new Error('BENCHMARKS.md has lost its markers for the latest run');
+	writeFileSync(path, doc.slice(0, doc.indexOf(START)) + latest + doc.slice(doc.indexOf(END) + END.length));
 }
