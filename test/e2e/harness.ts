@@ -64,6 +64,11 @@ export interface StartOptions {
 	 */
 	captureBefore?: string;
 	/**
+	 * Type `keys` the moment the output first contains `text`, from the very callback that
+	 * receives it (no polling delay): see Session.typedBeforeInk.
+	 */
+	typeWhen?: {text: string; keys: string};
+	/**
 	 * Run plenum through /bin/sh and print its exit code and `stty -a` after it ends, so a test
 	 * can see the terminal's line discipline was restored (no raw mode left behind).
 	 */
@@ -105,6 +110,8 @@ export class Session {
 	readonly clipboard: string[] = [];
 	/** The cells just before `captureBefore` was first written, once it has been. */
 	before: Cell[] | null = null;
+	/** Whether `typeWhen`'s keys were typed before Ink's first frame had been written. */
+	typedBeforeInk: boolean | null = null;
 	private readonly proc: pty.IPty;
 	private readonly term: InstanceType<typeof xterm.Terminal>;
 	private pending = 0;
@@ -135,8 +142,14 @@ export class Session {
 		env.PLENUM_CLI = CLI;
 		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
 		let capture = options.captureBefore;
+		let typeWhen = options.typeWhen;
 		this.proc.onData(data => {
 			this.output += data;
+			if (typeWhen && this.output.includes(typeWhen.text)) {
+				this.typedBeforeInk = !this.output.includes(INK_FRAME);
+				this.proc.write(typeWhen.keys);
+				typeWhen = undefined;
+			}
 			const at = capture ? data.indexOf(capture) : -1;
 			if (capture && at >= 0) {
 				capture = undefined;
