@@ -108,5 +108,3 @@ export interface Report {
 	/** Site chrome cut from the page (app links, hotlines, navigation), as written. */
 	footer: string;
 }
-
-export const PRESENT_PARTS: readonly PersonPart[] = ['presided', 'spoke', 'reported', 'explained', 'attended'];

@@ -45,7 +45,7 @@ export function graphemes(text: string): string[] {
 
 type Segment = {segment: string; index: number; input: string};
 
-/** Segments as Intl.Segmenter gives them: iterable, with containing(). */
+/** The segments of text whose every UTF-16 unit is a cluster. */
 class UnitSegments {
 	constructor(private readonly input: string) {}
 
@@ -61,8 +61,11 @@ class UnitSegments {
 	}
 }
 
+/** Segments as Intl.Segmenter gives them: iterable, with containing(). */
+type Segments = Iterable<Segment> & {containing(index?: number): Segment | undefined};
+
 /** Grapheme clusters with their offsets. */
-export function graphemeSegments(text: string): Iterable<Segment> {
+export function graphemeSegments(text: string): Segments {
 	return unitClusters(text) ? new UnitSegments(text) : icu().segment(text);
 }
 
@@ -70,4 +73,4 @@ export function graphemeSegments(text: string): Iterable<Segment> {
  * A stand-in for `new Intl.Segmenter(locale, {granularity: 'grapheme'})`: the build hands it to
  * Ink's dependencies, which split every line they draw into clusters.
  */
-export const graphemeSegmenter = {segment: (text: string): Iterable<Segment> & {containing(index?: number): Segment | undefined} => (unitClusters(text) ? new UnitSegments(text) : icu().segment(text))};
+export const graphemeSegmenter = {segment: graphemeSegments};

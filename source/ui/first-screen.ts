@@ -16,7 +16,7 @@ import type {Size} from './state/types.ts';
 import {TABS, type TabId} from './model/tabs.ts';
 
 /** The counts a report's outline knows; the rest are still being read. */
-const OUTLINE_COUNTS = (outline: Outline): Record<TabId, number | null> => ({sections: outline.sections.length, measures: null, attendees: null, terms: null});
+const outlineCounts = (outline: Outline): Record<TabId, number | null> => ({sections: outline.sections.length, measures: null, attendees: null, terms: null});
 
 /** The tab bar's row: the one that changes when the extractors' counts are in. */
 const TAB_ROW = 3;
@@ -41,7 +41,7 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 	const report: Report = {...outline, measures: [], people: [], bodies: [], terms: []};
 	const state = initialState(buildView(report), size, colour);
 	if (selectGeometry(state).tooSmall) return null;
-	const rows = paintRows(mainScreen(state, OUTLINE_COUNTS(outline)), colour);
+	const rows = paintRows(mainScreen(state, outlineCounts(outline)), colour);
 	const {cols} = selectGeometry(state);
 	const screen = createScreen(stdout, stdin);
 	// Until the browser sets its own, a signal or an exit still gives the terminal back.
