@@ -5,27 +5,19 @@
 // - key answered: `j`, typed the moment the first screen shows, has moved the reader on (Ink runs).
 // Also the browser's peak memory for the bundled report.
 import * as pty from 'node-pty';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ROOT} from './corpus.ts';
+import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
 import {median, type BenchRow} from './rows.ts';
 import {FLOOR_OUT} from './floor.ts';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 const TITLE = '市委召开八届九次全体';
 /** The status bar's last words: the bottom row. */
 const STATUS = 'q quit';
 const COUNTS = /Measures \d+/;
 const MOVED = 'section 2/';
 const RUNS = 11;
-
-function environment(extra: Record<string, string> = {}): Record<string, string> {
-	const env: Record<string, string> = {};
-	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NODE_EXTRA_CA_CERTS') env[k] = v;
-	return {...env, ...extra};
-}
 
 interface Times {
 	screen: number;
@@ -38,7 +30,7 @@ export function timeStart(args: string[], env: Record<string, string> = {}): Pro
 	return new Promise((resolve, reject) => {
 		const started = process.hrtime.bigint();
 		const at = () => Number(process.hrtime.bigint() - started) / 1e6;
-		const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: environment(env)});
+		const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: measuredEnvironment(env)});
 		const times: Partial<Times> = {};
 		let output = '';
 		let afterKey = '';
@@ -71,7 +63,7 @@ export function timeStart(args: string[], env: Record<string, string> = {}): Pro
 export function timeToText(args: string[], text: string): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const started = process.hrtime.bigint();
-		const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: environment()});
+		const child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: 100, rows: 30, cwd: ROOT, env: measuredEnvironment()});
 		let output = '';
 		let ms = -1;
 		child.onData(data => {
@@ -83,15 +75,6 @@ export function timeToText(args: string[], text: string): Promise<number> {
 		});
 		child.onExit(() => (ms < 0 ? reject(new Error(`${args.join(' ')} never wrote ${text}`)) : resolve(ms)));
 	});
-}
-
-async function browserPeakRss(): Promise<number> {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-rss-'));
-	const out = join(dir, 'rss');
-	await timeStart(['--import', PROBE, CLI], {PLENUM_RSS_OUT: out});
-	const value = Number(readFileSync(out, 'utf8').trim());
-	rmSync(dir, {recursive: true, force: true});
-	return value;
 }
 
 const FLOORS: [string, string][] = [
@@ -119,7 +102,7 @@ export async function benchFirstFrame(): Promise<BenchRow[]> {
 		...ratio('browser: full frame (tab counts in)', median(runs.map(r => r.full)), '≤ 3× (aim 2×)'),
 		...ratio('browser: a key typed at the first screen answered', median(runs.map(r => r.key)), 'report'),
 		...FLOORS.flatMap(([name]) => ratio(`${name} (the stack's floor)`, median(floors.get(name)!), 'floor')),
-		{name: 'browser: peak RSS, bundled report', value: await browserPeakRss(), unit: 'MB', target: '≤ 100 MB'},
+		{name: 'browser: peak RSS, bundled report', value: await peakRssOf(env => timeStart(['--import', RSS_PROBE, CLI], env)), unit: 'MB', target: '≤ 100 MB'},
 	];
 }
 

@@ -3,6 +3,7 @@
 // arguments (startup.ts times these beside the commands); the browser cannot draw sooner than
 // Ink's first frame (first-frame.ts).
 import {build} from 'esbuild';
+import {rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {ROOT, SCRATCH} from './corpus.ts';
 // @ts-expect-error: the bundling rules are a plain ES module shared with scripts/build.mjs.
@@ -11,6 +12,7 @@ import {BUNDLE_OPTIONS} from '../scripts/bundle-rules.mjs';
 export const FLOOR_OUT = join(SCRATCH, 'floor');
 
 export async function buildFloor(): Promise<void> {
+	rmSync(FLOOR_OUT, {recursive: true, force: true});
 	await build({
 		...BUNDLE_OPTIONS,
 		entryPoints: ['hello.ts', 'meow.ts', 'ink.tsx', 'ink-meow.tsx'].map(name => join(ROOT, 'bench', 'floor', name)),

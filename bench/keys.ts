@@ -2,6 +2,7 @@
 // the longest section. Warm-up keys are timed too: the worst keypress is the first of its kind.
 import {build} from 'esbuild';
 import {spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
 import {join} from 'node:path';
 import {ROOT, SCRATCH} from './corpus.ts';
 import {median, percentile, type BenchRow} from './rows.ts';
@@ -10,6 +11,7 @@ import {BUNDLE_OPTIONS} from '../scripts/bundle-rules.mjs';
 
 export async function benchKeys(): Promise<BenchRow[]> {
 	const outdir = join(SCRATCH, 'keys');
+	rmSync(outdir, {recursive: true, force: true});
 	await build({
 		...BUNDLE_OPTIONS,
 		entryPoints: [join(ROOT, 'bench', 'keys-harness.tsx')],

@@ -3,23 +3,14 @@
 // round after round, and each series' median is compared with the bare series of the same rounds.
 // Each command also reports its peak RSS.
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {ROOT} from './corpus.ts';
+import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
 import {median, type BenchRow} from './rows.ts';
 import {FLOOR_OUT} from './floor.ts';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 const ROUNDS = 21;
-
-/** NODE_EXTRA_CA_CERTS adds ~35 ms to every Node start: it is no part of what is measured. */
-function withoutCaCerts(): NodeJS.ProcessEnv {
-	const env = {...process.env};
-	delete env.NODE_EXTRA_CA_CERTS;
-	return env;
-}
 
 /** Wall time of one run of node with `args`, to its exit. */
 function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
@@ -28,15 +19,6 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
 	return ms;
-}
-
-function peakRss(args: string[]): number {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-rss-'));
-	const out = join(dir, 'rss');
-	spawnSync(process.execPath, ['--import', PROBE, ...args], {stdio: 'ignore', env: {...withoutCaCerts(), PLENUM_RSS_OUT: out}});
-	const value = Number(readFileSync(out, 'utf8').trim());
-	rmSync(dir, {recursive: true, force: true});
-	return value;
 }
 
 export const PIPE_COMMANDS: [string, string[]][] = [
@@ -51,7 +33,7 @@ const FLOORS: [string, string[]][] = [
 ];
 
 export async function benchStartup(): Promise<BenchRow[]> {
-	const env = withoutCaCerts();
+	const env = measuredEnvironment();
 	const series: [string, string[]][] = [['bare', ['-e', 'console.log(1)']], ...PIPE_COMMANDS, ...FLOORS];
 	const times = new Map<string, number[]>(series.map(([name]) => [name, []]));
 	for (let round = 0; round < ROUNDS; round++) for (const [name, args] of series) times.get(name)!.push(timeOnce(args, env));
@@ -61,7 +43,7 @@ export async function benchStartup(): Promise<BenchRow[]> {
 		const ms = median(times.get(name)!);
 		rows.push({name: `${name}: time to exit`, value: ms, unit: 'ms'});
 		rows.push({name: `${name}: vs bare node`, value: ms / bareMs, unit: '×', target: '≤ 1.3×'});
-		rows.push({name: `${name}: peak RSS`, value: peakRss(args), unit: 'MB', target: '≤ 60 MB'});
+		rows.push({name: `${name}: peak RSS`, value: await peakRssOf(env => spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], {stdio: 'ignore', env: measuredEnvironment(env)})), unit: 'MB', target: '≤ 60 MB'});
 	}
 	for (const [name] of FLOORS) {
 		const ms = median(times.get(name)!);

@@ -1,7 +1,6 @@
 // The floor for the browser with plenum's argument parsing: meow reads the arguments, then Ink
-// draws one line (see ink.tsx).
+// draws one line.
 import meow from 'meow';
+import {drawOnce} from './draw-once.tsx';
 
-process.env.PLENUM_FLOOR_MEOW = '1';
-const {drawOnce} = await import('./ink.tsx');
 await drawOnce(meow('usage', {importMeta: import.meta, argv: process.argv.slice(2)}).input);

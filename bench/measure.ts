@@ -1,0 +1,30 @@
+// What every start-up measurement shares: the environment programs run in, and reading their
+// peak memory.
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+/** Preloaded into a measured program (node --import) to record its peak RSS at exit. */
+export const RSS_PROBE = join(import.meta.dirname, 'rss-probe.mjs');
+
+/**
+ * The environment every measured program runs in. NODE_EXTRA_CA_CERTS adds ~35 ms to each Node
+ * start, and CI makes Ink draw differently: neither is part of what is measured.
+ */
+export function measuredEnvironment(extra: Record<string, string> = {}): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NODE_EXTRA_CA_CERTS') env[k] = v;
+	return {...env, ...extra};
+}
+
+/** Peak RSS in MB of a run: `run` gets the environment that makes RSS_PROBE report it. */
+export async function peakRssOf(run: (env: Record<string, string>) => unknown): Promise<number> {
+	const dir = mkdtempSync(join(tmpdir(), 'plenum-rss-'));
+	const out = join(dir, 'rss');
+	try {
+		await run({PLENUM_RSS_OUT: out});
+		return Number(readFileSync(out, 'utf8').trim());
+	} finally {
+		rmSync(dir, {recursive: true, force: true});
+	}
+}
