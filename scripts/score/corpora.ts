@@ -3,7 +3,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, extname, join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseReport} from '../../source/parse/index.ts';
+import {parseLoaded} from '../../source/cli/open.ts';
 import {FIELDS, score, type Gold, type Scores} from './metrics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -51,7 +51,7 @@ export interface Scored {
 export async function scoreReport(entry: Labelled): Promise<Scored> {
 	try {
 		const loaded = await textFromBytes(readFileSync(entry.raw), entry.raw);
-		const report = parseReport(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: entry.raw});
+		const report = await parseLoaded(loaded);
 		return {id: entry.id, scores: score(report, entry.gold)};
 	} catch (error) {
 		return {id: entry.id, scores: Object.fromEntries(FIELDS.map(k => [k, 0])) as Scores, error: String(error)};

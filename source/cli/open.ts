@@ -7,6 +7,8 @@ import {parseOutline, type Outline} from '../parse/outline.ts';
 import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
 import {EXIT} from './errors.ts';
+import {loadConverter, looksTraditional} from '../text/han-fold.ts';
+import type {ParseOptions} from '../parse/outline.ts';
 
 /** data/ sits beside dist/ once built, and beside source/ when run from TypeScript. */
 export function bundledReportPath(): string {
@@ -58,23 +60,32 @@ export async function loadInput(path: string | undefined, encoding?: string): Pr
 	return loaded;
 }
 
-const options = (loaded: LoadedText) => ({pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name});
+/** What the parser is told besides the text; a text in traditional characters brings the converter. */
+async function options(loaded: LoadedText): Promise<ParseOptions> {
+	const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
+	return {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name, ...(convert ? {convert} : {})};
+}
+
+/** The whole model of a text already loaded. */
+export async function parseLoaded(loaded: LoadedText): Promise<Report> {
+	const {parseReport} = await import('../parse/index.ts');
+	return parseReport(loaded.text, await options(loaded));
+}
 
 /** The whole model. The extractors load only here, so outline-only commands never pay for them. */
 export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
 	const loaded = await loadInput(path, encoding);
-	const {parseReport} = await import('../parse/index.ts');
-	return {loaded, report: parseReport(loaded.text, options(loaded))};
+	return {loaded, report: await parseLoaded(loaded)};
 }
 
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
 	const {completeReport} = await import('../parse/index.ts');
-	return {loaded, report: completeReport(outline)};
+	return {loaded, report: completeReport(outline, await options(loaded))};
 }
 
 /** Metadata, sections and footer only. */
 export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
 	const loaded = await loadInput(path, encoding);
-	return {loaded, outline: parseOutline(loaded.text, options(loaded))};
+	return {loaded, outline: parseOutline(loaded.text, await options(loaded))};
 }

@@ -5,6 +5,8 @@ import {splitParagraphs} from './paragraphs.ts';
 import {classify} from './frame.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
+import {foldingOf, unfoldAll} from './folding.ts';
+import type {CharConverter} from '../text/han-fold.ts';
 
 export interface ParseOptions {
 	/** The page's own title (HTML <title>), used when the text has no title line. */
@@ -13,11 +15,25 @@ export interface ParseOptions {
 	name?: string;
 	/** The date a web page says it was published: the year a day-only dateline lacks. */
 	pageDate?: string | null;
+	/** Traditional → simplified, when the text is written in traditional characters. */
+	convert?: CharConverter;
 }
 
 export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
+	const {folded, unfold} = foldingOf(text, options.convert);
+	if (folded === text) return outlineOf(text, options);
+	const outline = outlineOf(folded, options);
+	return {
+		meta: unfoldAll(outline.meta, unfold),
+		// A section is its place in the text: read back by offset, since a paragraph may repeat.
+		sections: outline.sections.map(section => ({...unfoldAll(section, unfold), text: text.slice(section.offset, section.offset + section.text.length)})),
+		footer: unfold(outline.footer),
+	};
+}
+
+function outlineOf(text: string, options: ParseOptions): Outline {
 	const paragraphs = splitParagraphs(text);
 	const roles = classify(paragraphs);
 	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});

@@ -2,8 +2,7 @@
 // exactly one, so an offset into folded text is the same offset into the original text: that is
 // what lets highlights point at the original characters whichever way they matched.
 
-/** Traditional → simplified for one character; identity when the library is not wanted. */
-export type CharConverter = (char: string) => string;
+import {foldedHanCode, isHanCode, type CharConverter} from '../text/han-fold.ts';
 
 function foldWidthAndCase(code: number): number {
 	// Full-width ASCII forms (ＡＢＣ１２，) sit at a fixed distance from ASCII.
@@ -13,29 +12,15 @@ function foldWidthAndCase(code: number): number {
 	return code;
 }
 
-export function isHan(code: number): boolean {
-	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
-}
-
 /** A folder for one converter: caches per character, since reports reuse a few thousand. */
 export function makeFolder(convert: CharConverter): (text: string) => string {
-	const cache = new Map<number, number>();
-	const foldHan = (code: number): number => {
-		let folded = cache.get(code);
-		if (folded === undefined) {
-			const out = convert(String.fromCharCode(code));
-			// Only one-for-one conversions keep offsets aligned; anything else stays as written.
-			folded = out.length === 1 ? out.charCodeAt(0) : code;
-			cache.set(code, folded);
-		}
-		return folded;
-	};
+	const foldHan = (code: number): number => foldedHanCode(convert, code);
 	return (text: string): string => {
 		const codes = new Uint16Array(text.length);
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
 			if (code < 0x80) codes[i] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-			else if (isHan(code)) codes[i] = foldHan(code);
+			else if (isHanCode(code)) codes[i] = foldHan(code);
 			else {
 				const narrow = foldWidthAndCase(code);
 				codes[i] = narrow >= 0xc0 && narrow < 0x250 ? lowerLatin(narrow) : narrow;

@@ -1,6 +1,6 @@
 // pinyin-pro and opencc-js together take ~90 ms to load, so they are imported on first use:
 // the bundler splits them into their own chunks and pipe commands other than search never pay.
-import type {CharConverter} from './fold.ts';
+import {loadConverter, type CharConverter} from '../text/han-fold.ts';
 import type {PinyinOf} from './readings.ts';
 
 export interface Libraries {
@@ -16,8 +16,8 @@ export function loadLibraries(traditional = true): Promise<Libraries> {
 	let libraries = loaded.get(traditional);
 	if (!libraries) {
 		libraries = (async () => {
-			const [{pinyinOf}, OpenCC] = await Promise.all([import('./pinyin.ts'), traditional ? import('opencc-js/t2cn') : null]);
-			const convert: CharConverter = OpenCC ? OpenCC.Converter({from: 't', to: 'cn'}) : char => char;
+			const [{pinyinOf}, converter] = await Promise.all([import('./pinyin.ts'), traditional ? loadConverter() : null]);
+			const convert: CharConverter = converter ?? (char => char);
 			return {convert, pinyinOf};
 		})();
 		loaded.set(traditional, libraries);

@@ -1,6 +1,6 @@
 // Pinyin readings per character, computed once per distinct character when an index is built,
 // so typing never calls pinyin-pro. A character gets every reading it has (重: zhong, chong).
-import {isHan} from './fold.ts';
+import {isHanCode} from '../text/han-fold.ts';
 
 export type PinyinOf = (char: string) => string[];
 
@@ -49,7 +49,7 @@ export function buildReadings(original: string, folded: string, pinyinOf: Pinyin
 	const ids = new Uint16Array(folded.length);
 	for (let i = 0; i < folded.length; i++) {
 		const code = folded.charCodeAt(i);
-		if (!isHan(code)) continue;
+		if (!isHanCode(code)) continue;
 		const written = original.charCodeAt(i);
 		const key = written * 0x10000 + code;
 		let id = idOf.get(key);

@@ -2,7 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {basename, extname, join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseReport} from '../../source/parse/index.ts';
+import {parseLoaded} from '../../source/cli/open.ts';
 import type {Report} from '../../source/model/report.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -27,8 +27,7 @@ export async function loadText(path: string): Promise<string> {
 }
 
 export async function parseFile(path: string): Promise<Report> {
-	const loaded = await textFromBytes(readFileSync(path), path);
-	return parseReport(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: path});
+	return parseLoaded(await textFromBytes(readFileSync(path), path));
 }
 
 export function gold(prefix: string): Record<string, unknown> & {title: string | null; date: string | null} {
