@@ -2,8 +2,9 @@
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
 import {fstatSync, readFileSync, statSync} from 'node:fs';
 import {decode} from './decode.ts';
+import {readRecord} from './records.ts';
 
-export type Shape = 'text' | 'html' | 'fragment';
+export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter';
 
 export interface LoadedText {
 	/** The report's text, paragraphs separated by newlines: what the parser reads. */
@@ -42,6 +43,13 @@ export function hasInlineMarkup(text: string): boolean {
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
 	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
+	const record = readRecord(decoded.text);
+	if (record) {
+		const body = hasInlineMarkup(record.content) ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
+		// The record's title heads the text as a page's headline would, unless the text opens with it.
+		const titled = record.title && !body.trimStart().replace(/^#+\s*/u, '').startsWith(record.title) ? `${record.title}\n${body}` : body;
+		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date};
+	}
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);

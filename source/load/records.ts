@@ -1,0 +1,164 @@
+// Reports kept as data rather than as pages: a row of a SQL dump, a JSON object or string from a
+// crawler, a Markdown file with YAML front matter. The record's fields say what a page's frame
+// would: the longest text field is the report, a short one its title, a date field its date.
+
+export interface Record {
+	/** The report's text (HTML fragments are reduced to text by the loader). */
+	content: string;
+	/** The record's own title field, when it has one. */
+	title: string | null;
+	/** YYYY-MM-DD from a date field. */
+	date: string | null;
+	/** What kind of record it was, for --json's load information. */
+	kind: 'sql-row' | 'json' | 'front-matter';
+}
+
+const HAN = /[\u3400-\u9fff]/u;
+const DATE = /^\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
+
+function isoOf(value: string | number): string | null {
+	if (typeof value === 'number' || /^\d{10}(?:\d{3})?$/u.test(value)) {
+		// Unix time in seconds or milliseconds, as CMS tables store it.
+		const n = Number(value);
+		const ms = n > 1e12 ? n : n * 1000;
+		if (ms < Date.UTC(1990, 0, 1) || ms > Date.UTC(2100, 0, 1)) return null;
+		return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10); // Beijing time
+	}
+	const m = DATE.exec(value);
+	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
+}
+
+/** Visible length: markup does not make a field the report. */
+const visible = (s: string) => s.replace(/<[^>]*>/gu, '').replace(/&[a-z]+;|&#\d+;/giu, ' ').length;
+
+/** A headline: one line of Chinese, short, not a date or a link. */
+function isTitleLike(s: string): boolean {
+	const t = s.trim();
+	return t.length >= 4 && t.length <= 100 && !/[\n<>]/u.test(t) && HAN.test(t) && !DATE.test(t) && !/^https?:/u.test(t);
+}
+
+/** The record's fields in order → content, title and date. */
+function fromFields(fields: (string | number | null)[], kind: Record['kind'], named: Map<string, string> = new Map()): Record | null {
+	const strings = fields.map((f, i) => ({f, i})).filter((x): x is {f: string; i: number} => typeof x.f === 'string');
+	const content = strings.reduce<{f: string; i: number} | null>((best, x) => (!best || visible(x.f) > visible(best.f) ? x : best), null);
+	if (!content || visible(content.f) < 200 || !HAN.test(content.f)) return null;
+	const titled = named.get('title');
+	const title = titled && isTitleLike(titled) ? titled.trim() : (strings.find(x => x.i < content.i && isTitleLike(x.f))?.f.trim() ?? null);
+	const dated = named.get('date');
+	const date = (dated ? isoOf(dated) : null) ?? fields.map(f => (f === null ? null : isoOf(f))).find(Boolean) ?? null;
+	return {content: content.f, title, date, kind};
+}
+
+// SQL: (1,'title','content…',…) tuples, MySQL's backslash escapes or standard SQL's doubled quotes.
+const SQL_START = /^\s*(?:INSERT\s+INTO\s+[^(]+?(?:\([^)]*\)\s*)?VALUES\s*)?\(/iu;
+const SQL_ESCAPES: {[key: string]: string} = {n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', Z: '\x1a'};
+
+/** The tuples of a SQL text, each as its list of fields; null when it is not SQL. */
+function sqlTuples(text: string): (string | number | null)[][] | null {
+	const start = SQL_START.exec(text);
+	if (!start) return null;
+	const tuples: (string | number | null)[][] = [];
+	let i = start.index + start[0].length;
+	let fields: (string | number | null)[] = [];
+	while (i < text.length) {
+		const c = text[i];
+		if (c === "'") {
+			let value = '';
+			for (i++; i < text.length; i++) {
+				const d = text[i];
+				if (d === '\\' && i + 1 < text.length) value += SQL_ESCAPES[text[++i]] ?? text[i];
+				else if (d === "'" && text[i + 1] === "'") value += text[++i];
+				else if (d === "'") break;
+				else value += d;
+			}
+			if (i >= text.length) return null;
+			fields.push(value);
+			i++;
+		} else if (c === ',' || /\s/u.test(c)) i++;
+		else if (c === ')') {
+			tuples.push(fields);
+			fields = [];
+			const next = /^\s*,\s*\(/u.exec(text.slice(i + 1, i + 40));
+			if (!next) break;
+			i += 1 + next[0].length;
+		} else {
+			const bare = /^[^,)\s]+/u.exec(text.slice(i))?.[0] ?? '';
+			if (!bare) return null;
+			fields.push(/^null$/iu.test(bare) ? null : /^-?\d+(?:\.\d+)?$/u.test(bare) ? Number(bare) : bare);
+			i += bare.length;
+		}
+	}
+	return tuples.length > 0 ? tuples : null;
+}
+
+const TITLE_KEY = /^(?:title|headline|name|标题|題名|题目)$/iu;
+const DATE_KEY = /^(?:date|time|pub_?date|pub_?time|publish(?:ed)?(?:_?(?:at|date|time))?|created(?:_?(?:at|time))?|发布时间|日期|时间)$/iu;
+
+/** A JSON object's fields, depth first; the object holding the longest text wins in an array. */
+function jsonRecord(value: unknown): Record | null {
+	if (typeof value === 'string') return fromFields([value], 'json');
+	const objects: {[key: string]: unknown}[] = [];
+	const walk = (v: unknown, depth: number) => {
+		if (depth > 20 || !v || typeof v !== 'object') return;
+		if (Array.isArray(v)) v.forEach(x => walk(x, depth + 1));
+		else {
+			objects.push(v as {[key: string]: unknown});
+			Object.values(v).forEach(x => walk(x, depth + 1));
+		}
+	};
+	walk(value, 0);
+	let best: Record | null = null;
+	let bestLength = 0;
+	for (const object of objects) {
+		const entries = Object.entries(object).filter(([, v]) => typeof v === 'string' || typeof v === 'number') as [string, string | number][];
+		const named = new Map<string, string>();
+		for (const [key, v] of entries) {
+			if (TITLE_KEY.test(key) && !named.has('title')) named.set('title', String(v));
+			if (DATE_KEY.test(key) && !named.has('date')) named.set('date', String(v));
+		}
+		const record = fromFields(
+			entries.map(([, v]) => v),
+			'json',
+			named,
+		);
+		const length = record ? visible(record.content) : 0;
+		if (record && length > bestLength) [best, bestLength] = [record, length];
+	}
+	return best;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+
+function frontMatter(text: string): Record | null {
+	const m = FRONT_MATTER.exec(text);
+	if (!m) return null;
+	const fields = new Map<string, string>();
+	for (const line of m[1].split(/\r?\n/u)) {
+		const kv = /^([\w\u4e00-\u9fff-]+)\s*:\s*(.*)$/u.exec(line);
+		if (kv) fields.set(kv[1].toLowerCase(), kv[2].trim().replace(/^(["'])(.*)\1$/u, '$2'));
+	}
+	const title = [...fields].find(([k]) => TITLE_KEY.test(k))?.[1] ?? null;
+	const date = [...fields].find(([k]) => DATE_KEY.test(k))?.[1] ?? null;
+	return {content: text.slice(m[0].length), title: title || null, date: date ? isoOf(date) : null, kind: 'front-matter'};
+}
+
+/** The record a text is, or null for a text that is a page or plain prose. */
+export function readRecord(text: string): Record | null {
+	const head = text.trimStart().slice(0, 1);
+	if (head === '{' || head === '[' || head === '"') {
+		try {
+			return jsonRecord(JSON.parse(text));
+		} catch {
+			// Not JSON after all: read as text.
+		}
+	}
+	if (head === '(' || /^\s*INSERT\s/iu.test(text)) {
+		const tuples = sqlTuples(text);
+		if (tuples) {
+			const records = tuples.map(t => fromFields(t, 'sql-row')).filter((r): r is Record => r !== null);
+			if (records.length > 0) return records.reduce((a, b) => (visible(b.content) > visible(a.content) ? b : a));
+		}
+	}
+	if (head === '-') return frontMatter(text);
+	return null;
+}

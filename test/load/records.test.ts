@@ -1,0 +1,64 @@
+// Reports kept as data: a SQL dump row, a crawler's JSON object, Markdown with YAML front matter.
+// The report's title and date come from the record's fields, the text from its longest field.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {textFromBytes} from '../../source/load/load.ts';
+import {readRecord} from '../../source/load/records.ts';
+import {parseLoaded} from '../../source/cli/open.ts';
+import {corpusFile, loadText} from '../helpers/corpus.ts';
+
+const DEV = join(import.meta.dirname, '..', 'corpus', 'raw');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+test('a SQL dump row (test/corpus 22): title field, HTML content unescaped, the year from the date field', async () => {
+	const loaded = await textFromBytes(readFileSync(join(DEV, '22-cq-msc-2018-sql.sql')), '22.sql');
+	assert.equal(loaded.shape, 'sql-row');
+	assert.equal(loaded.pageTitle, '重庆市委：孙政才是占据重要岗位的腐败分子典型');
+	assert.equal(loaded.pageDate, '2018-02-13');
+	assert.ok(!loaded.text.includes('\\"') && !loaded.text.includes('<p'), 'escapes and markup are gone');
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.title, '重庆市委：孙政才是占据重要岗位的腐败分子典型');
+	assert.equal(report.meta.date, '2018-02-12');
+	assert.ok(report.people.some(p => p.name === '陈敏尔' && p.part === 'presided'));
+});
+
+test('SQL strings: backslash escapes and doubled quotes; NULL and numbers are fields too', () => {
+	// The sentence is the lede of test/corpus/raw/22-cq-msc-2018-sql.sql.
+	const lede = '2月12日，市委常委会召开扩大会议，传达学习中共中央办公厅关于对孙政才涉嫌犯罪提起公诉的通报精神。'.repeat(4);
+	const record = readRecord(`INSERT INTO news VALUES (7,'市委常委会召开扩大会议','${lede}\\n''会议强调''',NULL,1518505714);`);
+	assert.equal(record?.title, '市委常委会召开扩大会议');
+	assert.ok(record?.content.endsWith("\n'会议强调'"));
+	assert.equal(record?.date, '2018-02-13');
+});
+
+test('a JSON object from a crawler: title and date keys, the longest text as the report', async () => {
+	const text = await loadText(corpusFile('07'));
+	const json = JSON.stringify({id: 1, title: '中国共产党第十九届中央委员会第七次全体会议公报', pubDate: '2022-10-12 19:30', content: text, url: 'http://example.invalid/a.html'});
+	const loaded = await textFromBytes(bytes(json), 'item.json');
+	assert.equal(loaded.shape, 'json');
+	assert.equal(loaded.pageDate, '2022-10-12');
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.date, '2022-10-12');
+	assert.ok(report.people.length > 0 && report.terms.length > 0);
+});
+
+test('Markdown with YAML front matter: title: and date: are used, the front matter is not the report', async () => {
+	const text = await loadText(corpusFile('09'));
+	const loaded = await textFromBytes(bytes(`---\ntitle: "二十届中央纪委二次全会公报"\ndate: 2023-01-10\nlayout: post\n---\n\n${text}`), 'post.md');
+	assert.equal(loaded.shape, 'front-matter');
+	assert.ok(!loaded.text.includes('layout: post'));
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.date, '2023-01-10');
+	assert.notEqual(report.meta.title, '---');
+});
+
+test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
+	for (const prefix of ['00', '02', '20']) {
+		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));
+		assert.ok(['text', 'html', 'fragment'].includes(loaded.shape), prefix);
+	}
+	assert.equal(readRecord('(注：本文有删节)'), null);
+	assert.equal(readRecord('{"a": 1}'), null);
+});
