@@ -1,38 +1,76 @@
 // A report's frame: which paragraphs are metadata (channel, title, dateline, source, caption,
-// bylines), which are the body, and which are site chrome for the footer.
+// bylines), which are the body, and which are site chrome for the footer. Each kind of line is a
+// named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
 import type {Paragraph} from './paragraphs.ts';
 
-export type Role = 'channel' | 'title' | 'deck' | 'time' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
+export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 
-const TIME_LINE = /^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/;
-const SOURCE_LINE = /^[（(]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*([^）)]*)[）)]?$/;
-const BYLINE = /(?:^|\s)(作者|记者|通讯员|编辑|责任编辑|责编|审核|校对|摄影|摄)\s*[:：]/;
-const CAPTION = /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*摄[)）]?$/;
-const CHROME = /客户端|微信|微博|爆料|热线|信箱|投稿|纠错|相关稿件|相关新闻|查看原文|分享到|打印本页|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|二维码|版权所有|ICP|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/;
-const CHANNEL = /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/;
+interface LineRule {
+	name: string;
+	role: Exclude<Role, 'title' | 'deck' | 'body'>;
+	test: (line: string) => boolean;
+}
 
 /** Sentence-final punctuation marks a body paragraph; headlines and chrome lack it. */
-const SENTENCE = /[。！？]/;
+const SENTENCE = /[。！？]/u;
+const short = (limit: number, pattern: RegExp) => (line: string) => line.length < limit && pattern.test(line);
+const noSentence = (limit: number, pattern: RegExp) => (line: string) => line.length < limit && !SENTENCE.test(line) && pattern.test(line);
+
+/** The story's own time stamp under its headline (2020-12-12 07:41): the report's date. */
+export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/u;
+/** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
+export const PUBLISHED_LINE =
+	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|^)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+
+export const LINE_RULES: readonly LineRule[] = [
+	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
+	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
+	{name: 'page date', role: 'published', test: line => line.length < 160 && !SENTENCE.test(line) && PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週/u.test(line) || line.length < 24)},
+	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
+	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 本报记者 杨帆 张珺
+	{name: 'byline', role: 'byline', test: noSentence(80, /(?:^|\s|[（(【\[])(?:作者|记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對|摄影|攝影|摄|攝|撰稿|供稿|编审|终审|初审)\s*[:：]/u)},
+	{name: 'credit', role: 'byline', test: short(40, /^[（(]?(?:本报|本台|本网|融媒体中心)?(?:首席|特约|实习)?(?:记者|記者|通讯员|通訊員|实习生)\s*[\u3400-\u9fff·]{2,4}(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*[）)]?$|^[（(]?文\s*[/／]\s*[\u3400-\u9fff]{2,4}/u)},
+	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文
+	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$/u)},
+	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},
+	{
+		name: 'site chrome',
+		role: 'chrome',
+		test: short(
+			60,
+			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
+		),
+	},
+	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue.
+	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+)$/u.test(line.trim())},
+];
+
+/** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */
+const CAPTION_RULES: readonly {name: string; pattern: RegExp}[] = [
+	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u},
+	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
+	{name: 'image cell', pattern: /\s\|$/u},
+];
 
 /** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
-const MARKED_HEADING = /^#{1,6}\s/;
+export const MARKED_HEADING = /^#{1,6}\s/u;
 
-function isHeadlineLike(text: string): boolean {
+export function isHeadlineLike(text: string): boolean {
 	if (MARKED_HEADING.test(text)) return true;
-	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/.test(text);
+	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/u.test(text);
+}
+
+/** The first line rule a line meets, or null. */
+export function lineRule(text: string): LineRule | null {
+	return LINE_RULES.find(rule => rule.test(text)) ?? null;
 }
 
 export function roleOf(text: string): Role | null {
-	if (TIME_LINE.test(text)) return 'time';
-	if (SOURCE_LINE.test(text)) return 'source';
-	if (BYLINE.test(text) && text.length < 80 && !SENTENCE.test(text)) return 'byline';
-	if (CHANNEL.test(text)) return 'channel';
-	if (CHROME.test(text) && text.length < 60) return 'chrome';
-	return null;
+	return lineRule(text)?.role ?? null;
 }
 
 export function isCaption(text: string): boolean {
-	return text.length < 200 && CAPTION.test(text);
+	return text.length < 200 && CAPTION_RULES.some(rule => rule.pattern.test(text));
 }
 
 /** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */
