@@ -1,7 +1,7 @@
-// npm run score [-- --only SUBSTR] [--write] [--json]: the report × field table over the
+// npm run score [-- --only SUBSTR] [--write] [--json] [--show FIELD]: the report × field table over the
 // development corpus (test/corpus) and the shared corpus (test/fixtures/corpus), each field's mean,
 // and what moved against the committed baseline. --write makes today's scores the baseline that
-// test/parse/score-gate.test.ts holds every report to.
+// test/parse/score-gate.test.ts holds every report to. --show FIELD lists what differs from gold.
 import {writeFileSync} from 'node:fs';
 import {FIELDS, mean, overall, type Scores} from './score/metrics.ts';
 import {BASELINE, labelled, readBaseline, rounded, scoreReport, type Scored} from './score/corpora.ts';
@@ -9,6 +9,16 @@ import {BASELINE, labelled, readBaseline, rounded, scoreReport, type Scored} fro
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+
+if (args.includes('--show')) {
+	const field = args[args.indexOf('--show') + 1];
+	const {show} = await import('./score/show.ts');
+	for (const entry of labelled(only)) {
+		const lines = await show(entry, field);
+		if (lines.length) console.log(`${entry.id}\n${lines.join('\n')}`);
+	}
+	process.exit(0);
+}
 
 const rows: Scored[] = [];
 for (const entry of labelled(only)) rows.push(await scoreReport(entry));

@@ -3,6 +3,13 @@
 import {fstatSync, readFileSync, statSync} from 'node:fs';
 import {decode} from './decode.ts';
 import {readRecord} from './records.ts';
+import {linkDate} from '../text/url-date.ts';
+
+/** A fragment's own links and pictures (src, href) date it when nothing else does. */
+function dateOfLinks(markup: string): string | null {
+	const day = linkDate(markup);
+	return day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null;
+}
 
 export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter';
 
@@ -48,7 +55,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		const body = hasInlineMarkup(record.content) ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
 		const titled = record.title && !body.trimStart().replace(/^#+\s*/u, '').startsWith(record.title) ? `${record.title}\n${body}` : body;
-		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date};
+		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
 	}
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
@@ -57,7 +64,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	}
 	if (hasInlineMarkup(decoded.text)) {
 		const {fragmentToText} = await import('./html.ts');
-		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null, pageDate: null};
+		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};
 }

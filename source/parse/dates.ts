@@ -3,6 +3,9 @@
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
 
+import {PUBLISHED_LINE} from './frame.ts';
+import {linkDate} from '../text/url-date.ts';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string | null => (y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null);
 
@@ -11,11 +14,10 @@ const TIME_LINE = /^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\
 const DATELINE = /(?:社|网|电|报|台)[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
-const URL_DATE = /https?:\/\/\S*?\/((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?=[/_.-])/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
-const THIS_YEAR = /((?:19|20)\d{2})年是/;
+const THIS_YEAR = /((?:19|20)\d{2})年[，,]?是/;
 const ANY_YEAR = /((?:19|20)\d{2})年/;
 
 interface Day {
@@ -24,14 +26,71 @@ interface Day {
 	day: number;
 }
 
+/**
+ * The page's own date line: a labelled one (发布日期:2020-01-27) before a bare clock or e-paper
+ * date (2023年03月29日 星期三), which on a crawled page is often the day it was saved.
+ */
+function pageLineDate(lines: readonly string[]): Day | null {
+	const labelled = lines.find(line => /(?:时间|時間|日期|date)\s*[:：]/iu.test(line)) ?? lines[0];
+	const m = labelled ? PUBLISHED_LINE.exec(labelled) : null;
+	return m ? {year: +m[1], month: +m[2], day: +m[3]} : null;
+}
+
 /** The day the item was published, by its link, its file's name or the page: never before the meeting. */
 function publication(input: DateInput): Day | null {
-	const url = URL_DATE.exec(input.allText);
-	if (url) return {year: +url[1], month: +url[2], day: +url[3]};
+	const url = linkDate(input.allText);
+	if (url) return url;
 	const named = NAME_DATE.exec(input.name.split(/[\\/]/).pop() ?? '');
 	if (named && +named[2] >= 1 && +named[2] <= 12 && +named[3] <= 31) return {year: +named[1], month: +named[2], day: +named[3]};
 	const page = input.pageDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(input.pageDate) : null;
-	return page ? {year: +page[1], month: +page[2], day: +page[3]} : null;
+	if (page) return {year: +page[1], month: +page[2], day: +page[3]};
+	return pageLineDate(input.publishedLines ?? []);
+}
+
+/** A year the title states (2020年第6次县政府常务会召开). */
+const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/u;
+
+/**
+ * Anniversaries fix the year: 今年是中华人民共和国成立75周年 (2024), 建党100周年 (2021),
+ * 改革开放40周年 (2018). Each founding year is named once here.
+ */
+const FOUNDINGS: readonly {pattern: RegExp; year: number}[] = [
+	{pattern: /(?:新中国|中华人民共和国|人民政协|政协)成立(\d{1,3})周年/u, year: 1949},
+	{pattern: /(?:中国共产党|建党|党)成立(\d{1,3})周年|建党(\d{1,3})周年/u, year: 1921},
+	{pattern: /改革开放(\d{1,3})周年/u, year: 1978},
+];
+
+function anniversaryYear(text: string): number | null {
+	for (const {pattern, year} of FOUNDINGS) {
+		const m = pattern.exec(text);
+		const n = m ? +(m[1] ?? m[2]) : 0;
+		if (n > 0) return year + n;
+	}
+	return null;
+}
+
+/**
+ * The last resort for a day-only dateline: the latest year the report speaks of (2025年市政府民生实事
+ * 项目), leaving out targets ahead of it (到2035年, 2050年).
+ */
+function mentionedYear(text: string): number | null {
+	let latest = 0;
+	for (const m of text.matchAll(/(?<![到至止于\d])((?:19|20)\d{2})年(?![前底末代])/gu)) {
+		// A year being planned for (谋划2026年工作) is the coming one, not the report's.
+		if (/(?:谋划|部署|计划|规划|筹划|安排|展望|迎接)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+		const year = +m[1];
+		if (year < 2030 && year > latest) latest = year;
+	}
+	return latest || null;
+}
+
+/** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
+const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在)\s*$/u;
+
+function statedDay(text: string): RegExpExecArray | null {
+	const pattern = new RegExp(DAY.source, 'gu');
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return m;
+	return null;
 }
 
 /** The year of a month and day published on `after`: the same year, or the one before when the day is later. */
@@ -50,12 +109,20 @@ export interface DateInput {
 	name: string;
 	/** The date a web page says it was published. */
 	pageDate?: string | null;
+	/** The frame's page-date lines (发布日期:…, a dated clock). */
+	publishedLines?: readonly string[];
+	/** The report's title, which may state the year. */
+	title?: string;
 }
 
 /** The outlet's lead-in before the story's first words (央视网消息（新闻联播）：). */
 const OUTLET = /^[^：:。]{0,20}消息[^：:。]{0,10}[：:]\s*(?:本台消息[：:])?/;
 
-export function findDate(input: DateInput): {date: string | null; time: string | null} {
+/** Full-width digits (７月９日) read as digits: one code unit each, so offsets are kept. */
+const narrowDigits = (text: string) => text.replace(/[０-９]/gu, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+export function findDate(raw: DateInput): {date: string | null; time: string | null} {
+	const input: DateInput = {...raw, body: raw.body.map(narrowDigits), allText: narrowDigits(raw.allText), title: narrowDigits(raw.title ?? '')};
 	const adopted = ADOPTED.exec(input.allText.slice(0, 4000));
 	if (adopted) {
 		const [y, m, d] = adopted[1] ? [adopted[1], adopted[2], adopted[3]] : [adopted[4], adopted[5], adopted[6]];
@@ -70,7 +137,7 @@ export function findDate(input: DateInput): {date: string | null; time: string |
 	const dateline = DATELINE.exec(opening);
 	const first = (input.body[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
-	const stated = dateline ? null : (DAY.exec(first) ?? FULL_SPAN.exec(opening));
+	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening));
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};
@@ -78,6 +145,6 @@ export function findDate(input: DateInput): {date: string | null; time: string |
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? 0);
+			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? anniversaryYear(input.body.join('\n')) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? mentionedYear(input.body.join('\n')) ?? 0);
 	return {date: year ? isoDate(year, month, day) : null, time: null};
 }

@@ -20,7 +20,7 @@ const noSentence = (limit: number, pattern: RegExp) => (line: string) => line.le
 export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/u;
 /** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
 export const PUBLISHED_LINE =
-	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|^)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
 
 export const LINE_RULES: readonly LineRule[] = [
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
@@ -41,6 +41,8 @@ export const LINE_RULES: readonly LineRule[] = [
 			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
 		),
 	},
+	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
+	{name: 'menu', role: 'chrome', test: line => line.length < 100 && !SENTENCE.test(line) && !/会|会议|全会/u.test(line) && line.split(/[ \u3000|｜]+/u).filter(Boolean).length >= 5 && line.split(/[ \u3000|｜]+/u).every(part => part.length <= 6)},
 	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue.
 	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+)$/u.test(line.trim())},
 ];

@@ -16,20 +16,24 @@ export function parseBylines(text: string): Byline[] {
 const MEETING_WORDS = /会议|全会|大会|公报|常委会|座谈会|委员会|开幕|闭幕/;
 /** A headline fused with its sub-headline: …会议在北京举行习近平发表重要讲话. */
 // What follows must not itself name a meeting: …二次会议举行预备会议 is one headline.
-const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
-/** The part of a several-part headline that reports the meeting itself (…召开会议, …举行民主协商会). */
-const EVENT = /(?:召开|举行|开幕|闭幕|主持)/;
+const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
 
-/** Broadcast headlines join several with single spaces: the one that reports the meeting is the title. */
-function mainHeadline(text: string): string {
-	const parts = text.split(/[ \u3000]+/).filter(Boolean);
-	if (parts.length < 2) return text;
-	return parts.find(part => EVENT.test(part) && /会/.test(part)) ?? text;
-}
+/**
+ * Labels a page puts before its headline: a column (V视 | …), a bracketed tag (【“两会”动态】).
+ * They name the site's section, not the report.
+ */
+const HEADLINE_LABEL = /^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
+/**
+ * The headline proper. A headline in several space-separated parts is one title (全國政協會議開幕
+ * 王滬寧發表工作報告); only a headline fused to its deck with no space is cut after the meeting's
+ * verb (中央经济工作会议在北京举行习近平发表重要讲话 …, …第六次会议闭会一批…获表决通过).
+ */
 export function cleanTitle(text: string): string {
-	const bare = mainHeadline(text.replace(/^#{1,6}\s*/, '').trim()).replace(/(强调|指出)$/, '');
-	return FUSED.exec(bare)?.[1] ?? bare;
+	const bare = text.replace(/^#{1,6}\s*/u, '').trim().replace(HEADLINE_LABEL, '').replace(/(强调|指出)$/u, '');
+	const fused = FUSED.exec(bare)?.[1];
+	const firstSpace = bare.search(/[ \u3000]/u);
+	return fused && (firstSpace < 0 || fused.length < firstSpace) ? fused : bare;
 }
 
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
@@ -82,7 +86,15 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const title = pickTitle(headlines, body, input.pageTitle);
 	const source = frame.find(p => p.role === 'source');
 	const captions = frame.filter(p => p.role === 'caption').map(p => p.text);
-	const {date, time} = findDate({timeLine: frame.find(p => p.role === 'time')?.text ?? null, body, allText: input.allText, name: input.name, pageDate: input.pageDate});
+	const {date, time} = findDate({
+		timeLine: frame.find(p => p.role === 'time')?.text ?? null,
+		publishedLines: frame.filter(p => p.role === 'published').map(p => p.text),
+		title,
+		body,
+		allText: input.allText,
+		name: input.name,
+		pageDate: input.pageDate,
+	});
 	const bylines = paragraphs.filter((_, i) => roles[i] === 'byline' || roles[i] === 'chrome').flatMap(p => parseBylines(p.text));
 	return {
 		title,

@@ -69,11 +69,14 @@ test('no date anywhere gives null, never a guess', async () => {
 	assert.equal(parseReport('会议指出，要做好工作。').meta.date, null);
 });
 
-test('a several-part broadcast headline is titled by the part that reports the meeting', () => {
-	const headline = '### 某市委召开会议 决定召开市委十五届五次全体会议 分析研究当前经济形势和经济工作 审议《关于持续深入推进某区域一体化高质量发展若干政策措施的意见》 市委书记主持会议';
-	assert.ok(headline.length > 80);
-	assert.equal(parseReport(`${headline}\n会议指出，要做好工作。`).meta.title, '某市委召开会议');
-	assert.equal(parseReport('### 向有关方面通报情况听取意见 中共中央举行民主协商会 习近平主持并发表重要讲话\n会议指出，甲。').meta.title, '中共中央举行民主协商会');
+test('a headline in several space-separated parts is one title; a fused deck is cut after the verb', () => {
+	// test/corpus/raw/59-now-cppcc-2024-opening-trad.txt
+	assert.equal(parseReport('全國政協會議開幕 王滬寧發表工作報告\n【Now新聞台】全國政協十四屆二次會議在北京開幕。').meta.title, '全國政協會議開幕 王滬寧發表工作報告');
+	// test/corpus/raw/57-hainan-prov-npc-standing-2018.txt
+	assert.equal(parseReport('省六届人大常委会第六次会议闭会一批涉及社会经济发展、生态环保的地方性法规获表决通过\n会议指出，甲。').meta.title, '省六届人大常委会第六次会议闭会');
+	// A column label and a tag before the headline name the site's section (51-tongshan…, 48-huancui…).
+	assert.equal(parseReport('V视 | 【“两会”动态】政协通山县十届十六次常委会召开\n会议指出，甲。').meta.title, '政协通山县十届十六次常委会召开');
+	assert.equal(parseReport('• 会议题目 • 于晓东主持召开区政府第4次常务会议\n会议指出，甲。').meta.title, '于晓东主持召开区政府第4次常务会议');
 });
 
 test('a headline ending in a meeting is not cut after its verb', () => {
