@@ -110,21 +110,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 
 /**
  * 应出席代表2956人 names the group only by its noun; the lede names it in full
- * (近3000名全国人大代表…出席大会), and the full name is the one a reader knows. Without a lede,
- * the congress or conference the text names says whose deputies or members they are.
+ * (近3000名全国人大代表…出席大会), and the full name is the one a reader knows. Without a lede it
+ * stays as written (应到委员293人，实到委员252人 → 委员).
  */
 function fullerName(name: string, allText: string): string {
 	if (name.length > 2 || !ALL_HAN.test(name)) return name;
 	const lede = new RegExp(`\\d+(?:多)?名(${HAN}{1,8}?${name})`, 'u').exec(allText);
 	if (lede) return lede[1];
-	const level = '(全国|省|自治区|市|县|区)';
-	if (name === '代表') {
-		const congress = new RegExp(`${level}(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)`, 'u').exec(allText);
-		if (congress) return `${congress[1]}人大代表`;
-	}
-	if (name === '委员') {
-		const conference = new RegExp(`${level}(?:第?[一二三四五六七八九十]+届)?政协`, 'u').exec(allText);
-		if (conference) return `${conference[1]}政协委员`;
-	}
 	return name;
 }
