@@ -2,6 +2,7 @@
 // bylines), which are the body, and which are site chrome for the footer. Each kind of line is a
 // named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
 import type {Paragraph} from './paragraphs.ts';
+import {CREDIT_LINE} from './credits.ts';
 
 export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 
@@ -27,9 +28,8 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
 	{name: 'page date', role: 'published', test: line => line.length < 160 && !SENTENCE.test(line) && PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週/u.test(line) || line.length < 24)},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
-	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 本报记者 杨帆 张珺
-	{name: 'byline', role: 'byline', test: noSentence(80, /(?:^|\s|[（(【\[])(?:作者|记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|审核|審核|校对|校對|摄影|攝影|摄|攝|撰稿|供稿|编审|终审|初审)\s*[:：]/u)},
-	{name: 'credit', role: 'byline', test: short(40, /^[（(]?(?:本报|本台|本网|融媒体中心)?(?:首席|特约|实习)?(?:记者|記者|通讯员|通訊員|实习生)\s*[\u3400-\u9fff·]{2,4}(?:[\s、，,]+[\u3400-\u9fff·]{2,4})*[）)]?$|^[（(]?文\s*[/／]\s*[\u3400-\u9fff]{2,4}/u)},
+	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
+	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
 	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文
 	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$/u)},
 	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},

@@ -12,8 +12,12 @@ export interface Paragraph {
 }
 
 const BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t+/g;
+/** A text laid out in lines: runs of spaces inside a line are layout ((全媒体记者  阮翀)), not breaks. */
+const LINE_BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}/g;
 
 export function splitParagraphs(text: string): Paragraph[] {
+	const lines = text.length > 0 ? (text.match(/\n/g)?.length ?? 0) : 0;
+	const breaks = lines >= 2 ? LINE_BREAK : BREAK;
 	const out: Paragraph[] = [];
 	let start = 0;
 	const push = (end: number) => {
@@ -22,7 +26,7 @@ export function splitParagraphs(text: string): Paragraph[] {
 		const body = raw.trim().replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '').trim();
 		if (body) out.push({text: body, offset: start + lead + Math.max(0, raw.slice(lead).indexOf(body))});
 	};
-	for (const match of text.matchAll(BREAK)) {
+	for (const match of text.matchAll(breaks)) {
 		push(match.index);
 		start = match.index + match[0].length;
 	}

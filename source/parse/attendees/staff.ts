@@ -1,9 +1,11 @@
-// The people who made the story: bylines (作者:首席记者 张科勇 编辑:蒋超), photo credits
-// (首席记者 袁 云 摄, 新华社记者 燕雁 摄) and editor tags (【责任编辑:刘阳】).
-import type {Byline, Meta, Person, Section} from '../../model/report.ts';
+// The people who made the story — reporters, photographers, editors — wherever the page credits
+// them: a byline line (作者:首席记者 张科勇 编辑:蒋超), the dateline's brackets (本报讯（记者 杨帆
+// 张珺）, 【全媒体记者 吴刚】), a photo credit (新华社记者 燕雁 摄), a closing tag ((陈友田/文),
+// (責編:張星秀)) or a run-together credit block (总监制:黄金杰监制:陈叶静责编:赵海镇).
+import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
-import {isStaffTitle} from './titles.ts';
 import {HAN} from '../han.ts';
+import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
 
 export interface StaffMember {
 	name: string;
@@ -13,78 +15,98 @@ export interface StaffMember {
 	section: number;
 }
 
+type StaffRole = StaffMember['staffRole'];
+
 const GAP = '[\\s\\u3000]';
-const PHOTO_CREDIT = new RegExp(`(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu');
-/** A credit with no title: （张三 摄）. */
-const BARE_PHOTO_CREDIT = new RegExp(`[（(]${GAP}*((?:${HAN}${GAP}*){2,4}?)${GAP}*摄[）)]`, 'gu');
-/** The dateline's reporters: 本报讯（记者 张三 通讯员 李四）, 新华社北京3月5日电（记者王五、赵六）. */
-const REPORTER_CREDIT = /[（(]([^（）()]{0,40}?(?:记者|通讯员)[^（）()]{1,40})[）)]/gu;
-const REPORTER = new RegExp(`(${HAN}{0,6}?(?:记者|通讯员))${GAP}*((?:${HAN}{1,3}(?:${GAP}+|、|$))+)`, 'gu');
-const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(${HAN}(?:${GAP}?${HAN}){1,3})(?=$|${GAP}|[\\p{P}]|作者|记者|来源)`, 'gu');
+const LABEL = CREDIT_LABEL;
+const NAME_RUN = `(?:${HAN}${GAP}?){1,3}${HAN}`;
+// Names are apart by one space or a 、; two spaces end the credit (李侠 陈洋 王玉栋  报道).
+const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
+
+interface CreditForm {
+	name: string;
+	pattern: RegExp;
+	/** The label's group and the names' group in a match. */
+	groups: [label: number, names: number];
+}
+
+/** How pages credit their makers; each form names its real shape. */
+const CREDIT_FORMS: readonly CreditForm[] = [
+	// 编辑:蒋超, 责编:王云贵 审核:陈 鑫, 审核人:叶玲玲, 总监制:黄金杰监制:陈叶静 — names run to the next label.
+	{name: 'labelled', pattern: new RegExp(`(${LABEL})${GAP}*[:：]${GAP}*((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；])`, 'gu'), groups: [1, 2]},
+	// （记者 杨帆 张珺）, 【全媒体记者 吴刚】, (記者楊文), (全媒体记者  阮翀)
+	{name: 'bracketed reporter', pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|${REPORTER})))`, 'gu'), groups: [1, 2]},
+	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導
+	{name: 'reporter line', pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
+	// (陈友田/文), 文/张三, 张三/摄
+	{name: 'slash credit', pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图)[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'), groups: [0, 0]},
+	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
+	{name: 'photo credit', pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu'), groups: [1, 2]},
+];
+
+function roleOfLabel(label: string): StaffRole {
+	if (/摄|图/u.test(label) && !/记者/u.test(label)) return 'photographer';
+	return LABELS.find(l => label.endsWith(l.label))?.role ?? 'author';
+}
 
 /** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
 function creditedNames(written: string): {name: string; asWritten: string}[] {
-	const tokens = written.trim().split(/[\s\u3000]+/u).filter(Boolean);
-	if (tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: written.trim()}];
-	return tokens.map(token => ({name: token, asWritten: token}));
+	return written
+		.trim()
+		.split(/[、，,]|[\s\u3000]{2,}/u)
+		.flatMap(group => {
+			const tokens = group.trim().split(/[\s\u3000]+/u).filter(Boolean);
+			if (tokens.length > 1 && tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: group.trim()}];
+			return tokens.map(token => ({name: token, asWritten: token}));
+		})
+		.filter(({name}) => !/^(?:报道|报导|摄|文|图|摄影|编辑)$/u.test(name));
 }
 
-function roleOf(byline: string): StaffMember['staffRole'] | null {
-	if (/编辑|编审|校对/u.test(byline)) return 'editor';
-	if (/摄影|摄|图/u.test(byline)) return 'photographer';
-	if (/作者|记者|文|撰稿|通讯员/u.test(byline)) return 'author';
-	return null;
+interface Credit {
+	form: string;
+	start: number;
+	end: number;
+	label: string;
+	names: string;
 }
 
-function fromByline(byline: Byline, bodyNames: ReadonlySet<string>): StaffMember[] {
-	const staffRole = roleOf(byline.role);
-	if (!staffRole) return [];
-	const tokens = byline.name.trim().split(/[\s\u3000]+/u).filter(Boolean);
-	const titleTokens: string[] = [];
-	while (tokens.length > 1 && isStaffTitle(tokens[0])) titleTokens.push(tokens.shift() ?? '');
-	const title = titleTokens.join('') || byline.role;
+function creditsIn(text: string): Credit[] {
+	const out: Credit[] = [];
+	for (const form of CREDIT_FORMS)
+		for (const match of text.matchAll(form.pattern)) {
+			const [label, names] =
+				form.name === 'slash credit' ? (match[1] ? [match[2], match[1]] : [match[3], match[4]]) : [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
+			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
+		}
+	return out;
+}
+
+function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<string>): StaffMember[] {
+	const photo = credit.form === 'photo credit' || credit.label === '摄' || credit.label === '图';
+	const staffRole = photo ? 'photographer' : credit.label === '文' ? 'author' : roleOfLabel(credit.label);
 	const out: StaffMember[] = [];
-	for (const {name, asWritten} of creditedNames(tokens.join(' '))) {
-		// Without a title before it, a byline may name an outlet (作者：新华社), so it must read as a name.
-		if (!plausibleName(name, titleTokens.length > 0 ? 'list' : 'weak')) continue;
+	for (const {name, asWritten} of creditedNames(credit.names)) {
+		if (!plausibleName(name, credit.form === 'labelled' && !/记\s?者/u.test(credit.label) ? 'weak' : 'list')) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
-		if (staffRole === 'author' && titleTokens.length === 0 && bodyNames.has(name)) continue;
-		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section: 0});
+		if (credit.label === '作者' && bodyNames.has(name)) continue;
+		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: credit.label.replace(/[\s\u3000]/gu, ''), staffRole, section});
 	}
 	return out;
 }
 
-function fromText(text: string, section: number): StaffMember[] {
-	const out: StaffMember[] = [];
-	for (const match of text.matchAll(PHOTO_CREDIT))
-		for (const {name, asWritten} of creditedNames(match[2]))
-			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'photographer', section});
-	for (const match of text.matchAll(BARE_PHOTO_CREDIT))
-		for (const {name, asWritten} of creditedNames(match[1]))
-			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: '摄影', staffRole: 'photographer', section});
-	for (const credit of text.matchAll(REPORTER_CREDIT)) {
-		if (/摄/u.test(credit[1])) continue;
-		for (const match of credit[1].matchAll(REPORTER))
-			for (const written of match[2].split(/、/u))
-				for (const {name, asWritten} of creditedNames(written))
-					if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'author', section});
-	}
-	for (const match of text.matchAll(EDITOR_TAG))
-		for (const {name, asWritten} of creditedNames(match[2]))
-			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
-	return out;
-}
-
-/** Section text with photo credits and editor tags cut out, so their names are not read as attendees. */
+/** Section text with credits cut out, so their names are not read as attendees. */
 export function withoutCredits(text: string): string {
-	return text.replace(PHOTO_CREDIT, '  ').replace(BARE_PHOTO_CREDIT, '  ').replace(REPORTER_CREDIT, '  ').replace(EDITOR_TAG, '  ');
+	const credits = creditsIn(text).sort((a, b) => b.start - a.start);
+	let out = text;
+	for (const credit of credits) out = out.slice(0, credit.start) + '  ' + out.slice(credit.end);
+	return out;
 }
 
+/** Credits in the frame's lines and the sections; never in the footer, whose related stories credit others. */
 export function findStaff(sections: readonly Section[], meta: Meta, bodyNames: ReadonlySet<string>): StaffMember[] {
-	const found = [
-		...meta.bylines.flatMap(byline => fromByline(byline, bodyNames)),
-		...[meta.caption ?? '', ...meta.lines].flatMap(line => fromText(line, 0)),
-		...sections.flatMap(section => fromText(section.text, section.id)),
+	const lines = [meta.caption ?? '', ...meta.lines];
+	return [
+		...lines.flatMap(line => creditsIn(line).flatMap(credit => membersOf(credit, 0, bodyNames))),
+		...sections.flatMap(section => creditsIn(section.text).flatMap(credit => membersOf(credit, section.id, bodyNames))),
 	];
-	return found;
 }
