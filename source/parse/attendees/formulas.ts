@@ -64,6 +64,10 @@ const FORMULAS: readonly Formula[] = [
 		single: true,
 	},
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
+	{act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
+	// 新当选的市人民政府市长王健…进行了宪法宣誓 (56): those sworn in are there.
+	{act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
 	// 蔡奇、王毅等陪同会见 / 陪同考察: those accompanying are there, but no group is said to attend.
@@ -76,7 +80,8 @@ const FORMULAS: readonly Formula[] = [
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
-const LIST_AFTER = new RegExp(`(在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的([^，。；有]{0,10}?)(?:还)?有：?`, 'u');
+// 担任本次大会的执行主席还有:薛少仙、元茂荣… (56)
+const LIST_AFTER = new RegExp(`((?:在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,10}?)(?:还)?有[：:]?`, 'u');
 
 /** Several speakers in turn (…罗凌飞先后发言), so the subject is a list and not one name. */
 const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]{1,20})?$/u;
@@ -112,7 +117,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /一堂|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];

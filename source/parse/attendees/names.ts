@@ -37,6 +37,9 @@ const NOT_IN_NAMES = [
 	'对', '将', '把', '被', '就', '这', '那', '其', '各', '个', '们',
 ];
 
+/** Of those, characters some given names do hold (朱良其), allowed where a list of names vouches for them. */
+const IN_LISTED_NAMES = new Set(['其', '是', '对', '将']);
+
 const FUNCTION_LAST = new Set('等在和为的对就作受与及说同也还并向将已兼率任');
 
 /**
@@ -52,7 +55,7 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return true;
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
-	if (NOT_IN_NAMES.some(part => (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
+	if (NOT_IN_NAMES.some(part => !(evidence === 'list' && IN_LISTED_NAMES.has(part)) && (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
 	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;

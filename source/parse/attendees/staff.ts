@@ -40,6 +40,8 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{name: 'reporter line', pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
 	// (陈友田/文), 文/张三, 张三/摄
 	{name: 'slash credit', pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图)[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'), groups: [0, 0]},
+	// A story signed off with its reporters' bare names: （权晟 王仟恒 班辉） (45), (王利民、杨蓉蓉) (54), ■瞿伟 (38).
+	{name: 'closing names', pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*$`, 'gu'), groups: [0, 0]},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
 	{name: 'photo credit', pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu'), groups: [1, 2]},
 ];
@@ -75,7 +77,13 @@ function creditsIn(text: string): Credit[] {
 	for (const form of CREDIT_FORMS)
 		for (const match of text.matchAll(form.pattern)) {
 			const [label, names] =
-				form.name === 'slash credit' ? (match[1] ? [match[2], match[1]] : [match[3], match[4]]) : [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
+				form.name === 'slash credit'
+					? match[1]
+						? [match[2], match[1]]
+						: [match[3], match[4]]
+					: form.name === 'closing names'
+						? ['记者', match[1] ?? match[2]]
+						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
 		}
 	return out;
@@ -86,7 +94,8 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const staffRole = photo ? 'photographer' : credit.label === '文' ? 'author' : roleOfLabel(credit.label);
 	const out: StaffMember[] = [];
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		if (!plausibleName(name, credit.form === 'labelled' && !/记\s?者/u.test(credit.label) ? 'weak' : 'list')) continue;
+		const evidence = credit.form === 'closing names' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
+		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
 		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: credit.label.replace(/[\s\u3000]/gu, ''), staffRole, section});
