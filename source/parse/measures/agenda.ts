@@ -9,8 +9,9 @@ import {inSection, tidy, type List, type Span} from './items.ts';
 
 // Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them.
 const BUSINESS = /^(?:并|还|同时)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|表决|批准|安排|总结)/;
-// The clause that convenes the meeting and ends there: …主持召开国务院常务会议.
-const CONVENED = /(?:主持召开|召开|主持).{0,24}会议$/;
+// The clause that convenes the meeting and ends there: …主持召开国务院常务会议. A meeting that only
+// 召开 (市委常委会召开扩大会议，传达A，听取B) narrates what it did: LABELING.md lists agendas after 主持召开.
+const CONVENED = /主持召开.{0,24}会议$/;
 // 根据表决通过的会议议程 / 根据大会议程: the agenda the sentence goes on to list.
 const PER_AGENDA = /^(?:根据|按照)(.{0,20}议程)$/;
 // The subject before the first agenda verb: 十四届全国人大二次会议将审议…

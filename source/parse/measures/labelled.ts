@@ -29,6 +29,10 @@ const AIMED = /^(?:要|必须)?(?:紧紧|始终)?(?:围绕|按照|朝着|为了|
 const DEPLOYED = /(?:作|做)出(?:了)?(系统|全面|战略)部署$/;
 const STRESSED = /^强调(?:要|必须)?(?=[\u4e00-\u9fff])/;
 
+// 会议要求：… / 全会强调：… is the meeting speaking, a lead and its verb; what follows is what it
+// said, not a list the verb names (50-thnews…: 会议要求:县政协…期间,与会人员要…).
+const SAID = /^(?:全会|会议|大会)(?:还|并|同时|进一步)?(?:要求|强调|指出|提出|明确)$/;
+
 // A closing clause that says what the list is for (为…作出贡献), not another item.
 const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
 
@@ -95,7 +99,7 @@ export function labelledLists(section: Section): List[] {
 			if (isColon(parts[k].delimiter) || (/[是为]$/.test(words) && COLON_LABEL.test(words) && !/^(?:这|也|就|才|正|都|还)/.test(words))) {
 				// …远景目标，这就是：… names the list in the clause before the colon.
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
-				if (!label) continue;
+				if (!label || SAID.test(words)) continue;
 				const items = afterColon(text, parts.slice(k + 1));
 				const listed = label[1] === '主要是' ? splitFacts(text, items) : items;
 				if (listed.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, listed)});
