@@ -1,7 +1,7 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
-import {endsWithTitle, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../han.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
@@ -94,7 +94,9 @@ function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<s
 		const right = part.slice(match.index + match[0].length);
 		const leftToken = classify(left, evidence, known);
 		const rightToken = classify(right, evidence, known);
-		if (leftToken.kind !== 'unknown' && rightToken.kind !== 'unknown') return [left, ...splitConjunction(right, evidence, known)];
+		// 省人大法制委员会和财政经济委员会委员 (57): an organ on the left shares the members' noun on the right.
+		const sharedHead = leftToken.kind === 'group' && isCollective(left) && !isPersonGroup(left) && rightToken.kind === 'group' && isPersonGroup(right);
+		if (leftToken.kind !== 'unknown' && rightToken.kind !== 'unknown' && !sharedHead) return [left, ...splitConjunction(right, evidence, known)];
 	}
 	return [part];
 }
@@ -194,7 +196,9 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 	const groups: string[][] = [];
 	for (const [index, title] of titles.entries()) {
 		const pair = [title.text, titles[index - 1]?.text ?? ''];
-		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && !pair.every(text => endsWithTitle(text));
+		// Posts with the same last word are held by different people (区委委员、候补委员; 主任、副主任).
+		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]);
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice);
 		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}

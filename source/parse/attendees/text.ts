@@ -22,6 +22,36 @@ export function fullWidth(text: string): string {
 const DATELINE = new RegExp(`((?:新华社|新华网|中新社|人民网|央视网|本报)${HAN}{0,8}?(?:\\d{1,2}月)?\\d{1,2}日电)[\\s\\u3000]*`, 'gu');
 
 export function sentencesOf(text: string, section: number): Sentence[] {
+	return joinSubjectRuns(splitSentences(text, section));
+}
+
+/** A presence verb closing a sentence: 等应邀出席开幕会。, 列席会议。 */
+const CLOSING_PRESENCE = /(?:出席|参加|列席|旁听|到会)[^，。；]{0,12}[。！]?$/u;
+const ANY_VERB = /出席|参加|列席|旁听|主持|讲话|到会|就座/u;
+
+/**
+ * 市政协退休厅级领导干部代表，住河池的全国政协委员；市直…各单位领导；武警…领导等应邀出席开幕会 (45):
+ * groups set apart by ； before the one verb they share are one subject, read as one sentence.
+ */
+function joinSubjectRuns(sentences: Sentence[]): Sentence[] {
+	const out: Sentence[] = [];
+	let run: Sentence[] = [];
+	for (const sentence of sentences) {
+		const open = sentence.text.endsWith('；') && !ANY_VERB.test(sentence.text) && sentence.text.length <= 120;
+		if (open && (run.length === 0 || run[run.length - 1].section === sentence.section)) {
+			run.push(sentence);
+			continue;
+		}
+		if (run.length > 0 && run[0].section === sentence.section && CLOSING_PRESENCE.test(sentence.text)) {
+			out.push({...run[0], text: [...run.map(r => r.text.replace(/；$/u, '，')), sentence.text].join('')});
+		} else out.push(...run, sentence);
+		run = [];
+	}
+	out.push(...run);
+	return out;
+}
+
+function splitSentences(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
 	let opensParagraph = true;
 	for (const block of fullWidth(text).replace(DATELINE, '$1。').split(/[\s\u3000]{2,}/u)) {
