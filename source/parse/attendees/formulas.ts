@@ -25,7 +25,10 @@ const SPEAKING = [
 	/致辞/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
-	/作了?(?:工作|具体|全面|动员)部署/u,
+	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
+	/作了?(?:工作|具体|全面|动员)?部署/u,
+	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon.
+	/[：:](?=[「“])/u,
 	/(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/u,
 ];
 
@@ -37,7 +40,9 @@ const REPORTING = [
 	// A briefing given on another's behalf is that body's report: 李强受中共中央委托通报了…情况.
 	/受[^，。；]{1,30}?委托，?(?:向[^，。；]{1,20}?)?通报了?/u,
 	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
-	/(?<![工合写创协操动运])作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的|[^，。；的]{0,12})报告(?!会)/u,
+	/(?<![工合写创协操动运])所?作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的(?:工作)?|[^，。；的]{0,12})报告(?!会)/u,
+	// 政協主席王滬寧發表上任後首份工作報告 (59)
+	/发表了?[^，。；]{0,12}?工作报告/u,
 	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报
 	// (a body's report, 国务院关于…的报告, has no one to name).
 	/就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
@@ -64,6 +69,8 @@ const FORMULAS: readonly Formula[] = [
 		single: true,
 	},
 	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 習近平等領導人出席全國政協會議 (59): a meeting named in full.
+	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
 	{act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
 	// 新当选的市人民政府市长王健…进行了宪法宣誓 (56): those sworn in are there.
