@@ -31,7 +31,8 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
 	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
 	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文
-	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$/u)},
+	// 山西新聞網>>政務頻道>>山西要聞: two separators of a path in one short line
+	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$|^[^。，]{2,20}(?:>>|[»›＞])[^。，]{2,20}(?:>>|[»›＞])/u)},
 	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},
 	{
 		name: 'site chrome',

@@ -1,0 +1,47 @@
+// Dates across page shapes: every sentence here is from a committed report of test/corpus
+// (its number names it) and the expected date is that report's hand label.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {parseReport} from '../../source/parse/index.ts';
+import {devLine, parseDev} from '../helpers/dev-corpus.ts';
+import {loadConverter} from '../../source/text/han-fold.ts';
+
+test("a labelled page-date line gives the year to a day-only dateline, and beats a site's clock", async () => {
+	// 23: a crawl-day clock (2023年03月29日 星期三) above 发布日期:2020-01-27 and 1月26日下午.
+	assert.equal((await parseDev('23')).meta.date, '2020-01-26');
+	// 53: 发布时间:2024年02月03日 and 2月3日下午; 55: 刊发日期:2021-04-28 and 本报讯4月27日上午.
+	assert.equal((await parseDev('53')).meta.date, '2024-02-03');
+	assert.equal((await parseDev('55')).meta.date, '2021-04-27');
+});
+
+test('with no day in the body, the page-date line is the date', async () => {
+	// 58: " date 2026-01-08 聽新聞" above a story that says only 昨; 62: | 時間: 2019-03-05 | with 4日.
+	assert.equal((await parseDev('58')).meta.date, '2026-01-08');
+	assert.equal((await parseDev('62')).meta.date, '2019-03-04');
+});
+
+test("a report's own links and picture paths date it", async () => {
+	// 28: ![](/Files260/BeyondPic/2021-7/20/…jpg) above 7月19日; 45: <video src=".../20260226/...">, 2月26日上午.
+	assert.equal((await parseDev('28')).meta.date, '2021-07-19');
+	assert.equal((await parseDev('45')).meta.date, '2026-02-26');
+});
+
+test('the latest year the report speaks of dates a day-only dateline, but not a year being planned for', async () => {
+	// 49: 2025年省級重點工程項目; 56: 确定了2025年市政府民生实事项目.
+	assert.equal((await parseDev('49')).meta.date, '2025-05-16');
+	assert.equal((await parseDev('56')).meta.date, '2025-02-27');
+	// 46: 总结2025年工作 … 谋划2026年工作 at a meeting of 12月30日.
+	assert.notEqual((await parseDev('46')).meta.date, '2026-12-30');
+});
+
+test('a date the meeting scheduled is never the report’s date', async () => {
+	const convert = await loadConverter();
+	for (const [number, words] of [
+		['24', '決定12月7日召開'],
+		['53', '将于2月4日上午'],
+	] as const) {
+		const sentence = devLine(number, words);
+		const date = parseReport(`${sentence}\n会议还研究了其他事项。`, {pageDate: '2020-12-31', convert}).meta.date;
+		assert.ok(!date || !/-(12-07|02-04)$/.test(date), `${number}: ${date}`);
+	}
+});

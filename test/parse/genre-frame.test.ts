@@ -1,0 +1,40 @@
+// Page furniture is not the report: each line here is from a committed report of test/corpus
+// (its number names it), classified as that report's label has it.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {lineRule} from '../../source/parse/frame.ts';
+import {devLine, parseDev} from '../helpers/dev-corpus.ts';
+
+const ruleOf = (number: string, words: string) => lineRule(devLine(number, words))?.name ?? null;
+
+test('page-date lines, labelled or as a site prints them', () => {
+	assert.equal(ruleOf('23', '发布日期'), 'page date');
+	assert.equal(ruleOf('53', '发布时间'), 'page date');
+	assert.equal(ruleOf('50', '阅读次数'), 'page date');
+	assert.equal(ruleOf('23', '星期三'), 'page date');
+});
+
+test('breadcrumbs and site menus', () => {
+	assert.equal(ruleOf('54', '当前位置'), 'breadcrumb');
+	assert.equal(ruleOf('49', '政務頻道'), 'breadcrumb');
+	assert.equal(ruleOf('60', '3C科技'), 'menu');
+});
+
+test('credit lines are bylines, with or without a colon', () => {
+	assert.equal(ruleOf('53', '总监制'), 'byline');
+	assert.equal(ruleOf('26', '记者 余艳华'), 'byline');
+	assert.equal(ruleOf('27', '闪电新闻记者'), 'byline');
+});
+
+test('markup residue and picture captions never become the title', async () => {
+	assert.equal(ruleOf('28', '![]('), 'markup residue');
+	// 25 opens with two image cells (讨论会现场 |); 26 with a reporter's credit; neither has a headline.
+	assert.equal((await parseDev('25')).meta.title, '');
+	assert.equal((await parseDev('26')).meta.title, '');
+	// 54: breadcrumb, then the headline, then 发布时间:… 来源:… 作者:… 浏览:
+	assert.equal((await parseDev('54')).meta.title, '县十六届人大二次会议召开预备会');
+});
+
+test('a record’s title field is the title: a SQL dump row (22)', async () => {
+	assert.equal((await parseDev('22')).meta.title, '重庆市委：孙政才是占据重要岗位的腐败分子典型');
+});

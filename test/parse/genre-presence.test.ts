@@ -1,0 +1,48 @@
+// Ways reports say who was there, each from committed reports of test/corpus (numbered).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {parseDev} from '../helpers/dev-corpus.ts';
+import type {PersonPart} from '../../source/model/report.ts';
+
+async function partOf(number: string, name: string): Promise<PersonPart | undefined> {
+	return (await parseDev(number)).people.find(p => p.name === name)?.part;
+}
+
+test('到会 is being there: 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取… (52)', async () => {
+	assert.equal(await partOf('45', '汪东明'), 'attended');
+	assert.equal(await partOf('52', '沈坚'), 'attended');
+});
+
+test('those listed after 担任本次大会的执行主席还有: are there (56), and those sworn in (56)', async () => {
+	for (const name of ['薛少仙', '元茂荣', '蔡周钧', '朱良其']) assert.equal(await partOf('56', name), 'attended', name);
+	assert.equal(await partOf('56', '王健'), 'attended');
+});
+
+test('出席 a meeting named in full: 國家主席習近平等領導人出席全國政協會議 (59); 發表工作報告 is reporting', async () => {
+	assert.equal(await partOf('59', '習近平'), 'attended');
+	assert.equal(await partOf('59', '王滬寧'), 'reported');
+});
+
+test('所作的题为《…》的工作报告 names who reported (25); 作部署 is speaking (44)', async () => {
+	assert.equal(await partOf('25', '米德成'), 'reported');
+	assert.equal(await partOf('44', '惠冰'), 'spoke');
+});
+
+test('groups set apart by ； before one verb are each a body (45); 委员、候补委员 are two (36, 37)', async () => {
+	const bodies = (await parseDev('45')).bodies.map(b => b.name);
+	for (const name of ['市政协退休厅级领导干部代表', '市直和驻河池中直区直各单位领导']) assert.ok(bodies.includes(name), `45: ${bodies.join(' | ')}`);
+	assert.deepEqual((await parseDev('36')).bodies.map(b => b.name).sort(), ['十一届县委委员', '候补委员'].sort());
+	assert.ok((await parseDev('37')).bodies.some(b => b.name.startsWith('候補委員')));
+});
+
+test('an organ before 和 shares the members’ noun: 省人大法制委员会和财政经济委员会委员 (57); a person before 及 does not (55)', async () => {
+	assert.ok((await parseDev('57')).bodies.some(b => b.name === '省人大法制委员会和财政经济委员会委员'));
+	const report = await parseDev('55');
+	assert.equal(report.people.find(p => p.name === '阎惠亮')?.part, 'attended');
+	assert.ok(report.bodies.some(b => b.name === '常委会组成人员'));
+});
+
+test('a counted noun without a lede stays as written: 实到委员252人 (45), 实到268名 代表 (54)', async () => {
+	assert.ok((await parseDev('45')).bodies.some(b => b.name === '委员' && b.count === 252));
+	assert.ok((await parseDev('56')).bodies.some(b => b.name === '代表' && b.count === 427));
+});

@@ -1,0 +1,47 @@
+// The people who made a story, in every form pages credit them. Each case is a committed report
+// of test/corpus (its number names it); the names expected are its hand label's staff.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {parseDev} from '../helpers/dev-corpus.ts';
+
+async function staffOf(number: string): Promise<string[]> {
+	return (await parseDev(number)).people.filter(p => p.part === 'staff').map(p => p.name);
+}
+
+const includesAll = (found: string[], expected: string[], number: string) =>
+	assert.deepEqual(
+		expected.filter(name => !found.includes(name)),
+		[],
+		`${number}: staff found ${found.join('、')}`,
+	);
+
+test('labelled credits, run together or apart: 总监制:黄金杰监制:陈叶静责编:…, (编辑:赖聪 审核:黄争光), 审核人:叶玲玲', async () => {
+	includesAll(await staffOf('53'), ['黄金杰', '陈叶静', '赵海镇', '项露露'], '53');
+	includesAll(await staffOf('47'), ['赖聪', '黄争光'], '47');
+	includesAll(await staffOf('50'), ['杨玉娟', '叶玲玲'], '50');
+});
+
+test('reporters in the dateline’s brackets: 【全媒体记者 吴刚】, (全媒体记者  阮翀), (记者:吴阳金 张志彬 见习记者 汪子妍)', async () => {
+	includesAll(await staffOf('47'), ['吴刚'], '47');
+	includesAll(await staffOf('51'), ['阮翀'], '51');
+	includesAll(await staffOf('50'), ['吴阳金', '张志彬', '汪子妍'], '50');
+});
+
+test('a reporter line without a colon: 记者 余艳华, 闪电新闻记者 李侠 陈洋 王玉栋  报道, 特派記者陳政錄／北京報導', async () => {
+	includesAll(await staffOf('26'), ['余艳华'], '26');
+	includesAll(await staffOf('27'), ['李侠', '陈洋', '王玉栋'], '27');
+	includesAll(await staffOf('58'), ['陳政錄'], '58');
+	assert.ok(!(await staffOf('27')).includes('报道'));
+});
+
+test('a story signed off with bare names: （权晟 王仟恒 …）, (王利民、杨蓉蓉), ■瞿伟, (陈友田/文)', async () => {
+	includesAll(await staffOf('45'), ['权晟', '王仟恒', '班辉', '罗新岳', '王晓磊', '李少彤'], '45');
+	includesAll(await staffOf('54'), ['王利民', '杨蓉蓉'], '54');
+	includesAll(await staffOf('38'), ['瞿伟'], '38');
+	includesAll(await staffOf('25'), ['陈友田'], '25');
+});
+
+test('a site account is no one: 作者:定远先锋网管理员', async () => {
+	const people = (await parseDev('54')).people.map(p => p.name);
+	assert.ok(people.every(name => !name.includes('管理员')));
+});
