@@ -52,7 +52,7 @@ export const LINE_RULES: readonly LineRule[] = [
 const CAPTION_RULES: readonly {name: string; pattern: RegExp}[] = [
 	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u},
 	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
-	{name: 'image cell', pattern: /\s\|$/u},
+	{name: 'image cell', pattern: /^[^。！？]*\s\|$/u},
 ];
 
 /** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
