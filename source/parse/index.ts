@@ -33,6 +33,12 @@ export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, '
 	};
 }
 
+/** The headline block: the frame's lines but the caption, and a title the text itself lacks (a page's <title>). */
+function headOf(meta: Outline['meta']): string[] {
+	const lines = meta.lines.filter(line => line !== meta.caption);
+	return meta.title && !lines.some(line => line.includes(meta.title)) ? [meta.title, ...lines] : lines;
+}
+
 function extract({meta, sections, footer}: Outline): Report {
 	const {people, bodies} = extractAttendees(sections, meta);
 	return {
@@ -41,7 +47,7 @@ function extract({meta, sections, footer}: Outline): Report {
 		measures: extractMeasures(sections),
 		people,
 		bodies,
-		terms: extractTerms(sections, meta.title),
+		terms: extractTerms(sections, headOf(meta)),
 		footer,
 	};
 }

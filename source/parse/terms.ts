@@ -2,9 +2,12 @@
 // with how often and in which sections it occurs.
 import type {Section, Term} from '../model/report.ts';
 
-const QUOTED = /“([^“”\n]{1,60})”|「([^「」\n]{1,60})」/g;
+// A quotation of any length inside one paragraph: 「…」 also marks whole statements quoted in
+// Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61).
+const QUOTED = /“([^“”\n]{1,600})”|「([^「」\n]{1,600})」/g;
 
-export function extractTerms(sections: Section[], title = ''): Term[] {
+/** `head`: the headline and deck lines, where quoted words count too (【“两会”动态】, 51). */
+export function extractTerms(sections: Section[], head: readonly string[] = []): Term[] {
 	const byText = new Map<string, Term>();
 	const add = (text: string, section: number | null) => {
 		let term = byText.get(text);
@@ -12,7 +15,7 @@ export function extractTerms(sections: Section[], title = ''): Term[] {
 		term.count++;
 		if (section !== null && !term.sections.includes(section)) term.sections.push(section);
 	};
-	for (const m of title.matchAll(QUOTED)) add(m[1] ?? m[2], null);
+	for (const line of head) for (const m of line.matchAll(QUOTED)) add(m[1] ?? m[2], null);
 	for (const section of sections) for (const m of section.text.matchAll(QUOTED)) add(m[1] ?? m[2], section.id);
 	return [...byText.values()];
 }
