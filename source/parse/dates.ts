@@ -5,6 +5,12 @@
 
 import {PUBLISHED_LINE} from './frame.ts';
 import {linkDate} from '../text/url-date.ts';
+import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
+
+function afterCentralMeeting(text: string, month: number): number | null {
+	const latest = latestCentralMeeting(text);
+	return latest ? yearAfter(latest, month) : null;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string | null => (y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null);
@@ -145,6 +151,6 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? anniversaryYear(input.body.join('\n')) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? mentionedYear(input.body.join('\n')) ?? 0);
+			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? anniversaryYear(input.body.join('\n')) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? mentionedYear(input.body.join('\n')) ?? afterCentralMeeting(input.body.join('\n'), month) ?? 0);
 	return {date: year ? isoDate(year, month, day) : null, time: null};
 }

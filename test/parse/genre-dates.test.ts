@@ -45,3 +45,13 @@ test('a date the meeting scheduled is never the report’s date', async () => {
 		assert.ok(!date || !/-(12-07|02-04)$/.test(date), `${number}: ${date}`);
 	}
 });
+
+test('a report studying a central plenum or congress was written after it', async () => {
+	const {latestCentralMeeting} = await import('../../source/parse/central-calendar.ts');
+	// 24: 全面貫徹落實黨的十八屆四中全會精神 (folded) on 12月5日 → 2014.
+	assert.equal((await parseDev('24')).meta.date, '2014-12-05');
+	// 38: 迎接党的二十大胜利召开 awaits the congress; it does not date the report.
+	assert.equal(latestCentralMeeting(devLine('38', '二十大')), null);
+	// 09 (shared corpus): 全面贯彻党的二十大精神.
+	assert.deepEqual(latestCentralMeeting('全会强调，全面贯彻党的二十大精神，深入学习贯彻习近平新时代中国特色社会主义思想'), [2022, 10]);
+});
