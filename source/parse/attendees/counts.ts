@@ -24,7 +24,9 @@ const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`,
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
 const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
-const APPROXIMATE = /^(?:近|约|逾|超过|共|计)/u;
+const APPROXIMATE = /^(?:近|约|逾|超过|共|计)|(?:共|共计|合计|等|约)$/u;
+/** A congress or conference named right before a count of its deputies or members. */
+const ORGAN_BEFORE = /((?:全国|省|自治区|市|州|县|区)(?:人大|政协))$/u;
 
 /**
  * 主席团会议应到176人: a body's sitting counted against its roll counts that body's members
@@ -73,7 +75,9 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const [, verb, after, digits] = verbal;
 				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
 				const before = segment.slice(0, verbal.index);
-				const group = after || (isGroupOrTitle(before) ? before : membersOf(before));
+				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
+				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : undefined;
+				const group = organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};

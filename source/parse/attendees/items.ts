@@ -181,9 +181,16 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		else if (bareTitles.length > 0) currentRoles = bareTitles.map(title => title.text);
 		bareTitles = [];
 		for (const name of token.names) reading.people.push({name, roles: roleForAll ? [...currentRoles, roleForAll] : [...currentRoles]});
+		// 市委书记张三、李四: a post one person holds is the first name's only; 副主任王献国、张永健 are all 副主任.
+		if (currentRoles.length > 0 && isSingleHolder(currentRoles[currentRoles.length - 1])) currentRoles = [];
 	}
 	reading.bodies = groupsOf(bareTitles, context);
 	return reading;
+}
+
+/** A post one person holds at a time: 书记, 市长, 主席, 主任 — not 副书记, 常委, 领导 or 委员. */
+function isSingleHolder(title: string): boolean {
+	return !/副|常务|执行|成员|领导|委员|常委|代表/u.test(title) && /(?:书记|省长|市长|县长|区长|州长|旗长|主席|主任|院长|检察长|部长|局长|总理|委员长|秘书长)$/u.test(title);
 }
 
 /**

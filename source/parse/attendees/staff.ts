@@ -4,6 +4,7 @@
 // (責編:張星秀)) or a run-together credit block (总监制:黄金杰监制:陈叶静责编:赵海镇).
 import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
+import {isStaffTitle} from './titles.ts';
 import {HAN} from '../han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
 
@@ -93,12 +94,15 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const photo = credit.form === 'photo credit' || credit.label === '摄' || credit.label === '图';
 	const staffRole = photo ? 'photographer' : credit.label === '文' ? 'author' : roleOfLabel(credit.label);
 	const out: StaffMember[] = [];
+	// 作者:首席记者 张科勇 — a title written before the names is theirs, rather than the label.
+	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
+	const title = titled && isStaffTitle(titled[1]) ? titled[1] : credit.label.replace(/[\s\u3000]/gu, '');
 	for (const {name, asWritten} of creditedNames(credit.names)) {
 		const evidence = credit.form === 'closing names' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
-		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: credit.label.replace(/[\s\u3000]/gu, ''), staffRole, section});
+		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section});
 	}
 	return out;
 }
