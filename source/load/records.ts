@@ -31,6 +31,30 @@ function isoOf(value: string | number): string | null {
 /** Visible length: markup does not make a field the report. */
 const visible = (s: string) => s.replace(/<[^>]*>/gu, '').replace(/&[a-z]+;|&#\d+;/giu, ' ').length;
 
+/**
+ * How much a field reads like a meeting report: a dump row or a JSON array holds other items too
+ * (an essay, a product notice), and the report is the one that speaks of meetings.
+ */
+const GENRE_WORDS = /会议|會議|全会|全會|出席|主持|列席|强调|強調|指出|审议|審議|书记|書記|委员|委員|常委会|常委會|政协|政協|人大/gu;
+export function reportLikeness(text: string): number {
+	let hits = 0;
+	for (const _ of text.matchAll(GENRE_WORDS)) hits++;
+	return hits;
+}
+
+/** The record most like a report, and of those the longest. */
+function mostReportLike(records: Record[]): Record | null {
+	let best: Record | null = null;
+	for (const record of records) {
+		if (!best) best = record;
+		else {
+			const [a, b] = [reportLikeness(record.content), reportLikeness(best.content)];
+			if (a > b || (a === b && visible(record.content) > visible(best.content))) best = record;
+		}
+	}
+	return best;
+}
+
 /** A headline: one line of Chinese, short, not a date or a link. */
 function isTitleLike(s: string): boolean {
 	const t = s.trim();
@@ -107,8 +131,7 @@ function jsonRecord(value: unknown): Record | null {
 		}
 	};
 	walk(value, 0);
-	let best: Record | null = null;
-	let bestLength = 0;
+	const records: Record[] = [];
 	for (const object of objects) {
 		const entries = Object.entries(object).filter(([, v]) => typeof v === 'string' || typeof v === 'number') as [string, string | number][];
 		const named = new Map<string, string>();
@@ -121,10 +144,9 @@ function jsonRecord(value: unknown): Record | null {
 			'json',
 			named,
 		);
-		const length = record ? visible(record.content) : 0;
-		if (record && length > bestLength) [best, bestLength] = [record, length];
+		if (record) records.push(record);
 	}
-	return best;
+	return mostReportLike(records);
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
@@ -155,8 +177,8 @@ export function readRecord(text: string): Record | null {
 	if (head === '(' || /^\s*INSERT\s/iu.test(text)) {
 		const tuples = sqlTuples(text);
 		if (tuples) {
-			const records = tuples.map(t => fromFields(t, 'sql-row')).filter((r): r is Record => r !== null);
-			if (records.length > 0) return records.reduce((a, b) => (visible(b.content) > visible(a.content) ? b : a));
+			const record = mostReportLike(tuples.map(t => fromFields(t, 'sql-row')).filter((r): r is Record => r !== null));
+			if (record) return record;
 		}
 	}
 	if (head === '-') return frontMatter(text);
