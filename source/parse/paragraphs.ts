@@ -31,15 +31,19 @@ export function splitParagraphs(text: string): Paragraph[] {
 		start = match.index + match[0].length;
 	}
 	push(text.length);
-	return out.flatMap(splitRunOn);
+	// A report whose prose is all one paragraph has lost its paragraph marks, however short it is
+	// (76: a broadcast item on one line; 81: a page's body flattened to one line): its leads open sentences.
+	const prose = out.filter(p => /[。！？]/u.test(p.text));
+	if (prose.length === 1) return out.flatMap(p => (p === prose[0] ? splitRunOn(p, 0) : [p]));
+	return out.flatMap(p => splitRunOn(p));
 }
 
 /** Longer than any paragraph a report writes: text whose paragraph marks were lost. */
 const RUN_ON = 1500;
 const SENTENCE_LEAD = new RegExp(`(?<=[。！？])(?=(?:${LEAD_SUBJECTS.join('|')})(?:${LEAD_VERBS.join('|')})[，：,:])`, 'g');
 
-function splitRunOn(paragraph: Paragraph): Paragraph[] {
-	if (paragraph.text.length <= RUN_ON) return [paragraph];
+function splitRunOn(paragraph: Paragraph, longer = RUN_ON): Paragraph[] {
+	if (paragraph.text.length <= longer) return [paragraph];
 	const cuts = [0, ...Array.from(paragraph.text.matchAll(SENTENCE_LEAD), m => m.index), paragraph.text.length];
 	const pieces: Paragraph[] = [];
 	for (let i = 0; i + 1 < cuts.length; i++) {

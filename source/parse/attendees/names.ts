@@ -78,6 +78,9 @@ const AFTER_NAME = new RegExp(
 			'同', '也', '还', '并', '先生', '女士', '摄', '涉嫌', '违纪', '职务', '在主席台', '应邀', '首先', '最后', '随后',
 			'热情', '介绍', '通报', '传达', '宣读', '解读', '作了', '所作', '主持召开', '出任', '不再', '留党', '给予', '总结',
 			'部署', '汇报', '领学', '带队', '回顾', '围绕', '结合', '深入', '认真', '参观', '出访', '访问', '接受',
+			// When, in what order, how: 前日主持 (86), 昨日出席, 专程前往, 亲自部署
+			'前日', '昨日', '今日', '日前', '近日', '当日', '当天', '上午', '下午', '晚上', '前往', '来到', '专程', '亲自', '再次', '则',
+			'分别', '一同', '共同', '曾', '又', '仍', '即', '则要求',
 		].join('|') +
 		')',
 	'u',
@@ -95,7 +98,8 @@ export function endsName(rest: string): boolean {
 /** Reads one name starting at `start`, preferring names other parts of the report vouch for. */
 export function readName(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): string | null {
 	const rest = text.slice(start);
-	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name) && endsName(rest.slice(name.length))) return name;
+	// A name the report vouches for elsewhere is read to its end whatever follows (习近平前日主持, 86).
+	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name)) return name;
 	const interpunct = INTERPUNCT_START.exec(rest);
 	if (interpunct && endsName(rest.slice(interpunct[0].length))) return interpunct[0];
 	const lengths = hasDoubleSurname(rest) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
