@@ -52,7 +52,10 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
 	const record = readRecord(decoded.text);
 	if (record) {
-		const body = hasInlineMarkup(record.content) ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
+		// Markdown after front matter keeps its lines (a tag or two of inline HTML is no reason to
+		// reflow it); a database field's HTML is markup through and through.
+		const markup = record.kind !== 'front-matter' && hasInlineMarkup(record.content);
+		const body = markup ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
 		const titled = record.title && !body.trimStart().replace(/^#+\s*/u, '').startsWith(record.title) ? `${record.title}\n${body}` : body;
 		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};

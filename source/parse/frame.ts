@@ -79,6 +79,15 @@ export function isCaption(text: string): boolean {
 /** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */
 export function classify(paragraphs: Paragraph[]): Role[] {
 	const roles: Role[] = paragraphs.map(p => roleOf(p.text) ?? (isCaption(p.text) ? 'caption' : 'body'));
+	const item = chosenItem(paragraphs);
+	if (!item) return frameRoles(paragraphs, roles);
+	// A digest of several items: the report is one of them; the others are the page's, like chrome.
+	const inside = frameRoles(paragraphs.slice(item.start, item.end), roles.slice(item.start, item.end));
+	return roles.map((role, i) => (i >= item.start && i < item.end ? inside[i - item.start] : role === 'body' || role === 'caption' ? 'chrome' : role));
+}
+
+function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
+	roles = [...roles];
 	const firstBody = roles.findIndex((r, i) => r === 'body' && !isHeadlineLike(paragraphs[i].text));
 	const head = firstBody < 0 ? paragraphs.length : firstBody;
 	let titled = false;
@@ -102,4 +111,28 @@ export function classify(paragraphs: Paragraph[]): Role[] {
 	// browse otherwise.
 	if (!roles.includes('body')) return roles.map(r => (r === 'title' || r === 'deck' || r === 'chrome' ? 'body' : r));
 	return roles;
+}
+
+/** Words that make an item read like a meeting report rather than the digest's other news. */
+const MEETING_TALK = /会议|全会|出席|主持|列席|强调|指出|审议|书记|委员|常委会|政协|人大/gu;
+
+/**
+ * A page that runs several items under headings of one level (### 习近平会见… / ### 李强主持召开
+ * 国务院常务会议, 77): the item that speaks most of meetings is the report. Null for a single report.
+ */
+function chosenItem(paragraphs: Paragraph[]): {start: number; end: number} | null {
+	const levels = new Map<number, number[]>();
+	paragraphs.forEach((p, i) => {
+		const level = /^(#{2,6})\s/u.exec(p.text)?.[1].length;
+		if (level) levels.set(level, [...(levels.get(level) ?? []), i]);
+	});
+	const heads = [...levels.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+	if (heads.length < 2) return null;
+	const items = heads.map((start, k) => ({start, end: heads[k + 1] ?? paragraphs.length}));
+	const prose = items.filter(({start, end}) => paragraphs.slice(start + 1, end).some(p => /[。！？]/u.test(p.text)));
+	if (prose.length < 2) return null;
+	// An item headed by a meeting (…主持召开国务院常务会议) before one that only speaks of them.
+	const talk = ({start, end}: {start: number; end: number}) =>
+		(/会议|全会|大会|常委会|公报/u.test(paragraphs[start].text) ? 1000 : 0) + paragraphs.slice(start, end).reduce((n, p) => n + (p.text.match(MEETING_TALK)?.length ?? 0), 0);
+	return prose.reduce((best, item) => (talk(item) > talk(best) ? item : best));
 }

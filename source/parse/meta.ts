@@ -19,10 +19,10 @@ const MEETING_WORDS = /会议|全会|大会|公报|常委会|座谈会|委员会
 const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
 
 /**
- * Labels a page puts before its headline: a column (V视 | …), a bracketed tag (【“两会”动态】).
+ * Labels a page puts before its headline: a column (V视 | …), a bracketed tag (【“两会”动态】, [视频]).
  * They name the site's section, not the report.
  */
-const HEADLINE_LABEL = /^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
+const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
 /**
  * The headline proper. A headline in several space-separated parts is one title (全國政協會議開幕
@@ -39,7 +39,15 @@ export function cleanTitle(text: string): string {
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
 const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。/;
 
-function pickTitle(headlines: string[], body: string[], pageTitle: string | null): string {
+/**
+ * A digest's own heading — a programme or page and its date (新闻联播 20200115, 新闻联播完整文字稿 ·
+ * 2026年6月29日), naming no meeting — heads the page, not the report (73, 74, 77).
+ */
+const DATED = /(?:19|20)\d{2}(?:[-/.年]?\d{1,2}[-/.月]?\d{1,2}日?)/u;
+const isDigestHeading = (line: string) => DATED.test(line) && !MEETING_WORDS.test(line);
+
+function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
+	const headlines = all.filter(h => !isDigestHeading(h));
 	const marked = headlines.find(h => /^#{1,6}\s/.test(h));
 	const named = headlines.find(h => MEETING_WORDS.test(h));
 	const chosen = marked ?? named ?? headlines[0];
@@ -49,7 +57,7 @@ function pickTitle(headlines: string[], body: string[], pageTitle: string | null
 		if (match) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator.
-	return pageTitle ? pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim() : '';
+	return pageTitle && !isDigestHeading(pageTitle) ? pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim() : '';
 }
 
 /** The convening organ just before 召开: 市委召开… → 市委. */

@@ -31,11 +31,17 @@ export function splitParagraphs(text: string): Paragraph[] {
 		start = match.index + match[0].length;
 	}
 	push(text.length);
-	// A report whose prose is all one paragraph has lost its paragraph marks, however short it is
-	// (76: a broadcast item on one line; 81: a page's body flattened to one line): its leads open sentences.
-	const prose = out.filter(p => /[。！？]/u.test(p.text));
-	if (prose.length === 1) return out.flatMap(p => (p === prose[0] ? splitRunOn(p, 0) : [p]));
 	return out.flatMap(p => splitRunOn(p));
+}
+
+/**
+ * A report whose prose is all one paragraph has lost its paragraph marks, however short it is
+ * (76: a broadcast item on one line; 81: a page's body flattened to one line): its leads open
+ * sentences, and the paragraph is cut there.
+ */
+export function restoreParagraphs(body: Paragraph[]): Paragraph[] {
+	const prose = body.filter(p => /[。！？]/u.test(p.text));
+	return prose.length === 1 ? body.flatMap(p => (p === prose[0] ? splitRunOn(p, 0) : [p])) : body;
 }
 
 /** Longer than any paragraph a report writes: text whose paragraph marks were lost. */

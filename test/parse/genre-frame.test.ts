@@ -38,3 +38,18 @@ test('markup residue and picture captions never become the title', async () => {
 test('a record’s title field is the title: a SQL dump row (22)', async () => {
 	assert.equal((await parseDev('22')).meta.title, '重庆市委：孙政才是占据重要岗位的腐败分子典型');
 });
+
+test('a digest’s own heading (a programme and its date) is not the report’s title', async () => {
+	// 73: # 新闻联播 20200115 above ## 中国共产党第十九届中央纪律检查委员会第四次全体会议公报
+	assert.equal((await parseDev('73')).meta.title, '中国共产党第十九届中央纪律检查委员会第四次全体会议公报');
+	// 74: # 新闻联播 2021-10-19 above the study session's headline
+	assert.match((await parseDev('74')).meta.title, /^习近平在中共中央政治局第三十四次集体学习时强调/);
+});
+
+test('of a digest’s items under one level of headings, the one headed by a meeting is the report', async () => {
+	// 77: twelve ### items of one evening's news; the State Council meeting is the fourth.
+	const report = await parseDev('77');
+	assert.equal(report.meta.title, '李强主持召开国务院常务会议');
+	assert.ok(report.sections.every(s => !s.text.includes('白俄罗斯')), 'the other items are not sections');
+	assert.ok(report.people.every(p => p.name !== '卢卡申科'));
+});
