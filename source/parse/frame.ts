@@ -88,6 +88,16 @@ export function classify(paragraphs: Paragraph[]): Role[] {
 
 function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	roles = [...roles];
+	// A credit line standing after the story's paragraphs ((责编：王静、吕腾龙), 79) signs it off:
+	// what follows on the page (a study text, the next item) is not the report.
+	let prose = 0;
+	for (let i = 0; i < roles.length; i++) {
+		if (roles[i] === 'body' && /[。！？]/u.test(paragraphs[i].text)) prose++;
+		else if (roles[i] === 'byline' && prose >= 3 && /编|审/u.test(paragraphs[i].text)) {
+			for (let j = i + 1; j < roles.length; j++) if (roles[j] === 'body' || roles[j] === 'caption') roles[j] = 'chrome';
+			break;
+		}
+	}
 	const firstBody = roles.findIndex((r, i) => r === 'body' && !isHeadlineLike(paragraphs[i].text));
 	const head = firstBody < 0 ? paragraphs.length : firstBody;
 	let titled = false;

@@ -46,6 +46,21 @@ const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。
 const DATED = /(?:19|20)\d{2}(?:[-/.年]?\d{1,2}[-/.月]?\d{1,2}日?)/u;
 const isDigestHeading = (line: string) => DATED.test(line) && !MEETING_WORDS.test(line);
 
+/** A communiqué's adoption line: （2019年10月31日中国共产党第十九届中央委员会第四次全体会议通过）. */
+const ADOPTION_LINE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[^）)]{0,60}通过[）)]$/u;
+const DATELINE_PREFIX = /^[^，。\s]{0,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*/u;
+
+/**
+ * The document a communiqué is: the line above its adoption line (79: a news page headed
+ * 中共十九届四中全会在京举行 prints the 公报 under its dateline). Null when there is none.
+ */
+function documentTitle(paragraphs: readonly string[]): string | null {
+	const adoption = paragraphs.slice(0, 20).findIndex(p => ADOPTION_LINE.test(p.trim()));
+	if (adoption < 1) return null;
+	const above = paragraphs[adoption - 1].replace(/^#{1,6}\s*/u, '').replace(DATELINE_PREFIX, '').trim();
+	return /(?:公报|决议|决定|报告|纪要)$/u.test(above) && above.length <= 60 ? above : null;
+}
+
 function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
 	const headlines = all.filter(h => !isDigestHeading(h));
 	const marked = headlines.find(h => /^#{1,6}\s/.test(h));
@@ -91,7 +106,7 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const frame = paragraphs.map((p, i) => ({role: roles[i], text: p.text})).filter(p => p.role !== 'body' && p.role !== 'chrome');
 	const body = paragraphs.filter((_, i) => roles[i] === 'body').map(p => p.text);
 	const headlines = frame.filter(p => p.role === 'title' || p.role === 'deck').map(p => p.text);
-	const title = pickTitle(headlines, body, input.pageTitle);
+	const title = documentTitle(paragraphs.map(p => p.text)) ?? pickTitle(headlines, body, input.pageTitle);
 	const source = frame.find(p => p.role === 'source');
 	const captions = frame.filter(p => p.role === 'caption').map(p => p.text);
 	const {date, time} = findDate({

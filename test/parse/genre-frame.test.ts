@@ -53,3 +53,18 @@ test('of a digest’s items under one level of headings, the one headed by a mee
 	assert.ok(report.sections.every(s => !s.text.includes('白俄罗斯')), 'the other items are not sections');
 	assert.ok(report.people.every(p => p.name !== '卢卡申科'));
 });
+
+test('a communiqué is titled by the line above its adoption line, under whatever news headline', async () => {
+	// 79: 中共十九届四中全会在京举行 (news headline), then 新华社北京10月31日电  …公报 and （…通过）.
+	assert.equal((await parseDev('79')).meta.title, '中国共产党第十九届中央委员会第四次全体会议公报');
+	// 02 (shared corpus): the 公报 line above （2024年1月10日…通过）.
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.equal((await parseFile(corpusFile('02'))).meta.title, '中国共产党第二十届中央纪律检查委员会第三次全体会议公报');
+});
+
+test('an editor’s credit after the story signs it off: what the page prints next is not the report', async () => {
+	// 79: (责编：王静、吕腾龙), then a study text (学习纲要) on the same page.
+	const report = await parseDev('79');
+	assert.ok(report.sections.every(s => !s.text.includes('学习纲要')));
+	assert.match(report.footer, /学习纲要/);
+});

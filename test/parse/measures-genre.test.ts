@@ -268,3 +268,11 @@ test('a 、-run of 在…上 statements closing a clause is a list; a 、-list o
 	assert.deepEqual(texts(measures), ['在机构设置上更加科学', '在职能配置上更加优化', '在体制机制上更加完善', '在运行管理上更加高效']);
 	assert.deepEqual(extractMeasures(sections('要在经济、政治、文化、社会等方面取得更大进展。')), []);
 });
+
+test('items a ； closes after 主要是： are whole, 、-parts and all (test/corpus 79: the thirteen 显著优势)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const report = await parseDev('79');
+	const advantages = report.measures.filter(m => m.group.includes('显著优势'));
+	assert.equal(advantages.length, 13);
+	assert.ok(advantages.some(m => m.text.startsWith('坚持共同的理想信念、价值理念、道德观念')));
+});

@@ -101,7 +101,9 @@ export function labelledLists(section: Section): List[] {
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
 				if (!label || SAID.test(words)) continue;
 				const items = afterColon(text, parts.slice(k + 1));
-				const listed = label[1] === '主要是' ? splitFacts(text, items) : items;
+				// Items a ； closes are whole (…的显著优势；…, 79); 、-parts split only comma clauses.
+				const semicolons = parts.slice(k + 1).some(p => isSemicolon(p.delimiter));
+				const listed = label[1] === '主要是' && !semicolons ? splitFacts(text, items) : items;
 				if (listed.length > 0) lists.push({...namedList(text, parts, k, label[1]), items: inSection(section.id, listed)});
 				break;
 			}
