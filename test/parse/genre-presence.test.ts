@@ -46,3 +46,14 @@ test('a counted noun without a lede stays as written: 实到委员252人 (45), �
 	assert.ok((await parseDev('45')).bodies.some(b => b.name === '委员' && b.count === 252));
 	assert.ok((await parseDev('56')).bodies.some(b => b.name === '代表' && b.count === 427));
 });
+
+test('a study session’s audience is there: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)', async () => {
+	assert.ok((await parseDev('74')).bodies.some(b => b.name === '中央政治局的同志' && b.part === 'attended'));
+	assert.ok((await parseDev('71')).bodies.some(b => b.name === '中共中央政治局各位同志' && b.part === 'attended'));
+});
+
+test('列席聆聽 sits in (86); two organs’ members under one qualifier stay one group (45)', async () => {
+	const bodies = (await parseDev('86')).bodies;
+	assert.ok(bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'), bodies.map(b => b.name).join(' | '));
+	assert.ok((await parseDev('45')).bodies.some(b => b.name === '住河池的全国政协委员、自治区政协委员'));
+});

@@ -203,8 +203,9 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 	const groups: string[][] = [];
 	for (const [index, title] of titles.entries()) {
 		const pair = [title.text, titles[index - 1]?.text ?? ''];
-		// Posts with the same last word are held by different people (区委委员、候补委员; 主任、副主任).
-		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]);
+		// A post and its deputy or alternate rank are held by different people (区委委员、候补委员;
+		// 主任、副主任); two organs' members under one qualifier are one group (住河池的全国政协委员、自治区政协委员).
+		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]) && /^(?:候补|副)/u.test(pair[0]) !== /^(?:候补|副)/u.test(pair[1]);
 		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice);
 		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
