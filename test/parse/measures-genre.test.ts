@@ -276,3 +276,11 @@ test('items a ； closes after 主要是： are whole, 、-parts and all (test/c
 	assert.equal(advantages.length, 13);
 	assert.ok(advantages.some(m => m.text.startsWith('坚持共同的理想信念、价值理念、道德观念')));
 });
+
+test('groups of people set apart by ； before 出席 are attendees, not a list of measures (test/corpus 45)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const report = await parseDev('45');
+	assert.ok(report.measures.every(m => !m.text.includes('领导干部代表')));
+	// The same report's work-report list (六个始终) is still read.
+	assert.equal(report.measures.filter(m => m.text.startsWith('始终')).length, 6);
+});

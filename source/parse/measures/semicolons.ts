@@ -122,10 +122,14 @@ function naming(text: string, section: Section, segments: Piece[][], items: Span
 	return topic ? {group: topic, type: 'task'} : {group: `${chineseNumber(items.length)}项要求`, type: 'requirement'};
 }
 
+/** A sentence that closes on who came (…应邀出席开幕会。): its ；-parts are groups of people, not items. */
+const ATTENDANCE_CLOSE = /(?:出席|参加|列席|旁听|就座|到会)[^，。；]{0,10}[。！]?$/u;
+
 export function semicolonSeries(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
+		if (ATTENDANCE_CLOSE.test(text.slice(sentence.start, sentence.end))) continue;
 		const segments = segmentsOf(text, sentence);
 		if (segments.length < 3) continue;
 		const items = seriesItems(text, segments);
