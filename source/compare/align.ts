@@ -1,0 +1,110 @@
+// Pairs the sentences of two reports: identical ones first, then the most similar by character
+// bigrams (Dice coefficient), wherever they sit — a sentence that moved still finds its partner.
+// Order is judged afterwards: pairs off the longest run kept in order count as moved.
+import type {Sentence} from './text.ts';
+
+export interface SentencePair {
+	old: number;
+	new: number;
+	similarity: number;
+}
+
+/** Below this, two sentences are taken as unrelated. */
+export const MIN_SIMILARITY = 0.4;
+
+export function bigrams(content: string): Set<string> {
+	const set = new Set<string>();
+	for (let i = 0; i + 1 < content.length; i++) set.add(content.slice(i, i + 2));
+	if (content.length === 1) set.add(content);
+	return set;
+}
+
+export function dice(a: Set<string>, b: Set<string>): number {
+	if (a.size === 0 && b.size === 0) return 1;
+	let shared = 0;
+	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+	for (const gram of small) if (large.has(gram)) shared++;
+	return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * The pairs, sorted by new index. Candidates come from an inverted index of bigrams, so the cost
+ * grows with the bigrams two reports share, not with the product of their lengths.
+ */
+export function alignSentences(olds: Sentence[], news: Sentence[], minSimilarity = MIN_SIMILARITY): SentencePair[] {
+	const pairs: SentencePair[] = [];
+	const oldTaken = new Uint8Array(olds.length);
+	const newTaken = new Uint8Array(news.length);
+
+	// 1. Identical content, matched in order of appearance.
+	const byContent = new Map<string, number[]>();
+	for (const s of olds) {
+		const list = byContent.get(s.content);
+		if (list) list.push(s.index);
+		else byContent.set(s.content, [s.index]);
+	}
+	for (const s of news) {
+		const list = byContent.get(s.content);
+		const match = list?.shift();
+		if (match === undefined) continue;
+		pairs.push({old: match, new: s.index, similarity: 1});
+		oldTaken[match] = 1;
+		newTaken[s.index] = 1;
+	}
+
+	// 2. Similar content: score every pair that shares a bigram, best first.
+	const oldGrams = olds.map(s => bigrams(s.content));
+	const newGrams = news.map(s => bigrams(s.content));
+	const index = new Map<string, number[]>();
+	news.forEach((s, j) => {
+		if (newTaken[j]) return;
+		for (const gram of newGrams[j]) {
+			const list = index.get(gram);
+			if (list) list.push(j);
+			else index.set(gram, [j]);
+		}
+	});
+	const candidates: {old: number; new: number; score: number; similarity: number}[] = [];
+	const shared = new Map<number, number>();
+	olds.forEach((s, i) => {
+		if (oldTaken[i]) return;
+		shared.clear();
+		for (const gram of oldGrams[i]) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+		for (const [j, count] of shared) {
+			const similarity = (2 * count) / (oldGrams[i].size + newGrams[j].size);
+			if (similarity < minSimilarity || count < 2) continue;
+			// Ties go to the pair nearer in relative position.
+			const drift = Math.abs(i / Math.max(1, olds.length) - j / Math.max(1, news.length));
+			candidates.push({old: i, new: j, similarity, score: similarity - drift * 0.05});
+		}
+	});
+	candidates.sort((a, b) => b.score - a.score || a.new - b.new);
+	for (const c of candidates) {
+		if (oldTaken[c.old] || newTaken[c.new]) continue;
+		oldTaken[c.old] = 1;
+		newTaken[c.new] = 1;
+		pairs.push({old: c.old, new: c.new, similarity: c.similarity});
+	}
+	return pairs.sort((a, b) => a.new - b.new);
+}
+
+/** Indexes (into `pairs`, sorted by new index) of the longest run whose old indexes also rise. */
+export function inOrder(pairs: SentencePair[]): Set<number> {
+	// Patience sorting: O(n log n) longest increasing subsequence of the old indexes.
+	const tails: number[] = [];
+	const previous = new Array<number>(pairs.length).fill(-1);
+	for (let k = 0; k < pairs.length; k++) {
+		let lo = 0;
+		let hi = tails.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (pairs[tails[mid]].old < pairs[k].old) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) previous[k] = tails[lo - 1];
+		tails[lo] = k;
+	}
+	const kept = new Set<number>();
+	for (let k = tails.at(-1) ?? -1; k !== -1; k = previous[k]) kept.add(k);
+	return kept;
+}

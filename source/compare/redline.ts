@@ -1,0 +1,74 @@
+// The character-level redline inside one pair of sentences (jsdiff's diffChars on two short
+// strings, never on whole documents), tidied so that a one-character coincidence in the middle of
+// a rewrite does not split it into confetti.
+import {diffChars} from 'diff';
+import type {DiffPart} from './types.ts';
+
+/** Guards the diff of two long, unrelated sentences; past it the pair is shown as replaced. */
+const MAX_EDIT = 4000;
+
+export function rawParts(oldText: string, newText: string): DiffPart[] {
+	if (oldText === newText) return oldText === '' ? [] : [{type: 'same', text: oldText}];
+	const changes = diffChars(oldText, newText, {maxEditLength: MAX_EDIT});
+	if (!changes) return [...(oldText ? [{type: 'removed' as const, text: oldText}] : []), ...(newText ? [{type: 'added' as const, text: newText}] : [])];
+	return changes.map(c => ({type: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value}));
+}
+
+interface Hunk {
+	removed: string;
+	added: string;
+}
+
+type Run = {same: string} | Hunk;
+
+const isSame = (run: Run): run is {same: string} => 'same' in run;
+
+export function toRuns(parts: DiffPart[]): Run[] {
+	const runs: Run[] = [];
+	for (const part of parts) {
+		const last = runs.at(-1);
+		if (part.type === 'same') runs.push({same: part.text});
+		else if (last && !isSame(last)) last[part.type] += part.text;
+		else runs.push(part.type === 'removed' ? {removed: part.text, added: ''} : {removed: '', added: part.text});
+	}
+	return runs;
+}
+
+function fromRuns(runs: Run[]): DiffPart[] {
+	const parts: DiffPart[] = [];
+	for (const run of runs) {
+		if (isSame(run)) {
+			if (run.same) parts.push({type: 'same', text: run.same});
+			continue;
+		}
+		if (run.removed) parts.push({type: 'removed', text: run.removed});
+		if (run.added) parts.push({type: 'added', text: run.added});
+	}
+	return parts;
+}
+
+/**
+ * Folds a short kept run into the changes on both sides of it when it is no longer than either
+ * change (the rule of diff-match-patch's semantic cleanup), so 持续深入 → 纵深 reads as one change.
+ */
+export function tidy(parts: DiffPart[]): DiffPart[] {
+	const runs = toRuns(parts);
+	let changed = true;
+	while (changed) {
+		changed = false;
+		for (let k = 1; k + 1 < runs.length; k++) {
+			const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
+			if (!isSame(kept) || isSame(before) || isSame(after)) continue;
+			const size = kept.same.length;
+			if (size > Math.max(before.removed.length, before.added.length) || size > Math.max(after.removed.length, after.added.length)) continue;
+			runs.splice(k - 1, 3, {removed: before.removed + kept.same + after.removed, added: before.added + kept.same + after.added});
+			changed = true;
+			break;
+		}
+	}
+	return fromRuns(runs);
+}
+
+export function sentenceParts(oldText: string, newText: string): DiffPart[] {
+	return tidy(rawParts(oldText, newText));
+}

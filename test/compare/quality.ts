@@ -1,0 +1,130 @@
+// Precision and recall of `plenum diff` against the hand-labelled pairs in pairs/: changed
+// formulations, added and removed terms, added and removed people. `npm run quality` prints the
+// table; quality.test.ts holds the figures to a floor.
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseFile} from '../helpers/corpus.ts';
+import {compareReports} from '../../source/compare/index.ts';
+import type {Comparison} from '../../source/compare/types.ts';
+
+export const PAIRS = join(import.meta.dirname, 'pairs');
+
+export interface Labels {
+	title: string;
+	old: {file: string};
+	new: {file: string};
+	formulations: [string, string][];
+	terms: {added: string[]; removed: string[]};
+	people: {added: string[]; removed: string[]};
+}
+
+export interface Tally {
+	found: number;
+	correct: number;
+	labelled: number;
+	recalled: number;
+}
+
+export interface PairScore {
+	name: string;
+	formulations: Tally;
+	terms: Tally;
+	people: Tally;
+	comparison: Comparison;
+	misses: {formulations: string[]; spurious: string[]; terms: string[]; people: string[]};
+}
+
+/** Strips what the old and new phrase have in common at both ends: the change itself. */
+function core(before: string, after: string): [string, string] {
+	let start = 0;
+	while (start < before.length && start < after.length && before[start] === after[start]) start++;
+	let end = 0;
+	while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+	return [before.slice(start, before.length - end), after.slice(start, after.length - end)];
+}
+
+function longestCommon(a: string, b: string): number {
+	let best = 0;
+	for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+		let k = 0;
+		while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+		best = Math.max(best, k);
+	}
+	return best;
+}
+
+const either = (a: string, b: string) => a.includes(b) || b.includes(a);
+
+/** Same change (one core contains the other, both sides) in overlapping wording (3+ characters shared). */
+export function formulationMatches(found: {old: string; new: string}, label: [string, string]): boolean {
+	const [fo, fn] = core(found.old, found.new);
+	const [lo, ln] = core(label[0], label[1]);
+	if (!either(fo, lo) || !either(fn, ln)) return false;
+	const overlap = (a: string, b: string) => longestCommon(a, b) >= Math.min(3, a.length, b.length);
+	return overlap(found.old, label[0]) && overlap(found.new, label[1]);
+}
+
+function tallySets(found: string[], labelled: string[]): Tally & {missed: string[]; extra: string[]} {
+	const labels = new Set(labelled);
+	const hits = found.filter(x => labels.has(x));
+	return {found: found.length, correct: hits.length, labelled: labelled.length, recalled: labelled.filter(x => found.includes(x)).length, missed: labelled.filter(x => !found.includes(x)), extra: found.filter(x => !labels.has(x))};
+}
+
+export function pairNames(): string[] {
+	return readdirSync(PAIRS).filter(name => statSync(join(PAIRS, name)).isDirectory()).sort();
+}
+
+export async function scorePair(name: string): Promise<PairScore> {
+	const dir = join(PAIRS, name);
+	const labels: Labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
+	const comparison = compareReports(await parseFile(join(dir, labels.old.file)), await parseFile(join(dir, labels.new.file)));
+	const found = comparison.terms.changed;
+	const formulations: Tally = {
+		found: found.length,
+		correct: found.filter(f => labels.formulations.some(l => formulationMatches(f, l))).length,
+		labelled: labels.formulations.length,
+		recalled: labels.formulations.filter(l => found.some(f => formulationMatches(f, l))).length,
+	};
+	const terms = tallySets([...comparison.terms.added.map(t => `+${t.term}`), ...comparison.terms.removed.map(t => `-${t.term}`)], [...labels.terms.added.map(t => `+${t}`), ...labels.terms.removed.map(t => `-${t}`)]);
+	const people = tallySets([...comparison.people.added.map(p => `+${p.name}`), ...comparison.people.removed.map(p => `-${p.name}`)], [...labels.people.added.map(p => `+${p}`), ...labels.people.removed.map(p => `-${p}`)]);
+	return {
+		name,
+		formulations,
+		terms,
+		people,
+		comparison,
+		misses: {
+			formulations: labels.formulations.filter(l => !found.some(f => formulationMatches(f, l))).map(l => `${l[0]} → ${l[1]}`),
+			spurious: found.filter(f => !labels.formulations.some(l => formulationMatches(f, l))).map(f => `${f.old} → ${f.new}`),
+			terms: [...terms.missed.map(t => `missed ${t}`), ...terms.extra.map(t => `extra ${t}`)],
+			people: [...people.missed.map(p => `missed ${p}`), ...people.extra.map(p => `extra ${p}`)],
+		},
+	};
+}
+
+export function sum(tallies: Tally[]): Tally {
+	return tallies.reduce((a, b) => ({found: a.found + b.found, correct: a.correct + b.correct, labelled: a.labelled + b.labelled, recalled: a.recalled + b.recalled}), {found: 0, correct: 0, labelled: 0, recalled: 0});
+}
+
+export const precision = (t: Tally) => (t.found === 0 ? 1 : t.correct / t.found);
+export const recall = (t: Tally) => (t.labelled === 0 ? 1 : t.recalled / t.labelled);
+export const f1 = (t: Tally) => (precision(t) + recall(t) === 0 ? 0 : (2 * precision(t) * recall(t)) / (precision(t) + recall(t)));
+
+const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const verbose = process.argv.includes('--verbose');
+	const scores = [];
+	console.log('pair                           formulations: found ok labels  P    R   |  terms F1 | people F1');
+	for (const name of pairNames()) {
+		const s = await scorePair(name);
+		scores.push(s);
+		const f = s.formulations;
+		console.log(`${name.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(s.terms)).padStart(9)} | ${pct(f1(s.people)).padStart(9)}`);
+		if (verbose) for (const [kind, list] of Object.entries(s.misses)) for (const line of list) console.log(`    ${kind}: ${line}`);
+	}
+	const f = sum(scores.map(s => s.formulations));
+	const t = sum(scores.map(s => s.terms));
+	const p = sum(scores.map(s => s.people));
+	console.log(`${'all pairs'.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(t)).padStart(9)} | ${pct(f1(p)).padStart(9)}`);
+}
