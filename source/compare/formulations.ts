@@ -9,7 +9,7 @@ export const MAX_CHANGE = 3;
 /** Kept runs this short (in characters of content) join the changes on either side into one place. */
 const JOIN = 2;
 /** Context kept around a change on each side, up to the nearest punctuation. */
-const CONTEXT = 4;
+const CONTEXT = 6;
 /** Wording that must stay around a change, both sides together, for it to count. */
 const MIN_CONTEXT = 4;
 
@@ -124,6 +124,9 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 			}
 			const previous = segments[k - 1];
 			const next = segments[end + 1];
+			// A kept run of one character between this change and another belongs to both: the
+			// place is part of a bigger rewrite (深入推进 → 纵深推进 is not 入 → ∅).
+			if ((previous && previous.text.length < 2 && segments[k - 2]) || (next && next.text.length < 2 && segments[end + 2])) continue;
 			const before = previous?.type === 'same' ? leftContext(previous.text) : '';
 			const after = next?.type === 'same' ? rightContext(next.text) : '';
 			const start = segments[k];
