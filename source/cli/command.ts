@@ -9,6 +9,8 @@ export interface Flags {
 	encoding?: string;
 	format?: string;
 	output?: string;
+	/** diff: find OLD by itself, the previous report of NEW's series. */
+	previous?: boolean;
 }
 
 export interface CommandContext {

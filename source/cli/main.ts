@@ -35,6 +35,8 @@ ${commands}
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
+    --previous        diff: compare NEW with the previous report of its series in its folder
+    --compare         with two files: open the browser's Compare view (on a pipe: the redline)
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
     --help            this text
     --version         plenum's version
@@ -62,7 +64,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version', 'previous', 'compare']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -90,6 +92,8 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
+				previous: {type: 'boolean', default: false},
+				compare: {type: 'boolean', default: false},
 			},
 		});
 		const flags: Flags = cli.flags;

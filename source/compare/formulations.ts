@@ -9,12 +9,14 @@ export const MAX_CHANGE = 3;
 /** Kept runs this short (in characters of content) join the changes on either side into one place. */
 const JOIN = 2;
 /** Context kept around a change on each side, up to the nearest punctuation. */
-const CONTEXT = 6;
+const CONTEXT = 10;
 /** Wording that must stay around a change, both sides together, for it to count. */
 const MIN_CONTEXT = 4;
 
 // Numbers, dates, times and ordinals change from one meeting to the next by design.
 const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分]+$/u;
+// Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
+const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度)+$/u;
 // Grammatical words alone (的, 了, 这次, 要 → 让) do not make a formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以]+$/u;
 
@@ -57,7 +59,7 @@ function rightContext(text: string): string {
 function trivial(removed: string, added: string, names: Set<string>): boolean {
 	const changed = removed + added;
 	if (![...changed].some(isHanChar)) return true;
-	if (NUMERIC.test(changed) || FUNCTIONAL.test(changed)) return true;
+	if (NUMERIC.test(changed) || FUNCTIONAL.test(changed) || TIME.test(changed)) return true;
 	for (const side of [removed, added]) {
 		if (side.length >= 2 && [...names].some(name => name.includes(side))) return true;
 	}

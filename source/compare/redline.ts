@@ -69,6 +69,34 @@ export function tidy(parts: DiffPart[]): DiffPart[] {
 	return fromRuns(runs);
 }
 
+/** A number reads as one: 1[-27-]{+32+} becomes [-127-]{+132+}. */
+export function wholeNumbers(parts: DiffPart[]): DiffPart[] {
+	const runs = toRuns(parts);
+	for (let k = 0; k < runs.length; k++) {
+		const run = runs[k];
+		if (isSame(run) || !/\d/.test(run.removed + run.added)) continue;
+		const before = runs[k - 1];
+		const after = runs[k + 1];
+		if (before && isSame(before)) {
+			const digits = /\d+$/.exec(before.same)?.[0] ?? '';
+			if (digits && /^\d/.test(run.removed || run.added)) {
+				before.same = before.same.slice(0, -digits.length);
+				run.removed = digits + run.removed;
+				run.added = digits + run.added;
+			}
+		}
+		if (after && isSame(after)) {
+			const digits = /^\d+/.exec(after.same)?.[0] ?? '';
+			if (digits && /\d$/.test(run.removed || run.added)) {
+				after.same = after.same.slice(digits.length);
+				run.removed += digits;
+				run.added += digits;
+			}
+		}
+	}
+	return fromRuns(runs);
+}
+
 export function sentenceParts(oldText: string, newText: string): DiffPart[] {
-	return tidy(rawParts(oldText, newText));
+	return wholeNumbers(tidy(rawParts(oldText, newText)));
 }

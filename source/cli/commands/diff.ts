@@ -1,0 +1,83 @@
+// plenum diff OLD NEW: what is new, what was dropped, what changed between two reports — a
+// redline for a terminal or a pipe, Markdown with --format md, the whole comparison with --json.
+// --previous NEW finds OLD by itself: the nearest earlier report of the same series in NEW's folder.
+import {writeFileSync} from 'node:fs';
+import {dirname, extname} from 'node:path';
+import type {Command, CommandContext} from '../command.ts';
+import {EXIT, fail} from '../errors.ts';
+import {write} from '../output.ts';
+import {filesIn, scanLibrary} from '../library.ts';
+import {compareReports, type Comparison} from '../../compare/index.ts';
+import {formatRedline, formatRedlineMarkdown} from '../../compare/render.ts';
+import {previousInSeries} from '../../compare/series.ts';
+import {sanitizeLine} from '../../text/sanitize.ts';
+import {Chalk} from 'chalk';
+
+type DiffFormat = 'txt' | 'md' | 'json';
+const FORMATS: Record<string, DiffFormat> = {md: 'md', markdown: 'md', json: 'json', txt: 'txt', text: 'txt'};
+
+/** The report before `path` in its folder's series, or a one-line failure saying why there is none. */
+export async function previousReport(path: string): Promise<string> {
+	const library = await scanLibrary(filesIn(dirname(path)));
+	const target = library.entries.find(e => e.path === path);
+	if (!target) fail(`${path} does not look like a report`, EXIT.notFound);
+	if (!target.date) fail(`${path} has no date, so no report can be said to come before it`, EXIT.notFound);
+	const previous = previousInSeries(library.entries, target);
+	if (!previous) fail(`no earlier report of the same series as ${path} in ${dirname(path)}`, EXIT.notFound);
+	return previous.path;
+}
+
+/** OLD and NEW from the arguments: two paths, or --previous and one. */
+export async function diffPaths(context: Pick<CommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
+	const args = context.args;
+	if (context.flags.previous) {
+		if (args.length !== 1) fail('diff --previous needs one report: plenum diff --previous NEW', EXIT.usage);
+		if (args[0] === '-') fail('diff --previous needs a file, not stdin, to look beside', EXIT.usage);
+		return [await previousReport(args[0]), args[0]];
+	}
+	if (args.length !== 2) fail(`diff needs two reports: plenum diff OLD NEW${args.length > 2 ? ` (too many arguments: ${args.slice(2).join(' ')})` : ''}`, EXIT.usage);
+	if (args[0] === '-' && args[1] === '-') fail('only one of OLD and NEW can be stdin', EXIT.usage);
+	return [args[0], args[1]];
+}
+
+export async function openComparison(context: CommandContext): Promise<Comparison> {
+	const [oldPath, newPath] = await diffPaths(context);
+	const older = await context.open(oldPath);
+	const newer = await context.open(newPath);
+	return compareReports(older.report, newer.report, {oldPath, newPath});
+}
+
+/** Every string of the comparison with control characters and escape sequences made visible. */
+function sanitized(comparison: Comparison): Comparison {
+	return JSON.parse(JSON.stringify(comparison), (_key, value) => (typeof value === 'string' ? sanitizeLine(value) : value));
+}
+
+export const diffCommand: Command = {
+	name: 'diff',
+	usage: 'OLD NEW | --previous NEW',
+	summary: 'compare two reports: changed formulations, terms, people, measures, then the text as a redline',
+	example: 'plenum diff 2023.txt 2024.html --format md',
+	async run(context) {
+		const requested = context.flags.format;
+		if (requested !== undefined && !FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
+		const output = context.flags.output;
+		const format: DiffFormat = context.flags.json ? 'json' : requested ? FORMATS[requested.toLowerCase()] : output ? (FORMATS[extname(output).slice(1).toLowerCase()] ?? 'txt') : 'txt';
+		const comparison = await openComparison(context);
+		let text: string;
+		if (format === 'json') text = JSON.stringify(comparison, null, 2);
+		else if (format === 'md') text = formatRedlineMarkdown(comparison);
+		else if (output) text = formatRedline(comparison, new Chalk({level: 0}));
+		// On a terminal, escape sequences inside a report must not reach it.
+		else text = formatRedline(process.stdout.isTTY ? sanitized(comparison) : comparison, context.style);
+		if (!output) {
+			write(text);
+			return EXIT.ok;
+		}
+		try {
+			writeFileSync(output, text.endsWith('\n') ? text : text + '\n');
+		} catch (error) {
+			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+		}
+		return EXIT.ok;
+	},
+};
