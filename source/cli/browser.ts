@@ -1,6 +1,6 @@
 // Opening the browser on a report: its first screen is painted from the outline, before the
 // extractors and Ink have loaded; then the whole report is read and Ink takes the screen over.
-import {completeOutline, openOutline} from './open.ts';
+import {completeOutline, openOutline, openReport} from './open.ts';
 import {colourEnabled} from './output.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 
@@ -21,8 +21,8 @@ export async function openBrowser(path: string | undefined, options: BrowserOpti
 	try {
 		const opened = await completeOutline(outline);
 		firstScreen?.showCounts(opened.report);
-		const {browse} = await import('../ui/browse.tsx');
-		return await browse(opened, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
+		const {browseComparing} = await import('../ui/compare/flow.ts');
+		return await browseComparing(opened, path, next => openReport(next, options.encoding), {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
 	} catch (error) {
 		firstScreen?.handOver();
 		firstScreen?.screen.restore();

@@ -11,6 +11,8 @@ export interface Flags {
 	output?: string;
 	/** diff: find OLD by itself, the previous report of NEW's series. */
 	previous?: boolean;
+	/** With two reports: the browser's Compare view. */
+	compare?: boolean;
 }
 
 export interface CommandContext {

@@ -1,7 +1,8 @@
 // A folder (or several files) of reports: each readable report with what a picker shows —
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
 import {readdirSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
+import {previousInSeries} from '../compare/series.ts';
 import type {Outline} from '../parse/outline.ts';
 import {openOutline, type OpenedOutline} from './open.ts';
 
@@ -62,4 +63,14 @@ export function isDirectory(path: string): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
+export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
+	const library = await scanLibrary(filesIn(dirname(path)));
+	const target = library.entries.find(e => e.path === path);
+	if (!target) return {reason: `${path} does not look like a report`};
+	if (!target.date) return {reason: `${path} has no date, so no report can be said to come before it`};
+	const previous = previousInSeries(library.entries, target);
+	return previous ? {path: previous.path} : {reason: `no earlier report of the same series as ${path} in ${dirname(path)}`};
 }

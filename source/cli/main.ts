@@ -11,6 +11,7 @@ import {CliError, EXIT} from './errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {openOutline, openReport} from './open.ts';
 import {openBrowser} from './browser.ts';
+import {runCompare} from './compare.ts';
 import {LoadError} from '../load/load.ts';
 import {NotTextError, UnknownEncodingError} from '../load/decode.ts';
 import {formatOutline} from '../format/plain.ts';
@@ -108,6 +109,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
+		if (flags.compare) return await runCompare(context(cli.input), {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
 		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);

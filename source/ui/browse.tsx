@@ -26,10 +26,16 @@ export interface BrowseOptions {
 	fromPicker?: boolean;
 	/** The screen already painted from the report's outline (first-screen.ts): Ink takes it over. */
 	firstScreen?: FirstScreen;
+	/** Open at this place: a section, and an offset in its text (from the Compare view). */
+	place?: {section: number; offset: number};
+	/** A message for the status line of the first frame. */
+	message?: string;
 }
 
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
+/** What browse returns when the user asked to compare with the previous report (c). */
+export const COMPARE_PREVIOUS = -2;
 
 /** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
 function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
@@ -54,8 +60,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onBack = () => {
 		back = true;
 	};
+	let compare = false;
+	const onCompare = () => {
+		compare = true;
+	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} place={options.place} onCompare={onCompare} message={options.message} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
@@ -93,7 +103,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return back ? BACK_TO_PICKER : 0;
+		return back ? BACK_TO_PICKER : compare ? COMPARE_PREVIOUS : 0;
 	} finally {
 		instance?.cleanup();
 		screen.restore();

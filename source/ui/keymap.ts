@@ -33,6 +33,7 @@ export type Command =
 	| 'nextMatch'
 	| 'prevMatch'
 	| 'results'
+	| 'compare'
 	| PipeCommand;
 
 type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
@@ -110,6 +111,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'page', keys: [ch('v'), ctrl('o')], help: 'open it in $PAGER (less)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'save', keys: [ch('s'), ctrl('s')], help: 'save it: .md, .json or .txt, by the file name', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'compare', keys: [ch('c'), ctrl('k')], help: 'compare with the previous report of its series in its folder', group: 'General', modes: NORMAL},
 	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: BOTH},
 ];

@@ -6,13 +6,16 @@ import type {Library} from '../cli/library.ts';
 import type {OpenedReport} from '../cli/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
+import {BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
+import {browseComparing} from './compare/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 
 interface Choice {
 	path: string;
 	index: number;
+	/** Two reports to compare instead of one to open. */
+	compare?: [string, string];
 }
 
 /** Shows the picker until the user chooses a report (its path) or quits (null). */
@@ -28,7 +31,7 @@ async function choose(library: Library, initial: number, message: string | null,
 	try {
 		return await new Promise<Choice | null>(resolve => {
 			const draw = () => (
-				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onQuit={() => resolve(null)} />
+				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})} onQuit={() => resolve(null)} />
 			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
@@ -60,20 +63,31 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 		clearInterval(alive);
 	}
 
+	/** The marked report and the chosen one, the earlier (by date) as the old side. */
+	async function compareTwo(a: OpenedReport, b: OpenedReport): Promise<number> {
+		const [older, newer] = (a.report.meta.date ?? '') <= (b.report.meta.date ?? '') ? [a, b] : [b, a];
+		const {compareReports} = await import('../compare/index.ts');
+		const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
+		const {compareView} = await import('./compare/run.tsx');
+		return compareView({older, newer, comparison}, {stdin, noShell: options.noShell, canGoBack: true});
+	}
+
 	async function loop(): Promise<number> {
 	for (;;) {
 		const choice = await choose(library, index, message, stdin);
 		if (!choice) return 0;
 		index = choice.index;
 		let opened: OpenedReport;
+		let other: OpenedReport | null = null;
 		try {
 			opened = await open(choice.path);
+			if (choice.compare) other = await open(choice.compare[0]);
 		} catch (error) {
 			message = `${choice.path}: ${error instanceof Error ? error.message : String(error)}`;
 			continue;
 		}
 		message = null;
-		const code = await browse(opened, {...options, stdin, fromPicker: true});
+		const code = other ? await compareTwo(other, opened) : await browseComparing(opened, choice.path, open, {...options, stdin, fromPicker: true});
 		if (code !== BACK_TO_PICKER) return code;
 	}
 	}

@@ -2,30 +2,18 @@
 // redline for a terminal or a pipe, Markdown with --format md, the whole comparison with --json.
 // --previous NEW finds OLD by itself: the nearest earlier report of the same series in NEW's folder.
 import {writeFileSync} from 'node:fs';
-import {dirname, extname} from 'node:path';
+import {extname} from 'node:path';
 import type {Command, CommandContext} from '../command.ts';
 import {EXIT, fail} from '../errors.ts';
 import {write} from '../output.ts';
-import {filesIn, scanLibrary} from '../library.ts';
+import {previousInFolder} from '../library.ts';
 import {compareReports, type Comparison} from '../../compare/index.ts';
 import {formatRedline, formatRedlineMarkdown} from '../../compare/render.ts';
-import {previousInSeries} from '../../compare/series.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {Chalk} from 'chalk';
 
 type DiffFormat = 'txt' | 'md' | 'json';
 const FORMATS: Record<string, DiffFormat> = {md: 'md', markdown: 'md', json: 'json', txt: 'txt', text: 'txt'};
-
-/** The report before `path` in its folder's series, or a one-line failure saying why there is none. */
-export async function previousReport(path: string): Promise<string> {
-	const library = await scanLibrary(filesIn(dirname(path)));
-	const target = library.entries.find(e => e.path === path);
-	if (!target) fail(`${path} does not look like a report`, EXIT.notFound);
-	if (!target.date) fail(`${path} has no date, so no report can be said to come before it`, EXIT.notFound);
-	const previous = previousInSeries(library.entries, target);
-	if (!previous) fail(`no earlier report of the same series as ${path} in ${dirname(path)}`, EXIT.notFound);
-	return previous.path;
-}
 
 /** OLD and NEW from the arguments: two paths, or --previous and one. */
 export async function diffPaths(context: Pick<CommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
@@ -33,7 +21,9 @@ export async function diffPaths(context: Pick<CommandContext, 'args'> & {flags: 
 	if (context.flags.previous) {
 		if (args.length !== 1) fail('diff --previous needs one report: plenum diff --previous NEW', EXIT.usage);
 		if (args[0] === '-') fail('diff --previous needs a file, not stdin, to look beside', EXIT.usage);
-		return [await previousReport(args[0]), args[0]];
+		const previous = await previousInFolder(args[0]);
+		if ('reason' in previous) fail(previous.reason, EXIT.notFound);
+		return [previous.path, args[0]];
 	}
 	if (args.length !== 2) fail(`diff needs two reports: plenum diff OLD NEW${args.length > 2 ? ` (too many arguments: ${args.slice(2).join(' ')})` : ''}`, EXIT.usage);
 	if (args[0] === '-' && args[1] === '-') fail('only one of OLD and NEW can be stdin', EXIT.usage);

@@ -4,7 +4,7 @@ import React, {useEffect, useReducer} from 'react';
 import {Box, useApp} from 'ink';
 import type {View} from '../model/view.ts';
 import type {Size} from '../state/types.ts';
-import {initialState, reducer} from '../state/reducer.ts';
+import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
 import {TABS, type TabId} from '../model/tabs.ts';
@@ -40,10 +40,20 @@ interface Props {
 	/** Opened from the report picker: Esc in the list calls onBack and ends the browser. */
 	fromPicker?: boolean;
 	onBack?: () => void;
+	/** Open with this section selected and the reader at this offset (from the Compare view). */
+	place?: {section: number; offset: number};
+	/** c: the user asked to compare the report with the previous one of its series. */
+	onCompare?: () => void;
+	/** A message to show on the first frame. */
+	message?: string;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
-	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
+export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, place, onCompare, message}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => {
+		const start = {...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})};
+		const opened = place ? openAt(start, place) : start;
+		return message ? {...opened, message} : opened;
+	});
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
@@ -55,8 +65,9 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	useEffect(() => {
 		if (!state.quit) return;
 		if (state.back) onBack?.();
+		if (state.compare) onCompare?.();
 		exit();
-	}, [state.quit, state.back, onBack, exit]);
+	}, [state.quit, state.back, state.compare, onBack, onCompare, exit]);
 
 	useEffect(() => {
 		if (!state.message) return;

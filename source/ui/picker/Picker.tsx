@@ -1,5 +1,5 @@
 // The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
-import React, {useRef} from 'react';
+import React, {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {Library} from '../../cli/library.ts';
@@ -14,23 +14,44 @@ interface Props {
 	initial: number;
 	message: string | null;
 	onPick(path: string, index: number): void;
+	/** c with a report marked: compare the marked report and the one under the cursor. */
+	onCompare?(paths: [string, string], index: number): void;
 	onQuit(): void;
 }
 
-export function Picker({library, cols, rows, initial, message, onPick, onQuit}: Props) {
+export function Picker({library, cols, rows, initial, message, onPick, onCompare, onQuit}: Props) {
 	// The list reports each move as it happens; Enter reads that rather than the list's own
 	// selection, which lags a render behind keys typed in one breath (↓⏎).
 	const start = Math.min(initial, Math.max(0, library.entries.length - 1));
 	const highlighted = useRef(start);
+	// Space marks a report; c (Ctrl-K) compares it with the one under the cursor.
+	// A ref as well as state: keys typed in one breath (↓ Space ↓ c) see each other's effect.
+	const [marked, setMarkedState] = useState<number | null>(null);
+	const markedRef = useRef<number | null>(null);
+	const setMarked = (index: number | null) => {
+		markedRef.current = index;
+		setMarkedState(index);
+	};
+	const [hint, setHint] = useState<string | null>(null);
 	useInput((input, key) => {
 		// Esc is not a way out here: it is how the user came back from a report.
 		if (input === 'q' || (key.ctrl && input === 'c')) onQuit();
 		else if (key.return && library.entries.length > 0) onPick(library.entries[highlighted.current].path, highlighted.current);
+		else if (input === ' ' && library.entries.length > 0) {
+			const unmark = markedRef.current === highlighted.current;
+			setMarked(unmark ? null : highlighted.current);
+			setHint(unmark ? null : 'Marked. Move to another report and press c to compare the two.');
+		} else if ((input === 'c' && !key.ctrl) || (key.ctrl && input === 'k')) {
+			const mark = markedRef.current;
+			if (mark === null || mark === highlighted.current) setHint('Mark a report with Space first, then press c on another.');
+			else onCompare?.([library.entries[mark].path, library.entries[highlighted.current].path], highlighted.current);
+		}
 	});
-	const width = cols - 3;
-	const items = library.entries.map((entry, index) => ({key: entry.path, label: pickerRow(entry, width), value: index}));
+	// The mark sits at the end of the row, so the rows keep their columns.
+	const width = cols - 5;
+	const items = library.entries.map((entry, index) => ({key: entry.path, label: `${pickerRow(entry, width)}${index === marked ? ' ✓' : '  '}`, value: index}));
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
-	const status = message ?? 'Enter open · ↑/↓ move · q quit · Esc in a report comes back here';
+	const status = message ?? hint ?? 'Enter open · Space mark, c compare · ↑/↓ move · q quit · Esc in a report comes back here';
 	return (
 		<Box flexDirection="column" height={rows - 1}>
 			<Text bold>{truncate(` ${library.entries.length} reports, newest first${skipped}`, cols - 1)}</Text>

@@ -32,6 +32,7 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 		quit: false,
 		fromPicker,
 		back: false,
+		compare: false,
 		search: initialSearch(),
 		pipe: initialPipe(),
 	};
@@ -62,6 +63,17 @@ function homeAnchor(s: State): Anchor {
 
 function rowIndex(s: State, block: number, offset: number): number {
 	return rowOf(selectRows(s), block, offset);
+}
+
+/** The browser opened at a place (from the Compare view): its section selected, the reader on it. */
+export function openAt(s: State, place: {section: number; offset: number}): State {
+	const index = s.view.sections.findIndex(section => section.id === place.section);
+	if (index < 0 || s.tab !== 'sections') return s;
+	const t = select(s, index);
+	const block = selectDoc(t).blocks.findIndex(b => b.kind === 'text' && b.section === place.section);
+	if (block < 0) return t;
+	const row = rowIndex(t, block, place.offset);
+	return keepListSelectionVisible({...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', anchorAtRow(t, Math.max(0, row - 1)))});
 }
 
 function keepListSelectionVisible(s: State): State {
@@ -224,6 +236,8 @@ function normalCommand(s: State, command: Command): State {
 			return {...s, focus: 'reader'};
 		case 'open':
 			return nextHit(s);
+		case 'compare':
+			return {...s, quit: true, compare: true};
 		case 'back':
 			if (inList) return s.fromPicker ? {...s, quit: true, back: true} : s;
 			return {...s, focus: 'list'};

@@ -45,6 +45,8 @@ export interface State {
 	fromPicker: boolean;
 	/** Set with quit when the user went back to the picker rather than quitting. */
 	back: boolean;
+	/** Set with quit when the user asked to compare with the previous report of the series. */
+	compare: boolean;
 	search: SearchSlice;
 	pipe: PipeSlice;
 }

@@ -1,0 +1,89 @@
+// The Compare view on the terminal: alternate screen, the view, and the browser for a place the
+// user opens (Esc in its list comes back to the comparison, where it was). Returns an exit code,
+// or BACK_TO_PICKER when the user went back to where the comparison was opened from.
+import React from 'react';
+import {render, type Instance} from 'ink';
+import type {OpenedReport} from '../../cli/open.ts';
+import {colourEnabled} from '../../cli/output.ts';
+import type {Comparison} from '../../compare/types.ts';
+import {compareItems} from './items.ts';
+import {initialCompareState, type CompareState, type Outcome} from './state.ts';
+import {CompareApp} from './CompareApp.tsx';
+import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
+import {loadLayoutEngine} from '../terminal/yoga.ts';
+import {installFullWidth} from '../../text/width.ts';
+import {browse, BACK_TO_PICKER} from '../browse.tsx';
+
+export interface Compared {
+	older: OpenedReport;
+	newer: OpenedReport;
+	comparison: Comparison;
+}
+
+export interface CompareViewOptions {
+	stdin?: NodeJS.ReadStream;
+	noShell?: boolean;
+	/** Esc has somewhere to go back to: the picker or the browser the comparison came from. */
+	canGoBack?: boolean;
+}
+
+const size = (stdout: NodeJS.WriteStream) => ({cols: stdout.columns || 80, rows: stdout.rows || 24});
+
+/** Shows the view until it ends; resolves with how it ended and the state to come back to. */
+async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.ReadStream): Promise<{outcome: Outcome; state: CompareState}> {
+	const stdout = process.stdout;
+	const screen = createScreen(stdout, stdin);
+	const app: {instance: Instance | null} = {instance: null};
+	const restore = () => screen.restore();
+	const onSignal = (signal: NodeJS.Signals) => {
+		screen.restore();
+		process.exit(SIGNAL_EXIT[signal] ?? 1);
+	};
+	process.on('exit', restore);
+	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
+	// The browser pauses the terminal's input when it ends; the view reads it again.
+	stdin.resume();
+	screen.enter();
+	try {
+		return await new Promise(resolve => {
+			const refs = {old: compared.comparison.old, new: compared.comparison.new};
+			const draw = () => <CompareApp state={state} refs={refs} size={size(stdout)} onEnd={(outcome, after) => resolve({outcome, state: after})} />;
+			const onResize = () => {
+				stdout.write('\x1b[2J\x1b[H');
+				app.instance?.rerender(draw());
+			};
+			stdout.on('resize', onResize);
+			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60});
+			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
+		});
+	} finally {
+		app.instance?.unmount();
+		app.instance?.cleanup();
+		screen.restore();
+		process.off('exit', restore);
+		for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+	}
+}
+
+export async function compareView(compared: Compared, options: CompareViewOptions = {}): Promise<number> {
+	await Promise.all([installFullWidth(), loadLayoutEngine()]);
+	const stdin = options.stdin ?? process.stdin;
+	const items = compareItems(compared.comparison, {old: compared.older.report, new: compared.newer.report});
+	let state = initialCompareState(items, size(process.stdout), {canGoBack: options.canGoBack, colour: colourEnabled(process.stdout)});
+	// Between one Ink app ending and the next starting nothing holds the event loop open.
+	const alive = setInterval(() => {}, 2 ** 30);
+	try {
+		for (;;) {
+			const shown = await showOnce(state, compared, stdin);
+			state = shown.state;
+			const outcome = shown.outcome;
+			if (outcome.kind === 'quit') return 0;
+			if (outcome.kind === 'back') return BACK_TO_PICKER;
+			const opened = outcome.side === 'old' ? compared.older : compared.newer;
+			const code = await browse(opened, {stdin, noShell: options.noShell, fromPicker: true, place: outcome.place});
+			if (code !== BACK_TO_PICKER) return code;
+		}
+	} finally {
+		clearInterval(alive);
+	}
+}
