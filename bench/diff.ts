@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {textFromBytes} from '../source/load/load.ts';
+import {parseReport} from '../source/parse/index.ts';
 import {ROOT, writeScratch} from './corpus.ts';
 import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
 import {median, type BenchRow} from './rows.ts';
@@ -14,18 +15,27 @@ const PAIRS = join(ROOT, 'test', 'compare', 'pairs');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const TARGET = 20_000;
 
-/** Old and new texts of the labelled pairs, joined until each side has about `TARGET` characters. */
+/**
+ * Old and new reports of the labelled pairs, their paragraphs joined under one title until each
+ * side has `TARGET` characters of text: one long report per side (joined whole pages would read
+ * as a digest, whose other items are the page's, not the report's).
+ */
 async function joinedPair(): Promise<[string, string]> {
 	const olds: string[] = [];
 	const news: string[] = [];
+	const size = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + p.length, 0);
+	const paragraphs = async (path: string) => {
+		const loaded = await textFromBytes(readFileSync(path), path);
+		return parseReport(loaded.text, {name: path}).sections.map(section => section.text);
+	};
 	for (const pair of readdirSync(PAIRS).filter(name => /^\d/.test(name)).sort()) {
 		const labels = JSON.parse(readFileSync(join(PAIRS, pair, 'labels.json'), 'utf8'));
-		const load = async (file: string) => (await textFromBytes(readFileSync(join(PAIRS, pair, file)), file)).text;
-		olds.push(await load(labels.old.file));
-		news.push(await load(labels.new.file));
-		if (olds.join('\n').length >= TARGET && news.join('\n').length >= TARGET) break;
+		if (size(olds) < TARGET) olds.push(...(await paragraphs(join(PAIRS, pair, labels.old.file))));
+		if (size(news) < TARGET) news.push(...(await paragraphs(join(PAIRS, pair, labels.new.file))));
+		if (size(olds) >= TARGET && size(news) >= TARGET) break;
 	}
-	return [olds.join('\n').slice(0, TARGET), news.join('\n').slice(0, TARGET)];
+	const report = (title: string, body: string[]) => `${title}\n${body.join('\n')}\n`;
+	return [report('中央全会、中央纪委全会等会议公报（旧）', olds), report('中央全会、中央纪委全会等会议公报（新）', news)];
 }
 
 export async function benchDiff(): Promise<BenchRow[]> {

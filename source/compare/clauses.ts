@@ -2,7 +2,7 @@
 // across the two reports by character bigrams. A formulation is often reworded inside a sentence
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
-import {bigrams, dice} from './align.ts';
+import {bigrams} from './align.ts';
 import {contentOf, type Sentence} from './text.ts';
 
 export interface Clause {
@@ -45,12 +45,14 @@ export function pairClauses(olds: Clause[], news: Clause[]): [Clause, Clause][] 
 		}
 	});
 	const candidates: {i: number; j: number; score: number}[] = [];
+	// Shared bigrams counted through the index: one pass per clause, no set intersections.
+	const shared = new Map<number, number>();
 	left.forEach((clause, i) => {
 		const grams = bigrams(clause.content);
-		const seen = new Set<number>();
-		for (const gram of grams) for (const j of index.get(gram) ?? []) seen.add(j);
-		for (const j of seen) {
-			const score = dice(grams, rightGrams[j]);
+		shared.clear();
+		for (const gram of grams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+		for (const [j, count] of shared) {
+			const score = (2 * count) / (grams.size + rightGrams[j].size);
 			if (score >= CLAUSE_SIMILARITY) candidates.push({i, j, score});
 		}
 	});
