@@ -7,7 +7,7 @@ import {f1, pairNames, precision, recall, scorePair, sum} from './quality.ts';
 test('labelled pairs: changed formulations, terms and people found', async () => {
 	const names = pairNames();
 	assert.ok(names.length >= 10, `${names.length} labelled pairs`);
-	const scores = await Promise.all(names.map(scorePair));
+	const scores = await Promise.all(names.map(name => scorePair(name)));
 	const formulations = sum(scores.map(s => s.formulations));
 	const terms = sum(scores.map(s => s.terms));
 	const people = sum(scores.map(s => s.people));
