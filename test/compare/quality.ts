@@ -3,6 +3,7 @@
 // table; quality.test.ts holds the figures to a floor.
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
+import {diffChars} from 'diff';
 import {parseFile} from '../helpers/corpus.ts';
 import {compareReports} from '../../source/compare/index.ts';
 import type {Comparison} from '../../source/compare/types.ts';
@@ -36,13 +37,25 @@ export interface PairScore {
 	misses: {formulations: string[]; spurious: string[]; terms: string[]; people: string[]};
 }
 
-/** Strips what the old and new phrase have in common at both ends: the change itself. */
-function core(before: string, after: string): [string, string] {
-	let start = 0;
-	while (start < before.length && start < after.length && before[start] === after[start]) start++;
-	let end = 0;
-	while (end < before.length - start && end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
-	return [before.slice(start, before.length - end), after.slice(start, after.length - end)];
+interface Place {
+	removed: string;
+	added: string;
+}
+
+/** The places where `before` became `after`: each run of removed and added characters between kept ones. */
+function placesOf(before: string, after: string): Place[] {
+	const places: Place[] = [];
+	let open: Place | null = null;
+	for (const part of diffChars(before, after)) {
+		if (!part.added && !part.removed) {
+			open = null;
+			continue;
+		}
+		if (!open) places.push((open = {removed: '', added: ''}));
+		if (part.added) open.added += part.value;
+		else open.removed += part.value;
+	}
+	return places;
 }
 
 function longestCommon(a: string, b: string): number {
@@ -55,13 +68,18 @@ function longestCommon(a: string, b: string): number {
 	return best;
 }
 
-const either = (a: string, b: string) => a.includes(b) || b.includes(a);
+/** Both empty, or one contains the other: a deletion never matches an insertion. */
+const either = (a: string, b: string) => (a === '') === (b === '') && (a.includes(b) || b.includes(a));
 
-/** Same change (one core contains the other, both sides) in overlapping wording (3+ characters shared). */
+/**
+ * Same change in overlapping wording: some place where the found phrases differ is some place where
+ * the labelled ones differ (the same kind of edit, one's characters containing the other's), and
+ * the phrases share at least three characters on both sides.
+ */
 export function formulationMatches(found: {old: string; new: string}, label: [string, string]): boolean {
-	const [fo, fn] = core(found.old, found.new);
-	const [lo, ln] = core(label[0], label[1]);
-	if (!either(fo, lo) || !either(fn, ln)) return false;
+	const labelled = placesOf(label[0], label[1]);
+	const same = placesOf(found.old, found.new).some(f => labelled.some(l => either(f.removed, l.removed) && either(f.added, l.added)));
+	if (!same) return false;
 	const overlap = (a: string, b: string) => longestCommon(a, b) >= Math.min(3, a.length, b.length);
 	return overlap(found.old, label[0]) && overlap(found.new, label[1]);
 }
