@@ -15,8 +15,9 @@ export interface Clause {
 }
 
 /** Shorter clauses are too generic to pair. */
-const MIN_LENGTH = 4;
-export const CLAUSE_SIMILARITY = 0.55;
+const MIN_LENGTH = 3;
+/** Dice of character bigrams: low enough that a four-character swap in a short clause still pairs. */
+export const CLAUSE_SIMILARITY = 0.4;
 
 export function splitClauses(sentence: Sentence): Clause[] {
 	const clauses: Clause[] = [];
@@ -29,7 +30,7 @@ export function splitClauses(sentence: Sentence): Clause[] {
 }
 
 /** Pairs of similar, not identical, clauses: each clause in at most one pair, best first. */
-export function pairClauses(olds: Clause[], news: Clause[]): [Clause, Clause][] {
+export function pairClauses(olds: Clause[], news: Clause[], bonus: (before: Clause, after: Clause) => number = () => 0): [Clause, Clause][] {
 	// A clause found word for word on the other side was kept (perhaps elsewhere): leave it out.
 	const oldContents = new Set(olds.map(c => c.content));
 	const newContents = new Set(news.map(c => c.content));
@@ -53,7 +54,8 @@ export function pairClauses(olds: Clause[], news: Clause[]): [Clause, Clause][] 
 		for (const gram of grams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
 		for (const [j, count] of shared) {
 			const score = (2 * count) / (grams.size + rightGrams[j].size);
-			if (score >= CLAUSE_SIMILARITY) candidates.push({i, j, score});
+			// Of two similar partners, the one in the sentence that corresponds wins.
+			if (score >= CLAUSE_SIMILARITY) candidates.push({i, j, score: score + bonus(clause, right[j])});
 		}
 	});
 	candidates.sort((a, b) => b.score - a.score || a.j - b.j);

@@ -1,24 +1,30 @@
 // Formulations changed by a few characters (育新机 → 育先机, 以习近平同志为总书记的党中央 → …为核心的…):
-// found in the redline of each pair of corresponding sentences, as places where at most three
-// characters went and at most three came, inside wording that otherwise stayed.
+// found in the redline of a pair of corresponding clauses, as places where a phrase that otherwise
+// stayed was rewritten by one or two characters, or had a short formulation swapped for another.
+// A clause pair rewritten in more places than that is a rewritten sentence, not a reworded phrase.
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
 
-/** At most this many characters removed, and at most this many added, in one place. */
-export const MAX_CHANGE = 3;
-/** Kept runs this short (in characters of content) join the changes on either side into one place. */
-const JOIN = 2;
-/** Context kept around a change on each side, up to the nearest punctuation. */
+/** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
+export const MAX_EDIT = 2;
+/** A short formulation swapped for another: at most this many characters out and this many in. */
+export const MAX_SWAP = 4;
+/** Edits a clause pair may carry and still be one reworded phrase (the formulation and one more). */
+const MAX_EDITS = 2;
+/** Wording kept next to a change, both sides together, for it to be a reworded phrase. */
+const MIN_CONTEXT = 3;
+/** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
-/** Wording that must stay around a change, both sides together, for it to count. */
-const MIN_CONTEXT = 4;
 
-// Numbers, dates, times and ordinals change from one meeting to the next by design.
-const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分]+$/u;
+// Numbers, dates, times, ordinals and which meetings are cited change by design.
+const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分项个批中历]+$/u;
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
-const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度)+$/u;
-// Grammatical words alone (的, 了, 这次, 要 → 让) do not make a formulation.
-const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以]+$/u;
+const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
+// Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要) make no formulation.
+const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
+const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还)+$/u;
+// Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
+const LIGHT = /[的地了之]/gu;
 
 export interface FoundFormulation {
 	old: string;
@@ -29,7 +35,7 @@ export interface FoundFormulation {
 }
 
 export interface FormulationOptions {
-	/** Names of people in either report: a changed name is not a formulation. */
+	/** Names of people and bodies in either report: a changed name is not a formulation. */
 	names?: Set<string>;
 	/** Characters at the start of the old and new sentence that are a paragraph's lead (全会指出，). */
 	oldLead?: number;
@@ -37,6 +43,8 @@ export interface FormulationOptions {
 }
 
 const content = (text: string) => [...text].filter(isContentChar).join('');
+const size = (text: string) => content(text).replace(LIGHT, '').length;
+const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 
 function leftContext(text: string): string {
 	let out = '';
@@ -56,90 +64,103 @@ function rightContext(text: string): string {
 	return out;
 }
 
-function trivial(removed: string, added: string, names: Set<string>): boolean {
-	const changed = removed + added;
-	if (![...changed].some(isHanChar)) return true;
-	if (NUMERIC.test(changed) || FUNCTIONAL.test(changed) || TIME.test(changed)) return true;
-	for (const side of [removed, added]) {
-		if (side.length >= 2 && [...names].some(name => name.includes(side))) return true;
-	}
-	return false;
-}
-
 /** Whether `at` falls inside 《…》: the name of a law or document, not a formulation. */
 function insideTitle(text: string, at: number): boolean {
 	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
 }
 
-type Segment = {type: DiffPart['type']; text: string; oldAt: number; newAt: number};
-
-/** Places in segments[from..to]: changes joined by kept runs of at most `join` characters. */
-function places(segments: Segment[], from: number, to: number, join: number): [number, number][] {
-	const found: [number, number][] = [];
-	let k = from;
-	while (k <= to) {
-		if (segments[k].type === 'same') {
-			k++;
-			continue;
-		}
-		let end = k;
-		for (;;) {
-			const next = segments[end + 1];
-			if (!next || end + 1 > to) break;
-			if (next.type !== 'same') {
-				end++;
-				continue;
-			}
-			const then = segments[end + 2];
-			if (!then || end + 2 > to || then.type === 'same' || next.text.length > join || !/^[\p{L}\p{N}]+$/u.test(next.text)) break;
-			end += 2;
-		}
-		found.push([k, end]);
-		k = end + 1;
-	}
-	return found;
+interface Run {
+	kept: boolean;
+	removed: string;
+	added: string;
+	/** Kept text (for kept runs). */
+	text: string;
+	oldAt: number;
+	newAt: number;
 }
 
-/** The changed formulations in the raw (untidied) redline of one pair of sentences or clauses. */
-export function formulationsIn(parts: DiffPart[], options: FormulationOptions = {}): FoundFormulation[] {
-	const names = options.names ?? new Set<string>();
-	const segments: Segment[] = [];
+/** Kept runs and change runs; a change split by one kept character is one change (深入 → 纵深). */
+function runsOf(parts: DiffPart[]): Run[] {
+	const runs: Run[] = [];
 	let oldAt = 0;
 	let newAt = 0;
 	for (const part of parts) {
-		segments.push({...part, oldAt, newAt});
+		const last = runs.at(-1);
+		if (part.type === 'same') runs.push({kept: true, removed: '', added: '', text: part.text, oldAt, newAt});
+		else if (last && !last.kept) last[part.type] += part.text;
+		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
 		if (part.type !== 'added') oldAt += part.text.length;
 		if (part.type !== 'removed') newAt += part.text.length;
 	}
+	for (let k = 1; k + 1 < runs.length; k++) {
+		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
+		if (before.kept || !kept.kept || after.kept || content(kept.text).length > 1) continue;
+		const merged = before.removed + kept.text + after.removed;
+		const mergedAdded = before.added + kept.text + after.added;
+		if (size(merged) > MAX_SWAP || size(mergedAdded) > MAX_SWAP) continue;
+		runs.splice(k - 1, 3, {...before, removed: merged, added: mergedAdded});
+		k--;
+	}
+	return runs;
+}
+
+type Kind = 'small' | 'large' | 'ignored';
+
+/** Whether one change is small enough to be a reworded formulation. */
+function qualifies(removed: string, added: string): boolean {
+	const [r, a] = [size(removed), size(added)];
+	if (r === 0 || a === 0) return r + a > 0 && r + a <= MAX_EDIT;
+	return r <= MAX_SWAP && a <= MAX_SWAP;
+}
+
+/** The changed formulations in the raw (untidied) redline of one pair of clauses. */
+export function formulationsIn(parts: DiffPart[], options: FormulationOptions = {}): FoundFormulation[] {
+	const names = options.names ?? new Set<string>();
+	const runs = runsOf(parts);
 	const oldText = parts.filter(p => p.type !== 'added').map(p => p.text).join('');
 	const newText = parts.filter(p => p.type !== 'removed').map(p => p.text).join('');
-	const found: FoundFormulation[] = [];
-	// A place too big to be one formulation may hold smaller ones: look again with less joined.
-	const look = (from: number, to: number, join: number) => {
-		for (const [k, end] of places(segments, from, to, join)) {
-			const place = segments.slice(k, end + 1);
-			const removed = content(place.filter(s => s.type === 'removed').map(s => s.text).join(''));
-			const added = content(place.filter(s => s.type === 'added').map(s => s.text).join(''));
-			if (removed.length > MAX_CHANGE || added.length > MAX_CHANGE) {
-				if (join > 0 && end > k) look(k, end, join - 1);
-				continue;
-			}
-			const previous = segments[k - 1];
-			const next = segments[end + 1];
-			// A kept run of one character between this change and another belongs to both: the
-			// place is part of a bigger rewrite (深入推进 → 纵深推进 is not 入 → ∅).
-			if ((previous && previous.text.length < 2 && segments[k - 2]) || (next && next.text.length < 2 && segments[end + 2])) continue;
-			const before = previous?.type === 'same' ? leftContext(previous.text) : '';
-			const after = next?.type === 'same' ? rightContext(next.text) : '';
-			const start = segments[k];
-			const inLead = start.oldAt < (options.oldLead ?? 0) || start.newAt < (options.newLead ?? 0);
-			if (content(before + after).length < MIN_CONTEXT || inLead || trivial(removed, added, names)) continue;
-			if (insideTitle(oldText, start.oldAt) || insideTitle(newText, start.newAt)) continue;
-			const oldMid = place.filter(s => s.type !== 'added').map(s => s.text).join('');
-			const newMid = place.filter(s => s.type !== 'removed').map(s => s.text).join('');
-			found.push({old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length});
-		}
-	};
-	look(0, segments.length - 1, JOIN);
-	return found;
+	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
+	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
+	if (first === -1) return [];
+
+	const kinds = runs.map((run, k): Kind => {
+		if (run.kept) return 'ignored';
+		const [removed, added] = [content(run.removed), content(run.added)];
+		if (removed === '' && added === '') return 'ignored';
+		// A list that grew or shrank by items (、…) at either end says nothing of this phrase.
+		if ((k > last && /^[、，,]/u.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
+		const changed = removed + added;
+		if (![...changed].some(isHanChar) || NUMERIC.test(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		return qualifies(removed, added) ? 'small' : 'large';
+	});
+	const edits = runs.map((_, k) => k).filter(k => kinds[k] !== 'ignored');
+	if (edits.length === 0 || edits.length > MAX_EDITS) return [];
+	for (const k of edits) {
+		if (kinds[k] !== 'large') continue;
+		const pure = size(runs[k].removed) === 0 || size(runs[k].added) === 0;
+		// A big swap inside, or any big change at the end where the phrase's object sits, is a rewrite;
+		// words put before the phrase (以永远在路上的坚韧执着把…) or into it (…新时代…) are not.
+		if (!pure || k > last) return [];
+	}
+	// One reworded phrase per clause pair: its small changes with the wording around them.
+	const small = edits.filter(k => kinds[k] === 'small');
+	if (small.length === 0) return [];
+	const [from, to] = [small[0], small.at(-1)!];
+	const start = runs[from];
+	if (start.oldAt < (options.oldLead ?? 0) || start.newAt < (options.newLead ?? 0)) return [];
+	for (const k of small) {
+		if (insideTitle(oldText, runs[k].oldAt) || insideTitle(newText, runs[k].newAt)) return [];
+		const sides = [content(runs[k].removed), content(runs[k].added)];
+		if (sides.some(side => side.length >= 2 && [...names].some(name => name.includes(side) || side.includes(name)))) return [];
+	}
+	const previous = runs[from - 1];
+	const next = runs[to + 1];
+	const before = previous?.kept ? leftContext(previous.text) : '';
+	const after = next?.kept ? rightContext(next.text) : '';
+	const inner = runs.slice(from, to + 1);
+	const innerKept = small.length > 1 ? content(inner.filter(r => r.kept).map(r => r.text).join('')).length : 0;
+	if (content(before + after).length + innerKept < MIN_CONTEXT) return [];
+	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
+	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');
+	return [{old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length}];
 }

@@ -11,6 +11,9 @@ import {contentOf, countOccurrences, fold, splitSentences, type Sentence} from '
 
 export type {Comparison} from './types.ts';
 
+/** Added to the similarity of two clauses whose sentences pair up. */
+const SENTENCE_BONUS = 0.2;
+
 export interface CompareOptions {
 	oldPath?: string | null;
 	newPath?: string | null;
@@ -33,7 +36,8 @@ function termPairs(removed: string[], added: string[]): {old: string; new: strin
 			if (before.length !== after.length || before.length < 3) continue;
 			let differ = 0;
 			for (let k = 0; k < before.length; k++) if (before[k] !== after[k]) differ++;
-			if (differ <= 2) pairs.push({old: before, new: after});
+			// One character in a quoted term (“育新机” → “育先机”); two of four is another term.
+			if (differ === 1) pairs.push({old: before, new: after});
 		}
 	}
 	return pairs;
@@ -46,12 +50,12 @@ function standalone(text: string, phrase: string, container: string): number {
 }
 
 /**
- * A reworded formulation leaves a trace: the old wording is gone from the new report, or the new
- * wording is new to it. When both wordings run through both reports, two clauses merely look alike.
+ * A reworded formulation leaves a trace: the old wording, with the words around it, is gone from
+ * the new report. Where the new report still says it (elsewhere), two clauses merely look alike.
  */
 function isChange(found: {old: string; new: string}, oldText: string, newText: string): boolean {
 	const [before, after] = [fold(found.old), fold(found.new)];
-	return standalone(newText, before, after) === 0 || standalone(oldText, after, before) === 0;
+	return standalone(newText, before, after) === 0;
 }
 
 export function compareReports(older: Report, newer: Report, options: CompareOptions = {}): Comparison {
@@ -61,7 +65,7 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const ordered = inOrder(pairs);
 	const oldSections = new Map(older.sections.map(s => [s.id, s]));
 	const newSections = new Map(newer.sections.map(s => [s.id, s]));
-	const names = new Set([...older.people, ...newer.people].map(p => p.name));
+	const names = new Set([...older.people, ...newer.people, ...older.bodies, ...newer.bodies].map(p => p.name));
 
 	const sentences: SentenceEntry[] = [];
 	const formulations: ChangedFormulation[] = [];
@@ -99,7 +103,8 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const unchanged = new Set(pairs.filter(p => olds[p.old].content === news[p.new].content).flatMap(p => [`o${p.old}`, `n${p.new}`]));
 	const oldClauses = olds.filter(s => !unchanged.has(`o${s.index}`)).flatMap(splitClauses);
 	const newClauses = news.filter(s => !unchanged.has(`n${s.index}`)).flatMap(splitClauses);
-	for (const [before, after] of pairClauses(oldClauses, newClauses)) {
+	const paired = new Set(pairs.map(p => `${p.old}:${p.new}`));
+	for (const [before, after] of pairClauses(oldClauses, newClauses, (a, b) => (paired.has(`${a.sentence}:${b.sentence}`) ? SENTENCE_BONUS : 0))) {
 		const leads = {oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0, newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0};
 		for (const found of formulationsIn(rawParts(before.text, after.text), {names, ...leads})) {
 			if (!isChange(found, oldText, newText)) continue;
