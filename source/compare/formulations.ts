@@ -22,7 +22,9 @@ const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月�
 const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要) make no formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
-const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还)+$/u;
+const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过)+$/u;
+// What is done with a named law, rule or campaign (修订 → 学习贯彻巡视工作条例) is news, not wording.
+const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
 // Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
 const LIGHT = /[的地了之]/gu;
 
@@ -37,6 +39,9 @@ export interface FoundFormulation {
 export interface FormulationOptions {
 	/** Names of people and bodies in either report: a changed name is not a formulation. */
 	names?: Set<string>;
+	/** A word that starts several clauses of the old or new sentence (聚焦A，聚焦B…): the list's, not the phrase's. */
+	oldListLead?: string;
+	newListLead?: string;
 	/** Characters at the start of the old and new sentence that are a paragraph's lead (全会指出，). */
 	oldLead?: number;
 	newLead?: number;
@@ -157,6 +162,13 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	const next = runs[to + 1];
 	const before = previous?.kept ? leftContext(previous.text) : '';
 	const after = next?.kept ? rightContext(next.text) : '';
+	if (from < first) {
+		const {removed, added} = runs[from];
+		if (/^《/u.test(next?.text ?? '') || NAMED.test(after)) return [];
+		const lead = (word: string | undefined, text: string) => word !== undefined && word !== '' && content(text).startsWith(word);
+		const pure = content(removed) === '' || content(added) === '';
+		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return [];
+	}
 	const inner = runs.slice(from, to + 1);
 	const innerKept = small.length > 1 ? content(inner.filter(r => r.kept).map(r => r.text).join('')).length : 0;
 	if (content(before + after).length + innerKept < MIN_CONTEXT) return [];

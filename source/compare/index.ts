@@ -29,6 +29,12 @@ function leadLength(sentence: Sentence, sections: Map<number, Section>): number 
 	return lead && sentence.start === 0 ? lead.length + 1 : 0;
 }
 
+/** The two characters that start two or more clauses of a sentence (聚焦A，聚焦B，聚焦C), if any. */
+function listLead(sentence: string): string | undefined {
+	const starts = sentence.split(/[，,；;：:。]/u).map(clause => contentOf(clause).slice(0, 2)).filter(start => start.length === 2);
+	return starts.find((start, k) => starts.indexOf(start) !== k);
+}
+
 function termPairs(removed: string[], added: string[]): {old: string; new: string}[] {
 	const pairs: {old: string; new: string}[] = [];
 	for (const before of removed) {
@@ -105,7 +111,12 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const newClauses = news.filter(s => !unchanged.has(`n${s.index}`)).flatMap(splitClauses);
 	const paired = new Set(pairs.map(p => `${p.old}:${p.new}`));
 	for (const [before, after] of pairClauses(oldClauses, newClauses, (a, b) => (paired.has(`${a.sentence}:${b.sentence}`) ? SENTENCE_BONUS : 0))) {
-		const leads = {oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0, newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0};
+		const leads = {
+			oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0,
+			newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0,
+			oldListLead: listLead(olds[before.sentence].text),
+			newListLead: listLead(news[after.sentence].text),
+		};
 		for (const found of formulationsIn(rawParts(before.text, after.text), {names, ...leads})) {
 			if (!isChange(found, oldText, newText)) continue;
 			if (!formulations.some(f => f.old === found.old && f.new === found.new)) formulations.push({old: found.old, new: found.new, oldSection: before.section, newSection: after.section});
