@@ -117,3 +117,35 @@ test('two unrelated reports: everything added or removed, nothing paired by chan
 	assert.ok(c.summary.similarity < 0.3);
 	assert.ok(c.terms.changed.length <= 1);
 });
+
+test('a short formulation swapped for another is one changed formulation, shown with its phrase', async () => {
+	// 继续推进港澳工作和对台工作 (20th CC 3rd plenum, pair 06 old.txt) → 做好港澳工作和对台工作 (4th plenum,
+	// pair 06 new.txt): four characters out, two in, the rest of the phrase kept.
+	const c = compareReports(await parsePath(pairFile('06-cc20-3rd-4th', 'old.txt')), await parsePath(pairFile('06-cc20-3rd-4th', 'new.txt')));
+	const found = c.terms.changed.filter(f => f.old.includes('继续推进港澳工作'));
+	assert.equal(found.length, 1);
+	assert.ok(found[0].new.includes('做好港澳工作'), found[0].new);
+});
+
+test('a list that drops its lead word (聚焦A，聚焦B…) rewords none of its items', async () => {
+	// 20th CC 3rd plenum (pair 06 old.txt): 要聚焦构建高水平社会主义市场经济体制，…聚焦建设美丽中国…;
+	// the 4th plenum (new.txt) names 建设美丽中国 without it.
+	const c = compareReports(await parsePath(pairFile('06-cc20-3rd-4th', 'old.txt')), await parsePath(pairFile('06-cc20-3rd-4th', 'new.txt')));
+	assert.ok(!c.terms.changed.some(f => f.old.startsWith('聚焦')), c.terms.changed.map(f => f.old).join(' '));
+	// 一以贯之推进全面从严治党 → 纵深推进全面从严治党 / 持之以恒推进全面从严治党 is a reworded phrase.
+	assert.ok(c.terms.changed.some(f => f.old.includes('一以贯之推进全面从严治党')));
+});
+
+test('what is done with a named rule is news, not a reworded formulation', async () => {
+	// 修订巡视工作条例 (20th CCDI 2nd plenum, pair 01 old.txt) → 学习贯彻巡视工作条例 (3rd plenum, new.html).
+	const c = compareReports(await parsePath(CCDI_2023), await parsePath(CCDI_2024));
+	assert.ok(!c.terms.changed.some(f => f.old.includes('修订巡视工作条例')));
+});
+
+test('a rewritten clause is no reworded formulation', async () => {
+	// 要加快建设以实体经济为支撑的现代化产业体系 (Politburo, 2023-04-28, pair 07 old.txt), edited by the test
+	// to 要大力推动现代化产业体系建设 (the wording of 2023-07-24): a sentence rewritten, not a phrase reworded.
+	const path = pairFile('07-politburo-2023-04-07', 'old.txt');
+	const c = compareReports(await parsePath(path), await parseEdited(path, text => text.replace('要加快建设以实体经济为支撑的现代化产业体系', '要大力推动现代化产业体系建设')));
+	assert.deepEqual(c.terms.changed, []);
+});
