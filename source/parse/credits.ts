@@ -19,6 +19,6 @@ export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => l.label).join('|')}|${R
 
 /** A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三. */
 export const CREDIT_LINE = new RegExp(
-	`(?:^|${GAP}|[（(【\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*(?:${HAN}{2,4}(?:${GAP}+|、|$))+(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
+	`(?:^|${GAP}|[（(【\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
 	'u',
 );

@@ -22,13 +22,16 @@ export interface ParseOptions {
 export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
-	const {folded, unfold} = foldingOf(text, options.convert);
+	const {folded, unfold, toOriginal, endToOriginal} = foldingOf(text, options.convert);
 	if (folded === text) return outlineOf(text, options);
 	const outline = outlineOf(folded, options);
 	return {
 		meta: unfoldAll(outline.meta, unfold),
 		// A section is its place in the text: read back by offset, since a paragraph may repeat.
-		sections: outline.sections.map(section => ({...unfoldAll(section, unfold), text: text.slice(section.offset, section.offset + section.text.length)})),
+		sections: outline.sections.map(section => {
+			const [start, end] = [toOriginal(section.offset), endToOriginal(section.offset + section.text.length)];
+			return {...unfoldAll(section, unfold), text: text.slice(start, end), offset: start};
+		}),
 		footer: unfold(outline.footer),
 	};
 }

@@ -43,3 +43,15 @@ test('a report in traditional characters reads as the same report, in its own ch
 test('simplified text is not mistaken for traditional', async () => {
 	for (const file of corpusFiles()) assert.equal(looksTraditional(await loadText(file)), false, file);
 });
+
+test('a spam mirror’s readings (會(huì)議) are seen through, and what is found keeps them as written', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 99: 珠海市斗門區(qū)人民政府…; 96: 會(huì)議由大會(huì)主席團(tuán)常務(wù)主席柴金祥主持
+	const doumen = await parseDev('99');
+	assert.equal(doumen.people.find(p => p.name === '謝義維')?.part, 'presided');
+	const tianshui = await parseDev('96');
+	assert.equal(tianshui.people.find(p => p.name === '柴金祥')?.part, 'presided');
+	const raw = (await import('node:fs')).readFileSync((await import('../helpers/dev-corpus.ts')).devFile('96'), 'utf8');
+	for (const section of tianshui.sections) assert.equal(section.text, raw.slice(section.offset, section.offset + section.text.length));
+	assert.ok(tianshui.sections.some(s => s.text.includes('(huì)')), 'sections keep the readings');
+});
