@@ -284,3 +284,14 @@ test('groups of people set apart by ； before 出席 are attendees, not a list 
 	// The same report's work-report list (六个始终) is still read.
 	assert.equal(report.measures.filter(m => m.text.startsWith('始终')).length, 6);
 });
+
+test('documents adopted one to a clause after 表决通过了 / 审议了, 、 inside a name kept (test/corpus 97, 102, 106)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const henan = (await parseDev('97')).measures.map(m => m.text);
+	assert.ok(henan.includes('省十三届人大常委会主任、副主任、秘书长候选人名单草案'), henan.join(' | '));
+	assert.ok(henan.length >= 7);
+	const lujiang = (await parseDev('102')).measures.map(m => m.text);
+	assert.ok(lujiang.some(t => t.startsWith('召开县政协九届四次会议决定')), lujiang.join(' | '));
+	const heishan = (await parseDev('106')).measures.map(m => m.text);
+	assert.ok(heishan.includes('关于病死林木采伐的请示'), heishan.join(' | '));
+});

@@ -144,16 +144,41 @@ export function labelledLists(section: Section): List[] {
 }
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)?(?:并|一致)?通过了|审议了)/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
 // Untitled items must be short document names: a long 、-part is a phrase, not a document. The
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
-const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案)$/;
+const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|清单|计划|预算)';
+const DOCUMENT = new RegExp(`^《.*》$|^[^、，,]{2,60}${KINDS}$`, 'u');
+/** A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案). */
+const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 'u');
 
 // NPC Standing Committee items carry a bracketed number or stage after the name: 刑法修正案（十二）,
 // …法（草案）, …法（修订草案）. The kind of document is read before that note.
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
+
+/** 《A》、《B》 is two documents, not one. */
+const isTitledList = (name: string) => /》[、和及]/u.test(name);
+
+/** The clauses after an adoption verb, when each names documents only (、 inside a clause too). */
+function documentClauses(text: string, parts: Piece[], i: number, verb: number): {items: Span[]; last: number} | null {
+	const items: Span[] = [];
+	let last = i;
+	for (let k = i; k < parts.length; k++) {
+		const clause = {start: k === i ? parts[k].start + verb : parts[k].start, end: parts[k].end, delimiter: parts[k].delimiter};
+		const tidied = (p: Piece) => tidy(text, p.start + (/^(?:以及|及|和)/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0), p.end);
+		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97).
+		const whole = tidied(clause);
+		const one = whole !== null && DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) && !isTitledList(text.slice(whole.start, whole.end));
+		const named = one && whole ? [whole] : enumeration(text, clause, true).map(tidied).filter((s): s is Span => s !== null);
+		if (named.length === 0 || (!one && !named.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))))) break;
+		items.push(...named);
+		last = k;
+		if (isSemicolon(parts[k].delimiter)) break;
+	}
+	return last > i && items.length >= FEWEST ? {items, last} : null;
+}
 
 export function adoptedDocuments(section: Section): List[] {
 	const text = section.text;
@@ -175,6 +200,13 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const match = adopting[i] as RegExpExecArray;
+			// 表决通过了A名单草案，B名单草案，C名单草案 (97): documents one to a clause, to the sentence's ；.
+			const run = documentClauses(text, parts, i, match[0].length);
+			if (run) {
+				lists.push({group: '通过的文件', type: 'decision', items: inSection(section.id, run.items)});
+				i = run.last;
+				continue;
+			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
 			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
 			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
