@@ -24,13 +24,21 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  */
 const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
+/** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
+const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
+
 /**
  * The headline proper. A headline in several space-separated parts is one title (全國政協會議開幕
  * 王滬寧發表工作報告); only a headline fused to its deck with no space is cut after the meeting's
  * verb (中央经济工作会议在北京举行习近平发表重要讲话 …, …第六次会议闭会一批…获表决通过).
  */
 export function cleanTitle(text: string): string {
-	const bare = text.replace(/^#{1,6}\s*/u, '').trim().replace(HEADLINE_LABEL, '').replace(/(强调|指出)$/u, '');
+	const bare = text
+		.replace(/^#{1,6}\s*/u, '')
+		.trim()
+		.replace(HEADLINE_LABEL, '')
+		.replace(FORUM_JUNK, '')
+		.replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);
 	return fused && (firstSpace < 0 || fused.length < firstSpace) ? fused : bare;
