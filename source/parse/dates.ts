@@ -119,6 +119,8 @@ export interface DateInput {
 	publishedLines?: readonly string[];
 	/** The report's title, which may state the year. */
 	title?: string;
+	/** Photo captions, which date a story that is only a picture. */
+	captions?: readonly string[];
 }
 
 /** The outlet's lead-in before the story's first words (央视网消息（新闻联播）：). */
@@ -143,7 +145,8 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const dateline = DATELINE.exec(opening);
 	const first = (input.body[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
-	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening));
+	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
+	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(input.captions?.[0] ?? ''));
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};

@@ -120,6 +120,7 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const {date, time} = findDate({
 		timeLine: frame.find(p => p.role === 'time')?.text ?? null,
 		publishedLines: frame.filter(p => p.role === 'published').map(p => p.text),
+		captions,
 		title,
 		body,
 		allText: input.allText,

@@ -68,3 +68,10 @@ test('an editor’s credit after the story signs it off: what the page prints ne
 	assert.ok(report.sections.every(s => !s.text.includes('学习纲要')));
 	assert.match(report.footer, /学习纲要/);
 });
+
+test('a headline run into its dateline, and a forum’s anti-copy string, are cut from the title', async () => {
+	// 88: a THUCNews row, 时政<TAB>…第九次会议9时闭幕中广网北京6月27日消息 据…
+	assert.equal((await parseDev('88')).meta.title, '十一届全国人大常委会第九次会议9时闭幕');
+	// 95: …第三次会议胜利闭幕* r4 L9 O: p8 Y
+	assert.equal((await parseDev('95')).meta.title, '中国人民政治协商会议第七届汶上汶上县委员会第三次会议胜利闭幕');
+});
