@@ -57,3 +57,20 @@ test('列席聆聽 sits in (86); two organs’ members under one qualifier stay 
 	assert.ok(bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'), bodies.map(b => b.name).join(' | '));
 	assert.ok((await parseDev('45')).bodies.some(b => b.name === '住河池的全国政协委员、自治区政协委员'));
 });
+
+test('people appointed are named: 推选…等11位同志为 (103), 由…等3位同志担任 (103), 通过诸葛宇杰为 (110), 接替胡锦涛担任 (108)', async () => {
+	const shengzhou = (await parseDev('103')).people.map(p => p.name);
+	for (const name of ['孙哲君', '俞越江', '张正槐', '王浙锋']) assert.ok(shengzhou.includes(name), name);
+	assert.ok((await parseDev('110')).people.some(p => p.name === '诸葛宇杰'));
+	const dw = (await parseDev('108')).people.map(p => p.name);
+	assert.ok(dw.includes('胡锦涛') && !dw.includes('任中共'), dw.join(' '));
+});
+
+test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
+	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
+	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');
+});
+
+test('a given name may hold 其 after a title: 区人大常委会主任顾其斌主持会议 (104)', async () => {
+	assert.equal((await parseDev('104')).people.find(p => p.name === '顾其斌')?.part, 'presided');
+});

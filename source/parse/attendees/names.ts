@@ -55,7 +55,7 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return true;
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
-	if (NOT_IN_NAMES.some(part => !(evidence === 'list' && IN_LISTED_NAMES.has(part)) && (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
+	if (NOT_IN_NAMES.some(part => !(evidence !== 'weak' && IN_LISTED_NAMES.has(part)) && (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
 	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;
@@ -80,7 +80,7 @@ const AFTER_NAME = new RegExp(
 			'部署', '汇报', '领学', '带队', '回顾', '围绕', '结合', '深入', '认真', '参观', '出访', '访问', '接受',
 			// When, in what order, how: 前日主持 (86), 昨日出席, 专程前往, 亲自部署
 			'前日', '昨日', '今日', '日前', '近日', '当日', '当天', '上午', '下午', '晚上', '前往', '来到', '专程', '亲自', '再次', '则',
-			'分别', '一同', '共同', '曾', '又', '仍', '即', '则要求',
+			'分别', '一同', '共同', '曾', '又', '仍', '即', '则要求', '担任', '被', '接替',
 		].join('|') +
 		')',
 	'u',
