@@ -74,3 +74,16 @@ test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (�
 test('a given name may hold 其 after a title: 区人大常委会主任顾其斌主持会议 (104)', async () => {
 	assert.equal((await parseDev('104')).people.find(p => p.name === '顾其斌')?.part, 'presided');
 });
+
+test('counted groups: 39名政协常委出席 (101), 出席今天预备会议的代表有806人 (110), 應到主席團成員63名,主席團實到55名 (96)', async () => {
+	assert.ok((await parseDev('101')).bodies.some(b => b.name === '政协常委' && b.count === 39));
+	assert.ok((await parseDev('110')).bodies.some(b => b.name === '代表' && b.count === 806));
+	assert.ok((await parseDev('96')).bodies.some(b => b.name.startsWith('主席團') && b.count === 55 && b.expected === 63));
+});
+
+test('several groups after 等 came too (周春海等市委委员、候补委员, 109); one says what those named are (李强…等党和国家领导人, shared 02)', async () => {
+	const bodies = (await parseDev('109')).bodies.map(b => b.name);
+	assert.ok(bodies.includes('候补委员') && bodies.includes('市委委员'), bodies.join(' | '));
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok(!(await parseFile(corpusFile('02'))).bodies.some(b => b.name === '党和国家领导人'));
+});

@@ -23,7 +23,8 @@ const LIST_OPENING = new RegExp(`^.*?(出席|列席)${MEETING_OBJECT}?的(?:有|
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
 const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
-const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
+// 出席今天预备会议的代表有806人 (110): 有 between the group and its count.
+const GROUP_COUNT = /^([^\d，、]{2,30}?)有?(\d+)(?:名|人)$/u;
 const APPROXIMATE = /^(?:近|约|逾|超过|共|计)|(?:共|共计|合计|等|约)$/u;
 /** A congress or conference named right before a count of its deputies or members. */
 const ORGAN_BEFORE = /((?:全国|省|自治区|市|州|县|区)(?:人大|政协))$/u;
@@ -77,7 +78,9 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const before = segment.slice(0, verbal.index);
 				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
 				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : undefined;
-				const group = organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
+				// 應到主席團成員63名,主席團實到55名 (96): the roll's group named again, shorter, before the verb.
+				const again: boolean = expecting !== null && !after && before.length > 0 && expecting.name.startsWith(before) && !verb.startsWith('应');
+				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};

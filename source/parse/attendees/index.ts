@@ -57,7 +57,12 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 			ledger.body(group.name, {part: group.part, count: group.count, section, ...(group.expected !== undefined ? {expected: group.expected} : {}), ...(group.absent !== undefined ? {absent: group.absent} : {})});
 	for (const reading of formulaReadings(everything, context(known))) {
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, ...(person.as ? {as: person.as} : {})});
-		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
+		for (const group of reading.bodies) {
+			// 39名政协常委出席会议 (101): a count written before the group's noun is its count.
+			const counted = /^(\d+)(?:名|位|人)(.{2,})$/u.exec(group.name);
+			if (counted) ledger.body(counted[2], {part: group.part, count: Number(counted[1]), section: group.section});
+			else ledger.body(group.name, {part: group.part, section: group.section});
+		}
 	}
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
 	const speakersIn = speechLeads(known);

@@ -134,10 +134,14 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
 	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
 	let roleForAll: string | null = null;
-	const trailing = /^(.+?)等([^、]{2,14})$/u.exec(item);
-	if (trailing && isGroupOrTitle(trailing[2]) && !isGroupOrTitle(trailing[1])) {
+	// 習近平等領導人 (59), 周春海等市委委员、候补委员 (109): those named, and the groups they came with.
+	let cameWith: string[] = [];
+	const trailing = /^(.+?)等((?:[^、等]{2,14}、)*[^、等]{2,14})$/u.exec(item);
+	const groups = trailing?.[2].split('、') ?? [];
+	if (trailing && groups.every(isGroupOrTitle) && !isGroupOrTitle(trailing[1])) {
 		item = trailing[1];
-		roleForAll = trailing[2];
+		cameWith = groups;
+		roleForAll = groups.length === 1 ? groups[0] : null;
 	}
 	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(NOTE_AT_END, ''));
 	const evidence = listEvidence(commaParts);
@@ -185,6 +189,8 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		if (currentRoles.length > 0 && isSingleHolder(currentRoles[currentRoles.length - 1])) currentRoles = [];
 	}
 	reading.bodies = groupsOf(bareTitles, context);
+	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
+	if (cameWith.length > 1 && reading.people.length > 0) reading.bodies.push(...groupsOf(cameWith.map(text => ({text, joiner: '、' as const})), context));
 	return reading;
 }
 
