@@ -3,7 +3,7 @@
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
 
-import {PUBLISHED_LINE} from './frame.ts';
+import {DMY_STAMP, PUBLISHED_LINE} from './frame.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 
@@ -39,7 +39,9 @@ interface Day {
 function pageLineDate(lines: readonly string[]): Day | null {
 	const labelled = lines.find(line => /(?:时间|時間|日期|date)\s*[:：]/iu.test(line)) ?? lines[0];
 	const m = labelled ? PUBLISHED_LINE.exec(labelled) : null;
-	return m ? {year: +m[1], month: +m[2], day: +m[3]} : null;
+	if (m) return {year: +m[1], month: +m[2], day: +m[3]};
+	const dmy = labelled ? DMY_STAMP.exec(labelled) : null;
+	return dmy ? {year: +dmy[3], month: +dmy[2], day: +dmy[1]} : null;
 }
 
 /** The day the item was published, by its link, its file's name or the page: never before the meeting. */
@@ -146,7 +148,8 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const first = (input.body[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
-	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(input.captions?.[0] ?? ''));
+	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
+	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(input.body[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};

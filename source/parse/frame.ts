@@ -21,12 +21,14 @@ const noSentence = (limit: number, pattern: RegExp) => (line: string) => line.le
 export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/u;
 /** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
 export const PUBLISHED_LINE =
-	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+/** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
+export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 
 export const LINE_RULES: readonly LineRule[] = [
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
-	{name: 'page date', role: 'published', test: line => line.length < 160 && !SENTENCE.test(line) && PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週/u.test(line) || line.length < 24)},
+	{name: 'page date', role: 'published', test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line))},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
 	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},

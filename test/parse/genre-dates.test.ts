@@ -62,3 +62,9 @@ test('a page’s time stamp with the time of day, and a photo’s caption, date 
 	// 90: a page stamp 2018-01-15 09:38:53 and only a caption: 1月11日，…新华社记者 谢环驰 摄.
 	assert.equal((await parseDev('90')).meta.date, '2018-01-11');
 });
+
+test('page stamps in other shapes: [2017.10.29] 發表 (86), 09.01.2015  12:19 read day first (102); the day in a second paragraph (94)', async () => {
+	assert.equal((await parseDev('86')).meta.date, '2017-10-29');
+	assert.equal((await parseDev('102')).meta.date, '2015-01-06');
+	assert.equal((await parseDev('94')).meta.date, '2015-10-12');
+});
