@@ -1,6 +1,6 @@
 // The report's outline: metadata, sections and footer — everything but the extractors. Commands
 // that print only these (section N, sections, meta) stop here and start faster.
-import type {Report} from '../model/report.ts';
+import type {Outline} from '../model/report.ts';
 import {splitParagraphs} from './paragraphs.ts';
 import {classify} from './frame.ts';
 import {buildMeta} from './meta.ts';
@@ -15,7 +15,7 @@ export interface ParseOptions {
 	pageDate?: string | null;
 }
 
-export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
+export type {Outline} from '../model/report.ts';
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
 	const paragraphs = splitParagraphs(text);
@@ -24,4 +24,13 @@ export function parseOutline(text: string, options: ParseOptions = {}): Outline 
 	const body = paragraphs.filter((_, i) => roles[i] === 'body');
 	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
 	return {meta, sections: buildSections(body), footer};
+}
+
+/**
+ * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
+ * its title. Read from the outline alone: listing a folder need not run the extractors.
+ */
+export function looksLikeReport(report: Outline): boolean {
+	if (report.sections.length === 0) return false;
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || /会议|全会|大会|公报/.test(report.meta.title);
 }

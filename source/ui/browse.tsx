@@ -2,8 +2,8 @@
 // out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
 import React from 'react';
 import {render, type Instance} from 'ink';
-import type {OpenedReport} from '../cli/open.ts';
-import {colourEnabled} from '../cli/output.ts';
+import type {OpenedReport} from '../app/open.ts';
+import {colourEnabled} from '../app/colour.ts';
 import {buildView} from './model/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';

@@ -3,7 +3,7 @@
 // Ink's first frame fills them in. The rows come from the same functions the Ink components draw
 // (model/screen-lines.ts), as the same terminal text (paint.ts), so when Ink takes over nothing on
 // screen moves. Keys typed meanwhile wait in the terminal, raw, for Ink to read.
-import type {Outline} from '../parse/outline.ts';
+import type {Outline} from '../model/report.ts';
 import type {Report} from '../model/report.ts';
 import {buildView} from './model/view.ts';
 import {initialState} from './state/reducer.ts';

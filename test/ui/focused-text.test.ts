@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {makeReport} from './fixture.ts';
 import {characterCount, citation, focusedText, sentencesWith, wholeReport, withCitation} from '../../source/ui/model/focused-text.ts';
 import {focusedReport, saveContent} from '../../source/ui/model/focused-report.ts';
-import {exportReport} from '../../source/cli/commands/export.ts';
+import {exportReport} from '../../source/app/export.ts';
 
 const report = makeReport();
 

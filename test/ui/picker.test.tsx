@@ -4,7 +4,7 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {Picker} from '../../source/ui/picker/Picker.tsx';
 import {pickerRow} from '../../source/ui/picker/rows.ts';
-import type {Library} from '../../source/cli/library.ts';
+import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
 
 const library: Library = {

@@ -2,8 +2,8 @@
 // match). The engine, and with it pinyin-pro and opencc-js, is imported only here, so the other
 // commands start without loading them.
 import type {ChalkInstance} from 'chalk';
-import type {Command} from '../command.ts';
-import {EXIT, fail} from '../errors.ts';
+import type {Subcommand} from '../subcommand.ts';
+import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
 import type {Report} from '../../model/report.ts';
 import type {Context, Hit} from '../../search/index.ts';
@@ -41,7 +41,7 @@ function asJson(hit: Hit): object {
 /** Chinese characters in a query: they are folded traditional → simplified, and the text with them. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3007]/;
 
-export const search: Command = {
+export const search: Subcommand = {
 	name: 'search',
 	usage: 'QUERY [FILE|-]',
 	summary: 'find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue); exit 1 when nothing matches',

@@ -2,7 +2,7 @@
 import React, {useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
-import type {Library} from '../../cli/library.ts';
+import type {Library} from '../../app/library.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 
