@@ -8,7 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {textFromBytes} from '../source/load/load.ts';
 import {parseReport} from '../source/parse/index.ts';
-import {buildView} from '../source/ui/model/view.ts';
+import {buildView} from '../source/ui/view/view.ts';
 import {App} from '../source/ui/components/App.tsx';
 import {loadLayoutEngine} from '../source/ui/terminal/yoga.ts';
 

@@ -4,7 +4,7 @@ import React from 'react';
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {buildView} from './model/view.ts';
+import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';

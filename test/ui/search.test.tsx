@@ -13,14 +13,14 @@ import {functionKey} from '../../source/ui/input/use-function-keys.ts';
 import {createIndex} from '../../source/search/index.ts';
 import {selectList, selectTarget} from '../../source/ui/state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../../source/ui/state/search-selectors.ts';
-import {markSegments} from '../../source/ui/model/matches.ts';
+import {markSegments} from '../../source/ui/view/matches.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {SearchPrompt} from '../../source/ui/components/SearchPrompt.tsx';
 import {SearchResults} from '../../source/ui/components/SearchResults.tsx';
-import {statusText} from '../../source/ui/model/screen-lines.ts';
+import {statusText} from '../../source/ui/draw/screen-lines.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import type {State} from '../../source/ui/state/types.ts';
-import type {FnKey} from '../../source/ui/keymap.ts';
+import type {FnKey} from '../../source/ui/input/keymap.ts';
 
 const index = await createIndex(makeView().report);
 

@@ -4,7 +4,7 @@ import React from 'react';
 import {Column} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {dividerLine} from '../model/screen-lines.ts';
+import {dividerLine} from '../draw/screen-lines.ts';
 
 export function Divider({state}: {state: State}) {
 	const line = dividerLine(state);

@@ -5,7 +5,7 @@ import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {helpLines} from '../model/help.ts';
+import {helpLines} from '../view/help.ts';
 import {displayWidth} from '../../text/width.ts';
 
 interface Props {

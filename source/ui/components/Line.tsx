@@ -3,16 +3,16 @@
 // styled in advance (paint.ts): Ink lays out and diffs one node, not one per segment.
 import React, {memo} from 'react';
 import {Text} from 'ink';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
-import {paintLine} from '../paint.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
+import {paintLine} from '../draw/paint.ts';
 
 interface Props {
-	segments: Segment<Style>[];
+	segments: Segment<StyleName>[];
 	width: number;
 	colour: boolean;
 	/** Style for the padding, so a selected row is highlighted edge to edge. */
-	fill?: Style;
+	fill?: StyleName;
 }
 
 function LineView({segments, width, colour, fill = 'plain'}: Props) {

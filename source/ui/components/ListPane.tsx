@@ -4,7 +4,7 @@ import React from 'react';
 import {Column} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {listLines} from '../model/screen-lines.ts';
+import {listLines} from '../draw/screen-lines.ts';
 
 export function ListPane({state}: {state: State}) {
 	return <Column lines={listLines(state)} width={selectGeometry(state).listWidth} colour={state.colour} />;

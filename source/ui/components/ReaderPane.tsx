@@ -3,7 +3,7 @@ import React from 'react';
 import {Column} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {readerLines} from '../model/screen-lines.ts';
+import {readerLines} from '../draw/screen-lines.ts';
 
 export function ReaderPane({state}: {state: State}) {
 	return <Column lines={readerLines(state)} width={selectGeometry(state).readerWidth} colour={state.colour} />;

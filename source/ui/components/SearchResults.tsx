@@ -7,9 +7,9 @@ import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {resultRows} from '../state/search-results.ts';
 import type {Hit} from '../../search/index.ts';
-import type {View} from '../model/view.ts';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
+import type {View} from '../view/view.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {displayWidth, truncate} from '../../text/width.ts';
 
@@ -28,9 +28,9 @@ export function hitLabel(view: View, hit: Hit): string {
 }
 
 /** The context line as segments; each piece is sanitized on its own so the ranges stay true. */
-export function contextSegments(hit: Hit): Segment<Style>[] {
+export function contextSegments(hit: Hit): Segment<StyleName>[] {
 	const {text, ranges} = hit.context;
-	const out: Segment<Style>[] = [];
+	const out: Segment<StyleName>[] = [];
 	let at = 0;
 	for (const r of ranges) {
 		if (r.start > at) out.push({text: sanitizeLine(text.slice(at, r.start)), style: 'plain'});
@@ -62,7 +62,7 @@ export function SearchResults({state}: {state: State}) {
 		}
 		const chosen = top + i === selected;
 		const label = truncate(hitLabel(state.view, hit), labelWidth - 1);
-		const segments: Segment<Style>[] = [
+		const segments: Segment<StyleName>[] = [
 			{text: chosen ? '>' : ' ', style: 'heading'},
 			{text: label + ' '.repeat(labelWidth - displayWidth(label)), style: chosen ? 'selected' : 'lead'},
 			...contextSegments(hit),
@@ -71,7 +71,7 @@ export function SearchResults({state}: {state: State}) {
 	}
 	return (
 		<Box flexDirection="column" width={cols} height={bodyRows}>
-			<Line segments={[{text: heading, style: 'heading'}, ...(gap > 1 ? [{text: ' '.repeat(gap) + keys, style: 'dim' as Style}] : [])]} width={cols} colour={state.colour} />
+			<Line segments={[{text: heading, style: 'heading'}, ...(gap > 1 ? [{text: ' '.repeat(gap) + keys, style: 'dim' as StyleName}] : [])]} width={cols} colour={state.colour} />
 			{rows}
 		</Box>
 	);

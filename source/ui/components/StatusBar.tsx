@@ -2,7 +2,7 @@
 import React from 'react';
 import {Row} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
-import {statusLine} from '../model/screen-lines.ts';
+import {statusLine} from '../draw/screen-lines.ts';
 
 export function StatusBar({state}: {state: State}) {
 	return <Row lines={[statusLine(state)]} colour={state.colour} />;

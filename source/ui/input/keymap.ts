@@ -2,8 +2,15 @@
 // drawn from the same rows, so the help cannot drift from the keys. Each letter command has a
 // non-letter twin, because a Chinese input method in pinyin mode swallows letters.
 import type {Key} from 'ink';
-import type {Mode} from './state/types.ts';
-import type {PipeCommand} from './state/pipe-types.ts';
+
+/**
+ * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
+ * each gets its own handler in the input router and its own case in the reducer.
+ */
+export type Mode = 'normal' | 'help' | 'search' | 'results' | 'prompt' | 'output';
+
+/** The commands of the pipe slice (state/pipe.ts carries them out). */
+export type PipeCommand = 'pipe' | 'copy' | 'copyCited' | 'edit' | 'page' | 'save' | 'wholeReport';
 
 export type Command =
 	| 'down'
