@@ -2,9 +2,10 @@
 // that print only these (section N, sections, meta) stop here and start faster.
 import type {Outline} from '../model/report.ts';
 import {splitParagraphs} from './paragraphs.ts';
-import {classify} from './frame.ts';
+import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
+import {REPORT_WORDS} from './lexicon/meetings.ts';
 
 export interface ParseOptions {
 	/** The page's own title (HTML <title>), used when the text has no title line. */
@@ -26,11 +27,13 @@ export function parseOutline(text: string, options: ParseOptions = {}): Outline 
 	return {meta, sections: buildSections(body), footer};
 }
 
+const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
+
 /**
  * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
  * its title. Read from the outline alone: listing a folder need not run the extractors.
  */
 export function looksLikeReport(report: Outline): boolean {
 	if (report.sections.length === 0) return false;
-	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || /会议|全会|大会|公报/.test(report.meta.title);
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title);
 }

@@ -1,10 +1,19 @@
 // Body paragraphs → sections, each with its lead phrase and a short heading.
 import type {Section} from '../model/report.ts';
 import type {Paragraph} from './paragraphs.ts';
-import {leadOf} from './leads.ts';
+import {LEAD_PHRASE} from './lexicon/leads.ts';
 import {truncate} from '../text/width.ts';
 
 const HEADING_WIDTH = 28;
+
+/** A lead phrase opening a paragraph, followed by a comma or colon. */
+const LEAD = new RegExp(`^${LEAD_PHRASE}(?=[，：,:])`);
+
+/** The lead phrase a paragraph opens with (全会指出), or null. */
+export function leadOf(paragraph: string): string | null {
+	const match = LEAD.exec(paragraph);
+	return match ? match[0] : null;
+}
 
 /** The first clause after the lead, cut to a label's width. */
 export function headingOf(text: string, lead: string | null): string {

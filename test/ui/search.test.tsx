@@ -1,6 +1,6 @@
 // Search in the browser, through the router and reducer as the app drives them: the prompt, live
 // results, n/N across sections with wrapping, Esc putting the view back, list filters, and the
-// results view. The prompt's text arrives as `searchInput`, as ink-text-input sends it.
+// results view. The prompt's text arrives as `searchInput`, as the router sends it (search-keys.ts).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
@@ -45,7 +45,7 @@ test('/ in the reader opens the prompt; the first keystroke asks for the index',
 	assert.equal(s.mode, 'search');
 	assert.equal(s.search.prompt?.target, 'text');
 	assert.equal(s.search.loading, true);
-	assert.match(draw(<SearchPrompt state={type(s, 'zyck')} dispatch={() => {}} active={false} />, 80)[0], /^ \/ zyck +indexing…/);
+	assert.match(draw(<SearchPrompt state={type(s, 'zyck')} active={false} />, 80)[0], /^ \/ zyck +indexing…/);
 	// Typing before the index is there is kept and searched once it arrives.
 	const t = reducer(type(s, 'zyck'), {type: 'searchIndex', index});
 	assert.equal(selectMatchStatus(t).label, 'match 1/2');

@@ -1,11 +1,12 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {splitOutsideBrackets} from './items.ts';
+import {splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
+import {NUMERALS} from '../lexicon/numerals.ts';
 
-const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$`, 'u');
+const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[${NUMERALS}]+次)?(?:全体会议|会议)$`, 'u');
 const ALL_HAN = new RegExp(`^${HAN}+$`, 'u');
 
 export interface CountedGroup {
@@ -119,11 +120,11 @@ function fullerName(name: string, allText: string): string {
 	if (lede) return lede[1];
 	const level = '(全国|省|自治区|市|县|区)';
 	if (name === '代表') {
-		const congress = new RegExp(`${level}(?:第?[一二三四五六七八九十]+届)?(?:人民代表大会|人大)`, 'u').exec(allText);
+		const congress = new RegExp(`${level}(?:第?[${NUMERALS}]+届)?(?:人民代表大会|人大)`, 'u').exec(allText);
 		if (congress) return `${congress[1]}人大代表`;
 	}
 	if (name === '委员') {
-		const conference = new RegExp(`${level}(?:第?[一二三四五六七八九十]+届)?政协`, 'u').exec(allText);
+		const conference = new RegExp(`${level}(?:第?[${NUMERALS}]+届)?政协`, 'u').exec(allText);
 		if (conference) return `${conference[1]}政协委员`;
 	}
 	return name;

@@ -3,7 +3,7 @@
 import type {Byline, Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 
 export interface StaffMember {
 	name: string;

@@ -85,7 +85,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 					<ReaderPane state={state} />
 				</Box>
 			)}
-			{state.mode === 'search' ? <SearchPrompt state={state} dispatch={dispatch} active={interactive} /> : state.mode === 'prompt' ? <CommandPrompt state={state} active={interactive} /> : <StatusBar state={state} />}
+			{state.mode === 'search' ? <SearchPrompt state={state} active={interactive} /> : state.mode === 'prompt' ? <CommandPrompt state={state} active={interactive} /> : <StatusBar state={state} />}
 		</Box>
 	);
 }

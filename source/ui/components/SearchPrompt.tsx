@@ -3,9 +3,8 @@
 // with each keystroke.
 import React from 'react';
 import {Box} from 'ink';
-import type {Dispatch} from 'react';
 import {Line} from './Line.tsx';
-import type {Action, State} from '../state/types.ts';
+import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {selectMatchStatus} from '../state/search-selectors.ts';
 import {TABS} from '../view/tabs.ts';
@@ -16,8 +15,6 @@ import type {StyleName} from '../draw/theme.ts';
 
 interface Props {
 	state: State;
-	/** Unused since the query is edited in the reducer; kept so callers need not change. */
-	dispatch?: Dispatch<Action>;
 	/** Draws the cursor; false in tests that render without a keyboard. */
 	active: boolean;
 }

@@ -1,10 +1,11 @@
 // A report's frame: which paragraphs are metadata (channel, title, dateline, source, caption,
 // bylines), which are the body, and which are site chrome for the footer.
 import type {Paragraph} from './paragraphs.ts';
+import {TIME_LINE_DATE} from './lexicon/datelines.ts';
 
 export type Role = 'channel' | 'title' | 'deck' | 'time' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 
-const TIME_LINE = /^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/;
+const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$`);
 const SOURCE_LINE = /^[（(]?\s*(?:来源|稿源|信息来源)\s*[:：]\s*([^）)]*)[）)]?$/;
 const BYLINE = /(?:^|\s)(作者|记者|通讯员|编辑|责任编辑|责编|审核|校对|摄影|摄)\s*[:：]/;
 const CAPTION = /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*摄[)）]?$/;
