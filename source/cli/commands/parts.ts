@@ -5,17 +5,16 @@ import type {Report} from '../../model/report.ts';
 import type {Outline} from '../../model/report.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
-import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms} from '../../format/plain.ts';
+import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms, type PlainStyle} from '../../format/plain.ts';
 
 function onlyFile(context: SubcommandContext, max = 1): string | undefined {
 	if (context.args.length > max) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);
 	return context.args[0];
 }
 
-type Style = SubcommandContext['style'];
 
 /** A command that prints one part of the report, as text or as JSON. */
-function partCommand(spec: Omit<Subcommand, 'run'> & {json(report: Report): unknown; text(report: Report, style: Style): string}): Subcommand {
+function partCommand(spec: Omit<Subcommand, 'run'> & {json(report: Report): unknown; text(report: Report, style: PlainStyle): string}): Subcommand {
 	return {
 		...spec,
 		async run(context) {
@@ -28,7 +27,7 @@ function partCommand(spec: Omit<Subcommand, 'run'> & {json(report: Report): unkn
 }
 
 /** The same for a part of the outline, which is read without running the extractors. */
-function outlineCommand(spec: Omit<Subcommand, 'run'> & {json(outline: Outline): unknown; text(outline: Outline, style: Style): string}): Subcommand {
+function outlineCommand(spec: Omit<Subcommand, 'run'> & {json(outline: Outline): unknown; text(outline: Outline, style: PlainStyle): string}): Subcommand {
 	return {
 		...spec,
 		async run(context) {

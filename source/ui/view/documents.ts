@@ -4,7 +4,7 @@
 import type {View, ViewSection} from './view.ts';
 import type {Target} from './tabs.ts';
 import {personParts} from './lists.ts';
-import {PART_LABEL} from '../../format/plain.ts';
+import {PART_LABEL} from '../../model/attendance.ts';
 
 export type BlockKind = 'title' | 'text' | 'blank' | 'note';
 
