@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // The layers of source/, and what each may import besides itself (ARCHITECTURE.md draws them).
 // An import that reaches a layer not listed fails the lint. The entry, cli.tsx, is the one module
@@ -52,6 +53,7 @@ export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', '.bench/**', 'coverage/**']},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
+	{files: ['**/*.tsx', 'source/ui/**/*.ts'], ...reactHooks.configs.flat.recommended},
 	{
 		languageOptions: {
 			globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', performance: 'readonly'},

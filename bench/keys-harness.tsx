@@ -1,7 +1,6 @@
 // Run inside a bundle built like dist/ (production React, the same Ink rules): draws the browser
 // for the corpus report with the longest section into an in-memory terminal, then times each
 // keypress from the moment the key arrives until Ink has written the frame it causes.
-import React from 'react';
 import {render} from 'ink';
 import {EventEmitter} from 'node:events';
 import {readdirSync, readFileSync} from 'node:fs';

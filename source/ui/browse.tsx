@@ -1,6 +1,5 @@
 // The interactive browser: alternate screen in, Ink app, and the terminal restored on every way
 // out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
-import React from 'react';
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';

@@ -1,6 +1,5 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {renderToString} from 'ink';
 import stripAnsi from 'strip-ansi';
 import {makeState} from './fixture.ts';

@@ -1,6 +1,5 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {Picker} from '../../source/ui/picker/Picker.tsx';
 import {pickerRow} from '../../source/ui/picker/rows.ts';

@@ -2,7 +2,6 @@
 // sends them, and the index is built on the first `/`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';

@@ -97,7 +97,7 @@ function alignFirst(text: string, spans: Span[]): void {
 
 const AGENDA_ITEM = /^(?:审议|审查|听取)/;
 
-function naming(text: string, section: Section, segments: Piece[][], items: Span[]): Naming {
+function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 	const head = text.slice(segments[0][0].start, items[0].start);
 	if (/主持召开|召开.{0,12}会议/.test(head)) return {group: '会议议题', type: 'agenda'};
 	const label = labelBefore(text, segments[0][0].start, items[0].start);
@@ -132,7 +132,7 @@ export function semicolonSeries(section: Section): List[] {
 		if (segments.length < 3) continue;
 		const items = seriesItems(text, segments);
 		if (items.length < 3) continue;
-		lists.push({...naming(text, section, segments, items), items: inSection(section.id, items)});
+		lists.push({...naming(text, segments, items), items: inSection(section.id, items)});
 	}
 	return lists;
 }

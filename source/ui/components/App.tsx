@@ -1,6 +1,6 @@
 // The browser's root: owns the state, takes the size from the caller (which listens for
 // resizes), routes keys, and lays the panes out.
-import React, {useEffect, useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {Box, useApp} from 'ink';
 import type {View} from '../view/view.ts';
 import type {Size} from '../state/types.ts';

@@ -1,6 +1,5 @@
 // The `|` and `s` prompt, drawn over the status bar as less and vim draw theirs: what goes where,
 // the line with its cursor (edited in the reducer, pipe-keys.ts), and the keys that matter.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';

@@ -1,6 +1,5 @@
 // The rule between list and reader. It turns bold when the reader has the keys: together with
 // the list's selection losing its inverse, that shows which pane the keys go to, without colour.
-import React from 'react';
 import {Column} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';

@@ -1,5 +1,4 @@
 // The report's identity: title and date on the first row, source and meeting on the second.
-import React from 'react';
 import {Box} from 'ink';
 import {Row} from './PaneLines.tsx';
 import type {ViewMeta} from '../view/view.ts';

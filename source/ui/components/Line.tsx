@@ -1,7 +1,7 @@
 // One screen row from styled segments, fitted to `width`. Every row in the browser goes through
 // here or PaneLines.tsx, so none can be wider than its pane. The row is one <Text> of terminal text
 // styled in advance (paint.ts): Ink lays out and diffs one node, not one per segment.
-import React, {memo} from 'react';
+import {memo} from 'react';
 import {Text} from 'ink';
 import type {Segment} from '../view/segments.ts';
 import type {StyleName} from '../draw/theme.ts';

@@ -1,6 +1,6 @@
 // A command's output in place of the two panes (as the help is drawn): a title row with the
 // command and how it ended, then the output, sanitized, wrapped and scrolled.
-import React, {useEffect, useState} from 'react';
+import {useEffect, useState} from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';

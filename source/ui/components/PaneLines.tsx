@@ -1,6 +1,5 @@
 // Pane lines (model/screen-lines.ts) as Ink nodes: a row of them side by side, or a pane's column
 // as a single text of its lines.
-import React from 'react';
 import {Box, Text} from 'ink';
 import type {PaneLine} from '../draw/screen-lines.ts';
 import {paintLine, paintRows} from '../draw/paint.ts';

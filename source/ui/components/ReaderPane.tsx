@@ -1,5 +1,4 @@
 // The right pane: the focused item's document, only the rows that fit, with occurrences marked.
-import React from 'react';
 import {Column} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';

@@ -1,7 +1,6 @@
 // The search prompt on the bottom row, in place of the status bar: what `/` searches or filters,
 // the query with its cursor (edited in the reducer: search-keys.ts), and the count as it changes
 // with each keystroke.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';

@@ -1,6 +1,5 @@
 // The results view, in place of the two panes: one row per place the query matches, with where
 // it is and a line of context, the matched characters highlighted. Enter goes there.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';

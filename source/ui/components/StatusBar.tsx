@@ -1,5 +1,4 @@
 // Where you are, which mode and pane has the keys, a transient message, and the key hints.
-import React from 'react';
 import {Row} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
 import {statusLine} from '../draw/screen-lines.ts';

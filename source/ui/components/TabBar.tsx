@@ -1,5 +1,4 @@
 // Sections · Measures · Attendees · Terms with their counts; the active tab in inverse.
-import React from 'react';
 import {Row} from './PaneLines.tsx';
 import type {TabId} from '../view/tabs.ts';
 import {tabLine} from '../draw/screen-lines.ts';

@@ -1,5 +1,5 @@
 // The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
-import React, {useRef} from 'react';
+import {useRef} from 'react';
 import {Box, Text, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
 import type {Library} from '../../app/library.ts';
