@@ -53,3 +53,21 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 	await until(() => quit, 'q');
 	unmount();
 });
+
+test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
+	const picked: string[] = [];
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
+	stdin.write('G');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');
+	stdin.write('g');
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'g: the first report');
+	stdin.write('jj');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'jj: two down');
+	stdin.write('k');
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'k: one up');
+	stdin.write('\r');
+	await until(() => picked.length > 0, 'Enter');
+	assert.deepEqual(picked, ['ccdi.html']);
+	unmount();
+});
