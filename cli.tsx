@@ -1,4 +1,12 @@
-// plenum's entry: hands the arguments to the command line and exits with its code.
+// plenum's entry: hands the arguments to the command line and exits with its code. It is the one
+// module that knows both the command line and the browser: the browser's modules load only when
+// the command line asks for them, so pipe commands never load Ink or React.
 import {main} from './source/cli/main.ts';
+import type {Browser} from './source/app/browser.ts';
 
-process.exitCode = await main(process.argv.slice(2), import.meta);
+const browser: Browser = {
+	browse: async (path, options) => (await import('./source/ui/launch.ts')).openBrowser(path, options),
+	pick: async (library, options) => (await import('./source/ui/launch.ts')).pickReport(library, options),
+};
+
+process.exitCode = await main(process.argv.slice(2), import.meta, browser);

@@ -3,7 +3,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, extname, join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import {FIELDS, score, type Gold, type Scores} from './metrics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

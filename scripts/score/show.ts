@@ -2,7 +2,7 @@
 // score. `npm run score -- --show meta|people|bodies|leads|measures|terms [--only SUBSTR]`.
 import {readFileSync} from 'node:fs';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import type {Report} from '../../source/model/report.ts';
 import type {Labelled} from './corpora.ts';
 

@@ -108,3 +108,6 @@ export interface Report {
 	/** Site chrome cut from the page (app links, hotlines, navigation), as written. */
 	footer: string;
 }
+
+/** Metadata, sections and footer: what the parser reads before the extractors run. */
+export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;

@@ -2,8 +2,9 @@
 // dateline (新华社北京12月11日电); broadcast items often only the day of the meeting (30日上午),
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
+import {OUTLET_ENDINGS, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
-import {DMY_STAMP, PUBLISHED_LINE} from './frame.ts';
+import {DMY_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 
@@ -16,8 +17,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string | null => (y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null);
 
 const ADOPTED = /[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^）)\n]{0,80}通过\s*[）)]|(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?通过[。]?$/m;
-const TIME_LINE = /^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2}))?/;
-const DATELINE = /(?:社|网|电|报|台)[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
+const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?`);
+const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;

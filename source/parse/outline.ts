@@ -1,10 +1,11 @@
 // The report's outline: metadata, sections and footer — everything but the extractors. Commands
 // that print only these (section N, sections, meta) stop here and start faster.
-import type {Report} from '../model/report.ts';
+import type {Outline} from '../model/report.ts';
 import {restoreParagraphs, splitParagraphs, unglueHeadline} from './paragraphs.ts';
-import {classify} from './frame.ts';
+import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
+import {REPORT_WORDS} from './lexicon/meetings.ts';
 import {foldingOf, unfoldAll} from './folding.ts';
 import type {CharConverter} from '../text/han-fold.ts';
 
@@ -19,7 +20,7 @@ export interface ParseOptions {
 	convert?: CharConverter;
 }
 
-export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
+export type {Outline} from '../model/report.ts';
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
 	const {folded, unfold, toOriginal, endToOriginal} = foldingOf(text, options.convert);
@@ -43,4 +44,15 @@ function outlineOf(text: string, options: ParseOptions): Outline {
 	const body = restoreParagraphs(paragraphs.filter((_, i) => roles[i] === 'body'));
 	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
 	return {meta, sections: buildSections(body), footer};
+}
+
+const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
+
+/**
+ * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
+ * its title. Read from the outline alone: listing a folder need not run the extractors.
+ */
+export function looksLikeReport(report: Outline): boolean {
+	if (report.sections.length === 0) return false;
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title);
 }

@@ -2,7 +2,7 @@
 // full-width indent (　　) in the middle of a line, or — in feeds that lost their newlines — by a
 // run of two or more spaces (ASCII, no-break, em or ideographic). A text with no marks at all
 // is cut where a sentence opens with a lead phrase (。全会强调，), as its paragraphs would be.
-import {LEAD_SUBJECTS, LEAD_VERBS} from './leads.ts';
+import {LEAD_SUBJECTS, LEAD_VERBS} from './lexicon/leads.ts';
 
 export interface Paragraph {
 	/** Trimmed text, exactly as written inside. */

@@ -1,9 +1,8 @@
 // `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
 // the browser's list comes back to the picker with the same report selected, q quits.
-import React from 'react';
 import {render, type Instance} from 'ink';
-import type {Library} from '../cli/library.ts';
-import type {OpenedReport} from '../cli/open.ts';
+import type {Library} from '../app/library.ts';
+import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
 import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';

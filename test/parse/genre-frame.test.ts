@@ -2,7 +2,7 @@
 // (its number names it), classified as that report's label has it.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lineRule} from '../../source/parse/frame.ts';
+import {lineRule} from '../../source/parse/roles.ts';
 import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 
 const ruleOf = (number: string, words: string) => lineRule(devLine(number, words))?.name ?? null;

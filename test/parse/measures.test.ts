@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Measure, Section} from '../../source/model/report.ts';
 import {extractMeasures} from '../../source/parse/measures/index.ts';
-import {leadOf} from '../../source/parse/leads.ts';
+import {leadOf} from '../../source/parse/sections.ts';
 
 function sections(...texts: string[]): Section[] {
 	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import {corpusFiles, loadText} from '../helpers/corpus.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import {foldHan, loadConverter, looksTraditional} from '../../source/text/han-fold.ts';
 import type {LoadedText} from '../../source/load/load.ts';
 import type {Report} from '../../source/model/report.ts';

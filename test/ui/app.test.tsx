@@ -1,6 +1,5 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';

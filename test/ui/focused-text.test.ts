@@ -1,9 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {makeReport} from './fixture.ts';
-import {characterCount, citation, focusedText, sentencesWith, wholeReport, withCitation} from '../../source/ui/model/focused-text.ts';
-import {focusedReport, saveContent} from '../../source/ui/model/focused-report.ts';
-import {exportReport} from '../../source/cli/commands/export.ts';
+import {characterCount, citation, focusedText, sentencesWith, wholeReport, withCitation} from '../../source/ui/view/focused-text.ts';
+import {focusedReport, saveContent} from '../../source/ui/view/focused-report.ts';
+import {exportReport} from '../../source/app/export.ts';
 
 const report = makeReport();
 

@@ -7,14 +7,14 @@ import {press, ENTER} from './keys.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {ReaderPane} from '../../source/ui/components/ReaderPane.tsx';
-import {rowSegments} from '../../source/ui/model/screen-lines.ts';
+import {rowSegments} from '../../source/ui/draw/screen-lines.ts';
 import {StatusBar} from '../../source/ui/components/StatusBar.tsx';
 import {Header} from '../../source/ui/components/Header.tsx';
 import {TabBar} from '../../source/ui/components/TabBar.tsx';
 import {HelpOverlay} from '../../source/ui/components/HelpOverlay.tsx';
 import {TooSmall} from '../../source/ui/components/TooSmall.tsx';
 import {App} from '../../source/ui/components/App.tsx';
-import {KEYMAP} from '../../source/ui/keymap.ts';
+import {KEYMAP} from '../../source/ui/input/keymap.ts';
 import {selectDoc, selectRows} from '../../source/ui/state/selectors.ts';
 import {geometry} from '../../source/ui/state/geometry.ts';
 

@@ -1,8 +1,7 @@
-// Search in a live app (ink-testing-library): the keys reach ink-text-input and the router the
-// way a terminal sends them, and the index is built on the first `/`.
+// Search in a live app (ink-testing-library): the keys reach the input router the way a terminal
+// sends them, and the index is built on the first `/`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {wrap} from '../../source/text/wrap.ts';
 import {sanitize, sanitizeWithMap} from '../../source/text/sanitize.ts';
 import {displayWidth} from '../../source/text/width.ts';
-import {fitSegments} from '../../source/ui/model/segments.ts';
+import {fitSegments} from '../../source/ui/view/segments.ts';
 
 const PARAGRAPH =
 	'全会指出,“十四五”时期绍兴经济社会发展指导思想是:忠实践行“八八战略”,奋力打造“重要窗口”,加快实现“四个率先”,统筹发展和安全。确保重返全国城市综合经济实力“30强”并不断争先进位,到2035年基本实现现代化。全会强调，要坚持党的全面领导；（一）坚持以人民为中心、坚持新发展理念。';

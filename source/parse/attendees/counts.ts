@@ -1,11 +1,12 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {splitOutsideBrackets} from './items.ts';
+import {splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
+import {NUMERALS} from '../lexicon/numerals.ts';
 
-const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$`, 'u');
+const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[${NUMERALS}]+次)?(?:全体会议|会议)$`, 'u');
 const ALL_HAN = new RegExp(`^${HAN}+$`, 'u');
 
 export interface CountedGroup {

@@ -3,7 +3,7 @@
 import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
-import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
+import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
@@ -162,8 +162,7 @@ interface Subject {
 	bodies: string[];
 }
 
-/** Reads the items before a formula, from the verb backwards, while they read as attendees. */
-// What may stand between the attendees and the verb: 也, a date, a place (在主会场).
+/** What may stand between the attendees and the verb: 也, a date, a place (在主会场). */
 const BEFORE_VERB = [
 	/(?:也|还|均|都|亦|又|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先|亲自|专门|再次)$/u,
 	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)?(?:上午|下午|晚上|晚间|晚)$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)$/u,
@@ -199,6 +198,7 @@ function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	return subject;
 }
 
+/** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
 	let subject = trimBeforeVerb(text, context.known);
 	if (single) subject = subject.replace(/同志$/u, '');

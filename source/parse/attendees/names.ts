@@ -2,7 +2,7 @@
 // recognised by what surrounds them, never by a list of people.
 import {hasDoubleSurname, hasSurname} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
-import {HAN, HAN_RANGES} from '../han.ts';
+import {HAN, HAN_RANGES} from '../lexicon/han.ts';
 
 /** How much the context vouches for a name: after a title, inside a list of names, or on its own. */
 export type Evidence = 'title' | 'list' | 'weak';

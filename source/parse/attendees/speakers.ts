@@ -3,7 +3,7 @@
 import type {Sentence} from './text.ts';
 import {knownUntil, nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 
 const SPEECH_LEAD = new RegExp(`^(${HAN}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 

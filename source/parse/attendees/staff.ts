@@ -5,7 +5,7 @@
 import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
 
 export interface StaffMember {

@@ -1,5 +1,6 @@
 // Report text cut into the sentences the formulas are read from.
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
+import {DATELINE_OUTLETS} from '../lexicon/datelines.ts';
 
 export interface Sentence {
 	/** Section id, or 0 for the headline block in the metadata. */
@@ -14,13 +15,13 @@ export function fullWidth(text: string): string {
 	return text.replace(/,/g, '，').replace(/:/g, '：').replace(/;/g, '；');
 }
 
+/** A dateline (新华社北京1月8日电) ends where the story begins, whatever space follows it. */
+const DATELINE = new RegExp(`((?:${DATELINE_OUTLETS.join('|')})${HAN}{0,8}?(?:\\d{1,2}月)?\\d{1,2}日电)[\\s\\u3000]*`, 'gu');
+
 /**
  * Splits on sentence ends and on runs of two or more spaces, which some scraped pages use as
  * paragraph breaks; single spaces inside a sentence are layout (`省 领导`) and are dropped.
  */
-/** A dateline (新华社北京1月8日电) ends where the story begins, whatever space follows it. */
-const DATELINE = new RegExp(`((?:新华社|新华网|中新社|人民网|央视网|本报)${HAN}{0,8}?(?:\\d{1,2}月)?\\d{1,2}日电)[\\s\\u3000]*`, 'gu');
-
 export function sentencesOf(text: string, section: number): Sentence[] {
 	return joinSubjectRuns(splitSentences(text, section));
 }

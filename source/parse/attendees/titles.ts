@@ -1,4 +1,5 @@
 // Office titles and group nouns: the vocabulary of the genre, not of any one report.
+import {NUMERALS} from '../lexicon/numerals.ts';
 
 /** How an office title ends. A name written right after one of these is that office's holder. */
 const TITLE_ENDINGS = [
@@ -38,7 +39,7 @@ const PERSON_GROUP_ENDINGS = [
  * (出席闭幕会, 列席第三次全体会议, 参加座谈会, 应邀出席开幕式). A regular-expression source.
  */
 export const MEETING_OBJECT =
-	'(?:(?:这次|本次|此次|今天的?|当天的?|上午的?|下午的?)?(?:第[一二三四五六七八九十]+次)?' +
+	`(?:(?:这次|本次|此次|今天的?|当天的?|上午的?|下午的?)?(?:第[${NUMERALS}]+次)?` +
 	'(?:全体会议|预备会议|联席会议|常务会议|主任会议|委员长会议|全会|会议|大会|开幕会|闭幕会|开幕式|闭幕式|座谈会|茶话会|报告会|纪念会|见面会))';
 
 /** Collective bodies that preside (市委常委会, 中央政治局, 大会主席团). */

@@ -4,13 +4,13 @@
 // re-reading of the same words and is dropped, which also keeps lists nested inside an item
 // from being split out.
 import type {Measure, Section} from '../../model/report.ts';
-import {Claims, type List} from './items.ts';
+import {Claims, type List} from './spans.ts';
 import {inlineOrdinals, ordinalParagraphs} from './ordinals.ts';
 import {paragraphSeries} from './paragraph-series.ts';
 import {adoptedDocuments, labelledLists} from './labelled.ts';
 import {clauseRuns, enumerationRuns, sentenceRuns} from './openers.ts';
 import {semicolonSeries} from './semicolons.ts';
-import {closingFrames, frameRuns} from './frames.ts';
+import {closingFrames, frameRuns} from './parallel.ts';
 import {agendaLists} from './agenda.ts';
 
 type Finder = (section: Section) => List[];

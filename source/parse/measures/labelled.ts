@@ -3,17 +3,18 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {namedByLabel} from './group.ts';
-import {inSection, tidy, type List, type Span} from './items.ts';
+import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
-const INLINE_LABEL = /(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[\u4e00-\u9fff])/;
+const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
-const MAINLY = /^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[\u4e00-\u9fff])/;
+const MAINLY = new RegExp(String.raw`^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[${HAN_BASIC}])`);
 const RESTATING = /^(?:这就是|这就是说|即|具体是|具体包括|主要包括)$/;
 const NAMED = new RegExp(`(${LIST_LABEL})`);
 // …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
@@ -27,7 +28,7 @@ const AIMED = /^(?:要|必须)?(?:紧紧|始终)?(?:围绕|按照|朝着|为了|
 // 全会对…作出系统部署，强调A，B，C: what the deployment stresses is its list of tasks, from the
 // clause after the label to the end of the sentence. Texts write both 作出 and 做出.
 const DEPLOYED = /(?:作|做)出(?:了)?(系统|全面|战略)部署$/;
-const STRESSED = /^强调(?:要|必须)?(?=[\u4e00-\u9fff])/;
+const STRESSED = new RegExp(String.raw`^强调(?:要|必须)?(?=[${HAN_BASIC}])`);
 
 // 会议要求：… / 全会强调：… is the meeting speaking, a lead and its verb; what follows is what it
 // said, not a list the verb names (50-thnews…: 会议要求:县政协…期间,与会人员要…).

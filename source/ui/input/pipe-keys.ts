@@ -5,8 +5,8 @@
 // the help's keys, and y copies the output.
 import type {Key} from 'ink';
 import type {Action} from '../state/types.ts';
-import type {Command} from '../keymap.ts';
-import {commandFor} from '../keymap.ts';
+import type {Command} from './keymap.ts';
+import {commandFor} from './keymap.ts';
 import type {LineEdit} from '../state/line-edit.ts';
 import {lineEditKey} from './line-keys.ts';
 

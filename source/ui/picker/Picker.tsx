@@ -1,8 +1,9 @@
 // The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
-import React, {useRef} from 'react';
+// Its keys are the keymap's (mode 'picker'), as the browser's are.
+import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import SelectInput from 'ink-select-input';
-import type {Library} from '../../cli/library.ts';
+import type {Library} from '../../app/library.ts';
+import {commandFor} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 
@@ -17,26 +18,60 @@ interface Props {
 	onQuit(): void;
 }
 
+/** The first of `limit` visible rows that keeps `selected` in view, moving as little as it can. */
+export function windowTop(top: number, selected: number, limit: number): number {
+	if (selected < top) return selected;
+	if (selected >= top + limit) return selected - limit + 1;
+	return top;
+}
+
 export function Picker({library, cols, rows, initial, message, onPick, onQuit}: Props) {
-	// The list reports each move as it happens; Enter reads that rather than the list's own
-	// selection, which lags a render behind keys typed in one breath (↓⏎).
-	const start = Math.min(initial, Math.max(0, library.entries.length - 1));
-	const highlighted = useRef(start);
-	useInput((input, key) => {
+	const count = library.entries.length;
+	const limit = Math.max(1, rows - 5);
+	const start = Math.min(initial, Math.max(0, count - 1));
+	// What is drawn, and what the keys read: keys typed in one breath (↓⏎) arrive before the next
+	// render, and each must see the selection the last one left, so Enter opens the report the ↓
+	// moved to.
+	const [shown, show] = useState(() => ({selected: start, top: windowTop(0, start, limit)}));
+	const selection = useRef(shown);
+	const apply = (input: string, key: Parameters<typeof commandFor>[2]) => {
+		const command = commandFor('picker', input, key);
+		const {selected, top} = selection.current;
+		let next = selected;
 		// Esc is not a way out here: it is how the user came back from a report.
-		if (input === 'q' || (key.ctrl && input === 'c')) onQuit();
-		else if (key.return && library.entries.length > 0) onPick(library.entries[highlighted.current].path, highlighted.current);
+		if (command === 'quit' || command === 'interrupt') return onQuit();
+		if (command === 'open') return count > 0 ? onPick(library.entries[selected].path, selected) : undefined;
+		if (command === 'down') next = Math.min(count - 1, selected + 1);
+		else if (command === 'up') next = Math.max(0, selected - 1);
+		else if (command === 'top') next = 0;
+		else if (command === 'bottom') next = count - 1;
+		else return;
+		selection.current = {selected: Math.max(0, next), top: windowTop(top, Math.max(0, next), limit)};
+		show(selection.current);
+	};
+	useInput((input, key) => {
+		// Letters typed faster than a frame arrive together (jj): each is a key of its own.
+		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) for (const ch of input) apply(ch, {...key, shift: /[A-Z]/.test(ch)});
+		else apply(input, key);
 	});
+	const {selected, top} = shown;
 	const width = cols - 3;
-	const items = library.entries.map((entry, index) => ({key: entry.path, label: pickerRow(entry, width), value: index}));
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
 	const status = message ?? 'Enter open · ↑/↓ move · q quit · Esc in a report comes back here';
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${library.entries.length} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
-				<SelectInput items={items} initialIndex={start} limit={Math.max(1, rows - 5)} onHighlight={item => (highlighted.current = item.value)} />
+				{library.entries.slice(top, top + limit).map((entry, i) => {
+					const isSelected = top + i === selected;
+					return (
+						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
+							{isSelected ? '❯ ' : '  '}
+							{pickerRow(entry, width)}
+						</Text>
+					);
+				})}
 			</Box>
 			<Text inverse={message !== null}>{truncate(` ${status}`, cols - 1)}</Text>
 		</Box>

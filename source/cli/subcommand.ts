@@ -1,7 +1,8 @@
 // What every subcommand receives and returns: the table in commands/index.ts lists them, and
-// the help text is drawn from that table.
+// the help text is drawn from that table. (The browser's key commands are another thing:
+// ui/keymap.ts.)
 import type {ChalkInstance} from 'chalk';
-import type {OpenedOutline, OpenedReport} from './open.ts';
+import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 
 export interface Flags {
 	json: boolean;
@@ -11,22 +12,22 @@ export interface Flags {
 	output?: string;
 }
 
-export interface CommandContext {
-	/** Positional arguments after the command's name. */
+export interface SubcommandContext {
+	/** Positional arguments after the subcommand's name. */
 	args: string[];
 	flags: Flags;
 	style: ChalkInstance;
 	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
 	open(path: string | undefined): Promise<OpenedReport>;
-	/** Metadata, sections and footer only: for commands that print nothing else. */
+	/** Metadata, sections and footer only: for subcommands that print nothing else. */
 	openOutline(path: string | undefined): Promise<OpenedOutline>;
 }
 
-export interface Command {
+export interface Subcommand {
 	name: string;
 	/** Arguments as the help shows them, e.g. 'N [FILE|-]'. */
 	usage: string;
 	summary: string;
 	example: string;
-	run(context: CommandContext): number | Promise<number>;
+	run(context: SubcommandContext): number | Promise<number>;
 }

@@ -2,7 +2,7 @@
 // stay visible through inverse, bold and underline, which are not colours.
 import type {TextProps} from 'ink';
 
-export type Style =
+export type StyleName =
 	| 'plain'
 	| 'dim'
 	| 'lead'
@@ -24,7 +24,7 @@ export type Style =
 
 type Props = Pick<TextProps, 'color' | 'backgroundColor' | 'bold' | 'dimColor' | 'inverse' | 'underline' | 'italic'>;
 
-const COLOUR: Record<Style, Props> = {
+const COLOUR: Record<StyleName, Props> = {
 	plain: {},
 	dim: {dimColor: true},
 	lead: {color: 'cyan'},
@@ -45,13 +45,13 @@ const COLOUR: Record<Style, Props> = {
 	rule: {dimColor: true},
 };
 
-const MONO: Record<Style, Props> = {
+const MONO: Record<StyleName, Props> = {
 	...Object.fromEntries(Object.entries(COLOUR).map(([k, v]) => [k, {bold: v.bold, dimColor: v.dimColor, inverse: v.inverse, underline: v.underline}])),
 	hit: {underline: true},
 	currentHit: {inverse: true, bold: true},
 	selected: {inverse: true, bold: true},
-} as Record<Style, Props>;
+} as Record<StyleName, Props>;
 
-export function styleProps(style: Style, colour: boolean): Props {
+export function styleProps(style: StyleName, colour: boolean): Props {
 	return (colour ? COLOUR : MONO)[style];
 }

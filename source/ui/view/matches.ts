@@ -4,7 +4,7 @@
 import type {Hit, HitKind} from '../../search/index.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import type {View} from './view.ts';
-import type {Block, Hit as Mark} from './documents.ts';
+import type {Block, Mark} from './documents.ts';
 import type {ListEntry, ListModel} from './lists.ts';
 import type {Segment} from './segments.ts';
 import type {TabId, Target} from './tabs.ts';

@@ -2,7 +2,7 @@
 // item into named people (with the titles written before them) and unnamed groups.
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
 

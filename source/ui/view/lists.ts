@@ -1,9 +1,9 @@
 // The left pane's content for each tab: group headings and selectable items, as cells that the
 // list component truncates to its width. Pure: built once per report and tab.
 import type {Body, Person, Report} from '../../model/report.ts';
-import {measureGroups, PART_LABEL} from '../../format/plain.ts';
+import {attendanceGroups, PART_LABEL} from '../../model/attendance.ts';
+import {measureGroups} from '../../model/measures.ts';
 import type {View} from './view.ts';
-import {GROUP_TITLES, groupPeople} from '../../model/attendance.ts';
 import type {TabId, Target} from './tabs.ts';
 
 export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
@@ -78,17 +78,12 @@ function bodyEntry(b: Body, index: number): ListEntry {
 }
 
 function attendees(view: View): ListModel {
-	const people = groupPeople(view.people.map((p, i) => ({p, i})), ({p}) => p);
-	const itemsOf = (group: {p: Person; i: number}[]) => group.map(({p, i}) => personEntry(p, i));
-	const blocks: [string, ListEntry[]][] = [
-		[GROUP_TITLES.present, itemsOf(people.present)],
-		[GROUP_TITLES.satIn, itemsOf(people.satIn)],
-		['Bodies', view.bodies.map(bodyEntry)],
-	];
-	const apart: [string, ListEntry[]][] = [
-		[GROUP_TITLES.mentioned, itemsOf(people.mentioned)],
-		[GROUP_TITLES.staff, itemsOf(people.staff)],
-	];
+	const groups = attendanceGroups(view).map(g => ({
+		...g,
+		items: [...g.people.map(i => personEntry(view.people[i], i)), ...g.bodies.map(i => bodyEntry(view.bodies[i], i))],
+	}));
+	const blocks = groups.filter(g => g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
+	const apart = groups.filter(g => !g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
 	const entries: ListEntry[] = [];
 	const add = ([title, items]: [string, ListEntry[]]) => {
 		if (items.length === 0) return;

@@ -1,8 +1,9 @@
 // A folder (or several files) of reports: each readable report with what a picker shows —
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
+// `plenum list` prints it; `plenum DIR` on a terminal shows it as the picker.
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Outline} from '../parse/outline.ts';
+import {looksLikeReport} from '../parse/outline.ts';
 import {openOutline, type OpenedOutline} from './open.ts';
 
 export interface LibraryEntry {
@@ -18,15 +19,6 @@ export interface Library {
 	entries: LibraryEntry[];
 	/** Files skipped because they are not text, are empty, or have no report structure. */
 	skipped: number;
-}
-
-/**
- * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
- * its title. Read from the outline alone: listing a folder need not run the extractors.
- */
-export function looksLikeReport(report: Outline): boolean {
-	if (report.sections.length === 0) return false;
-	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || /会议|全会|大会|公报/.test(report.meta.title);
 }
 
 export function filesIn(dir: string): string[] {
@@ -54,6 +46,12 @@ export async function scanLibrary(paths: string[], open: (path: string) => Promi
 	// Newest first; undated reports last, by name.
 	entries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
 	return {entries, skipped};
+}
+
+/** The reports the command line names: every file of each folder, and each file as it is. */
+export async function libraryFromArgs(args: string[]): Promise<Library> {
+	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
+	return scanLibrary(paths);
 }
 
 export function isDirectory(path: string): boolean {

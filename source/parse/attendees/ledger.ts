@@ -1,4 +1,6 @@
-// One entry per person and per group, whatever the number of mentions.
+// The ledger of attendance: one entry per person and per group, whatever the number of
+// mentions; each mention adds its evidence (a part, a role, a section), and the entries are
+// merged into the model's people and bodies at the end.
 import type {Body, BodyPart, Person, PersonPart} from '../../model/report.ts';
 import {organisationOf, shortFormOf} from './titles.ts';
 
@@ -76,10 +78,6 @@ export class Ledger {
 		if (evidence.asWritten && evidence.asWritten !== name) record.asWritten = evidence.asWritten;
 	}
 
-	hasPerson(name: string): boolean {
-		return this.persons.has(name);
-	}
-
 	isPresent(name: string): boolean {
 		const parts = this.persons.get(name)?.parts;
 		return !!parts && [...parts].some(part => part !== 'mentioned' && part !== 'staff');
@@ -120,14 +118,6 @@ export class Ledger {
 			sections: [],
 			sectionSet: new Set([evidence.section]),
 		});
-	}
-
-	hasBody(name: string): boolean {
-		return this.groups.has(name);
-	}
-
-	bodyNames(): string[] {
-		return [...this.groups.keys()];
 	}
 
 	renameBody(from: string, to: string): void {

@@ -1,5 +1,5 @@
 // The help overlay's lines, drawn from the keymap table.
-import {KEYMAP, type HelpGroup} from '../keymap.ts';
+import {KEYMAP, type HelpGroup} from '../input/keymap.ts';
 
 export interface HelpLine {
 	kind: 'group' | 'binding' | 'gap';

@@ -4,7 +4,7 @@
 import type {View, ViewSection} from './view.ts';
 import type {Target} from './tabs.ts';
 import {personParts} from './lists.ts';
-import {PART_LABEL} from '../../format/plain.ts';
+import {PART_LABEL} from '../../model/attendance.ts';
 
 export type BlockKind = 'title' | 'text' | 'blank' | 'note';
 
@@ -15,7 +15,8 @@ export interface Block {
 	section: number | null;
 }
 
-export interface Hit {
+/** A stretch of a block the reader highlights: an occurrence of the item, or a search match. */
+export interface Mark {
 	block: number;
 	start: number;
 	end: number;
@@ -23,7 +24,7 @@ export interface Hit {
 
 export interface Doc {
 	blocks: Block[];
-	hits: Hit[];
+	hits: Mark[];
 	/** Where the reader opens: the block to show at the top. */
 	home: number;
 }
@@ -68,7 +69,7 @@ function occurrences(text: string, needles: string[]): {start: number; end: numb
 /** Sections (and metadata) where any of `needles` occurs, each occurrence a hit. */
 function occurrenceDoc(view: View, header: Block[], needles: string[], listed: number[]): Doc {
 	const blocks = [...header];
-	const hits: Hit[] = [];
+	const hits: Mark[] = [];
 	const home = 0;
 	const wanted = new Set(listed);
 	// The parser's list may lag behind the text: the text itself decides where a name occurs.

@@ -1,9 +1,20 @@
-// Every key plenum answers to, as data: the router looks commands up here and the `?` help is
-// drawn from the same rows, so the help cannot drift from the keys. Each letter command has a
-// non-letter twin, because a Chinese input method in pinyin mode swallows letters.
+// Every key plenum answers to, as data: the browser's router and the report picker look commands
+// up here and the `?` help is drawn from the same rows, so the help cannot drift from the keys
+// (a test also holds the README's key table to them). Each letter command has a non-letter twin,
+// because a Chinese input method in pinyin mode swallows letters.
 import type {Key} from 'ink';
-import type {Mode} from './state/types.ts';
-import type {PipeCommand} from './state/pipe-types.ts';
+
+/**
+ * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
+ * each gets its own handler in the input router and its own case in the reducer.
+ */
+export type Mode = 'normal' | 'help' | 'search' | 'results' | 'prompt' | 'output';
+
+/** The browser's modes, and the report picker's list (ui/picker), which has keys of its own. */
+export type KeymapMode = Mode | 'picker';
+
+/** The commands of the pipe slice (state/pipe.ts carries them out). */
+export type PipeCommand = 'pipe' | 'copy' | 'copyCited' | 'edit' | 'page' | 'save' | 'wholeReport';
 
 export type Command =
 	| 'down'
@@ -60,7 +71,7 @@ export interface Binding {
 	keys: KeySpec[];
 	help: string;
 	group: HelpGroup;
-	modes: readonly Mode[];
+	modes: readonly KeymapMode[];
 }
 
 const ch = (input: string, label = input): KeySpec => ({input, label});
@@ -68,16 +79,19 @@ const named = (key: KeyName, label: string, shift = false): KeySpec => ({key, la
 const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${input.toUpperCase()}`});
 
 const BOTH = ['normal', 'help'] as const;
+/** The browser's list and help, and the picker's list. */
+const LISTS = ['normal', 'help', 'picker'] as const;
+const PICKER = ['picker'] as const;
 const NORMAL = ['normal'] as const;
 const PROMPT = ['search'] as const;
 const fn = (key: FunctionKey, shift = false): KeySpec => ({fn: key, shift, label: `${shift ? 'Shift-' : ''}${key.toUpperCase()}`});
 
 export const KEYMAP: readonly Binding[] = [
-	{command: 'interrupt', keys: [ctrl('c')], help: 'quit; first stops a running command or closes a prompt', group: 'General', modes: BOTH},
-	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next item; in the reader, scroll a line', group: 'Move', modes: BOTH},
-	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous item; in the reader, scroll back a line', group: 'Move', modes: BOTH},
-	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first item, or top of the text', group: 'Move', modes: BOTH},
-	{command: 'bottom', keys: [ch('G'), named('end', 'End')], help: 'last item, or end of the text', group: 'Move', modes: BOTH},
+	{command: 'interrupt', keys: [ctrl('c')], help: 'quit; first stops a running command or closes a prompt', group: 'General', modes: LISTS},
+	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next item; in the reader, scroll a line', group: 'Move', modes: LISTS},
+	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous item; in the reader, scroll back a line', group: 'Move', modes: LISTS},
+	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first item, or top of the text', group: 'Move', modes: LISTS},
+	{command: 'bottom', keys: [ch('G'), named('end', 'End')], help: 'last item, or end of the text', group: 'Move', modes: LISTS},
 	{command: 'pageDown', keys: [ch(' ', 'Space'), named('pageDown', 'PgDn')], help: 'reader: page down', group: 'Read', modes: BOTH},
 	{command: 'pageUp', keys: [ch('b'), named('pageUp', 'PgUp')], help: 'reader: page up', group: 'Read', modes: BOTH},
 	{command: 'halfDown', keys: [ch('d'), named('downArrow', 'Shift-↓', true), ctrl('d')], help: 'reader: half a page down', group: 'Read', modes: BOTH},
@@ -111,7 +125,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'save', keys: [ch('s'), ctrl('s')], help: 'save it: .md, .json or .txt, by the file name', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
-	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: BOTH},
+	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: LISTS},
+	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
 ];
 
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {
@@ -121,7 +136,7 @@ function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 	return spec.input === input;
 }
 
-export function commandFor(mode: Mode, input: string, key: FnKey): Command | undefined {
+export function commandFor(mode: KeymapMode, input: string, key: FnKey): Command | undefined {
 	for (const binding of KEYMAP) {
 		if (!binding.modes.includes(mode)) continue;
 		if (binding.keys.some(spec => matches(spec, input, key))) return binding.command;

@@ -13,7 +13,7 @@
 // to `wc -m` in the browser counts what `plenum section N | wc -m` counts, and a copy is what
 // `plenum section N | pbcopy` would copy.
 import type {Measure, Report} from '../../model/report.ts';
-import {measureGroups} from '../../format/plain.ts';
+import {measureGroups} from '../../model/measures.ts';
 import type {Target} from './tabs.ts';
 
 export type Scope = 'focused' | 'report';

@@ -9,7 +9,7 @@
 import type {Report} from '../../model/report.ts';
 import type {Target} from './tabs.ts';
 import {groupOf} from './focused-text.ts';
-import {formatForPath, exportReport, type ExportFormat} from '../../cli/commands/export.ts';
+import {formatForPath, exportReport, type ExportFormat} from '../../app/export.ts';
 
 function only(report: Report, sectionIds: number[]): Report {
 	const ids = new Set(sectionIds);

@@ -5,21 +5,21 @@ import type {State} from '../state/types.ts';
 import {selectGeometry, selectList, selectPosition, selectReaderTop, selectRows} from '../state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../state/search-selectors.ts';
 import {selectOutputGeometry, selectOutputRows, selectOutputTop} from '../state/pipe-selectors.ts';
-import {markSegments} from './matches.ts';
-import type {Cell, ListEntry} from './lists.ts';
-import type {Hit} from './documents.ts';
-import type {Row} from './rows.ts';
-import type {Segment} from './segments.ts';
-import type {ViewMeta} from './view.ts';
-import {TABS, type TabId} from './tabs.ts';
-import type {Style} from '../theme.ts';
+import {markSegments} from '../view/matches.ts';
+import type {Cell, ListEntry} from '../view/lists.ts';
+import type {Mark} from '../view/documents.ts';
+import type {Row} from '../view/rows.ts';
+import type {Segment} from '../view/segments.ts';
+import type {ViewMeta} from '../view/view.ts';
+import {TABS, type TabId} from '../view/tabs.ts';
+import type {StyleName} from './theme.ts';
 import {displayWidth} from '../../text/width.ts';
 
 /** One pane's part of a screen row: its segments are fitted to `width`, padded in `fill`. */
 export interface PaneLine {
-	segments: Segment<Style>[];
+	segments: Segment<StyleName>[];
 	width: number;
-	fill?: Style;
+	fill?: StyleName;
 }
 
 /** The header's two rows: the title with the date on its right, then source and meeting. */
@@ -35,16 +35,16 @@ export function headerLines(meta: ViewMeta, width: number): PaneLine[][] {
 
 /** Sections · Measures · Attendees · Terms with their counts (null: still being read, shown as …). */
 export function tabLine(active: TabId, counts: Record<TabId, number | null>, width: number): PaneLine {
-	const build = (short: boolean): Segment<Style>[] =>
-		TABS.map((t, i) => ({text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id] ?? '…'} `, style: (t.id === active ? 'tabActive' : 'tab') as Style}));
+	const build = (short: boolean): Segment<StyleName>[] =>
+		TABS.map((t, i) => ({text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id] ?? '…'} `, style: (t.id === active ? 'tabActive' : 'tab') as StyleName}));
 	let segments = build(false);
 	if (segments.reduce((w, s) => w + displayWidth(s.text), 0) > width) segments = build(true);
 	return {segments, width};
 }
 
-function entrySegments(entry: ListEntry, selected: boolean, focused: boolean): Segment<Style>[] {
-	const mark: Segment<Style> = {text: selected ? '>' : ' ', style: selected ? 'heading' : 'plain'};
-	const cells = entry.cells.map((c: Cell): Segment<Style> => ({text: c.text, style: selected ? (focused ? 'selected' : 'selectedIdle') : c.style}));
+function entrySegments(entry: ListEntry, selected: boolean, focused: boolean): Segment<StyleName>[] {
+	const mark: Segment<StyleName> = {text: selected ? '>' : ' ', style: selected ? 'heading' : 'plain'};
+	const cells = entry.cells.map((c: Cell): Segment<StyleName> => ({text: c.text, style: selected ? (focused ? 'selected' : 'selectedIdle') : c.style}));
 	return entry.kind === 'group' ? [{text: ' ', style: 'plain'}, ...cells] : [mark, ...cells];
 }
 
@@ -60,7 +60,7 @@ export function listLines(state: State): PaneLine[] {
 		const index = top + i;
 		const entry = list.entries[index];
 		const selected = index === selectedEntry;
-		const fill: Style = selected && focused ? 'selected' : 'plain';
+		const fill: StyleName = selected && focused ? 'selected' : 'plain';
 		return {segments: entry ? markSegments(entrySegments(entry, selected, focused), needles(entry), 'hit') : [], width: listWidth, fill};
 	});
 }
@@ -71,12 +71,12 @@ export function dividerLine(state: State): PaneLine {
 	return {segments: [{text: '│', style: readerFocused ? 'heading' : 'rule'}], width: 1};
 }
 
-const KIND_STYLE: Record<Row['kind'], Style> = {title: 'title', text: 'plain', blank: 'plain', note: 'note'};
+const KIND_STYLE: Record<Row['kind'], StyleName> = {title: 'title', text: 'plain', blank: 'plain', note: 'note'};
 
 /** Split a row at the hits that overlap it; the current hit is drawn stronger than the rest. */
-export function rowSegments(row: Row, hits: Hit[], current: number): Segment<Style>[] {
+export function rowSegments(row: Row, hits: Mark[], current: number): Segment<StyleName>[] {
 	const base = KIND_STYLE[row.kind];
-	const segments: Segment<Style>[] = [{text: ' ', style: 'plain'}];
+	const segments: Segment<StyleName>[] = [{text: ' ', style: 'plain'}];
 	let at = row.start;
 	hits.forEach((hit, i) => {
 		if (hit.block !== row.block || hit.end <= row.start || hit.start >= row.end) return;
@@ -132,7 +132,7 @@ export function statusLine(state: State): PaneLine {
 	const {cols} = selectGeometry(state);
 	const {left, message, hints} = statusText(state);
 	const shown = message ? `  ${message}` : '';
-	const segments: Segment<Style>[] = [
+	const segments: Segment<StyleName>[] = [
 		{text: left, style: 'statusStrong'},
 		{text: shown, style: 'statusStrong'},
 	];

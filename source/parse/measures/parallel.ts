@@ -3,12 +3,14 @@
 // 、-parts, clauses and sentences; at least three in a row, with distinct subjects.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
-import {chineseNumber, inSection, tidy, type List, type Span} from './items.ts';
+import {inSection, tidy, type List, type Span} from './spans.ts';
+import {chineseNumber} from '../lexicon/numerals.ts';
 import {endingName} from './group.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 // Up to six characters of qualifier, the two-character head noun, then 要 (not 要求).
-const FRAME = /^([\u4e00-\u9fff]{1,6}?)([\u4e00-\u9fff]{2})要(?![求素点])/;
-const CLOSING_HEAD = /的[\u4e00-\u9fff]{0,4}?(?:思路|要求|原则|方针)$/;
+const FRAME = new RegExp(String.raw`^([${HAN_BASIC}]{1,6}?)([${HAN_BASIC}]{2})要(?![求素点])`);
+const CLOSING_HEAD = new RegExp(String.raw`的[${HAN_BASIC}]{0,4}?(?:思路|要求|原则|方针)$`);
 
 interface Framed {
 	subject: string;

@@ -2,12 +2,12 @@
 // line fitted to its width. Ink draws these strings as they are, and the first screen is written
 // with them before Ink has loaded, so the two are the same bytes.
 import chalk from 'chalk';
-import {fitSegments} from './model/segments.ts';
-import type {PaneLine} from './model/screen-lines.ts';
-import {styleProps, type Style} from './theme.ts';
+import {fitSegments} from '../view/segments.ts';
+import type {PaneLine} from './screen-lines.ts';
+import {styleProps, type StyleName} from './theme.ts';
 
 /** What Ink's <Text> does with these props, in its order. */
-export function styled(text: string, style: Style, colour: boolean): string {
+export function styled(text: string, style: StyleName, colour: boolean): string {
 	const props = styleProps(style, colour);
 	let out = text;
 	if (props.dimColor) out = chalk.dim(out);
