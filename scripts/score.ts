@@ -40,8 +40,7 @@ for (const corpus of ['dev', 'shared']) {
 	const part = rows.filter(r => r.id.startsWith(`${corpus}/`));
 	if (part.length === 0) continue;
 	console.log(header);
-	for (const r of part)
-		console.log(r.id.slice(0, 39).padEnd(40) + FIELDS.map(k => cell(r.scores[k], baseline[r.id]?.[k])).join('') + (r.error ? `  ! ${r.error}` : ''));
+	for (const r of part) console.log(r.id.slice(0, 39).padEnd(40) + FIELDS.map(k => cell(r.scores[k], baseline[r.id]?.[k])).join('') + (r.error ? `  ! ${r.error}` : ''));
 	const m = mean(part.map(r => r.scores));
 	console.log(`mean (${corpus}, ${part.length} reports)`.padEnd(40) + FIELDS.map(k => pct(m[k]).padStart(9)).join('') + `   overall ${pct(overall(m))}%`);
 	console.log();

@@ -30,7 +30,9 @@ export function labelled(only = ''): Labelled[] {
 		const rawDir = join(dir, 'raw');
 		if (!existsSync(goldDir) || !existsSync(rawDir)) continue;
 		const raws = readdirSync(rawDir);
-		for (const file of readdirSync(goldDir).filter(f => f.endsWith('.json')).sort()) {
+		for (const file of readdirSync(goldDir)
+			.filter(f => f.endsWith('.json'))
+			.sort()) {
 			const stem = basename(file, '.json');
 			const raw = raws.find(r => basename(r, extname(r)) === stem);
 			const id = `${name}/${stem}`;

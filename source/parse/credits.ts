@@ -6,7 +6,10 @@ export type CreditRole = 'photographer' | 'author' | 'editor';
 
 /** Credit labels, and what each credits. */
 export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
-	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({label, role: 'editor' as const})),
+	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
+		label,
+		role: 'editor' as const,
+	})),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
 	...['作者', '撰稿', '供稿', '报道员', '通讯员', '实习生'].map(label => ({label, role: 'author' as const})),
 ];

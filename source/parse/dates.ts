@@ -158,6 +158,15 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? anniversaryYear(input.body.join('\n')) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? mentionedYear(input.body.join('\n')) ?? afterCentralMeeting(input.body.join('\n'), month) ?? 0);
+			: +(
+					FULL_DATE.exec(opening)?.[1] ??
+					THIS_YEAR.exec(input.body.join('\n'))?.[1] ??
+					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
+					anniversaryYear(input.body.join('\n')) ??
+					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
+					mentionedYear(input.body.join('\n')) ??
+					afterCentralMeeting(input.body.join('\n'), month) ??
+					0
+				);
 	return {date: year ? isoDate(year, month, day) : null, time: null};
 }

@@ -68,7 +68,10 @@ const DATELINE_PREFIX = /^[^，。\s]{0,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*/u
 function documentTitle(paragraphs: readonly string[]): string | null {
 	const adoption = paragraphs.slice(0, 20).findIndex(p => ADOPTION_LINE.test(p.trim()));
 	if (adoption < 1) return null;
-	const above = paragraphs[adoption - 1].replace(/^#{1,6}\s*/u, '').replace(DATELINE_PREFIX, '').trim();
+	const above = paragraphs[adoption - 1]
+		.replace(/^#{1,6}\s*/u, '')
+		.replace(DATELINE_PREFIX, '')
+		.trim();
 	return /(?:公报|决议|决定|报告|纪要)$/u.test(above) && above.length <= 60 ? above : null;
 }
 

@@ -28,7 +28,11 @@ export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 export const LINE_RULES: readonly LineRule[] = [
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
-	{name: 'page date', role: 'published', test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line))},
+	{
+		name: 'page date',
+		role: 'published',
+		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
+	},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
 	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
@@ -45,7 +49,11 @@ export const LINE_RULES: readonly LineRule[] = [
 		),
 	},
 	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
-	{name: 'menu', role: 'chrome', test: line => line.length < 100 && !SENTENCE.test(line) && !/会|会议|全会/u.test(line) && line.split(/[ \u3000|｜]+/u).filter(Boolean).length >= 5 && line.split(/[ \u3000|｜]+/u).every(part => part.length <= 6)},
+	{
+		name: 'menu',
+		role: 'chrome',
+		test: line => line.length < 100 && !SENTENCE.test(line) && !/会|会议|全会/u.test(line) && line.split(/[ \u3000|｜]+/u).filter(Boolean).length >= 5 && line.split(/[ \u3000|｜]+/u).every(part => part.length <= 6),
+	},
 	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue.
 	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+)$/u.test(line.trim())},
 ];

@@ -50,7 +50,10 @@ test('of a digest’s items under one level of headings, the one headed by a mee
 	// 77: twelve ### items of one evening's news; the State Council meeting is the fourth.
 	const report = await parseDev('77');
 	assert.equal(report.meta.title, '李强主持召开国务院常务会议');
-	assert.ok(report.sections.every(s => !s.text.includes('白俄罗斯')), 'the other items are not sections');
+	assert.ok(
+		report.sections.every(s => !s.text.includes('白俄罗斯')),
+		'the other items are not sections',
+	);
 	assert.ok(report.people.every(p => p.name !== '卢卡申科'));
 });
 

@@ -54,7 +54,10 @@ test('a study session’s audience is there: 中央政治局的同志认真听�
 
 test('列席聆聽 sits in (86); two organs’ members under one qualifier stay one group (45)', async () => {
 	const bodies = (await parseDev('86')).bodies;
-	assert.ok(bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'), bodies.map(b => b.name).join(' | '));
+	assert.ok(
+		bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'),
+		bodies.map(b => b.name).join(' | '),
+	);
 	assert.ok((await parseDev('45')).bodies.some(b => b.name === '住河池的全国政协委员、自治区政协委员'));
 });
 

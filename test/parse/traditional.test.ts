@@ -33,7 +33,11 @@ test('a report in traditional characters reads as the same report, in its own ch
 		const fromSimplified = await parseLoaded(loaded(simplified, file));
 		const fromTraditional = await parseLoaded(loaded(traditional, file));
 		// Compared in the converter's spelling: cn → t → cn does not round-trip every character (了 → 瞭).
-		assert.deepEqual(summary(fromTraditional, fold), summary(fromSimplified, text => fold(toTraditional(text))), file);
+		assert.deepEqual(
+			summary(fromTraditional, fold),
+			summary(fromSimplified, text => fold(toTraditional(text))),
+			file,
+		);
 		// The model keeps the characters the reader was given.
 		for (const person of fromTraditional.people) assert.ok(traditional.replace(/[\s\u3000]+/g, '').includes(person.name), `${person.name} is written as in the text`);
 		for (const section of fromTraditional.sections) assert.equal(section.text, traditional.slice(section.offset, section.offset + section.text.length));
@@ -53,5 +57,8 @@ test('a spam mirror’s readings (會(huì)議) are seen through, and what is fo
 	assert.equal(tianshui.people.find(p => p.name === '柴金祥')?.part, 'presided');
 	const raw = (await import('node:fs')).readFileSync((await import('../helpers/dev-corpus.ts')).devFile('96'), 'utf8');
 	for (const section of tianshui.sections) assert.equal(section.text, raw.slice(section.offset, section.offset + section.text.length));
-	assert.ok(tianshui.sections.some(s => s.text.includes('(huì)')), 'sections keep the readings');
+	assert.ok(
+		tianshui.sections.some(s => s.text.includes('(huì)')),
+		'sections keep the readings',
+	);
 });

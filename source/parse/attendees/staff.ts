@@ -61,7 +61,10 @@ function creditedNames(written: string): {name: string; asWritten: string}[] {
 		.trim()
 		.split(/[、，,]|[\s\u3000]{2,}/u)
 		.flatMap(group => {
-			const tokens = group.trim().split(/[\s\u3000]+/u).filter(Boolean);
+			const tokens = group
+				.trim()
+				.split(/[\s\u3000]+/u)
+				.filter(Boolean);
 			if (tokens.length > 1 && tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: group.trim()}];
 			return tokens.map(token => ({name: token, asWritten: token}));
 		})

@@ -55,7 +55,9 @@ function joinSubjectRuns(sentences: Sentence[]): Sentence[] {
 function splitSentences(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
 	let opensParagraph = true;
-	for (const block of fullWidth(text).replace(DATELINE, '$1。').split(/[\s\u3000]{2,}/u)) {
+	for (const block of fullWidth(text)
+		.replace(DATELINE, '$1。')
+		.split(/[\s\u3000]{2,}/u)) {
 		for (const piece of block.split(/(?<=[。！？!?；])/u)) {
 			const squashed = piece.replace(/[\s\u3000]+/gu, '');
 			if (squashed.replace(/[。！？!?；]/gu, '')) out.push({section, text: squashed, opensParagraph});
@@ -71,7 +73,9 @@ function splitSentences(text: string, section: number): Sentence[] {
  * clauses, so they become commas.
  */
 export function headlineSentences(line: string): Sentence[] {
-	const text = fullWidth(line).trim().replace(/[\s\u3000]+/gu, '，');
+	const text = fullWidth(line)
+		.trim()
+		.replace(/[\s\u3000]+/gu, '，');
 	return text ? [{section: 0, text, opensParagraph: true}] : [];
 }
 

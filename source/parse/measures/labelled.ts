@@ -138,7 +138,13 @@ export function labelledLists(section: Section): List[] {
 			if (verb === 0 || AIMED.test(words)) continue;
 			const listed = enumeration(text, {start: next.start + verb, end: next.end, delimiter: next.delimiter});
 			if (listed.length < 3 || listed.some(p => p.end - p.start > 12)) continue;
-			lists.push({...namedByLabel(label[1]), items: inSection(section.id, listed.map(p => tidy(text, p.start, p.end)))});
+			lists.push({
+				...namedByLabel(label[1]),
+				items: inSection(
+					section.id,
+					listed.map(p => tidy(text, p.start, p.end)),
+				),
+			});
 		}
 	}
 	return lists;
@@ -172,7 +178,12 @@ function documentClauses(text: string, parts: Piece[], i: number, verb: number):
 		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97).
 		const whole = tidied(clause);
 		const one = whole !== null && DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) && !isTitledList(text.slice(whole.start, whole.end));
-		const named = one && whole ? [whole] : enumeration(text, clause, true).map(tidied).filter((s): s is Span => s !== null);
+		const named =
+			one && whole
+				? [whole]
+				: enumeration(text, clause, true)
+						.map(tidied)
+						.filter((s): s is Span => s !== null);
 		if (named.length === 0 || (!one && !named.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))))) break;
 		items.push(...named);
 		last = k;
@@ -209,7 +220,9 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
-			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+			const listed = enumeration(text, body, true)
+				.map(p => tidy(text, p.start, p.end))
+				.filter((s): s is Span => s !== null);
 			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
