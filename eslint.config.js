@@ -37,17 +37,17 @@ function forbidden(layer) {
 const boundaries = Object.keys(LAYERS)
 	.sort((a, b) => a.length - b.length)
 	.map(layer => {
-	const regex = forbidden(layer);
-	const message = `source/${layer} may import only ${LAYERS[layer].map(l => `source/${l}`).join(', ') || 'its own modules'} (ARCHITECTURE.md: layers)`;
-	return {
-		files: [`source/${layer}/**/*.{ts,tsx}`],
-		rules: {
-			'no-restricted-imports': ['error', {patterns: [{regex, message}]}],
-			// import() as well: the browser and the heavy libraries are imported on demand.
-			'no-restricted-syntax': ['error', {selector: `ImportExpression[source.value=/${regex}/]`, message}],
-		},
-	};
-});
+		const regex = forbidden(layer);
+		const message = `source/${layer} may import only ${LAYERS[layer].map(l => `source/${l}`).join(', ') || 'its own modules'} (ARCHITECTURE.md: layers)`;
+		return {
+			files: [`source/${layer}/**/*.{ts,tsx}`],
+			rules: {
+				'no-restricted-imports': ['error', {patterns: [{regex, message}]}],
+				// import() as well: the browser and the heavy libraries are imported on demand.
+				'no-restricted-syntax': ['error', {selector: `ImportExpression[source.value=/${regex}/]`, message}],
+			},
+		};
+	});
 
 export default tseslint.config(
 	{ignores: ['dist/**', 'node_modules/**', '.bench/**', 'coverage/**']},
@@ -56,7 +56,17 @@ export default tseslint.config(
 	{files: ['**/*.tsx', 'source/ui/**/*.ts'], ...reactHooks.configs.flat.recommended},
 	{
 		languageOptions: {
-			globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', performance: 'readonly'},
+			globals: {
+				process: 'readonly',
+				console: 'readonly',
+				Buffer: 'readonly',
+				setTimeout: 'readonly',
+				clearTimeout: 'readonly',
+				setInterval: 'readonly',
+				clearInterval: 'readonly',
+				URL: 'readonly',
+				performance: 'readonly',
+			},
 		},
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_'}],

@@ -42,7 +42,10 @@ function peopleTable(people: Person[]): string {
 }
 
 function bodiesTable(bodies: Body[]): string {
-	return table(['Body', 'Count', 'Part'], bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]));
+	return table(
+		['Body', 'Count', 'Part'],
+		bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]),
+	);
 }
 
 function attendeesMarkdown(report: Report): string | null {
@@ -84,7 +87,12 @@ export function reportMarkdown(report: Report): string {
 	const attendees = attendeesMarkdown(report);
 	if (attendees) out.push(attendees);
 	if (report.terms.length > 0) {
-		out.push(`## Terms\n\n${table(['Term', 'Count', 'Sections'], report.terms.map(t => [`“${t.text}”`, String(t.count), t.sections.map(s => `§${s}`).join(' ')]))}`);
+		out.push(
+			`## Terms\n\n${table(
+				['Term', 'Count', 'Sections'],
+				report.terms.map(t => [`“${t.text}”`, String(t.count), t.sections.map(s => `§${s}`).join(' ')]),
+			)}`,
+		);
 	}
 	return out.join('\n\n') + '\n';
 }

@@ -41,10 +41,7 @@ function bodyLine(b: Body, style: PlainStyle): string {
 }
 
 export function formatAttendees(report: Report, style: PlainStyle): string {
-	const blocks = attendanceGroups(report).map((g): [string, string[]] => [
-		g.title,
-		[...g.people.map(i => personLine(report.people[i], style)), ...g.bodies.map(i => bodyLine(report.bodies[i], style))],
-	]);
+	const blocks = attendanceGroups(report).map((g): [string, string[]] => [g.title, [...g.people.map(i => personLine(report.people[i], style)), ...g.bodies.map(i => bodyLine(report.bodies[i], style))]]);
 	return blocks
 		.filter(([, lines]) => lines.length > 0)
 		.map(([title, lines]) => `${style.bold(title)} ${style.dim(`(${lines.length})`)}\n${lines.join('\n')}`)

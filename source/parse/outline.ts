@@ -23,7 +23,10 @@ export function parseOutline(text: string, options: ParseOptions = {}): Outline 
 	const roles = classify(paragraphs);
 	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});
 	const body = paragraphs.filter((_, i) => roles[i] === 'body');
-	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
+	const footer = paragraphs
+		.filter((_, i) => roles[i] === 'chrome')
+		.map(p => p.text)
+		.join('\n');
 	return {meta, sections: buildSections(body), footer};
 }
 

@@ -19,7 +19,10 @@ export function splitParagraphs(text: string): Paragraph[] {
 	const push = (end: number) => {
 		const raw = text.slice(start, end);
 		const lead = raw.length - raw.replace(/^[\s\u3000\ufeff]+/, '').length;
-		const body = raw.trim().replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '').trim();
+		const body = raw
+			.trim()
+			.replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '')
+			.trim();
 		if (body) out.push({text: body, offset: start + lead + Math.max(0, raw.slice(lead).indexOf(body))});
 	};
 	for (const match of text.matchAll(BREAK)) {

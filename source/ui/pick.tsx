@@ -60,20 +60,20 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 	}
 
 	async function loop(): Promise<number> {
-	for (;;) {
-		const choice = await choose(library, index, message, stdin);
-		if (!choice) return 0;
-		index = choice.index;
-		let opened: OpenedReport;
-		try {
-			opened = await open(choice.path);
-		} catch (error) {
-			message = `${choice.path}: ${error instanceof Error ? error.message : String(error)}`;
-			continue;
+		for (;;) {
+			const choice = await choose(library, index, message, stdin);
+			if (!choice) return 0;
+			index = choice.index;
+			let opened: OpenedReport;
+			try {
+				opened = await open(choice.path);
+			} catch (error) {
+				message = `${choice.path}: ${error instanceof Error ? error.message : String(error)}`;
+				continue;
+			}
+			message = null;
+			const code = await browse(opened, {...options, stdin, fromPicker: true});
+			if (code !== BACK_TO_PICKER) return code;
 		}
-		message = null;
-		const code = await browse(opened, {...options, stdin, fromPicker: true});
-		if (code !== BACK_TO_PICKER) return code;
-	}
 	}
 }

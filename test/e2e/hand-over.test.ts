@@ -132,4 +132,3 @@ test('s saves the focused section and the whole report as .txt, .md and .json, a
 	await s.press({text: 'q'});
 	await s.exited;
 });
-

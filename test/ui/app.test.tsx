@@ -6,8 +6,6 @@ import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
 
-
-
 test('keys walk the tabs and the list in a live app', async () => {
 	const view = makeView();
 	const {stdin, lastFrame, unmount} = render(<App view={view} size={{cols: 80, rows: 24}} colour={false} />);

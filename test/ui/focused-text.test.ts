@@ -65,10 +65,16 @@ test('a focused report holds the part in focus under the metadata, and exports l
 	assert.deepEqual(section.meta, report.meta);
 	const group = focusedReport(report, {kind: 'measure', index: 2});
 	assert.deepEqual(group.measures, [report.measures[2]]);
-	assert.deepEqual(group.sections.map(s => s.id), [5]);
+	assert.deepEqual(
+		group.sections.map(s => s.id),
+		[5],
+	);
 	const term = focusedReport(report, {kind: 'term', index: 0});
 	assert.deepEqual(term.terms, [report.terms[0]]);
-	assert.deepEqual(term.sections.map(s => s.id), [2, 5]);
+	assert.deepEqual(
+		term.sections.map(s => s.id),
+		[2, 5],
+	);
 	assert.equal(focusedReport(report, null), report);
 	const md = saveContent(report, {kind: 'section', id: 2}, 'x.md');
 	assert.equal(md.content, exportReport(section, 'md'));

@@ -51,7 +51,10 @@ function readmeKeys(): string[][] {
 	const table = readme.slice(readme.indexOf('| keys | what they do |')).split('\n\n')[0].split('\n').slice(2);
 	assert.ok(table.length > 0, 'the README has its key table');
 	return table.map(row => {
-		const cell = row.replace(/\\\|/g, '\u0000').split('|')[1].replace(/\u0000/g, '|');
+		const cell = row
+			.replace(/\\\|/g, '\u0000')
+			.split('|')[1]
+			.replace(/\u0000/g, '|');
 		const keys: string[] = [];
 		for (const m of cell.matchAll(/`([^`]+)`(?:–`([^`]+)`)?/g)) {
 			if (m[2] === undefined) keys.push(m[1]);
@@ -67,5 +70,9 @@ test("the README's key table names only bound keys, and a key of every command o
 	const bound = KEYMAP.filter(b => b.modes.includes('normal'));
 	const labels = new Set(bound.flatMap(b => b.keys.flatMap(k => [k.label, k.input ?? ''])));
 	for (const key of named) assert.ok(labels.has(key), `the README names ${key}, which the keymap does not bind on the main screen`);
-	for (const binding of bound) assert.ok(binding.keys.some(k => named.has(k.label)), `the README's key table has no key for ${binding.command} (${binding.keys.map(k => k.label).join(' ')})`);
+	for (const binding of bound)
+		assert.ok(
+			binding.keys.some(k => named.has(k.label)),
+			`the README's key table has no key for ${binding.command} (${binding.keys.map(k => k.label).join(' ')})`,
+		);
 });

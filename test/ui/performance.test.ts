@@ -20,4 +20,3 @@ test('moving and scrolling a long report never re-wraps the text', () => {
 	s = press(s, ' ', ' ', 'j', 'G', 'g', '}', '}', 'h', DOWN, DOWN);
 	assert.equal(selectRows(s), rows, 'the laid-out rows were rebuilt by a keypress');
 });
-

@@ -12,8 +12,6 @@ import type {HandOver} from '../../source/ui/actions/hand-over.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
 
-
-
 test('| runs a real command in the app and shows its output and exit status', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST │/);

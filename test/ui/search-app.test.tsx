@@ -8,8 +8,6 @@ import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
 
-
-
 test('the prompt takes q as text, F3 walks matches, Esc brings the view back', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST │ section 1\/5/);

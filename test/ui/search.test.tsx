@@ -142,13 +142,16 @@ test('Esc in the prompt puts selection, scroll and focus back as they were befor
 	assert.equal(again.search.text?.query, 'zyck');
 });
 
-test('/ in the list filters it with the tab\'s kinds; Esc in the prompt restores it, Esc later clears it', () => {
+test("/ in the list filters it with the tab's kinds; Esc in the prompt restores it, Esc later clears it", () => {
 	const full = selectList(ready()).items.length;
 	let s = press(ready(), '/');
 	assert.equal(s.search.prompt?.target, 'list');
 	s = type(s, 'zyck');
 	const ids = () => selectList(s).items.map(i => selectList(s).entries[i].target);
-	assert.deepEqual(ids(), [{kind: 'section', id: 2}, {kind: 'section', id: 5}]);
+	assert.deepEqual(ids(), [
+		{kind: 'section', id: 2},
+		{kind: 'section', id: 5},
+	]);
 	assert.equal(selectMatchStatus(s).label, `filter 2/${full}`);
 	assert.equal(selectList(press(s, ESC)).items.length, full);
 	s = press(s, ENTER, 'j');

@@ -36,8 +36,14 @@ test('closing punctuation never starts a row, opening punctuation never ends one
 
 test('a full row of Chinese uses every column at even widths and leaves one free at odd widths', () => {
 	const text = '一二三四五六七八九十'.repeat(3);
-	assert.deepEqual(wrap(text, 10).map(r => r.width), [10, 10, 10, 10, 10, 10]);
-	assert.deepEqual(wrap(text, 11).map(r => r.width), [10, 10, 10, 10, 10, 10]);
+	assert.deepEqual(
+		wrap(text, 10).map(r => r.width),
+		[10, 10, 10, 10, 10, 10],
+	);
+	assert.deepEqual(
+		wrap(text, 11).map(r => r.width),
+		[10, 10, 10, 10, 10, 10],
+	);
 });
 
 test('latin words and numbers stay whole when they fit, and break when they do not', () => {
@@ -45,11 +51,17 @@ test('latin words and numbers stay whole when they fit, and break when they do n
 		wrap('hello world and 2035年目标', 11).map(r => r.text),
 		['hello world', 'and 2035年', '目标'],
 	);
-	assert.deepEqual(wrap('abcdefghijkl', 5).map(r => r.text), ['abcde', 'fghij', 'kl']);
+	assert.deepEqual(
+		wrap('abcdefghijkl', 5).map(r => r.text),
+		['abcde', 'fghij', 'kl'],
+	);
 });
 
 test('empty lines are kept as empty rows', () => {
-	assert.deepEqual(wrap('甲\n\n乙', 10).map(r => r.text), ['甲', '', '乙']);
+	assert.deepEqual(
+		wrap('甲\n\n乙', 10).map(r => r.text),
+		['甲', '', '乙'],
+	);
 });
 
 test('sanitize shows escape sequences, control characters and bidi overrides as placeholders', () => {
@@ -76,7 +88,11 @@ test('fitted segments fill the width exactly and cut with an ellipsis', () => {
 		[['短'], 8],
 	];
 	for (const [texts, width] of cases) {
-		const fitted = fitSegments(texts.map(text => ({text, style: 'x'})), width, 'pad');
+		const fitted = fitSegments(
+			texts.map(text => ({text, style: 'x'})),
+			width,
+			'pad',
+		);
 		const joined = fitted.map(s => s.text).join('');
 		assert.equal(displayWidth(joined), width, JSON.stringify(joined));
 		if (displayWidth(texts.join('')) > width) assert.ok(joined.trimEnd().endsWith('…'), joined);

@@ -8,7 +8,7 @@ import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
 export const exportCommand: Subcommand = {
 	name: 'export',
 	usage: '[--format md|json|txt] [-o FILE] [FILE|-]',
-	summary: 'write the whole report as Markdown, JSON or text (format from -o\'s extension)',
+	summary: "write the whole report as Markdown, JSON or text (format from -o's extension)",
 	example: 'plenum export -o plenum.md report.html',
 	async run(context) {
 		if (context.args.length > 1) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);

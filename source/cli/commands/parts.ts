@@ -12,7 +12,6 @@ function onlyFile(context: SubcommandContext, max = 1): string | undefined {
 	return context.args[0];
 }
 
-
 /** A command that prints one part of the report, as text or as JSON. */
 function partCommand(spec: Omit<Subcommand, 'run'> & {json(report: Report): unknown; text(report: Report, style: PlainStyle): string}): Subcommand {
 	return {

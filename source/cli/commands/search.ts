@@ -39,7 +39,6 @@ function asJson(hit: Hit): object {
 	return {kind, id, section, ranges, matches: ranges.map(r => hit.text.slice(r.start, r.end)), context};
 }
 
-
 export const search: Subcommand = {
 	name: 'search',
 	usage: 'QUERY [FILE|-]',

@@ -48,8 +48,7 @@ const REPORTING = [
  * Occasions other than a sitting that a closing formula says someone took part in; 活动 only
  * as one already told of (上述活动), since 组织党员参加活动 says nothing about this meeting.
  */
-const CEREMONY =
-	'(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
+const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
 
 const FORMULAS: readonly Formula[] = [
 	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
@@ -117,9 +116,7 @@ const ANY_FORMULA = /一堂|陪同|主持|讲话|致辞|会上|会议上|发言|
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
 	const found: Found[] = [];
-	for (const formula of FORMULAS)
-		for (const match of text.matchAll(formula.pattern))
-			found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+	for (const formula of FORMULAS) for (const match of text.matchAll(formula.pattern)) found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Of overlapping readings the earliest (and then the longest) stands.
 	const kept: Found[] = [];
@@ -167,7 +164,7 @@ function cutsName(trimmed: string, removed: string, known: ReadonlySet<string>):
 
 function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	let subject = text.replace(/，$/u, '');
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const pattern of BEFORE_VERB) {
 			const trimmed = subject.replace(pattern, '');
@@ -216,8 +213,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
 	const record = (subject: Subject, act: Act) => {
-		for (const person of subject.people)
-			reading.people.push({...person, part: personPart(act), section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, ...(act === 'observer' ? {as: '列席' as const} : {})});
 		const part = bodyPart(act);
 		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section});
 	};
@@ -278,8 +274,7 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	const local: ListContext = {...context, organisation: null};
 	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {
 		const listed = readListItem(item, local);
-		for (const person of listed.people)
-			reading.people.push({...person, part: personPart(act), section: sentence.section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		for (const person of listed.people) reading.people.push({...person, part: personPart(act), section: sentence.section, ...(act === 'observer' ? {as: '列席' as const} : {})});
 	}
 	return reading;
 }

@@ -42,14 +42,9 @@ function addRole(roles: string[], role: string): void {
 	if (!role || roles.includes(role)) return;
 	// 副主席 or 总书记 alone adds nothing to 省政协副主席 or 中共中央总书记, nor a long post read
 	// from running text with its start cut off to the post read in full from a list.
-	if (roles.some(existing => existing.endsWith(role) && (organisationOf(role) === null || !strayPrefix(existing.slice(0, existing.length - role.length)))))
-		return;
+	if (roles.some(existing => existing.endsWith(role) && (organisationOf(role) === null || !strayPrefix(existing.slice(0, existing.length - role.length))))) return;
 	if (roles.some(existing => role.endsWith(existing) && strayPrefix(role.slice(0, role.length - existing.length)))) return;
-	const replaced = roles.findIndex(
-		existing =>
-			existing.endsWith(role) &&
-			(strayPrefix(existing.slice(0, existing.length - role.length)) || organisationOf(existing) === null),
-	);
+	const replaced = roles.findIndex(existing => existing.endsWith(role) && (strayPrefix(existing.slice(0, existing.length - role.length)) || organisationOf(existing) === null));
 	if (replaced >= 0) roles[replaced] = role;
 	else {
 		const bare = roles.findIndex(existing => organisationOf(existing) === null && role.endsWith(existing));

@@ -47,10 +47,7 @@ export function splitOutsideBrackets(text: string, separator: string): string[] 
 
 const NOTE_AT_END = new RegExp(`${NAME_NOTE}$`, 'u');
 
-type Token =
-	| {kind: 'person'; names: string[]; title: string | null}
-	| {kind: 'group'; text: string}
-	| {kind: 'unknown'; text: string};
+type Token = {kind: 'person'; names: string[]; title: string | null} | {kind: 'group'; text: string} | {kind: 'unknown'; text: string};
 
 function titledName(text: string, known: ReadonlySet<string>): {name: string; title: string} | null {
 	for (const name of knownUntil(text, text.length, known)) {
@@ -68,7 +65,8 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 }
 
 /** The meeting itself acting (会议认真学习贯彻…, 全会听取…): the start of a clause, never a group's name. */
-const MEETING_ACTS = /^(?:全会|会议|大会|全体会议|常务会议|座谈会|茶话会|报告会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
+const MEETING_ACTS =
+	/^(?:全会|会议|大会|全体会议|常务会议|座谈会|茶话会|报告会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
 
 function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
 	if (!text || MEETING_ACTS.test(text)) return {kind: 'unknown', text};
@@ -141,8 +139,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
 	const pieces: {text: string; joiner: '、' | '和'}[] = [];
-	const push = (text: string) =>
-		splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和'}));
+	const push = (text: string) => splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和'}));
 	const known = (text: string) => classify(text, evidence, context.known).kind !== 'unknown';
 	let pending = '';
 	for (const part of commaParts) {
@@ -198,7 +195,5 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}
-	return groups.flatMap(group =>
-		group.length > 1 && group.every(title => context.counted.includes(title)) ? group : [groupName(group.join('、'), context)],
-	);
+	return groups.flatMap(group => (group.length > 1 && group.every(title => context.counted.includes(title)) ? group : [groupName(group.join('、'), context)]));
 }

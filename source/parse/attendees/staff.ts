@@ -24,7 +24,10 @@ const EDITOR_TAG = new RegExp(`(责任编辑|编辑)[：:]${GAP}*(${HAN}(?:${GAP
 
 /** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
 function creditedNames(written: string): {name: string; asWritten: string}[] {
-	const tokens = written.trim().split(/[\s\u3000]+/u).filter(Boolean);
+	const tokens = written
+		.trim()
+		.split(/[\s\u3000]+/u)
+		.filter(Boolean);
 	if (tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: written.trim()}];
 	return tokens.map(token => ({name: token, asWritten: token}));
 }
@@ -39,7 +42,10 @@ function roleOf(byline: string): StaffMember['staffRole'] | null {
 function fromByline(byline: Byline, bodyNames: ReadonlySet<string>): StaffMember[] {
 	const staffRole = roleOf(byline.role);
 	if (!staffRole) return [];
-	const tokens = byline.name.trim().split(/[\s\u3000]+/u).filter(Boolean);
+	const tokens = byline.name
+		.trim()
+		.split(/[\s\u3000]+/u)
+		.filter(Boolean);
 	const titleTokens: string[] = [];
 	while (tokens.length > 1 && isStaffTitle(tokens[0])) titleTokens.push(tokens.shift() ?? '');
 	const title = titleTokens.join('') || byline.role;
@@ -57,21 +63,17 @@ function fromByline(byline: Byline, bodyNames: ReadonlySet<string>): StaffMember
 function fromText(text: string, section: number): StaffMember[] {
 	const out: StaffMember[] = [];
 	for (const match of text.matchAll(PHOTO_CREDIT))
-		for (const {name, asWritten} of creditedNames(match[2]))
-			if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'photographer', section});
+		for (const {name, asWritten} of creditedNames(match[2])) if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'photographer', section});
 	for (const match of text.matchAll(BARE_PHOTO_CREDIT))
-		for (const {name, asWritten} of creditedNames(match[1]))
-			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: '摄影', staffRole: 'photographer', section});
+		for (const {name, asWritten} of creditedNames(match[1])) if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: '摄影', staffRole: 'photographer', section});
 	for (const credit of text.matchAll(REPORTER_CREDIT)) {
 		if (/摄/u.test(credit[1])) continue;
 		for (const match of credit[1].matchAll(REPORTER))
 			for (const written of match[2].split(/、/u))
-				for (const {name, asWritten} of creditedNames(written))
-					if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'author', section});
+				for (const {name, asWritten} of creditedNames(written)) if (plausibleName(name, 'list')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'author', section});
 	}
 	for (const match of text.matchAll(EDITOR_TAG))
-		for (const {name, asWritten} of creditedNames(match[2]))
-			if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
+		for (const {name, asWritten} of creditedNames(match[2])) if (plausibleName(name, 'weak')) out.push({name, ...(asWritten !== name ? {asWritten} : {}), title: match[1], staffRole: 'editor', section});
 	return out;
 }
 

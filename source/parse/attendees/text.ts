@@ -25,7 +25,9 @@ const DATELINE = new RegExp(`((?:${DATELINE_OUTLETS.join('|')})${HAN}{0,8}?(?:\\
 export function sentencesOf(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
 	let opensParagraph = true;
-	for (const block of fullWidth(text).replace(DATELINE, '$1。').split(/[\s\u3000]{2,}/u)) {
+	for (const block of fullWidth(text)
+		.replace(DATELINE, '$1。')
+		.split(/[\s\u3000]{2,}/u)) {
 		for (const piece of block.split(/(?<=[。！？!?；])/u)) {
 			const squashed = piece.replace(/[\s\u3000]+/gu, '');
 			if (squashed.replace(/[。！？!?；]/gu, '')) out.push({section, text: squashed, opensParagraph});
@@ -41,7 +43,9 @@ export function sentencesOf(text: string, section: number): Sentence[] {
  * clauses, so they become commas.
  */
 export function headlineSentences(line: string): Sentence[] {
-	const text = fullWidth(line).trim().replace(/[\s\u3000]+/gu, '，');
+	const text = fullWidth(line)
+		.trim()
+		.replace(/[\s\u3000]+/gu, '，');
 	return text ? [{section: 0, text, opensParagraph: true}] : [];
 }
 

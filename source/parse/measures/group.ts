@@ -109,7 +109,9 @@ export function commonPrefix(texts: string[]): string {
 
 /** The words every item opens with (深刻认识, 永葆), up to four characters and before any quote. */
 export function sharedOpener(texts: string[]): string {
-	return commonPrefix(texts).replace(/[“《（(‘「].*$/, '').slice(0, 4);
+	return commonPrefix(texts)
+		.replace(/[“《（(‘「].*$/, '')
+		.slice(0, 4);
 }
 
 /** The words every item closes with: …要有足够自信 ×4, …的必然要求 ×6. */

@@ -132,7 +132,13 @@ export function labelledLists(section: Section): List[] {
 			if (verb === 0 || AIMED.test(words)) continue;
 			const listed = enumeration(text, {start: next.start + verb, end: next.end, delimiter: next.delimiter});
 			if (listed.length < 3 || listed.some(p => p.end - p.start > 12)) continue;
-			lists.push({...namedByLabel(label[1]), items: inSection(section.id, listed.map(p => tidy(text, p.start, p.end)))});
+			lists.push({
+				...namedByLabel(label[1]),
+				items: inSection(
+					section.id,
+					listed.map(p => tidy(text, p.start, p.end)),
+				),
+			});
 		}
 	}
 	return lists;
@@ -171,7 +177,9 @@ export function adoptedDocuments(section: Section): List[] {
 			}
 			const match = adopting[i] as RegExpExecArray;
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
-			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+			const listed = enumeration(text, body, true)
+				.map(p => tidy(text, p.start, p.end))
+				.filter((s): s is Span => s !== null);
 			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});

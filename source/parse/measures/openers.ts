@@ -51,7 +51,11 @@ function naming(opener: string, count: number, texts: string[] = []): Naming {
 }
 
 function named(text: string, opener: string, items: Span[]): Naming {
-	return naming(opener, items.length, items.map(i => text.slice(i.start, i.end)));
+	return naming(
+		opener,
+		items.length,
+		items.map(i => text.slice(i.start, i.end)),
+	);
 }
 
 function toItems(text: string, spans: (Span | null)[]): Span[] {
@@ -90,7 +94,10 @@ export function sentenceRuns(section: Section): List[] {
 	return runsOf(openers, () => true)
 		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
 		.map(([i, j]) => {
-			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, itemEnd(text, s))));
+			const items = toItems(
+				text,
+				all.slice(i, j).map(s => tidy(text, s.start, itemEnd(text, s))),
+			);
 			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
 		});
 }
@@ -104,7 +111,10 @@ export function clauseRuns(section: Section): List[] {
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
-			const items = toItems(text, parts.slice(i, j).map(p => tidy(text, p.start, p.end)));
+			const items = toItems(
+				text,
+				parts.slice(i, j).map(p => tidy(text, p.start, p.end)),
+			);
 			lists.push({...named(text, openers[i].opener, items), items: inSection(section.id, items)});
 		}
 		if (runs.length === 0) {
@@ -178,7 +188,10 @@ function modalRun(text: string, parts: Piece[], openers: Opener[]): (Naming & {i
 	let k = last;
 	while (k > 0 && text.startsWith(word, parts[k - 1].start)) k--;
 	if (last - k + 1 < 3) return null;
-	const items = toItems(text, parts.slice(k).map(p => tidy(text, p.start, p.end)));
+	const items = toItems(
+		text,
+		parts.slice(k).map(p => tidy(text, p.start, p.end)),
+	);
 	return {group: countName(items.length, word), type: word.startsWith('必须') ? 'principle' : 'requirement', items};
 }
 

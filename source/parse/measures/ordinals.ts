@@ -148,7 +148,16 @@ export function inlineOrdinals(section: Section): List[] {
 			items.push(tidy(text, marker.body, end));
 		});
 		const found = inSection(section.id, items);
-		lists.push({...naming(text, 0, first, run.length, found.map(item => text.slice(item.start, item.end))), items: found});
+		lists.push({
+			...naming(
+				text,
+				0,
+				first,
+				run.length,
+				found.map(item => text.slice(item.start, item.end)),
+			),
+			items: found,
+		});
 	}
 	return lists;
 }

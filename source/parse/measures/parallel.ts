@@ -55,11 +55,24 @@ export function frameRuns(section: Section): List[] {
 	const lists: List[] = [];
 	const all = sentences(text);
 	for (const run of runs(text, all)) {
-		lists.push(list(section, frameOf(text, run[0])?.frame ?? '', run.map(s => tidy(text, s.start, s.end))));
+		lists.push(
+			list(
+				section,
+				frameOf(text, run[0])?.frame ?? '',
+				run.map(s => tidy(text, s.start, s.end)),
+			),
+		);
 	}
 	for (const sentence of all) {
 		const parts = clauses(text, sentence);
-		for (const run of runs(text, parts)) lists.push(list(section, frameOf(text, run[0])?.frame ?? '', run.map(p => tidy(text, p.start, p.end))));
+		for (const run of runs(text, parts))
+			lists.push(
+				list(
+					section,
+					frameOf(text, run[0])?.frame ?? '',
+					run.map(p => tidy(text, p.start, p.end)),
+				),
+			);
 		for (const clause of parts) {
 			const listed = enumeration(text, clause);
 			if (listed.length > 0) listed[0] = introduced(text, listed[0]);
@@ -95,7 +108,14 @@ export function closingFrames(section: Section): List[] {
 		const opening = words[1][0];
 		const at = words[0].indexOf(opening);
 		if (at < 0 || !words.slice(2).every(w => w[0] === opening) || !/^(?:这|也|这也|更)?$/.test(words[0].slice(0, at))) continue;
-		lists.push({group: name, type: 'other', items: inSection(section.id, parts.map(p => tidy(text, p.start, p.end)))});
+		lists.push({
+			group: name,
+			type: 'other',
+			items: inSection(
+				section.id,
+				parts.map(p => tidy(text, p.start, p.end)),
+			),
+		});
 	}
 	return lists;
 }

@@ -25,7 +25,9 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
 // A bare time (2015年, 一年来, 过去五年) sets the scene the same way.
-const LEAD_IN = new RegExp(String.raw`^(?:(?:全会|会议|大会)[${HAN_BASIC}]{0,4}|[${HAN_BASIC}]{1,10}(?:指出|强调|表示|认为|提出|要求|说)|\d{4}年(?:以来)?|(?:今年|去年|一年|两年|三年|五年|十年|过去[一二三四五十]?年)(?:来|以来)?)$`);
+const LEAD_IN = new RegExp(
+	String.raw`^(?:(?:全会|会议|大会)[${HAN_BASIC}]{0,4}|[${HAN_BASIC}]{1,10}(?:指出|强调|表示|认为|提出|要求|说)|\d{4}年(?:以来)?|(?:今年|去年|一年|两年|三年|五年|十年|过去[一二三四五十]?年)(?:来|以来)?)$`,
+);
 
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
@@ -112,7 +114,10 @@ function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 		return {group: countName(items.length, shared), type: shared === '坚持' ? 'principle' : 'requirement'};
 	}
 	// 必须A；必须B；… with nothing shared after the modal: 六个必须, 三个要.
-	const modal = modalName(text, items.map(i => i.start));
+	const modal = modalName(
+		text,
+		items.map(i => i.start),
+	);
 	if (modal) return {group: modal, type: modal.endsWith('必须') ? 'principle' : 'requirement'};
 	// …扎实做好各项工作：A；B；… — the clause before the colon says what the items are.
 	const announcing = segments[0].filter(c => isColon(c.delimiter) && c.end <= items[0].start).at(-1);

@@ -20,8 +20,7 @@ export interface List {
 	inClause?: boolean;
 }
 
-export const inSection = (section: number, spans: (Span | null)[]): Item[] =>
-	spans.filter((s): s is Span => s !== null).map(s => ({section, ...s}));
+export const inSection = (section: number, spans: (Span | null)[]): Item[] => spans.filter((s): s is Span => s !== null).map(s => ({section, ...s}));
 
 const EDGE_SPACE = /[\s\u3000\u00a0]/;
 const TRAILING = new Set(['，', ',', '；', ';', '。', '：', ':', '、', '！', '!', '？', '?']);

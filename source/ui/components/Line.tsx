@@ -19,4 +19,7 @@ function LineView({segments, width, colour, fill = 'plain'}: Props) {
 	return <Text wrap="truncate-end">{paintLine({segments, width, fill}, colour)}</Text>;
 }
 
-export const Line = memo(LineView, (a, b) => a.width === b.width && a.colour === b.colour && a.fill === b.fill && a.segments.length === b.segments.length && a.segments.every((s, i) => s.text === b.segments[i].text && s.style === b.segments[i].style));
+export const Line = memo(
+	LineView,
+	(a, b) => a.width === b.width && a.colour === b.colour && a.fill === b.fill && a.segments.length === b.segments.length && a.segments.every((s, i) => s.text === b.segments[i].text && s.style === b.segments[i].style),
+);

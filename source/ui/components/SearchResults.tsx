@@ -61,11 +61,7 @@ export function SearchResults({state}: {state: State}) {
 		}
 		const chosen = top + i === selected;
 		const label = truncate(hitLabel(state.view, hit), labelWidth - 1);
-		const segments: Segment<StyleName>[] = [
-			{text: chosen ? '>' : ' ', style: 'heading'},
-			{text: label + ' '.repeat(labelWidth - displayWidth(label)), style: chosen ? 'selected' : 'lead'},
-			...contextSegments(hit),
-		];
+		const segments: Segment<StyleName>[] = [{text: chosen ? '>' : ' ', style: 'heading'}, {text: label + ' '.repeat(labelWidth - displayWidth(label)), style: chosen ? 'selected' : 'lead'}, ...contextSegments(hit)];
 		rows.push(<Line key={i} segments={segments} width={cols} colour={state.colour} />);
 	}
 	return (

@@ -122,8 +122,15 @@ export function statusText(state: State): {left: string; message: string; hints:
 	const search = selectMatchStatus(state);
 	if (search.section !== null) p.section = search.section;
 	const mode = state.mode === 'help' ? 'HELP' : state.mode === 'results' ? 'RESULTS' : state.focus === 'list' ? 'LIST' : 'READER';
-	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? (p.hit > 0 ? `hit ${p.hit}/${p.hits}` : `${p.hits} hit${p.hits === 1 ? '' : 's'}`) : null, search.label].filter(Boolean).join('  ');
-	const hints = state.mode === 'help' ? ['↑↓ scroll  Esc close  Ctrl-C quit', 'Esc close'] : state.mode === 'results' ? ['↑↓ move  Enter go  Esc back', 'Esc back'] : [state.focus === 'list' ? 'Enter read  Tab tabs  ? help  q quit' : 'Space page  Esc list  ? help  q quit', '? help  q quit', '? help'];
+	const where = [p.section !== null ? `section ${p.section}/${p.sections}` : null, `${p.percent}%`, p.hits > 0 ? (p.hit > 0 ? `hit ${p.hit}/${p.hits}` : `${p.hits} hit${p.hits === 1 ? '' : 's'}`) : null, search.label]
+		.filter(Boolean)
+		.join('  ');
+	const hints =
+		state.mode === 'help'
+			? ['↑↓ scroll  Esc close  Ctrl-C quit', 'Esc close']
+			: state.mode === 'results'
+				? ['↑↓ move  Enter go  Esc back', 'Esc back']
+				: [state.focus === 'list' ? 'Enter read  Tab tabs  ? help  q quit' : 'Space page  Esc list  ? help  q quit', '? help  q quit', '? help'];
 	return {left: ` ${mode} │ ${where}`, message: state.message ?? '', hints};
 }
 

@@ -3,24 +3,7 @@
 import type {TextProps} from 'ink';
 
 export type StyleName =
-	| 'plain'
-	| 'dim'
-	| 'lead'
-	| 'count'
-	| 'part'
-	| 'group'
-	| 'title'
-	| 'note'
-	| 'hit'
-	| 'currentHit'
-	| 'selected'
-	| 'selectedIdle'
-	| 'tab'
-	| 'tabActive'
-	| 'status'
-	| 'statusStrong'
-	| 'heading'
-	| 'rule';
+	'plain' | 'dim' | 'lead' | 'count' | 'part' | 'group' | 'title' | 'note' | 'hit' | 'currentHit' | 'selected' | 'selectedIdle' | 'tab' | 'tabActive' | 'status' | 'statusStrong' | 'heading' | 'rule';
 
 type Props = Pick<TextProps, 'color' | 'backgroundColor' | 'bold' | 'dimColor' | 'inverse' | 'underline' | 'italic'>;
 

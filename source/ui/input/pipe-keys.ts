@@ -12,7 +12,6 @@ import {lineEditKey} from './line-keys.ts';
 
 const command = (c: Command): Action => ({type: 'command', command: c});
 
-
 /**
  * Keys typed faster than a frame arrive as one string (`false⏎`, a run of Backspaces, a paste):
  * read it as the keys it holds. A line break submits what came before it, as in a shell; no

@@ -28,7 +28,13 @@ export function focusedReport(report: Report, target: Target | null): Report {
 			return {...only(report, [target.id]), measures: report.measures.filter(m => m.section === target.id)};
 		case 'measure': {
 			const items = groupOf(report.measures, target.index)?.items ?? [];
-			return {...only(report, items.map(m => m.section)), measures: items};
+			return {
+				...only(
+					report,
+					items.map(m => m.section),
+				),
+				measures: items,
+			};
 		}
 		case 'person': {
 			const p = report.people[target.index];

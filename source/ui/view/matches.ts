@@ -45,7 +45,14 @@ export function readerMatches(view: View, blocks: Block[], hits: Hit[]): Mark[] 
 /** The list item a hit points at. */
 export function targetOf(view: View, hit: Hit): Target {
 	if (hit.kind === 'section') return {kind: 'section', id: hit.id};
-	if (hit.kind === 'measure') return {kind: 'measure', index: Math.max(0, view.measures.findIndex(m => m.id === hit.id))};
+	if (hit.kind === 'measure')
+		return {
+			kind: 'measure',
+			index: Math.max(
+				0,
+				view.measures.findIndex(m => m.id === hit.id),
+			),
+		};
 	return {kind: hit.kind, index: hit.id};
 }
 

@@ -13,9 +13,4 @@ export function tabIndex(tab: TabId): number {
 }
 
 /** What a list item points at in the report. */
-export type Target =
-	| {kind: 'section'; id: number}
-	| {kind: 'measure'; index: number}
-	| {kind: 'person'; index: number}
-	| {kind: 'body'; index: number}
-	| {kind: 'term'; index: number};
+export type Target = {kind: 'section'; id: number} | {kind: 'measure'; index: number} | {kind: 'person'; index: number} | {kind: 'body'; index: number} | {kind: 'term'; index: number};
