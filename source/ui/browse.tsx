@@ -3,7 +3,6 @@
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {EXIT} from '../app/errors.ts';
 import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
@@ -73,7 +72,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		process.exit(code);
 	};
 	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
-	const onCrash = (error: unknown) => bail(EXIT.internal, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
 	const onExit = () => screen.restore();
 
 	// Every listener this run adds, so the way out removes exactly these.
