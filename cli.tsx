@@ -5,8 +5,8 @@ import {main} from './source/cli/main.ts';
 import type {Browser} from './source/app/browser.ts';
 
 const browser: Browser = {
-	browse: async (path, options) => (await import('./source/ui/launch.ts')).openBrowser(path, options),
-	pick: async (library, options) => (await import('./source/ui/launch.ts')).pickReport(library, options),
+	browse: async (outline, complete, options) => (await import('./source/ui/launch.ts')).openBrowser(outline, complete, options),
+	pick: async (library, open, options) => (await import('./source/ui/launch.ts')).pickReport(library, open, options),
 };
 
 process.exitCode = await main(process.argv.slice(2), import.meta, browser);

@@ -1,11 +1,12 @@
 // What the command line asks of the browser, as types only. The command line may not import the
 // browser (source/ui), nor the browser the command line: the entry, cli.tsx, hands main() a
 // Browser whose functions import source/ui on first call, so pipe commands never load Ink.
+// The command line opens the reports (app/open.ts) and hands them over: the browser's modules
+// never import the opening code, which so stays in the entry's own bundle file.
 import type {Library} from './library.ts';
+import type {OpenedOutline, OpenedReport} from './open.ts';
 
 export interface BrowserOptions {
-	/** --encoding: read the report in this encoding. */
-	encoding?: string;
 	/** Where keys come from: stdin, or the terminal itself when the report is piped in. */
 	keys: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
@@ -13,8 +14,11 @@ export interface BrowserOptions {
 }
 
 export interface Browser {
-	/** Browse the report at `path` ('-' for stdin, undefined for the bundled one); the exit code. */
-	browse(path: string | undefined, options: BrowserOptions): Promise<number>;
-	/** The picker over a folder's reports, each opened in the browser; the exit code. */
-	pick(library: Library, options: BrowserOptions): Promise<number>;
+	/**
+	 * Browse a report whose outline is read: its first screen is painted from the outline, then
+	 * `complete` reads the rest (app/open.ts's completeOutline). The exit code.
+	 */
+	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** The picker over a folder's reports, each opened with `open` in the browser; the exit code. */
+	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 }

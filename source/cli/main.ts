@@ -10,7 +10,7 @@ import type {Browser} from '../app/browser.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {openOutline, openReport} from '../app/open.ts';
+import {completeOutline, openOutline, openReport} from '../app/open.ts';
 import {formatOutline} from '../format/plain.ts';
 
 function helpText(): string {
@@ -104,14 +104,14 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, {encoding: flags.encoding, keys: process.stdin, noShell: !cli.flags.shell});
+			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
 		}
 
 		if (!flags.json && process.stdout.isTTY) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(first, {encoding: flags.encoding, keys, noShell: !cli.flags.shell});
+			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, {keys, noShell: !cli.flags.shell});
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

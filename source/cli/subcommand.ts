@@ -1,6 +1,6 @@
 // What every subcommand receives and returns: the table in commands/index.ts lists them, and
 // the help text is drawn from that table. (The browser's key commands are another thing:
-// ui/keymap.ts.)
+// source/ui/input/keymap.ts.)
 import type {ChalkInstance} from 'chalk';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 

@@ -72,6 +72,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		process.exit(code);
 	};
 	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
+	// 70 is EXIT.internal (app/errors.ts), written out: importing that module would bring the
+	// loader it imports into the browser's chunks, and out of the entry's own file.
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
 	const onExit = () => screen.restore();
 

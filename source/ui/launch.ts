@@ -1,23 +1,22 @@
 // Where the command line hands over to the browser (the entry, cli.tsx, imports this module only
-// when a terminal asks for the browser). Opening the browser on a report: its first screen is
-// painted from the outline, before the extractors and Ink have loaded; then the whole report is
-// read and Ink takes the screen over.
+// when a terminal asks for the browser). The report's first screen is painted from its outline,
+// before the extractors and Ink have loaded; then the whole report is read and Ink takes the
+// screen over.
 import type {BrowserOptions} from '../app/browser.ts';
 import type {Library} from '../app/library.ts';
-import {completeOutline, openOutline, openReport} from '../app/open.ts';
+import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {paintFirstScreen} from './first-screen.ts';
 
-export async function openBrowser(path: string | undefined, options: BrowserOptions): Promise<number> {
-	const outline = await openOutline(path, options.encoding);
+export async function openBrowser(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {text, pageTitle} = outline.loaded;
 	// Emoji, marks or control placeholders need string-width's tables: loaded before anything is
 	// drawn, so no width changes later.
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
 	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
 	try {
-		const opened = await completeOutline(outline);
+		const opened = await complete(outline);
 		firstScreen?.showCounts(opened.report);
 		const {browse} = await import('./browse.tsx');
 		return await browse(opened, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
@@ -29,7 +28,7 @@ export async function openBrowser(path: string | undefined, options: BrowserOpti
 }
 
 /** `plenum DIR` on a terminal: the picker, each report chosen opened in the browser. */
-export async function pickReport(library: Library, options: BrowserOptions): Promise<number> {
+export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {pick} = await import('./pick.tsx');
-	return pick(library, path => openReport(path, options.encoding), {stdin: options.keys, noShell: options.noShell});
+	return pick(library, open, {stdin: options.keys, noShell: options.noShell});
 }

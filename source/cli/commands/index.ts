@@ -1,8 +1,8 @@
 // The subcommands, in the order --help lists them.
 import type {Subcommand} from '../subcommand.ts';
 import {attendees, measures, meta, section, sections, terms} from './parts.ts';
-import {search} from './search.ts';
+import {searchCommand} from './search.ts';
 import {exportCommand} from './export.ts';
 import {list} from './list.ts';
 
-export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, search, exportCommand, list];
+export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list];

@@ -39,7 +39,7 @@ function asJson(hit: Hit): object {
 	return {kind, id, section, ranges, matches: ranges.map(r => hit.text.slice(r.start, r.end)), context};
 }
 
-export const search: Subcommand = {
+export const searchCommand: Subcommand = {
 	name: 'search',
 	usage: 'QUERY [FILE|-]',
 	summary: 'find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue); exit 1 when nothing matches',

@@ -17,7 +17,7 @@ interface Props {
 	active?: boolean;
 }
 
-export function promptLabel(state: State, prompt: PipePrompt): string {
+export function commandPromptLabel(state: State, prompt: PipePrompt): string {
 	const what = focusedText(state.view.report, selectTarget(state), prompt.scope).label;
 	if (prompt.kind === 'pipe') return ` Pipe ${what} to: `;
 	return prompt.replace !== null && prompt.replace === prompt.text ? ' Replace the file? ' : ` Save ${what} as: `;
@@ -47,7 +47,7 @@ export function CommandPrompt({state, active = true}: Props) {
 	const prompt = state.pipe.prompt;
 	const {cols} = selectGeometry(state);
 	if (!prompt) return null;
-	const label = truncate(promptLabel(state, prompt), Math.floor(cols / 2));
+	const label = truncate(commandPromptLabel(state, prompt), Math.floor(cols / 2));
 	const labelWidth = displayWidth(label);
 	// The hint gives way first: at least 24 columns stay for the line.
 	const hint = HINTS.find(h => cols - labelWidth - displayWidth(h) >= 24) ?? '';

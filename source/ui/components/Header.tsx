@@ -1,6 +1,6 @@
 // The report's identity: title and date on the first row, source and meeting on the second.
 import {Box} from 'ink';
-import {Row} from './PaneLines.tsx';
+import {ScreenRow} from './PaneLines.tsx';
 import type {ViewMeta} from '../view/view.ts';
 import {headerLines} from '../draw/screen-lines.ts';
 
@@ -8,7 +8,7 @@ export function Header({meta, width, colour}: {meta: ViewMeta; width: number; co
 	return (
 		<Box flexDirection="column" width={width}>
 			{headerLines(meta, width).map((lines, i) => (
-				<Row key={i} lines={lines} colour={colour} />
+				<ScreenRow key={i} lines={lines} colour={colour} />
 			))}
 		</Box>
 	);

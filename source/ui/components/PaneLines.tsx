@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import type {PaneLine} from '../draw/screen-lines.ts';
 import {paintLine, paintRows} from '../draw/paint.ts';
 
-export function Row({lines, colour}: {lines: PaneLine[]; colour: boolean}) {
+export function ScreenRow({lines, colour}: {lines: PaneLine[]; colour: boolean}) {
 	return <Text wrap="truncate-end">{paintRows([lines], colour)[0]}</Text>;
 }
 

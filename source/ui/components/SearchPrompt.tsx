@@ -18,7 +18,7 @@ interface Props {
 	active: boolean;
 }
 
-export function promptLabel(state: State): string {
+export function searchPromptLabel(state: State): string {
 	const prompt = state.search.prompt;
 	if (prompt?.target !== 'list') return ' / ';
 	return ` filter ${TABS.find(t => t.id === state.tab)?.label ?? ''} / `;
@@ -56,7 +56,7 @@ export function queryLine(text: string, cursor: number, width: number, showCurso
 export function SearchPrompt({state, active}: Props) {
 	const {cols} = selectGeometry(state);
 	const prompt = state.search.prompt;
-	const label = promptLabel(state);
+	const label = searchPromptLabel(state);
 	const {count, hints} = promptStatus(state);
 	const shownCount = count ? ` ${count} ` : '';
 	// The query keeps at least a third of the row; hints give way first, then the count.
