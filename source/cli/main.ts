@@ -52,7 +52,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'explain', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -84,6 +84,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
+				explain: {type: 'boolean', default: false},
 			},
 		});
 		const flags: Flags = cli.flags;

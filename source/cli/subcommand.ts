@@ -10,6 +10,8 @@ export interface Flags {
 	encoding?: string;
 	format?: string;
 	output?: string;
+	/** measures and attendees: print the rule behind each item. */
+	explain?: boolean;
 }
 
 export interface SubcommandContext {

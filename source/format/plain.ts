@@ -23,25 +23,36 @@ export function formatSections(report: Pick<Report, 'sections'>, style: PlainSty
 }
 
 /** Measures grouped in document order: group name, then numbered items with their section. */
-export function formatMeasures(measures: Measure[], style: PlainStyle): string {
+export function formatMeasures(measures: Measure[], style: PlainStyle, explain = false): string {
 	return measureGroups(measures)
-		.map(g => [`${style.bold(g.group)} ${style.dim(`(${g.type}, ${g.items.length})`)}`, ...g.items.map(m => `  ${String(m.ordinal).padStart(2)}. ${m.text} ${style.dim(`§${m.section}`)}`)].join('\n'))
+		.map(g =>
+			[
+				`${style.bold(g.group)} ${style.dim(`(${g.type}, ${g.items.length})`)}${explain && g.items[0]?.rule ? style.dim(`  ← ${g.items[0].rule}`) : ''}`,
+				...g.items.map(m => `  ${String(m.ordinal).padStart(2)}. ${m.text} ${style.dim(`§${m.section}`)}`),
+			].join('\n'),
+		)
 		.join('\n\n');
 }
 
-function personLine(p: Person, style: PlainStyle): string {
+/** The rules behind an item, for --explain: `  ← presided: 主持; named: title before name`. */
+const because = (rules: readonly string[] | undefined, style: PlainStyle) => (rules && rules.length > 0 ? style.dim(`  ← ${rules.join('; ')}`) : '');
+
+function personLine(p: Person, style: PlainStyle, explain: boolean): string {
 	const roles = p.roles.length > 0 ? p.roles.join('、') + ' ' : '';
 	const also = p.also.length > 0 ? style.dim(` (also ${p.also.join(', ')})`) : '';
-	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}`;
+	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}${explain ? because(p.rules, style) : ''}`;
 }
 
-function bodyLine(b: Body, style: PlainStyle): string {
+function bodyLine(b: Body, style: PlainStyle, explain: boolean): string {
 	const count = b.count === null ? '' : ` ${style.yellow(String(b.count))}`;
-	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}`;
+	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}${explain ? because(b.rules, style) : ''}`;
 }
 
-export function formatAttendees(report: Report, style: PlainStyle): string {
-	const blocks = attendanceGroups(report).map((g): [string, string[]] => [g.title, [...g.people.map(i => personLine(report.people[i], style)), ...g.bodies.map(i => bodyLine(report.bodies[i], style))]]);
+export function formatAttendees(report: Report, style: PlainStyle, explain = false): string {
+	const blocks = attendanceGroups(report).map((g): [string, string[]] => [
+		g.title,
+		[...g.people.map(i => personLine(report.people[i], style, explain)), ...g.bodies.map(i => bodyLine(report.bodies[i], style, explain))],
+	]);
 	return blocks
 		.filter(([, lines]) => lines.length > 0)
 		.map(([title, lines]) => `${style.bold(title)} ${style.dim(`(${lines.length})`)}\n${lines.join('\n')}`)

@@ -67,8 +67,8 @@ export const section: Subcommand = {
 
 export const measures: Subcommand = {
 	name: 'measures',
-	usage: '[--group G] [FILE|-]',
-	summary: 'list every enumerated measure, grouped, with its section',
+	usage: '[--group G] [--explain] [FILE|-]',
+	summary: 'list every enumerated measure, grouped, with its section (--explain: the rule that read each list)',
 	example: 'plenum measures --group 主要目标',
 	async run(context) {
 		const {report} = await context.open(onlyFile(context));
@@ -79,19 +79,23 @@ export const measures: Subcommand = {
 			fail(`no measure group matches ${group} (groups: ${names})`, EXIT.notFound);
 		}
 		if (context.flags.json) writeJson(chosen);
-		else write(formatMeasures(chosen, context.style));
+		else write(formatMeasures(chosen, context.style, context.flags.explain));
 		return EXIT.ok;
 	},
 };
 
-export const attendees = partCommand({
+export const attendees: Subcommand = {
 	name: 'attendees',
-	usage: '[FILE|-]',
-	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff',
+	usage: '[--explain] [FILE|-]',
+	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff (--explain: the rules behind each)',
 	example: 'plenum attendees --json | jq ".people[].name"',
-	json: report => ({people: report.people, bodies: report.bodies}),
-	text: formatAttendees,
-});
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
+		if (context.flags.json) writeJson({people: report.people, bodies: report.bodies});
+		else write(formatAttendees(report, context.style, context.flags.explain));
+		return EXIT.ok;
+	},
+};
 
 export const terms = partCommand({
 	name: 'terms',

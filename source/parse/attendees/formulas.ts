@@ -10,6 +10,8 @@ import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
 
 interface Formula {
+	/** What `attendees --explain` calls the formula. */
+	name: string;
 	act: Act;
 	pattern: RegExp;
 	/** One person does this (主持, 讲话, 报告, 说明); a list is not expected. */
@@ -56,37 +58,38 @@ const REPORTING = [
 const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
 
 const FORMULAS: readonly Formula[] = [
-	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
-	{act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	{act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
+	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
+	{name: '讲话', act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
+	{name: '作报告', act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
+	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
+		name: '传达/宣读/汇报',
 		act: 'acted',
 		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 習近平等領導人出席全國政協會議 (59): a meeting named in full.
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席（会议全称）', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
-	{act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
+	{name: '到会', act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
 	// 新当选的市人民政府市长王健…进行了宪法宣誓 (56): those sworn in are there.
-	{act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
+	{name: '宪法宣誓', act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席活动', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
 	// 蔡奇、王毅等陪同会见 / 陪同考察: those accompanying are there, but no group is said to attend.
-	{act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '陪同', act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
-	{act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
-	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
+	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
-	{act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
+	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)
-	{act: 'attended', pattern: /(?:认真)?听取了?[^，。；]{0,6}?(?:讲解|讲座|辅导报告|专题辅导)/gu, single: false},
+	{name: '听取讲解', act: 'attended', pattern: /(?:认真)?听取了?[^，。；]{0,6}?(?:讲解|讲座|辅导报告|专题辅导)/gu, single: false},
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
@@ -106,12 +109,15 @@ export interface ActingPerson extends ListedPerson {
 	part: PersonPart;
 	as?: '列席';
 	section: number;
+	/** The formula that read them. */
+	rule: string;
 }
 
 export interface ActingBody {
 	name: string;
 	part: BodyPart;
 	section: number;
+	rule: string;
 }
 
 export interface FormulaReading {
@@ -120,6 +126,7 @@ export interface FormulaReading {
 }
 
 interface Found {
+	name: string;
 	act: Act;
 	start: number;
 	end: number;
@@ -132,7 +139,7 @@ const ANY_FORMULA = /讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪�
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
 	const found: Found[] = [];
-	for (const formula of FORMULAS) for (const match of text.matchAll(formula.pattern)) found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+	for (const formula of FORMULAS) for (const match of text.matchAll(formula.pattern)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Of overlapping readings the earliest (and then the longest) stands.
 	const kept: Found[] = [];
@@ -230,10 +237,10 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
-	const record = (subject: Subject, act: Act) => {
-		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+	const record = (subject: Subject, act: Act, rule: string) => {
+		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, rule, ...(act === 'observer' ? {as: '列席' as const} : {})});
 		const part = bodyPart(act);
-		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section});
+		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section, rule});
 	};
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {
@@ -241,7 +248,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		// 出席会议并发表重要讲话, 主持会议并在当选…后作了重要讲话, 应邀出席会议，并在主席台就座,
 		// 主持召开座谈会，就…听取意见和建议，并发表了重要讲话: the same subject goes on.
 		if (previous && /(?:^|[^，。；]*)并[^，。；]*$/u.test(between) && !/[。；]/u.test(between)) {
-			record(previous.subject, found.act);
+			record(previous.subject, found.act, found.name);
 			previous = {end: found.end, subject: previous.subject};
 			continue;
 		}
@@ -257,7 +264,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const single = found.single && !IN_TURN.test(text.slice(start, found.start));
 		const subject = readSubject(text.slice(start, found.start), single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
-		record(subject, found.act);
+		record(subject, found.act, found.name);
 		previous = {end: found.end, subject};
 	}
 	const listed = LIST_AFTER.exec(text);
@@ -273,7 +280,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 			const items = readListItem(item, local);
 			if (!items.recognised) continue;
 			if (shared) for (const person of items.people) person.roles.push(shared);
-			record(items, act);
+			record(items, act, `${listed[1].replace(/的$/u, '')}…有`);
 		}
 	}
 	return reading;
@@ -292,7 +299,7 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	const local: ListContext = {...context, organisation: null};
 	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {
 		const listed = readListItem(item, local);
-		for (const person of listed.people) reading.people.push({...person, part: personPart(act), section: sentence.section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		for (const person of listed.people) reading.people.push({...person, part: personPart(act), section: sentence.section, rule: '他们是', ...(act === 'observer' ? {as: '列席' as const} : {})});
 	}
 	return reading;
 }

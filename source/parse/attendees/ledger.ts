@@ -13,9 +13,12 @@ export interface PersonEvidence {
 	as?: '列席';
 	staffRole?: Person['staffRole'];
 	asWritten?: string;
+	/** The rule that read this evidence, for `attendees --explain`. */
+	rule?: string;
 }
 
 export interface BodyEvidence {
+	rule?: string;
 	part: BodyPart;
 	count?: number | null;
 	expected?: number;
@@ -31,6 +34,8 @@ interface PersonRecord {
 	as?: '列席';
 	staffRole?: Person['staffRole'];
 	sections: Set<number>;
+	/** `part: rule` for each reading that gave a part, `named: rule` for one that only named. */
+	rules: Set<string>;
 }
 
 /** Words a title read from running text may drag in before it: 周国辉和省法院院长, 决定递补…. */
@@ -55,17 +60,18 @@ function addRole(roles: string[], role: string): void {
 
 export class Ledger {
 	private readonly persons = new Map<string, PersonRecord>();
-	private readonly groups = new Map<string, Body & {sectionSet: Set<number>}>();
+	private readonly groups = new Map<string, Body & {sectionSet: Set<number>; ruleSet: Set<string>}>();
 	/** Each group's name with institutions in their short form, to the name it is filed under. */
 	private readonly bodyKeys = new Map<string, string>();
 
 	person(name: string, evidence: PersonEvidence): void {
 		let record = this.persons.get(name);
 		if (!record) {
-			record = {name, roles: [], parts: new Set(), sections: new Set()};
+			record = {name, roles: [], parts: new Set(), sections: new Set(), rules: new Set()};
 			this.persons.set(name, record);
 		}
 		if (evidence.part) record.parts.add(evidence.part);
+		if (evidence.rule) record.rules.add(`${evidence.part ?? 'named'}: ${evidence.rule}`);
 		for (const role of evidence.roles ?? []) addRole(record.roles, role);
 		if (evidence.section !== undefined) record.sections.add(evidence.section);
 		if (evidence.as) record.as = evidence.as;
@@ -101,6 +107,7 @@ export class Ledger {
 			if (evidence.expected !== undefined) existing.expected = evidence.expected;
 			if (evidence.absent !== undefined) existing.absent = evidence.absent;
 			existing.sectionSet.add(evidence.section);
+			if (evidence.rule) existing.ruleSet.add(evidence.rule);
 			return;
 		}
 		this.bodyKeys.set(shortFormOf(name), name);
@@ -112,6 +119,7 @@ export class Ledger {
 			...(evidence.absent !== undefined ? {absent: evidence.absent} : {}),
 			sections: [],
 			sectionSet: new Set([evidence.section]),
+			ruleSet: new Set(evidence.rule ? [evidence.rule] : []),
 		});
 	}
 
@@ -144,15 +152,16 @@ export class Ledger {
 				...(record.as ? {as: record.as} : {}),
 				...(record.staffRole ? {staffRole: record.staffRole} : {}),
 				sections: sections.length > 0 ? sections : [0],
+				rules: [...record.rules],
 			});
 		}
 		return out;
 	}
 
 	bodies(): Body[] {
-		return [...this.groups.values()].map(({sectionSet, ...body}) => {
+		return [...this.groups.values()].map(({sectionSet, ruleSet, ...body}) => {
 			const sections = [...sectionSet].filter(id => id > 0).sort((a, b) => a - b);
-			return {...body, sections: sections.length > 0 ? sections : [0]};
+			return {...body, sections: sections.length > 0 ? sections : [0], rules: [...ruleSet]};
 		});
 	}
 }

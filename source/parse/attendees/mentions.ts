@@ -11,6 +11,8 @@ export interface Mention {
 	name: string;
 	roles: string[];
 	section: number;
+	/** What named them: `attendees --explain`. */
+	rule?: string;
 }
 
 const TITLE_STOP = /[，。、；：“”《》的了由在对受是向将把从与及并就为]/u;
@@ -116,7 +118,7 @@ export function spacedNames(text: string, section: number): Mention[] {
 	if (names.length === 0 || (names.length < 2 && !title)) return [];
 	if (!names.every(name => plausibleName(name, 'list'))) return [];
 	if (names.filter(name => plausibleName(name, 'weak')).length * 2 < names.length) return [];
-	return names.map(name => ({name, roles: title ? [title] : [], section}));
+	return names.map(name => ({name, roles: title ? [title] : [], section, rule: 'names set apart by spaces'}));
 }
 
 /** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
@@ -142,12 +144,15 @@ function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	return out;
 }
 
+/** How a report names people who are not said to take part, each by name. */
+const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: ReadonlySet<string>) => Mention[]}[] = [
+	{name: 'title before name', find: titledMentions},
+	{name: 'name before title', find: namesBeforeTitles},
+	{name: 'appointed or named in a decision', find: personnelMentions},
+	{name: 'post taken up', find: postsTaken},
+	{name: 'speech studied', find: namesBeforeSpeeches},
+];
+
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
-	return sentences.flatMap(sentence => [
-		...titledMentions(sentence, known),
-		...namesBeforeTitles(sentence, known),
-		...personnelMentions(sentence, known),
-		...postsTaken(sentence, known),
-		...namesBeforeSpeeches(sentence, known),
-	]);
+	return sentences.flatMap(sentence => MENTION_RULES.flatMap(rule => rule.find(sentence, known).map(mention => ({...mention, rule: rule.name}))));
 }

@@ -14,6 +14,8 @@ export interface StaffMember {
 	title: string;
 	staffRole: NonNullable<Person['staffRole']>;
 	section: number;
+	/** The credit form it was read from. */
+	rule: string;
 }
 
 type StaffRole = StaffMember['staffRole'];
@@ -108,7 +110,7 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
-		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section});
+		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section, rule: credit.form});
 	}
 	return out;
 }
