@@ -7,7 +7,8 @@ import type {ListContext} from './lists.ts';
 import {Ledger} from './ledger.ts';
 import {findMentions, spacedNames} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
-import {headlineSentences, isDoctrineAt, sentencesOf, type Sentence} from './text.ts';
+import {headlineSentences, sentencesOf, type Sentence} from './text.ts';
+import {occurrencesOf} from '../lexicon/occurrences.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -100,22 +101,12 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	return {people: ledger.people(), bodies: ledger.bodies()};
 }
 
-/**
- * Which of `names` each section mentions, layout spaces ignored (袁 云). One pass per section over
- * all names at once: a long input with hundreds of people must not be scanned once per person.
- */
+/** Which of `names` each section mentions, layout spaces ignored (袁 云): the lexicon's one answer. */
 function occurrences(sections: Section[], names: Iterable<string>): {section: number; names: Set<string>}[] {
-	const sorted = [...names].sort((a, b) => b.length - a.length);
-	if (sorted.length === 0) return [];
-	const pattern = new RegExp(sorted.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-	return sections.map(section => {
-		const text = section.text.replace(/[\s\u3000]+/gu, '');
-		const found = new Set<string>();
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-			if (!isDoctrineAt(text, match.index + match[0].length)) found.add(match[0]);
-			pattern.lastIndex = match.index + 1;
-		}
-		return {section: section.id, names: found};
-	});
+	const needles = [...names];
+	if (needles.length === 0) return [];
+	return sections.map(section => ({
+		section: section.id,
+		names: new Set(occurrencesOf(section.text.replace(/[\s\u3000]+/gu, ''), needles, {names: true}).map(o => o.needle)),
+	}));
 }

@@ -79,10 +79,4 @@ export function headlineSentences(line: string): Sentence[] {
 	return text ? [{section: 0, text, opensParagraph: true}] : [];
 }
 
-// A name that begins a doctrine's name (毛泽东思想, 邓小平理论, 习近平新时代中国特色社会主义思想,
-// 习近平强军思想) is part of that name, not a mention of the person.
-const DOCTRINE_AFTER_NAME = /^(?:新时代中国特色社会主义思想|(?:强军|经济|外交|生态文明|法治|文化)思想|思想|理论|主义)/u;
-
-export function isDoctrineAt(text: string, nameEnd: number): boolean {
-	return DOCTRINE_AFTER_NAME.test(text.slice(nameEnd));
-}
+export {isDoctrineAt} from '../lexicon/occurrences.ts';

@@ -5,6 +5,7 @@ import type {View, ViewSection} from './view.ts';
 import type {Target} from './tabs.ts';
 import {personParts} from './lists.ts';
 import {PART_LABEL} from '../../model/attendance.ts';
+import {occurrencesOf} from '../../parse/lexicon/occurrences.ts';
 
 export type BlockKind = 'title' | 'text' | 'blank' | 'note';
 
@@ -57,35 +58,27 @@ function reportBlocks(view: View) {
 	return cached;
 }
 
-function occurrences(text: string, needles: string[]): {start: number; end: number}[] {
-	const found: {start: number; end: number}[] = [];
-	for (const needle of needles) {
-		if (!needle) continue;
-		for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) found.push({start: i, end: i + needle.length});
-	}
-	return found.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1].end);
-}
-
-/** Sections (and metadata) where any of `needles` occurs, each occurrence a hit. */
-function occurrenceDoc(view: View, header: Block[], needles: string[], listed: number[]): Doc {
+/** Sections (and metadata) where any of `needles` occurs, each occurrence a hit; `names`: a person's, not inside a doctrine's name. */
+function occurrenceDoc(view: View, header: Block[], needles: string[], listed: number[], names = false): Doc {
+	const occurrences = (text: string) => occurrencesOf(text, needles, {names}).map(({start, end}) => ({start, end}));
 	const blocks = [...header];
 	const hits: Mark[] = [];
 	const home = 0;
 	const wanted = new Set(listed);
 	// The parser's list may lag behind the text: the text itself decides where a name occurs.
-	const sections = view.sections.filter(s => wanted.has(s.id) || occurrences(s.text, needles).length > 0);
-	const metaLines = view.meta.lines.filter(l => occurrences(l, needles).length > 0);
+	const sections = view.sections.filter(s => wanted.has(s.id) || occurrences(s.text).length > 0);
+	const metaLines = view.meta.lines.filter(l => occurrences(l).length > 0);
 	if (metaLines.length > 0 || wanted.has(0)) {
 		blocks.push({kind: 'blank', text: '', section: 0}, {kind: 'title', text: 'Caption and byline', section: 0});
 		for (const line of metaLines) {
 			blocks.push({kind: 'text', text: line, section: 0});
-			for (const h of occurrences(line, needles)) hits.push({block: blocks.length - 1, ...h});
+			for (const h of occurrences(line)) hits.push({block: blocks.length - 1, ...h});
 		}
 	}
 	for (const s of sections) {
 		blocks.push({kind: 'blank', text: '', section: s.id}, {kind: 'title', text: sectionTitle(s), section: s.id});
 		blocks.push({kind: 'text', text: s.text, section: s.id});
-		for (const h of occurrences(s.text, needles)) hits.push({block: blocks.length - 1, ...h});
+		for (const h of occurrences(s.text)) hits.push({block: blocks.length - 1, ...h});
 	}
 	if (sections.length === 0 && metaLines.length === 0) blocks.push({kind: 'blank', text: '', section: null}, {kind: 'note', text: 'Not found in the text.', section: null});
 	return {blocks, hits, home};
@@ -121,7 +114,7 @@ function build(view: View, target: Target): Doc {
 				{kind: 'note', text: [p.roles.join('、'), personParts(p), p.as ? 'sat in (列席)' : ''].filter(Boolean).join(' · '), section: null},
 			];
 			const names = [p.name, ...(p.asWritten ? [p.asWritten] : [])];
-			return occurrenceDoc(view, header, names, p.sections);
+			return occurrenceDoc(view, header, names, p.sections, true);
 		}
 		case 'body': {
 			const b = view.bodies[target.index];

@@ -15,6 +15,7 @@
 import type {Measure, Report} from '../../model/report.ts';
 import {measureGroups} from '../../model/measures.ts';
 import type {Target} from './tabs.ts';
+import {occurrencesOf} from '../../parse/lexicon/occurrences.ts';
 
 export type Scope = 'focused' | 'report';
 
@@ -42,19 +43,18 @@ export function groupOf(measures: Measure[], index: number): {group: string; ite
 // A sentence ends at 。！？ (with any closing quotes after it) or at a line break.
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*[”’」』）)]*/g;
 
-/** The sentences of `text` that contain any of `needles`, each once. */
-export function sentencesWith(text: string, needles: string[]): string[] {
-	const wanted = needles.filter(Boolean);
-	return (text.match(SENTENCE) ?? []).map(s => s.trim()).filter(s => s !== '' && wanted.some(n => s.includes(n)));
+/** The sentences of `text` that contain any of `needles`, each once; `names`: a person's, not inside a doctrine's name. */
+export function sentencesWith(text: string, needles: string[], names = false): string[] {
+	return (text.match(SENTENCE) ?? []).map(s => s.trim()).filter(s => s !== '' && occurrencesOf(s, needles, {names}).length > 0);
 }
 
-function occurrences(report: Report, needles: string[]): {text: string; sections: number[]} {
+function occurrences(report: Report, needles: string[], names = false): {text: string; sections: number[]} {
 	const lines: string[] = [];
 	const sections: number[] = [];
 	const meta = [report.meta.caption ? `caption\t${report.meta.caption.replace(/\n+/g, ' ')}` : '', ...report.meta.bylines.map(b => `${b.role}\t${b.name}`)];
 	for (const line of meta) if (line && needles.some(n => n && line.includes(n))) lines.push(line);
 	for (const s of report.sections) {
-		const found = sentencesWith(s.text, needles);
+		const found = sentencesWith(s.text, needles, names);
 		if (found.length > 0) sections.push(s.id);
 		for (const sentence of found) lines.push(`§${s.id}\t${sentence}`);
 	}
@@ -91,7 +91,7 @@ export function focusedText(report: Report, target: Target | null, scope: Scope 
 		}
 		case 'person': {
 			const p = report.people[target.index];
-			const found = occurrences(report, [p.name, p.asWritten ?? '']);
+			const found = occurrences(report, [p.name, p.asWritten ?? ''], true);
 			return {text: withNewline(found.text), label: p.name, sections: found.sections, group: null, stem: stemOf(report, p.name)};
 		}
 		case 'body': {
