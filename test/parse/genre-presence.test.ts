@@ -90,3 +90,9 @@ test('several groups after 等 came too (周春海等市委委员、候补委员
 	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
 	assert.ok(!(await parseFile(corpusFile('02'))).bodies.some(b => b.name === '党和国家领导人'));
 });
+
+test('作了说明 and 介绍了…情况 explain (72, 97); a spokesman quoted after a colon spoke (61)', async () => {
+	assert.equal((await parseDev('72')).people.find(p => p.name === '高虎城')?.part, 'explained');
+	assert.equal((await parseDev('97')).people.find(p => p.name === '孔昌生')?.part, 'explained');
+	assert.equal((await parseDev('61')).people.find(p => p.name === '婁勤儉')?.part, 'spoke');
+});

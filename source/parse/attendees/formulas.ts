@@ -61,7 +61,8 @@ const FORMULAS: readonly Formula[] = [
 	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
 	{name: '讲话', act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
 	{name: '作报告', act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
+	// …高虎城作了说明 (72); 孔昌生介绍了提名候选人情况 (97)
+	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
@@ -134,7 +135,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
@@ -254,7 +255,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		}
 		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion.
 		if (RECALLED.test(text.slice(found.end))) continue;
-		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
+		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start - 1) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
 		// 会议听取了秘书长刘奇作的报告: the body hearing it is not the subject, the reporter is.
