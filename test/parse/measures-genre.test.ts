@@ -289,3 +289,11 @@ test('documents adopted one to a clause after 表决通过了 / 审议了, 、 i
 	const heishan = (await parseDev('106')).measures.map(m => m.text);
 	assert.ok(heishan.includes('关于病死林木采伐的请示'), heishan.join(' | '));
 });
+
+test('adopted documents joined by 以及 where the first is marked as a document (test/corpus 54), never a modifier’s 和 (shared 15)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const items = (await parseDev('54')).measures.map(m => m.text);
+	assert.deepEqual(items, ['会议议程(草案)', '议案审查委员会名单(草案)', '计划和预算审查委员会名单(草案)']);
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok((await parseFile(corpusFile('15'))).measures.every(m => m.group !== '通过的文件'));
+});

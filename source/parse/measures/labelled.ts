@@ -165,6 +165,21 @@ const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
 
+/** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
+function splitDocuments(text: string, piece: Piece): Piece[] {
+	const words = text.slice(piece.start, piece.end);
+	for (const m of words.matchAll(/以及|及|和/gu)) {
+		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
+		// Only where the first is marked as a document's name ((草案), 》): 和 also joins a name's own words.
+		if (/[）)》]$/u.test(left) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
+			return [
+				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
+				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
+			];
+	}
+	return [piece];
+}
+
 /** 《A》、《B》 is two documents, not one. */
 const isTitledList = (name: string) => /》[、和及]/u.test(name);
 
@@ -221,6 +236,7 @@ export function adoptedDocuments(section: Section): List[] {
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
 			const listed = enumeration(text, body, true)
+				.flatMap(p => splitDocuments(text, p))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
 			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
