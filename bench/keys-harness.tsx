@@ -1,14 +1,13 @@
 // Run inside a bundle built like dist/ (production React, the same Ink rules): draws the browser
 // for the corpus report with the longest section into an in-memory terminal, then times each
 // keypress from the moment the key arrives until Ink has written the frame it causes.
-import React from 'react';
 import {render} from 'ink';
 import {EventEmitter} from 'node:events';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {textFromBytes} from '../source/load/load.ts';
 import {parseReport} from '../source/parse/index.ts';
-import {buildView} from '../source/ui/model/view.ts';
+import {buildView} from '../source/ui/view/view.ts';
 import {App} from '../source/ui/components/App.tsx';
 import {loadLayoutEngine} from '../source/ui/terminal/yoga.ts';
 

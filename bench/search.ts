@@ -1,7 +1,7 @@
 // Per-keystroke search latency: each query is typed one character at a time and every prefix is
 // searched, as the browser's prompt does, over the bundled report and over a 1,000-report corpus.
 import {performance} from 'node:perf_hooks';
-import {openReport} from '../source/cli/open.ts';
+import {openReport} from '../source/app/open.ts';
 import type {Report} from '../source/model/report.ts';
 import {parseReport} from '../source/parse/index.ts';
 import {clearCache, createIndex, search, type SearchIndex} from '../source/search/index.ts';

@@ -43,7 +43,12 @@ export async function benchStartup(): Promise<BenchRow[]> {
 		const ms = median(times.get(name)!);
 		rows.push({name: `${name}: time to exit`, value: ms, unit: 'ms'});
 		rows.push({name: `${name}: vs bare node`, value: ms / bareMs, unit: '×', target: '≤ 1.3×'});
-		rows.push({name: `${name}: peak RSS`, value: await peakRssOf(env => spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], {stdio: 'ignore', env: measuredEnvironment(env)})), unit: 'MB', target: '≤ 60 MB'});
+		rows.push({
+			name: `${name}: peak RSS`,
+			value: await peakRssOf(env => spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], {stdio: 'ignore', env: measuredEnvironment(env)})),
+			unit: 'MB',
+			target: '≤ 60 MB',
+		});
 	}
 	for (const [name] of FLOORS) {
 		const ms = median(times.get(name)!);

@@ -1,10 +1,14 @@
 // npm run score [-- --only SUBSTR] [--write] [--json] [--show FIELD]: the report × field table over the
 // development corpus (test/corpus) and the shared corpus (test/fixtures/corpus), each field's mean,
 // and what moved against the committed baseline. --write makes today's scores the baseline that
-// test/parse/score-gate.test.ts holds every report to. --show FIELD lists what differs from gold.
+// test/parse/score-gate.test.ts holds every report to. --show FIELD lists what differs from gold;
+// --show rule:NAME lists what one rule (`measures --explain`, `attendees --explain`) reads in every report.
 import {writeFileSync} from 'node:fs';
 import {FIELDS, mean, overall, type Scores} from './score/metrics.ts';
 import {BASELINE, labelled, readBaseline, rounded, scoreReport, type Scored} from './score/corpora.ts';
+
+// `npm run score … | head` ends quietly.
+process.stdout.on('error', error => process.exit((error as NodeJS.ErrnoException).code === 'EPIPE' ? 0 : 1));
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -40,8 +44,7 @@ for (const corpus of ['dev', 'shared']) {
 	const part = rows.filter(r => r.id.startsWith(`${corpus}/`));
 	if (part.length === 0) continue;
 	console.log(header);
-	for (const r of part)
-		console.log(r.id.slice(0, 39).padEnd(40) + FIELDS.map(k => cell(r.scores[k], baseline[r.id]?.[k])).join('') + (r.error ? `  ! ${r.error}` : ''));
+	for (const r of part) console.log(r.id.slice(0, 39).padEnd(40) + FIELDS.map(k => cell(r.scores[k], baseline[r.id]?.[k])).join('') + (r.error ? `  ! ${r.error}` : ''));
 	const m = mean(part.map(r => r.scores));
 	console.log(`mean (${corpus}, ${part.length} reports)`.padEnd(40) + FIELDS.map(k => pct(m[k]).padStart(9)).join('') + `   overall ${pct(overall(m))}%`);
 	console.log();

@@ -1,6 +1,5 @@
 // Ink drawing one line of text on the alternate screen (its layout engine loaded as plenum loads
 // it), then the program ends: what the browser floors draw.
-import React from 'react';
 import {render, Text} from 'ink';
 import {loadLayoutEngine} from '../../source/ui/terminal/yoga.ts';
 

@@ -3,7 +3,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, extname, join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import {FIELDS, score, type Gold, type Scores} from './metrics.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,7 +30,9 @@ export function labelled(only = ''): Labelled[] {
 		const rawDir = join(dir, 'raw');
 		if (!existsSync(goldDir) || !existsSync(rawDir)) continue;
 		const raws = readdirSync(rawDir);
-		for (const file of readdirSync(goldDir).filter(f => f.endsWith('.json')).sort()) {
+		for (const file of readdirSync(goldDir)
+			.filter(f => f.endsWith('.json'))
+			.sort()) {
 			const stem = basename(file, '.json');
 			const raw = raws.find(r => basename(r, extname(r)) === stem);
 			const id = `${name}/${stem}`;

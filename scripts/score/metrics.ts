@@ -93,8 +93,7 @@ function greedy<P, G>(pred: P[], gold: G[], ok: (p: P, g: G) => number): number 
 
 function lcs(a: string[], b: string[]): number {
 	const dp = Array.from({length: a.length + 1}, () => new Array<number>(b.length + 1).fill(0));
-	for (let i = 1; i <= a.length; i++)
-		for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
+	for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) dp[i][j] = a[i - 1] === b[j - 1] ? dp[i - 1][j - 1] + 1 : Math.max(dp[i - 1][j], dp[i][j - 1]);
 	return dp[a.length][b.length];
 }
 
@@ -108,8 +107,7 @@ function klass(part: unknown): string {
 	return parts.join('|') || 'none';
 }
 
-const measureTexts = (m: Prediction['measures']): string[] =>
-	(m ?? []).flatMap(x => (typeof x === 'string' ? [x] : 'items' in x ? x.items.map(i => (typeof i === 'string' ? i : i.text)) : [x.text]));
+const measureTexts = (m: Prediction['measures']): string[] => (m ?? []).flatMap(x => (typeof x === 'string' ? [x] : 'items' in x ? x.items.map(i => (typeof i === 'string' ? i : i.text)) : [x.text]));
 const termTexts = (t: Prediction['terms']): string[] => (t ?? []).map(x => (typeof x === 'string' ? x : x.text));
 
 export function score(pred: Prediction, gold: Gold): Scores {

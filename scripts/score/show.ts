@@ -2,7 +2,7 @@
 // score. `npm run score -- --show meta|people|bodies|leads|measures|terms [--only SUBSTR]`.
 import {readFileSync} from 'node:fs';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import type {Report} from '../../source/model/report.ts';
 import type {Labelled} from './corpora.ts';
 
@@ -57,7 +57,15 @@ export async function show(entry: Labelled, field: string): Promise<string[]> {
 			const predItems = report.measures.map(m => `[${m.group}] ${m.text}`);
 			return [...goldItems.map(x => `  gold  ${x.slice(0, 70)}`), ...predItems.map(x => `  got   ${x.slice(0, 70)}`)];
 		}
-		default:
-			throw new Error(`unknown field ${field}`);
+		default: {
+			// rule:NAME — every item that rule read in this report, to see what a rule does everywhere.
+			const rule = /^rule:(.+)$/u.exec(field)?.[1];
+			if (!rule) throw new Error(`unknown field ${field}`);
+			return [
+				...report.measures.filter(m => m.rule === rule).map(m => `  [${m.group}] ${m.text.slice(0, 60)}`),
+				...report.people.filter(p => p.rules?.some(r => r.endsWith(`: ${rule}`))).map(p => `  ${p.name} ${p.part}`),
+				...report.bodies.filter(b => b.rules?.includes(rule)).map(b => `  ${b.name} (${b.count ?? '-'}) ${b.part}`),
+			];
+		}
 	}
 }

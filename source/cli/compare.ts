@@ -1,8 +1,9 @@
 // `plenum OLD NEW --compare` (or `plenum --compare --previous NEW`): the browser's Compare view on
-// a terminal; on a pipe, the same redline `plenum diff` prints.
-import type {CommandContext} from './command.ts';
-import {diffCommand, diffPaths} from './commands/diff.ts';
-import {compareReports} from '../compare/index.ts';
+// a terminal; on a pipe, the same redline `plenum diff` prints. The command line opens and
+// compares the two reports and hands them to the browser (app/browser.ts).
+import type {SubcommandContext} from './subcommand.ts';
+import type {Browser} from '../app/browser.ts';
+import {diffCommand, openCompared} from './commands/diff.ts';
 
 export interface CompareOptions {
 	/** Where keys come from: stdin, or the terminal itself when a report is piped in. */
@@ -10,12 +11,7 @@ export interface CompareOptions {
 	noShell: boolean;
 }
 
-export async function runCompare(context: CommandContext, options: CompareOptions): Promise<number> {
+export async function runCompare(context: SubcommandContext, browser: Browser, options: CompareOptions): Promise<number> {
 	if (!process.stdout.isTTY || !options.keys) return diffCommand.run(context);
-	const [oldPath, newPath] = await diffPaths(context);
-	const older = await context.open(oldPath);
-	const newer = await context.open(newPath);
-	const comparison = compareReports(older.report, newer.report, {oldPath, newPath});
-	const {compareView} = await import('../ui/compare/run.tsx');
-	return compareView({older, newer, comparison}, {stdin: options.keys, noShell: options.noShell});
+	return browser.compare(await openCompared(context), {keys: options.keys, noShell: options.noShell});
 }

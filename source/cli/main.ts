@@ -4,16 +4,14 @@ import meow from 'meow';
 import {existsSync, openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
-import {libraryFromArgs, list} from './commands/list.ts';
-import {isDirectory} from './library.ts';
-import type {CommandContext, Flags} from './command.ts';
-import {CliError, EXIT} from './errors.ts';
+import {list} from './commands/list.ts';
+import {isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
+import type {Browser, BrowserOptions} from '../app/browser.ts';
+import type {SubcommandContext, Flags} from './subcommand.ts';
+import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {openOutline, openReport} from './open.ts';
-import {openBrowser} from './browser.ts';
+import {completeOutline, openOutline, openReport} from '../app/open.ts';
 import {runCompare} from './compare.ts';
-import {LoadError} from '../load/load.ts';
-import {NotTextError, UnknownEncodingError} from '../load/decode.ts';
 import {formatOutline} from '../format/plain.ts';
 
 function helpText(): string {
@@ -49,14 +47,6 @@ ${commands}
 `;
 }
 
-function describe(error: unknown): {message: string; exitCode: number} {
-	if (error instanceof CliError || error instanceof LoadError) return {message: error.message, exitCode: error.exitCode};
-	if (error instanceof NotTextError) return {message: error.message, exitCode: EXIT.notText};
-	if (error instanceof UnknownEncodingError) return {message: error.message, exitCode: EXIT.usage};
-	const message = error instanceof Error ? error.message : String(error);
-	return {message: `unexpected error: ${message.split('\n')[0]}`, exitCode: EXIT.internal};
-}
-
 function openTerminalInput(): NodeJS.ReadStream | null {
 	try {
 		return new ReadStream(openSync('/dev/tty', 'r'));
@@ -65,7 +55,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version', 'previous', 'compare']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -73,12 +63,16 @@ function checkFlags(argv: string[]): void {
 		if (arg === '--') return;
 		const name = /^--?([^=]+)/.exec(arg)?.[1];
 		if (arg !== '-' && name !== undefined && !KNOWN_FLAGS.has(name.replace(/^no-/, ''))) {
-			throw new CliError(`unknown option ${arg} (try plenum --help)`, EXIT.usage);
+			throw new PlenumError(`unknown option ${arg} (try plenum --help)`, EXIT.usage);
 		}
 	}
 }
 
-export async function main(argv: string[], importMeta: ImportMeta): Promise<number> {
+/**
+ * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
+ * passes one that loads source/ui on first use (the command line never imports it).
+ */
+export async function main(argv: string[], importMeta: ImportMeta, browser: Browser): Promise<number> {
 	quietOnClosedPipe();
 	try {
 		checkFlags(argv);
@@ -93,38 +87,41 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
+				explain: {type: 'boolean', default: false},
 				previous: {type: 'boolean', default: false},
 				compare: {type: 'boolean', default: false},
 			},
 		});
 		const flags: Flags = cli.flags;
 		const style = makeChalk();
-		const context = (args: string[]): CommandContext => ({
+		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
 			open: path => openReport(path, flags.encoding),
 			openOutline: path => openOutline(path, flags.encoding),
 		});
+		const open = (path: string) => openReport(path, flags.encoding);
+		// The browser opens no report itself: its c asks for the previous one through this.
+		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open)});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
-		if (flags.compare) return await runCompare(context(cli.input), {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
+		if (flags.compare) return await runCompare(context(cli.input), browser, {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
 		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
-			if (cli.input.length > 1 && !existsSync(first)) throw new CliError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
-			if (library.entries.length === 0) throw new CliError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			const {pick} = await import('../ui/pick.tsx');
-			return await pick(library, path => openReport(path, flags.encoding), {noShell: !cli.flags.shell});
+			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
+			return await browser.pick(library, open, browsing(process.stdin));
 		}
 
 		if (!flags.json && process.stdout.isTTY) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await openBrowser(first, {encoding: flags.encoding, keys, noShell: !cli.flags.shell});
+			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, browsing(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {
@@ -134,7 +131,7 @@ export async function main(argv: string[], importMeta: ImportMeta): Promise<numb
 		write(formatOutline(opened.report, style));
 		return EXIT.ok;
 	} catch (error) {
-		const {message, exitCode} = describe(error);
+		const {message, exitCode} = describeError(error);
 		process.stderr.write(`plenum: ${message}\n`);
 		return exitCode;
 	}

@@ -1,12 +1,7 @@
 // Writing to stdout for pipes: colour only on a terminal (NO_COLOR honoured), and a reader that
 // goes away early (`| head -1`) ends plenum quietly instead of crashing it.
 import {Chalk, type ChalkInstance} from 'chalk';
-
-export function colourEnabled(stream: NodeJS.WriteStream = process.stdout): boolean {
-	if ('NO_COLOR' in process.env && process.env.NO_COLOR !== '') return false;
-	if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-	return Boolean(stream.isTTY);
-}
+import {colourEnabled} from '../app/colour.ts';
 
 export function makeChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
 	return new Chalk({level: colourEnabled(stream) ? 3 : 0});

@@ -56,7 +56,7 @@ export function alignSentences(olds: Sentence[], news: Sentence[], minSimilarity
 	const oldGrams = olds.map(s => bigrams(s.content));
 	const newGrams = news.map(s => bigrams(s.content));
 	const index = new Map<string, number[]>();
-	news.forEach((s, j) => {
+	news.forEach((_, j) => {
 		if (newTaken[j]) return;
 		for (const gram of newGrams[j]) {
 			const list = index.get(gram);
@@ -66,7 +66,7 @@ export function alignSentences(olds: Sentence[], news: Sentence[], minSimilarity
 	});
 	const candidates: {old: number; new: number; score: number; similarity: number}[] = [];
 	const shared = new Map<number, number>();
-	olds.forEach((s, i) => {
+	olds.forEach((_, i) => {
 		if (oldTaken[i]) return;
 		shared.clear();
 		for (const gram of oldGrams[i]) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);

@@ -59,7 +59,7 @@ function standalone(text: string, phrase: string, container: string): number {
  * A reworded formulation leaves a trace: the old wording, with the words around it, is gone from
  * the new report. Where the new report still says it (elsewhere), two clauses merely look alike.
  */
-function isChange(found: {old: string; new: string}, oldText: string, newText: string): boolean {
+function isChange(found: {old: string; new: string}, newText: string): boolean {
 	const [before, after] = [fold(found.old), fold(found.new)];
 	return standalone(newText, before, after) === 0;
 }
@@ -118,7 +118,7 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 			newListLead: listLead(news[after.sentence].text),
 		};
 		for (const found of formulationsIn(rawParts(before.text, after.text), {names, ...leads})) {
-			if (!isChange(found, oldText, newText)) continue;
+			if (!isChange(found, newText)) continue;
 			if (!formulations.some(f => f.old === found.old && f.new === found.new)) formulations.push({old: found.old, new: found.new, oldSection: before.section, newSection: after.section});
 		}
 	}

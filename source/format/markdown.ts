@@ -1,8 +1,8 @@
 // The report as a clean Markdown document: metadata on top, a heading per section, measures as
 // numbered lists under their group names, attendees in the browser's groups, terms with counts.
 import type {Body, Person, Report, Section} from '../model/report.ts';
-import {measureGroups, PART_LABEL} from './plain.ts';
-import {GROUP_TITLES, groupPeople} from '../model/attendance.ts';
+import {attendanceGroups, PART_LABEL} from '../model/attendance.ts';
+import {measureGroups} from '../model/measures.ts';
 
 /** Markdown would read these as markup inside a table cell. */
 function cell(text: string): string {
@@ -42,19 +42,17 @@ function peopleTable(people: Person[]): string {
 }
 
 function bodiesTable(bodies: Body[]): string {
-	return table(['Body', 'Count', 'Part'], bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]));
+	return table(
+		['Body', 'Count', 'Part'],
+		bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]),
+	);
 }
 
 function attendeesMarkdown(report: Report): string | null {
-	const people = groupPeople(report.people, p => p);
-	const table = (group: Person[]) => (group.length > 0 ? peopleTable(group) : null);
-	const groups: [string, string | null][] = [
-		[GROUP_TITLES.present, table(people.present)],
-		[GROUP_TITLES.satIn, table(people.satIn)],
-		['Bodies', report.bodies.length > 0 ? bodiesTable(report.bodies) : null],
-		[GROUP_TITLES.mentioned, table(people.mentioned)],
-		[GROUP_TITLES.staff, table(people.staff)],
-	];
+	const groups = attendanceGroups(report).map((g): [string, string | null] => [
+		g.title,
+		g.people.length > 0 ? peopleTable(g.people.map(i => report.people[i])) : g.bodies.length > 0 ? bodiesTable(g.bodies.map(i => report.bodies[i])) : null,
+	]);
 	const shown = groups.filter((g): g is [string, string] => g[1] !== null);
 	return shown.length > 0 ? `## Attendees\n\n${shown.map(([title, body]) => `### ${title}\n\n${body}`).join('\n\n')}` : null;
 }
@@ -89,7 +87,12 @@ export function reportMarkdown(report: Report): string {
 	const attendees = attendeesMarkdown(report);
 	if (attendees) out.push(attendees);
 	if (report.terms.length > 0) {
-		out.push(`## Terms\n\n${table(['Term', 'Count', 'Sections'], report.terms.map(t => [`“${t.text}”`, String(t.count), t.sections.map(s => `§${s}`).join(' ')]))}`);
+		out.push(
+			`## Terms\n\n${table(
+				['Term', 'Count', 'Sections'],
+				report.terms.map(t => [`“${t.text}”`, String(t.count), t.sections.map(s => `§${s}`).join(' ')]),
+			)}`,
+		);
 	}
 	return out.join('\n\n') + '\n';
 }

@@ -3,79 +3,67 @@
 import type {ChalkInstance} from 'chalk';
 import type {Body, Measure, Person, Report, Section, Term} from '../model/report.ts';
 import {padToWidth} from '../text/width.ts';
-import {GROUP_TITLES, groupPeople} from '../model/attendance.ts';
+import {attendanceGroups, PART_LABEL} from '../model/attendance.ts';
+import {measureGroups} from '../model/measures.ts';
 
-type Style = Pick<ChalkInstance, 'bold' | 'dim' | 'cyan' | 'yellow' | 'green' | 'magenta'>;
+// The model defines these; they stay importable from here, where the views used to define them.
+export {PART_LABEL} from '../model/attendance.ts';
+export {measureGroups} from '../model/measures.ts';
 
-export const PART_LABEL: Record<string, string> = {
-	presided: 'presided',
-	spoke: 'spoke',
-	reported: 'reported',
-	explained: 'explained',
-	attended: 'attended',
-	observer: 'sat in (列席)',
-	mentioned: 'mentioned',
-	staff: 'staff',
-};
+/** The chalk functions a plain view styles with: a Chalk of level 0 leaves the text plain. */
+export type PlainStyle = Pick<ChalkInstance, 'bold' | 'dim' | 'cyan' | 'yellow' | 'green' | 'magenta'>;
 
-export function sectionLine(section: Section, style: Style): string {
+export function sectionLine(section: Section, style: PlainStyle): string {
 	const lead = section.lead ? style.cyan(section.lead) + '  ' : '';
 	return `${style.dim(`§${section.id}`.padEnd(4))} ${lead}${section.heading}`;
 }
 
-export function formatSections(report: Pick<Report, 'sections'>, style: Style): string {
+export function formatSections(report: Pick<Report, 'sections'>, style: PlainStyle): string {
 	return report.sections.map(s => sectionLine(s, style)).join('\n');
 }
 
 /** Measures grouped in document order: group name, then numbered items with their section. */
-export function measureGroups(measures: Measure[]): {group: string; type: string; items: Measure[]}[] {
-	const groups: {group: string; type: string; items: Measure[]}[] = [];
-	for (const m of measures) {
-		const last = groups.at(-1);
-		if (last && last.group === m.group && m.ordinal > 1) last.items.push(m);
-		else groups.push({group: m.group, type: m.type, items: [m]});
-	}
-	return groups;
-}
-
-export function formatMeasures(measures: Measure[], style: Style): string {
+export function formatMeasures(measures: Measure[], style: PlainStyle, explain = false): string {
 	return measureGroups(measures)
-		.map(g => [`${style.bold(g.group)} ${style.dim(`(${g.type}, ${g.items.length})`)}`, ...g.items.map(m => `  ${String(m.ordinal).padStart(2)}. ${m.text} ${style.dim(`§${m.section}`)}`)].join('\n'))
+		.map(g =>
+			[
+				`${style.bold(g.group)} ${style.dim(`(${g.type}, ${g.items.length})`)}${explain && g.items[0]?.rule ? style.dim(`  ← ${g.items[0].rule}`) : ''}`,
+				...g.items.map(m => `  ${String(m.ordinal).padStart(2)}. ${m.text} ${style.dim(`§${m.section}`)}`),
+			].join('\n'),
+		)
 		.join('\n\n');
 }
 
-function personLine(p: Person, style: Style): string {
+/** The rules behind an item, for --explain: `  ← presided: 主持; named: title before name`. */
+const because = (rules: readonly string[] | undefined, style: PlainStyle) => (rules && rules.length > 0 ? style.dim(`  ← ${rules.join('; ')}`) : '');
+
+function personLine(p: Person, style: PlainStyle, explain: boolean): string {
 	const roles = p.roles.length > 0 ? p.roles.join('、') + ' ' : '';
 	const also = p.also.length > 0 ? style.dim(` (also ${p.also.join(', ')})`) : '';
-	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}`;
+	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}${explain ? because(p.rules, style) : ''}`;
 }
 
-function bodyLine(b: Body, style: Style): string {
+function bodyLine(b: Body, style: PlainStyle, explain: boolean): string {
 	const count = b.count === null ? '' : ` ${style.yellow(String(b.count))}`;
-	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}`;
+	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}${explain ? because(b.rules, style) : ''}`;
 }
 
-export function formatAttendees(report: Report, style: Style): string {
-	const people = groupPeople(report.people, p => p);
-	const lines = (group: Person[]) => group.map(p => personLine(p, style));
-	const blocks: [string, string[]][] = [
-		[GROUP_TITLES.present, lines(people.present)],
-		[GROUP_TITLES.satIn, lines(people.satIn)],
-		['Bodies', report.bodies.map(b => bodyLine(b, style))],
-		[GROUP_TITLES.mentioned, lines(people.mentioned)],
-		[GROUP_TITLES.staff, lines(people.staff)],
-	];
+export function formatAttendees(report: Report, style: PlainStyle, explain = false): string {
+	const blocks = attendanceGroups(report).map((g): [string, string[]] => [
+		g.title,
+		[...g.people.map(i => personLine(report.people[i], style, explain)), ...g.bodies.map(i => bodyLine(report.bodies[i], style, explain))],
+	]);
 	return blocks
 		.filter(([, lines]) => lines.length > 0)
 		.map(([title, lines]) => `${style.bold(title)} ${style.dim(`(${lines.length})`)}\n${lines.join('\n')}`)
 		.join('\n\n');
 }
 
-export function formatTerms(terms: Term[], style: Style): string {
+export function formatTerms(terms: Term[], style: PlainStyle): string {
 	return terms.map(t => `  “${t.text}”  ${style.yellow(`×${t.count}`)} ${style.dim(t.sections.map(s => `§${s}`).join(' '))}`).join('\n');
 }
 
-export function formatMeta(report: Pick<Report, 'meta'>, style: Style): string {
+export function formatMeta(report: Pick<Report, 'meta'>, style: PlainStyle): string {
 	const m = report.meta;
 	const rows: [string, string | null][] = [
 		['title', m.title || null],
@@ -93,7 +81,7 @@ export function formatMeta(report: Pick<Report, 'meta'>, style: Style): string {
 }
 
 /** The whole structure at a glance: what `plenum FILE | cat` prints. */
-export function formatOutline(report: Report, style: Style): string {
+export function formatOutline(report: Report, style: PlainStyle): string {
 	const parts = [
 		style.bold(report.meta.title || '(untitled report)'),
 		formatMeta({...report, meta: {...report.meta, title: ''}}, style),
@@ -107,7 +95,7 @@ export function formatOutline(report: Report, style: Style): string {
 }
 
 /** The whole report as plain text: the outline, then every section in full. */
-export function reportText(report: Report, style: Style): string {
+export function reportText(report: Report, style: PlainStyle): string {
 	const sections = report.sections.map(s => `${style.bold(`§${s.id}${s.lead ? ' ' + s.lead : ''}`)}\n${s.text}`).join('\n\n');
 	return `${formatOutline(report, style)}\n\n${style.bold('Text')}\n\n${sections}\n`;
 }

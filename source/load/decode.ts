@@ -1,7 +1,10 @@
 // Bytes → text. Reports come as UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK
 // from older sites and archives; a detector decides unless the user forces an encoding.
-// iconv-lite and the detector load only for text that is not UTF-8: most reports are, and a
-// pipe command should not pay for encoding tables it never uses.
+// Node's own TextDecoder reads UTF-8, UTF-16 and the GB family (GB18030 is a superset of GBK and
+// GB2312; Node follows GB18030-2022, which maps 18 vertical forms and ideographs that the 2005
+// edition left in the private use area). The detector loads only for text that is not UTF-8, and
+// iconv-lite only for an encoding outside the GB family (Big5, Shift_JIS, a legacy code page …):
+// a pipe command should not pay for encoding tables it never uses.
 
 export class NotTextError extends Error {}
 export class UnknownEncodingError extends Error {}
@@ -39,9 +42,14 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
 
 const GB_FAMILY = new Set(['gb2312', 'gbk', 'gb18030', 'gb-18030', 'x-gbk', 'euc-cn']);
 
+// iconv-lite drops a leading BOM; so does this, as GB18030 can encode one too.
+const gb18030 = (bytes: Uint8Array) => stripBom(new TextDecoder('gb18030').decode(bytes));
+const loadIconv = async () => (await import('iconv-lite')).default;
+
 export async function decode(bytes: Uint8Array, forced?: string): Promise<Decoded> {
 	if (forced) {
-		const {default: iconv} = await import('iconv-lite');
+		if (GB_FAMILY.has(forced.toLowerCase())) return {text: gb18030(bytes), encoding: forced.toLowerCase()};
+		const iconv = await loadIconv();
 		if (!iconv.encodingExists(forced)) throw new UnknownEncodingError(`unknown encoding ${forced}`);
 		return {text: stripBom(iconv.decode(Buffer.from(bytes), forced)), encoding: forced.toLowerCase()};
 	}
@@ -55,11 +63,12 @@ export async function decode(bytes: Uint8Array, forced?: string): Promise<Decode
 
 	// Not UTF-8: a page's own charset, then the detector; Chinese text not in UTF-8 is GB18030
 	// (a superset of GBK and GB2312) far more often than anything else.
-	const [{default: iconv}, {default: chardet}] = await Promise.all([import('iconv-lite'), import('chardet')]);
 	const meta = charsetFromMeta(bytes);
-	const detected = chardet.detect(bytes)?.toLowerCase() ?? null;
-	let encoding = meta && iconv.encodingExists(meta) && meta !== 'utf-8' ? meta : detected ?? 'gb18030';
-	if (GB_FAMILY.has(encoding) || !iconv.encodingExists(encoding)) encoding = 'gb18030';
+	const stated = meta && meta !== 'utf-8' && (GB_FAMILY.has(meta) || (await loadIconv()).encodingExists(meta)) ? meta : null;
+	const encoding = stated ?? (await import('chardet')).default.detect(bytes)?.toLowerCase() ?? 'gb18030';
+	if (GB_FAMILY.has(encoding)) return {text: gb18030(bytes), encoding: 'gb18030'};
+	const iconv = await loadIconv();
+	if (!iconv.encodingExists(encoding)) return {text: gb18030(bytes), encoding: 'gb18030'};
 	return {text: iconv.decode(Buffer.from(bytes), encoding), encoding};
 }
 

@@ -59,8 +59,11 @@ const PUBLISHED_META = /<meta[^>]+(?:property|name|itemprop)=["'](?:article:publ
 const PUBLISHED_TEXT = /(?:发布时间|发布日期|发表时间)[：:]\s*(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})/;
 
 /** When the page itself was published: the year and month a day-only dateline lacks. */
+/** A time stamp with the time of day (2011年10月25日21:58, 2018-01-15 09:38:53): a site's clock shows a weekday instead. */
+const STAMP_TEXT = /(\d{4})[年\-/.](\d{1,2})[月\-/.](\d{1,2})日?\s*\d{1,2}:\d{2}/;
+
 export function publishedDate(html: string, visibleText: string): string | null {
-	const m = PUBLISHED_META.exec(html) ?? PUBLISHED_TEXT.exec(visibleText);
+	const m = PUBLISHED_META.exec(html) ?? PUBLISHED_TEXT.exec(visibleText) ?? STAMP_TEXT.exec(visibleText);
 	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
 

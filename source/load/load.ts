@@ -57,7 +57,14 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		const markup = record.kind !== 'front-matter' && hasInlineMarkup(record.content);
 		const body = markup ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
-		const titled = record.title && !body.trimStart().replace(/^#+\s*/u, '').startsWith(record.title) ? `${record.title}\n${body}` : body;
+		const titled =
+			record.title &&
+			!body
+				.trimStart()
+				.replace(/^#+\s*/u, '')
+				.startsWith(record.title)
+				? `${record.title}\n${body}`
+				: body;
 		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
 	}
 	if (isHtmlPage(decoded.text)) {

@@ -55,6 +55,8 @@ export interface Measure {
 	section: number;
 	/** Offset of the item's text inside that section's text, or -1 when it was rewritten. */
 	start: number;
+	/** The rule that read the list (ordinal paragraphs, label, semicolon series …): `measures --explain`. */
+	rule?: string;
 }
 
 export type PersonPart = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'mentioned' | 'staff';
@@ -76,6 +78,8 @@ export interface Person {
 	staffRole?: 'photographer' | 'author' | 'editor';
 	/** Sections (ids) where the name occurs; 0 when only in metadata. */
 	sections: number[];
+	/** What read each part (`presided: 主持`, `named: title before name`): `attendees --explain`. */
+	rules?: string[];
 }
 
 export type BodyPart = 'presided' | 'attended' | 'observer';
@@ -90,6 +94,8 @@ export interface Body {
 	/** Other names the text gives the same group (中央纪律检查委员会委员 for 中央纪委委员). */
 	aliases?: string[];
 	sections: number[];
+	/** The rules that read the group (head count, 出席, 列席 …): `attendees --explain`. */
+	rules?: string[];
 }
 
 export interface Term {
@@ -108,3 +114,6 @@ export interface Report {
 	/** Site chrome cut from the page (app links, hotlines, navigation), as written. */
 	footer: string;
 }
+
+/** Metadata, sections and footer: what the parser reads before the extractors run. */
+export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;

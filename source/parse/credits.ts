@@ -1,12 +1,15 @@
 // The words pages credit their makers with: the frame reads a credit line as a byline, the
 // attendee extractor reads the names in it as staff. One list for both.
-import {HAN} from './han.ts';
+import {HAN} from './lexicon/han.ts';
 
 export type CreditRole = 'photographer' | 'author' | 'editor';
 
 /** Credit labels, and what each credits. */
 export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
-	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({label, role: 'editor' as const})),
+	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
+		label,
+		role: 'editor' as const,
+	})),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
 	...['作者', '撰稿', '供稿', '报道员', '通讯员', '实习生'].map(label => ({label, role: 'author' as const})),
 ];
@@ -19,6 +22,6 @@ export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => l.label).join('|')}|${R
 
 /** A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三. */
 export const CREDIT_LINE = new RegExp(
-	`(?:^|${GAP}|[（(【\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*(?:${HAN}{2,4}(?:${GAP}+|、|$))+(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
+	`(?:^|${GAP}|[（(【\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
 	'u',
 );

@@ -2,8 +2,9 @@
 // dateline (新华社北京12月11日电); broadcast items often only the day of the meeting (30日上午),
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
+import {OUTLET_ENDINGS, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
-import {PUBLISHED_LINE} from './frame.ts';
+import {DMY_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 
@@ -16,8 +17,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string | null => (y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null);
 
 const ADOPTED = /[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^）)\n]{0,80}通过\s*[）)]|(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?通过[。]?$/m;
-const TIME_LINE = /^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2}))?/;
-const DATELINE = /(?:社|网|电|报|台)[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电/;
+const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?`);
+const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
@@ -39,7 +40,9 @@ interface Day {
 function pageLineDate(lines: readonly string[]): Day | null {
 	const labelled = lines.find(line => /(?:时间|時間|日期|date)\s*[:：]/iu.test(line)) ?? lines[0];
 	const m = labelled ? PUBLISHED_LINE.exec(labelled) : null;
-	return m ? {year: +m[1], month: +m[2], day: +m[3]} : null;
+	if (m) return {year: +m[1], month: +m[2], day: +m[3]};
+	const dmy = labelled ? DMY_STAMP.exec(labelled) : null;
+	return dmy ? {year: +dmy[3], month: +dmy[2], day: +dmy[1]} : null;
 }
 
 /** The day the item was published, by its link, its file's name or the page: never before the meeting. */
@@ -119,6 +122,8 @@ export interface DateInput {
 	publishedLines?: readonly string[];
 	/** The report's title, which may state the year. */
 	title?: string;
+	/** Photo captions, which date a story that is only a picture. */
+	captions?: readonly string[];
 }
 
 /** The outlet's lead-in before the story's first words (央视网消息（新闻联播）：). */
@@ -143,7 +148,9 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const dateline = DATELINE.exec(opening);
 	const first = (input.body[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
-	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening));
+	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
+	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
+	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(input.body[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};
@@ -151,6 +158,15 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(FULL_DATE.exec(opening)?.[1] ?? THIS_YEAR.exec(input.body.join('\n'))?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? anniversaryYear(input.body.join('\n')) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? mentionedYear(input.body.join('\n')) ?? afterCentralMeeting(input.body.join('\n'), month) ?? 0);
+			: +(
+					FULL_DATE.exec(opening)?.[1] ??
+					THIS_YEAR.exec(input.body.join('\n'))?.[1] ??
+					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
+					anniversaryYear(input.body.join('\n')) ??
+					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
+					mentionedYear(input.body.join('\n')) ??
+					afterCentralMeeting(input.body.join('\n'), month) ??
+					0
+				);
 	return {date: year ? isoDate(year, month, day) : null, time: null};
 }

@@ -1,7 +1,8 @@
-// Rules read simplified characters; reports may be written in traditional ones. The parser runs
-// on a folded copy of the text (source/text/han-fold.ts: one code unit for one, offsets equal) and
-// every string it extracts is read back from the original text at the place it was found, so the
-// model keeps the characters as written.
+// Rules read simplified characters; reports may be written in traditional ones, and spam mirrors
+// print a reading after characters (會(huì)議, 區(qū)). The parser runs on a folded copy of the text —
+// traditional characters folded one code unit for one (source/text/han-fold.ts), readings left
+// out — and every string it extracts is read back from the original text at the place it was
+// found, so the model keeps the characters as written, readings and all.
 import {foldHan, type CharConverter} from '../text/han-fold.ts';
 
 export interface Folding {
@@ -9,31 +10,74 @@ export interface Folding {
 	folded: string;
 	/** A string the rules produced from `folded`, in the original's characters. */
 	unfold(text: string): string;
+	/** The original offset of a folded offset (the folded text's length maps to the original's). */
+	toOriginal(offset: number): number;
+	/** The original end of a folded span ending at `end`: a reading after its last character goes with it. */
+	endToOriginal(end: number): number;
 }
+
+/** A reading printed after a character: (huì), (qū). Only a page full of them is read without them. */
+const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+
+function glosses(text: string): RegExpMatchArray[] {
+	const found = [...text.matchAll(GLOSS)];
+	return found.length >= 3 ? found : [];
+}
+
+const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOriginal: o => o, endToOriginal: o => o});
 
 /** Folding of one original text; identity when nothing in it folds. */
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
-	const folded = convert ? foldHan(original, convert) : original;
-	if (folded === original) return {folded, unfold: text => text};
+	const cut = glosses(original);
+	if (!convert && cut.length === 0) return identity(original);
+	// Readings out, keeping for each folded offset its offset in the original.
+	let stripped = original;
+	let map: Int32Array | null = null;
+	if (cut.length > 0) {
+		const parts: string[] = [];
+		map = new Int32Array(original.length + 1);
+		let from = 0;
+		let length = 0;
+		for (const gloss of cut) {
+			const at = gloss.index ?? 0;
+			parts.push(original.slice(from, at));
+			for (let i = from; i < at; i++) map[length++] = i;
+			from = at + gloss[0].length;
+		}
+		parts.push(original.slice(from));
+		for (let i = from; i < original.length; i++) map[length++] = i;
+		map[length] = original.length;
+		stripped = parts.join('');
+	}
+	const folded = convert ? foldHan(stripped, convert) : stripped;
+	if (folded === original) return identity(original);
+	const toOriginal = (offset: number) => (map ? map[Math.max(0, Math.min(offset, folded.length))] : offset);
+	const endToOriginal = (end: number) => (end <= 0 ? toOriginal(0) : toOriginal(end - 1) + 1 + (map && end < folded.length ? trailingGloss(original, toOriginal(end - 1) + 1, toOriginal(end)) : 0));
 	// Where the text has no copy of a string (a name with its layout space removed), each
 	// character is read back as it is written in this text.
 	const byChar = new Map<number, string>();
 	for (let i = 0; i < folded.length; i++) {
 		const code = folded.charCodeAt(i);
-		if (code !== original.charCodeAt(i) && !byChar.has(code)) byChar.set(code, original[i]);
+		const at = toOriginal(i);
+		if (code !== original.charCodeAt(at) && !byChar.has(code)) byChar.set(code, original[at]);
 	}
 	const cache = new Map<string, string>();
 	const unfold = (text: string): string => {
 		let out = cache.get(text);
 		if (out !== undefined) return out;
 		const at = text.length > 0 ? folded.indexOf(text) : -1;
-		if (at >= 0) out = original.slice(at, at + text.length);
+		if (at >= 0) out = original.slice(toOriginal(at), endToOriginal(at + text.length));
 		else if (text.includes('\n')) out = text.split('\n').map(unfold).join('\n');
 		else out = Array.from(text, char => (char.length === 1 ? (byChar.get(char.charCodeAt(0)) ?? char) : char)).join('');
 		cache.set(text, out);
 		return out;
 	};
-	return {folded, unfold};
+	return {folded, unfold, toOriginal, endToOriginal};
+}
+
+/** The reading between the end of a span's last character and the next character, if any. */
+function trailingGloss(original: string, from: number, next: number): number {
+	return next > from && original.charAt(from) === '(' ? next - from : 0;
 }
 
 /** Every string in a value, read back through `unfold`; numbers, booleans and nulls as they are. */

@@ -5,7 +5,6 @@ import {extractTerms} from './terms.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
 import {foldingOf, unfoldAll} from './folding.ts';
-import {foldHan} from '../text/han-fold.ts';
 
 export type {ParseOptions} from './outline.ts';
 
@@ -18,15 +17,25 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
  * read the folded outline, and what they find is read back in the outline's own characters.
  */
 export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, 'convert'> = {}): Report {
-	if (!convert) return extract(outline);
 	const original = [...outline.meta.lines, ...outline.sections.map(section => section.text), outline.footer].join('\n');
 	const {folded, unfold} = foldingOf(original, convert);
 	if (folded === original) return extract(outline);
-	const fold = (text: string) => foldHan(text, convert);
-	const found = extract({meta: unfoldAll(outline.meta, fold), sections: unfoldAll(outline.sections, fold), footer: fold(outline.footer)});
+	// Each section is folded on its own, so an item's place in it maps back to the section as written.
+	const sections = outline.sections.map(section => ({section, folding: foldingOf(section.text, convert)}));
+	const fold = (text: string) => foldingOf(text, convert).folded;
+	const found = extract({
+		meta: unfoldAll(outline.meta, fold),
+		sections: sections.map(({section, folding}) => ({...section, text: folding.folded, lead: section.lead && fold(section.lead), heading: fold(section.heading)})),
+		footer: fold(outline.footer),
+	});
+	const bySection = new Map(sections.map(({section, folding}) => [section.id, folding]));
 	return {
 		...outline,
-		measures: unfoldAll(found.measures, unfold),
+		measures: found.measures.map(measure => {
+			const folding = bySection.get(measure.section);
+			const start = measure.start >= 0 && folding ? folding.toOriginal(measure.start) : measure.start;
+			return {...unfoldAll(measure, unfold), start};
+		}),
 		people: unfoldAll(found.people, unfold),
 		bodies: unfoldAll(found.bodies, unfold),
 		terms: unfoldAll(found.terms, unfold),

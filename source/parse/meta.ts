@@ -2,8 +2,9 @@
 // and the meeting's own name from the body.
 import type {Byline, Meta} from '../model/report.ts';
 import type {Paragraph} from './paragraphs.ts';
-import type {Role} from './frame.ts';
+import type {Role} from './roles.ts';
 import {findDate} from './dates.ts';
+import {MEETING_WORDS} from './lexicon/meetings.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
 const BYLINE_PART = new RegExp(`[【\\[]?(${BYLINE_ROLES})\\s*[:：]\\s*([^:：】\\]]+?)(?=\\s+(?:${BYLINE_ROLES})\\s*[:：]|$|[）)】\\]])`, 'g');
@@ -13,9 +14,11 @@ export function parseBylines(text: string): Byline[] {
 }
 
 /** Words that name a meeting or its document: the line that has them is the headline proper. */
-const MEETING_WORDS = /会议|全会|大会|公报|常委会|座谈会|委员会|开幕|闭幕/;
-/** A headline fused with its sub-headline: …会议在北京举行习近平发表重要讲话. */
-// What follows must not itself name a meeting: …二次会议举行预备会议 is one headline.
+const MEETING_WORD = new RegExp(MEETING_WORDS.join('|'));
+/**
+ * A headline fused with its sub-headline: …会议在北京举行习近平发表重要讲话. What follows must not
+ * itself name a meeting: …二次会议举行预备会议 is one headline.
+ */
 const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
 
 /**
@@ -24,13 +27,21 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  */
 const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
+/** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
+const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
+
 /**
  * The headline proper. A headline in several space-separated parts is one title (全國政協會議開幕
  * 王滬寧發表工作報告); only a headline fused to its deck with no space is cut after the meeting's
  * verb (中央经济工作会议在北京举行习近平发表重要讲话 …, …第六次会议闭会一批…获表决通过).
  */
 export function cleanTitle(text: string): string {
-	const bare = text.replace(/^#{1,6}\s*/u, '').trim().replace(HEADLINE_LABEL, '').replace(/(强调|指出)$/u, '');
+	const bare = text
+		.replace(/^#{1,6}\s*/u, '')
+		.trim()
+		.replace(HEADLINE_LABEL, '')
+		.replace(FORUM_JUNK, '')
+		.replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);
 	return fused && (firstSpace < 0 || fused.length < firstSpace) ? fused : bare;
@@ -44,7 +55,7 @@ const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。
  * 2026年6月29日), naming no meeting — heads the page, not the report (73, 74, 77).
  */
 const DATED = /(?:19|20)\d{2}(?:[-/.年]?\d{1,2}[-/.月]?\d{1,2}日?)/u;
-const isDigestHeading = (line: string) => DATED.test(line) && !MEETING_WORDS.test(line);
+const isDigestHeading = (line: string) => DATED.test(line) && !MEETING_WORD.test(line);
 
 /** A communiqué's adoption line: （2019年10月31日中国共产党第十九届中央委员会第四次全体会议通过）. */
 const ADOPTION_LINE = /^[（(]\d{4}年\d{1,2}月\d{1,2}日[^）)]{0,60}通过[）)]$/u;
@@ -57,14 +68,17 @@ const DATELINE_PREFIX = /^[^，。\s]{0,12}?\d{1,2}月\d{1,2}日电[\s\u3000]*/u
 function documentTitle(paragraphs: readonly string[]): string | null {
 	const adoption = paragraphs.slice(0, 20).findIndex(p => ADOPTION_LINE.test(p.trim()));
 	if (adoption < 1) return null;
-	const above = paragraphs[adoption - 1].replace(/^#{1,6}\s*/u, '').replace(DATELINE_PREFIX, '').trim();
+	const above = paragraphs[adoption - 1]
+		.replace(/^#{1,6}\s*/u, '')
+		.replace(DATELINE_PREFIX, '')
+		.trim();
 	return /(?:公报|决议|决定|报告|纪要)$/u.test(above) && above.length <= 60 ? above : null;
 }
 
 function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
 	const headlines = all.filter(h => !isDigestHeading(h));
 	const marked = headlines.find(h => /^#{1,6}\s/.test(h));
-	const named = headlines.find(h => MEETING_WORDS.test(h));
+	const named = headlines.find(h => MEETING_WORD.test(h));
 	const chosen = marked ?? named ?? headlines[0];
 	if (chosen) return cleanTitle(chosen);
 	for (const paragraph of body.slice(0, 3)) {
@@ -112,6 +126,7 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const {date, time} = findDate({
 		timeLine: frame.find(p => p.role === 'time')?.text ?? null,
 		publishedLines: frame.filter(p => p.role === 'published').map(p => p.text),
+		captions,
 		title,
 		body,
 		allText: input.allText,

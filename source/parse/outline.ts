@@ -1,10 +1,11 @@
 // The report's outline: metadata, sections and footer — everything but the extractors. Commands
 // that print only these (section N, sections, meta) stop here and start faster.
-import type {Report} from '../model/report.ts';
-import {restoreParagraphs, splitParagraphs} from './paragraphs.ts';
-import {classify} from './frame.ts';
+import type {Outline} from '../model/report.ts';
+import {restoreParagraphs, splitParagraphs, unglueHeadline} from './paragraphs.ts';
+import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
+import {REPORT_WORDS} from './lexicon/meetings.ts';
 import {foldingOf, unfoldAll} from './folding.ts';
 import type {CharConverter} from '../text/han-fold.ts';
 
@@ -19,25 +20,42 @@ export interface ParseOptions {
 	convert?: CharConverter;
 }
 
-export type Outline = Pick<Report, 'meta' | 'sections' | 'footer'>;
+export type {Outline} from '../model/report.ts';
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
-	const {folded, unfold} = foldingOf(text, options.convert);
+	const {folded, unfold, toOriginal, endToOriginal} = foldingOf(text, options.convert);
 	if (folded === text) return outlineOf(text, options);
 	const outline = outlineOf(folded, options);
 	return {
 		meta: unfoldAll(outline.meta, unfold),
 		// A section is its place in the text: read back by offset, since a paragraph may repeat.
-		sections: outline.sections.map(section => ({...unfoldAll(section, unfold), text: text.slice(section.offset, section.offset + section.text.length)})),
+		sections: outline.sections.map(section => {
+			const [start, end] = [toOriginal(section.offset), endToOriginal(section.offset + section.text.length)];
+			return {...unfoldAll(section, unfold), text: text.slice(start, end), offset: start};
+		}),
 		footer: unfold(outline.footer),
 	};
 }
 
 function outlineOf(text: string, options: ParseOptions): Outline {
-	const paragraphs = splitParagraphs(text);
+	const paragraphs = unglueHeadline(splitParagraphs(text));
 	const roles = classify(paragraphs);
 	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});
 	const body = restoreParagraphs(paragraphs.filter((_, i) => roles[i] === 'body'));
-	const footer = paragraphs.filter((_, i) => roles[i] === 'chrome').map(p => p.text).join('\n');
+	const footer = paragraphs
+		.filter((_, i) => roles[i] === 'chrome')
+		.map(p => p.text)
+		.join('\n');
 	return {meta, sections: buildSections(body), footer};
+}
+
+const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
+
+/**
+ * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
+ * its title. Read from the outline alone: listing a folder need not run the extractors.
+ */
+export function looksLikeReport(report: Outline): boolean {
+	if (report.sections.length === 0) return false;
+	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title);
 }

@@ -2,7 +2,7 @@
 // full-width indent (　　) in the middle of a line, or — in feeds that lost their newlines — by a
 // run of two or more spaces (ASCII, no-break, em or ideographic). A text with no marks at all
 // is cut where a sentence opens with a lead phrase (。全会强调，), as its paragraphs would be.
-import {LEAD_SUBJECTS, LEAD_VERBS} from './leads.ts';
+import {LEAD_SUBJECTS, LEAD_VERBS} from './lexicon/leads.ts';
 
 export interface Paragraph {
 	/** Trimmed text, exactly as written inside. */
@@ -23,7 +23,10 @@ export function splitParagraphs(text: string): Paragraph[] {
 	const push = (end: number) => {
 		const raw = text.slice(start, end);
 		const lead = raw.length - raw.replace(/^[\s\u3000\ufeff]+/, '').length;
-		const body = raw.trim().replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '').trim();
+		const body = raw
+			.trim()
+			.replace(/^[\u3000\ufeff]+|[\u3000]+$/g, '')
+			.trim();
 		if (body) out.push({text: body, offset: start + lead + Math.max(0, raw.slice(lead).indexOf(body))});
 	};
 	for (const match of text.matchAll(breaks)) {
@@ -56,4 +59,24 @@ function splitRunOn(paragraph: Paragraph, longer = RUN_ON): Paragraph[] {
 		if (cuts[i + 1] > cuts[i]) pieces.push({text: paragraph.text.slice(cuts[i], cuts[i + 1]), offset: paragraph.offset + cuts[i]});
 	}
 	return pieces;
+}
+
+/** An outlet's dateline: 中广网北京6月27日消息, 新华社北京10月31日电, 本报讯. */
+const OUTLET = '(?:新华社|新华网|人民网|央视网|中新社|中新网|中广网|中国新闻网|中国网|光明网|国际在线|[\\u3400-\\u9fff]{2,4}(?:日报|晚报|新闻网|电视台|融媒体中心|广播电视台))';
+const GLUED_DATELINE = new RegExp(`${OUTLET}(?:[\\u3400-\\u9fff]{2,4})?\\d{1,2}月\\d{1,2}日(?:消息|电|讯)|本报讯|本台消息`, 'u');
+const MEETING_WORD = /会|议|全会|大会|常委|政协|人大/u;
+
+/**
+ * A headline run into its story's dateline with no break (a crawler's text field: …第九次会议9时闭幕
+ * 中广网北京6月27日消息 据…, 88): the headline is a paragraph of its own.
+ */
+export function unglueHeadline(paragraphs: Paragraph[]): Paragraph[] {
+	const first = paragraphs.findIndex(p => /[。！？]/u.test(p.text));
+	if (first < 0) return paragraphs;
+	const p = paragraphs[first];
+	const m = GLUED_DATELINE.exec(p.text.slice(0, 90));
+	if (!m || m.index < 6) return paragraphs;
+	const head = p.text.slice(0, m.index).trim();
+	if (/[。！？，,：:]/u.test(head) || !MEETING_WORD.test(head)) return paragraphs;
+	return [...paragraphs.slice(0, first), {text: head, offset: p.offset}, {text: p.text.slice(m.index), offset: p.offset + m.index}, ...paragraphs.slice(first + 1)];
 }

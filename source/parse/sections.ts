@@ -1,7 +1,7 @@
 // Body paragraphs → sections, each with its lead phrase and a heading that says something.
 import type {Section} from '../model/report.ts';
 import type {Paragraph} from './paragraphs.ts';
-import {leadOf} from './leads.ts';
+import {LEAD_PHRASE} from './lexicon/leads.ts';
 
 /**
  * Opening clauses that repeat from paragraph to paragraph and say nothing of their own: the
@@ -21,6 +21,15 @@ const OPENERS: readonly {name: string; pattern: RegExp}[] = [
 ];
 
 const CLAUSE = /[^，。；：！？,;:!?]+[，。；：！？,;:!?]?/gu;
+
+/** A lead phrase opening a paragraph, followed by a comma or colon. */
+const LEAD = new RegExp(`^${LEAD_PHRASE}(?=[，：,:])`);
+
+/** The lead phrase a paragraph opens with (全会指出), or null. */
+export function leadOf(paragraph: string): string | null {
+	const match = LEAD.exec(paragraph);
+	return match ? match[0] : null;
+}
 
 /** The first clause after the lead and any opener; the whole of it: cutting to a width is the UI's. */
 export function headingOf(text: string, lead: string | null): string {

@@ -14,9 +14,7 @@ export function contextOf(text: string, ranges: readonly Range[]): Context {
 	const head = from > 0 ? '…' : '';
 	const tail = to < text.length ? '…' : '';
 	const shift = head.length - from;
-	const inside = ranges
-		.filter(r => r.end > from && r.start < to)
-		.map(r => ({start: Math.max(r.start, from) + shift, end: Math.min(r.end, to) + shift}));
+	const inside = ranges.filter(r => r.end > from && r.start < to).map(r => ({start: Math.max(r.start, from) + shift, end: Math.min(r.end, to) + shift}));
 	return {text: head + text.slice(from, to).replace(/[\r\n]/g, ' ') + tail, ranges: inside};
 }
 

@@ -1,10 +1,9 @@
 // The interactive browser: alternate screen in, Ink app, and the terminal restored on every way
 // out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
-import React from 'react';
 import {render, type Instance} from 'ink';
-import type {OpenedReport} from '../cli/open.ts';
-import {colourEnabled} from '../cli/output.ts';
-import {buildView} from './model/view.ts';
+import type {OpenedReport} from '../app/open.ts';
+import {colourEnabled} from '../app/colour.ts';
+import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';
@@ -83,6 +82,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		process.exit(code);
 	};
 	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
+	// 70 is EXIT.internal (app/errors.ts), written out: importing that module would bring the
+	// loader it imports into the browser's chunks, and out of the entry's own file.
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
 	const onExit = () => screen.restore();
 

@@ -3,17 +3,16 @@
 // Ink's first frame fills them in. The rows come from the same functions the Ink components draw
 // (model/screen-lines.ts), as the same terminal text (paint.ts), so when Ink takes over nothing on
 // screen moves. Keys typed meanwhile wait in the terminal, raw, for Ink to read.
-import type {Outline} from '../parse/outline.ts';
-import type {Report} from '../model/report.ts';
-import {buildView} from './model/view.ts';
+import type {Outline, Report} from '../model/report.ts';
+import {buildView} from './view/view.ts';
 import {initialState} from './state/reducer.ts';
 import {selectGeometry} from './state/selectors.ts';
-import {mainScreen, tabLine} from './model/screen-lines.ts';
-import {tabCount} from './model/lists.ts';
-import {paintRows} from './paint.ts';
+import {mainScreen, tabLine} from './draw/screen-lines.ts';
+import {tabCount} from './view/lists.ts';
+import {paintRows} from './draw/paint.ts';
 import {createScreen, SIGNAL_EXIT, type Screen} from './terminal/screen.ts';
 import type {Size} from './state/types.ts';
-import {TABS, type TabId} from './model/tabs.ts';
+import {TABS, type TabId} from './view/tabs.ts';
 
 /** The counts a report's outline knows; the rest are still being read. */
 const outlineCounts = (outline: Outline): Record<TabId, number | null> => ({sections: outline.sections.length, measures: null, attendees: null, terms: null});

@@ -1,13 +1,13 @@
 // `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
-// the browser's list comes back to the picker with the same report selected, q quits.
-import React from 'react';
+// the browser's list comes back to the picker with the same report selected, q quits. Two
+// reports marked and compared open the Compare view, whose Esc comes back here too.
 import {render, type Instance} from 'ink';
-import type {Library} from '../cli/library.ts';
-import type {OpenedReport} from '../cli/open.ts';
+import type {Library} from '../app/library.ts';
+import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
-import {browseComparing} from './compare/flow.ts';
+import {BACK_TO_PICKER} from './browse.tsx';
+import {browseComparing, compareTwo, type ComparingOptions} from './compare/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 
@@ -49,7 +49,7 @@ async function choose(library: Library, initial: number, message: string | null,
 	}
 }
 
-export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
+export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
 	let index = 0;
@@ -63,32 +63,26 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 		clearInterval(alive);
 	}
 
-	/** The marked report and the chosen one, the earlier (by date) as the old side. */
-	async function compareTwo(a: OpenedReport, b: OpenedReport): Promise<number> {
-		const [older, newer] = (a.report.meta.date ?? '') <= (b.report.meta.date ?? '') ? [a, b] : [b, a];
-		const {compareReports} = await import('../compare/index.ts');
-		const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
-		const {compareView} = await import('./compare/run.tsx');
-		return compareView({older, newer, comparison}, {stdin, noShell: options.noShell, canGoBack: true});
-	}
-
 	async function loop(): Promise<number> {
-	for (;;) {
-		const choice = await choose(library, index, message, stdin);
-		if (!choice) return 0;
-		index = choice.index;
-		let opened: OpenedReport;
-		let other: OpenedReport | null = null;
-		try {
-			opened = await open(choice.path);
-			if (choice.compare) other = await open(choice.compare[0]);
-		} catch (error) {
-			message = `${choice.path}: ${error instanceof Error ? error.message : String(error)}`;
-			continue;
+		for (;;) {
+			const choice = await choose(library, index, message, stdin);
+			if (!choice) return 0;
+			index = choice.index;
+			// The report chosen, and with c the one marked before it.
+			const opening: OpenedReport[] = [];
+			message = null;
+			for (const path of choice.compare ?? [choice.path]) {
+				try {
+					opening.push(await open(path));
+				} catch (error) {
+					message = `${path}: ${error instanceof Error ? error.message : String(error)}`;
+					break;
+				}
+			}
+			if (message !== null) continue;
+			const [first, second] = opening;
+			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(first, {...options, stdin, fromPicker: true});
+			if (code !== BACK_TO_PICKER) return code;
 		}
-		message = null;
-		const code = other ? await compareTwo(other, opened) : await browseComparing(opened, choice.path, open, {...options, stdin, fromPicker: true});
-		if (code !== BACK_TO_PICKER) return code;
-	}
 	}
 }

@@ -100,3 +100,17 @@ test('colour only on a terminal: FORCE_COLOR styles, NO_COLOR wins', async () =>
 	const off = runCli(['sections'], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
 	assert.ok(!off.stdout.includes(ESC));
 });
+
+test('--explain prints the rule behind each list and each person, and --json carries the same', async () => {
+	// The bundled report: 市委书记马卫光…讲话 (spoke), 指导思想是… (a labelled list).
+	const people = runCli(['attendees', '--explain']);
+	assert.equal(people.status, 0);
+	assert.match(people.stdout, /马卫光 +spoke.*← spoke: 讲话/);
+	assert.match(people.stdout, /市委委员 42 +attended +← head count/);
+	const lists = runCli(['measures', '--explain']);
+	assert.match(lists.stdout, /指导思想 \(principle, \d+\) +← label/);
+	assert.doesNotMatch(runCli(['measures']).stdout, /←/);
+	const model = JSON.parse(runCli(['--json']).stdout);
+	assert.ok(model.measures.every((m: {rule?: string}) => typeof m.rule === 'string'));
+	assert.ok(model.people.find((p: {name: string}) => p.name === '马卫光').rules.includes('spoke: 讲话'));
+});

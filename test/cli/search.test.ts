@@ -19,7 +19,10 @@ test('search prints one line per hit: §N, the lead phrase, then the context wit
 	assert.equal(sectionLines.length, withBaba.length + bundled.measures.filter(m => m.text.includes('八八战略')).length);
 	const first = withBaba.find(s => s.lead !== null);
 	assert.ok(first, 'a section with a lead phrase names 八八战略');
-	assert.ok(lines.some(line => line.startsWith(`§${first.id} ${first.lead}  `) && line.includes('八八战略')), lines.join('\n'));
+	assert.ok(
+		lines.some(line => line.startsWith(`§${first.id} ${first.lead}  `) && line.includes('八八战略')),
+		lines.join('\n'),
+	);
 	for (const line of lines) assert.match(line, /^(§\d+( \S+)*|term|person|body) {2}.*八八战略/u);
 });
 
@@ -34,14 +37,20 @@ test('--json prints the hits with kind, place, ranges, the matched text and cont
 	);
 	for (const hit of sections) {
 		const text = bundled.sections.find(s => s.id === hit.id)?.text ?? '';
-		assert.deepEqual(hit.ranges.map(r => text.slice(r.start, r.end)), hit.matches);
+		assert.deepEqual(
+			hit.ranges.map(r => text.slice(r.start, r.end)),
+			hit.matches,
+		);
 		assert.ok(hit.matches.every(m => m === '八八战略'));
 		assert.ok(hit.context.text.includes('八八战略'));
 	}
 });
 
 test('exit 1 and no output when nothing matches, as grep', async () => {
-	for (const args of [['search', 'bbzx'], ['search', '--json', '九九战略']]) {
+	for (const args of [
+		['search', 'bbzx'],
+		['search', '--json', '九九战略'],
+	]) {
 		const run = runCli(args);
 		assert.equal(run.status, 1, args.join(' '));
 		assert.equal(run.stderr, '');
@@ -88,7 +97,10 @@ test('only search loads the search engine, pinyin-pro and opencc-js: other comma
 	const bySections = new Set([...loadedFiles(['sections']), ...loadedFiles(['terms'])]);
 	assert.ok(bySections.has('cli.js'));
 	const searchOnly = [...bySearch].filter(name => !bySections.has(name));
-	assert.ok(searchOnly.some(name => name.startsWith('t2cn')), searchOnly.join());
+	assert.ok(
+		searchOnly.some(name => name.startsWith('t2cn')),
+		searchOnly.join(),
+	);
 	assert.ok(searchOnly.length >= 3, searchOnly.join());
 	for (const args of [['section', '2'], ['terms'], ['meta'], ['measures'], ['attendees'], []]) {
 		const loaded = loadedFiles(args);

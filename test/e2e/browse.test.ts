@@ -252,9 +252,15 @@ test('an error while drawing restores the terminal and exits with one line', asy
 test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', async () => {
 	const s = await open(80, 24, {env: {NO_COLOR: '1'}});
 	const cells = s.cells();
-	assert.ok(cells.every(c => c.fg === 'default' && c.bg === 'default'), 'a coloured cell under NO_COLOR');
+	assert.ok(
+		cells.every(c => c.fg === 'default' && c.bg === 'default'),
+		'a coloured cell under NO_COLOR',
+	);
 	const selected = cells.filter(c => c.row === 3 && c.col > 1 && c.col < 10);
-	assert.ok(selected.every(c => c.inverse), 'the selected list row is not inverse');
+	assert.ok(
+		selected.every(c => c.inverse),
+		'the selected list row is not inverse',
+	);
 	const divider = (row: number) => s.cells().find(c => c.row === row && c.char === '│');
 	assert.equal(divider(5)?.bold, false);
 	await step(s, 'right');
@@ -270,7 +276,10 @@ test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', a
 	await statusShows(s, /hit 1\//);
 	const listWidth = s.screen()[3].indexOf('│');
 	const reader = s.cells().filter(c => c.row >= 3 && c.row < s.rows - 2 && c.col > listWidth + 1);
-	const current = reader.filter(c => c.inverse).map(c => c.char).join('');
+	const current = reader
+		.filter(c => c.inverse)
+		.map(c => c.char)
+		.join('');
 	assert.ok(current.includes(term.text.slice(0, 2)), `current occurrence not inverse: “${current}”`);
 	assert.ok(reader.every(c => c.fg === 'default' && c.bg === 'default'));
 	await s.press({text: 'q'});

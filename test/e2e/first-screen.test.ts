@@ -31,7 +31,10 @@ for (const [cols, rows, env] of [
 		await s.waitForBrowser();
 		await s.idle(100);
 		assert.ok(s.before, 'Ink drew without a painted screen before it');
-		const painted = s.before.filter(c => c.char !== ' ').map(c => c.char).join('');
+		const painted = s.before
+			.filter(c => c.char !== ' ')
+			.map(c => c.char)
+			.join('');
 		assert.match(painted, /市委召开八届九次全体/, 'the title was not painted');
 		assert.match(painted, /Measures54/, 'the counts were not painted before Ink drew');
 		assert.match(painted, /LIST│section1\/12/, 'the status bar was not painted');

@@ -6,8 +6,8 @@ import {chmodSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
 import {listRows} from './panes.ts';
-import {focusedText} from '../../source/ui/model/focused-text.ts';
-import {saveContent} from '../../source/ui/model/focused-report.ts';
+import {focusedText} from '../../source/ui/view/focused-text.ts';
+import {saveContent} from '../../source/ui/view/focused-report.ts';
 import {dir, open, report, section3, sessions} from './pipe-session.ts';
 
 test('e hands the terminal to $EDITOR and takes it back intact; v does the same for $PAGER', async () => {
@@ -132,4 +132,3 @@ test('s saves the focused section and the whole report as .txt, .md and .json, a
 	await s.press({text: 'q'});
 	await s.exited;
 });
-

@@ -6,7 +6,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {start, ROOT, type Session, type StartOptions} from './harness.ts';
 import {parseReport} from '../../source/parse/index.ts';
-import {focusedText} from '../../source/ui/model/focused-text.ts';
+import {focusedText} from '../../source/ui/view/focused-text.ts';
 
 export const report = parseReport(readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8'));
 export const section3 = focusedText(report, {kind: 'section', id: 3});

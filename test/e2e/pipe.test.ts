@@ -6,7 +6,7 @@ import {existsSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {isCooked, type Session} from './harness.ts';
 import {statusRow} from './panes.ts';
-import {characterCount, withCitation} from '../../source/ui/model/focused-text.ts';
+import {characterCount, withCitation} from '../../source/ui/view/focused-text.ts';
 import {dir, open, report, section3} from './pipe-session.ts';
 
 async function pipe(s: Session, command: string): Promise<void> {

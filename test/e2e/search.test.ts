@@ -73,7 +73,10 @@ async function searchText(query: string) {
 	await until(s, () => /READER │ section 2\/12 .*match 1\/3/.test(bottom(s)), 'Enter did not keep the search in §2');
 	await step(s, {text: 'n'});
 	await until(s, () => /section 5\/12 .*match 2\/3/.test(bottom(s)), 'n did not go to §5');
-	assert.ok(readerRows(s).some(r => r.startsWith('§5')), `§5 not in view:\n${s.text()}`);
+	assert.ok(
+		readerRows(s).some(r => r.startsWith('§5')),
+		`§5 not in view:\n${s.text()}`,
+	);
 	assert.ok(wordCells(s, '八八战略').some(highlighted));
 	await step(s, {text: 'n'});
 	await until(s, () => /section 11\/12 .*match 3\/3/.test(bottom(s)), 'n did not go to §11');
@@ -132,5 +135,8 @@ test('F2 lists every hit with context; Enter goes to the measure in its tab', as
 	assert.match(s.text(), /§5 指导思想 1\. +忠实践行“八八战略”/);
 	await step(s, 'down', 'down', 'down', 'enter');
 	await until(s, () => /2 Measures/.test(s.screen()[2]) && /READER │ section 5\/12/.test(bottom(s)), 'Enter did not open the measure');
-	assert.ok(listRows(s).some(r => r.startsWith('>') && r.includes('忠实践行')), `the measure is not selected:\n${s.text()}`);
+	assert.ok(
+		listRows(s).some(r => r.startsWith('>') && r.includes('忠实践行')),
+		`the measure is not selected:\n${s.text()}`,
+	);
 });

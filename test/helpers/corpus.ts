@@ -2,7 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {basename, extname, join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import type {Report} from '../../source/model/report.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

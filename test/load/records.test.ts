@@ -6,7 +6,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {textFromBytes} from '../../source/load/load.ts';
 import {readRecord} from '../../source/load/records.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import {corpusFile, loadText} from '../helpers/corpus.ts';
 
 const DEV = join(import.meta.dirname, '..', 'corpus', 'raw');

@@ -9,7 +9,9 @@ import {extractAttendees} from '../../source/parse/attendees/index.ts';
 function read(texts: string[]): {people: Person[]; bodies: Body[]} {
 	const sections: Section[] = texts.map((text, i) => ({id: i + 1, lead: null, heading: '', text, offset: 0}));
 	const meta: Meta = {title: '', date: null, time: null, source: null, channel: null, meeting: null, bylines: [], caption: null, lines: []};
-	return extractAttendees(sections, meta);
+	const {people, bodies} = extractAttendees(sections, meta);
+	// What each item was read by is --explain's; these tests are about what was read.
+	return {people: people.map(({rules: _rules, ...person}) => person), bodies: bodies.map(({rules: _rules, ...body}) => body)};
 }
 
 function person(people: Person[], name: string): Person {
@@ -18,10 +20,7 @@ function person(people: Person[], name: string): Person {
 	return found;
 }
 test('attendance lists whose object is a sitting of the meeting (闭幕会, 全体会议) are read like those after 会议', () => {
-	const {people} = read([
-		'会议由全国政协主席王沪宁主持。出席闭幕会的领导同志还有：马兴瑞、王毅、雪克来提·扎克尔、应勇等。',
-		'出席第三次全体会议的还有李鸿忠、王东明。',
-	]);
+	const {people} = read(['会议由全国政协主席王沪宁主持。出席闭幕会的领导同志还有：马兴瑞、王毅、雪克来提·扎克尔、应勇等。', '出席第三次全体会议的还有李鸿忠、王东明。']);
 	for (const name of ['马兴瑞', '王毅', '雪克来提·扎克尔', '应勇', '李鸿忠', '王东明']) assert.equal(person(people, name).part, 'attended');
 	// 领导同志 is the courtesy every leader gets, not a role; 党外人士 in the same place is one.
 	assert.deepEqual(person(people, '应勇').roles, []);
@@ -42,27 +41,42 @@ test('groups that sit in on or are invited to a sitting; invited kinds of guests
 	);
 	// Posts held by one set of office-holders stay one group.
 	const rostrum = read(['中共中央政治局委员、中央书记处书记，国务委员等出席会议。']).bodies;
-	assert.deepEqual(rostrum.map(b => b.name), ['中共中央政治局委员、中央书记处书记', '国务委员']);
-	assert.deepEqual(read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name), ['外国驻华使节']);
-	assert.deepEqual(read(['外国驻华使节、国际组织驻华代表应邀出席。']).bodies.map(b => b.name), ['外国驻华使节', '国际组织驻华代表']);
+	assert.deepEqual(
+		rostrum.map(b => b.name),
+		['中共中央政治局委员、中央书记处书记', '国务委员'],
+	);
+	assert.deepEqual(
+		read(['外国驻华使节应邀参加会议。']).bodies.map(b => b.name),
+		['外国驻华使节'],
+	);
+	assert.deepEqual(
+		read(['外国驻华使节、国际组织驻华代表应邀出席。']).bodies.map(b => b.name),
+		['外国驻华使节', '国际组织驻华代表'],
+	);
 });
 
-test('a verb\'s subject read on its own must stand apart as a name: no 计工 from 审计工作报告, no 谈会并 from 座谈会并', () => {
+test("a verb's subject read on its own must stand apart as a name: no 计工 from 审计工作报告, no 谈会并 from 座谈会并", () => {
 	assert.deepEqual(read(['会议建议的议程还有：审议国务院关于2022年度中央预算执行和其他财政收支的审计工作报告。']).people, []);
 	const {people} = read(['中共中央总书记、国家主席、中央军委主席习近平近日在安徽合肥主持召开知识分子、劳动模范、青年代表座谈会并发表重要讲话。']);
 	// 近日 stands between the subject and 主持 like a date does.
-	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['习近平', 'presided', ['spoke']]]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.also]),
+		[['习近平', 'presided', ['spoke']]],
+	);
 	const premier = read(['国务院总理李强日前亲自主持召开国务院常务会议。']).people;
-	assert.deepEqual(premier.map(p => [p.name, p.part]), [['李强', 'presided']]);
+	assert.deepEqual(
+		premier.map(p => [p.name, p.part]),
+		[['李强', 'presided']],
+	);
 	// A name after a break or a verb taking a person is still read.
-	assert.deepEqual(read(['全会听取和讨论了王岐山受中央政治局委托作的工作报告。']).people.map(p => [p.name, p.part]), [['王岐山', 'reported']]);
+	assert.deepEqual(
+		read(['全会听取和讨论了王岐山受中央政治局委托作的工作报告。']).people.map(p => [p.name, p.part]),
+		[['王岐山', 'reported']],
+	);
 });
 
 test('reporting to the meeting makes someone present: 就…作了汇报, and a report heard (听取了…作的报告)', () => {
-	const {people} = read([
-		'委员长会议上，全国人大常委会秘书长刘奇就常委会第三次会议议程草案和日程安排等作了汇报。',
-		'会议听取了全国人大常委会副秘书长郭振华作的报告。',
-	]);
+	const {people} = read(['委员长会议上，全国人大常委会秘书长刘奇就常委会第三次会议议程草案和日程安排等作了汇报。', '会议听取了全国人大常委会副秘书长郭振华作的报告。']);
 	assert.deepEqual(
 		people.map(p => [p.name, p.part, p.roles]),
 		[
@@ -71,11 +85,17 @@ test('reporting to the meeting makes someone present: 就…作了汇报, and a 
 		],
 	);
 	const briefed = read(['会议听取了国家发展改革委主任郑栅洁关于当前经济形势的汇报。']).people;
-	assert.deepEqual(briefed.map(p => [p.name, p.part]), [['郑栅洁', 'reported']]);
+	assert.deepEqual(
+		briefed.map(p => [p.name, p.part]),
+		[['郑栅洁', 'reported']],
+	);
 	// A body's report names no one; a task before 的重要论述 is not a person.
 	assert.deepEqual(read(['会议审议了国务院关于2022年中央决算的报告。']).people, []);
 	const studied = read(['全会认真学习了习近平总书记关于全面从严治党的重要论述。']).people;
-	assert.deepEqual(studied.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
+	assert.deepEqual(
+		studied.map(p => [p.name, p.part]),
+		[['习近平', 'mentioned']],
+	);
 });
 
 test('speakers named one after another with long posts before each name, closed by 先后发言, all spoke', () => {
@@ -92,10 +112,19 @@ test('speakers named one after another with long posts before each name, closed 
 		],
 	);
 	const turns = read(['会上，清华大学教授张三，北京大学副校长李四先后在会上发言。']).people;
-	assert.deepEqual(turns.map(p => [p.name, p.part]), [['张三', 'spoke'], ['李四', 'spoke']]);
+	assert.deepEqual(
+		turns.map(p => [p.name, p.part]),
+		[
+			['张三', 'spoke'],
+			['李四', 'spoke'],
+		],
+	);
 	// Without 先后, one speaker: the clause before is not part of the subject.
 	const one = read(['会议听取了有关情况汇报，西南大学生命科学学院教授罗凌飞发言。']).people;
-	assert.deepEqual(one.map(p => [p.name, p.part]), [['罗凌飞', 'spoke']]);
+	assert.deepEqual(
+		one.map(p => [p.name, p.part]),
+		[['罗凌飞', 'spoke']],
+	);
 });
 
 test('people in a discipline case (查处…违纪违法案件) are named, not present, even without a common family name', () => {
@@ -112,13 +141,14 @@ test('people in a discipline case (查处…违纪违法案件) are named, not p
 });
 
 test('a head count against the roll (现有代表…出席…缺席) without 应出席 is one counted group', () => {
-	const {bodies} = read([
-		'十四届全国人大二次会议4日上午在北京人民大会堂举行预备会议。十四届全国人大现有代表2956人。4日的预备会议，出席2853人，缺席103人，出席人数符合法定人数。',
-	]);
+	const {bodies} = read(['十四届全国人大二次会议4日上午在北京人民大会堂举行预备会议。十四届全国人大现有代表2956人。4日的预备会议，出席2853人，缺席103人，出席人数符合法定人数。']);
 	assert.deepEqual(bodies, [{name: '全国人大代表', count: 2853, part: 'attended', expected: 2956, absent: 103, sections: [1]}]);
 	// The group counted present may be named again after the roll.
 	const standing = read(['全国人大常委会现有组成人员170人，出席会议的组成人员155人，缺席15人。']).bodies;
-	assert.deepEqual(standing.map(b => [b.name, b.count, b.expected, b.absent]), [['组成人员', 155, 170, 15]]);
+	assert.deepEqual(
+		standing.map(b => [b.name, b.count, b.expected, b.absent]),
+		[['组成人员', 155, 170, 15]],
+	);
 	// The roll alone, with no one counted present, says nothing about who attended.
 	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);
 });
@@ -136,27 +166,46 @@ test('one group named in full in one place and by its short form in another is o
 	);
 	// Different bodies that share words stay apart.
 	const plenum = read(['出席这次全会的有中央委员197人。中央纪律检查委员会常务委员会委员列席会议。']).bodies;
-	assert.deepEqual(plenum.map(b => [b.name, b.count]), [['中央委员', 197], ['中央纪律检查委员会常务委员会委员', null]]);
+	assert.deepEqual(
+		plenum.map(b => [b.name, b.count]),
+		[
+			['中央委员', 197],
+			['中央纪律检查委员会常务委员会委员', null],
+		],
+	);
 });
 
 test('paragraphs led by 某某指出， are the account of who spoke when no one else presided or spoke, unless the speech is studied', () => {
 	const own = read(['会议在北京召开。', '习近平指出，要好好干。', '习近平强调，要把各项工作抓实抓好。']).people;
-	assert.deepEqual(own.map(p => [p.name, p.part, p.sections]), [['习近平', 'spoke', [2, 3]]]);
+	assert.deepEqual(
+		own.map(p => [p.name, p.part, p.sections]),
+		[['习近平', 'spoke', [2, 3]]],
+	);
 	// A leader whose earlier speech the meeting studies is quoted the same way.
 	const studied = read(['会议传达学习了习近平在中央经济工作会议上的重要讲话精神。', '习近平指出，要坚持稳中求进。']).people;
-	assert.deepEqual(studied.map(p => [p.name, p.part]), [['习近平', 'mentioned']]);
+	assert.deepEqual(
+		studied.map(p => [p.name, p.part]),
+		[['习近平', 'mentioned']],
+	);
 	// With someone else chairing, a quoted leader is not taken for a speaker at this meeting.
 	const chaired = read(['市委书记张三主持会议。', '习近平指出，要坚持稳中求进。']).people;
-	assert.deepEqual(chaired.map(p => [p.name, p.part]), [['张三', 'presided'], ['习近平', 'mentioned']]);
+	assert.deepEqual(
+		chaired.map(p => [p.name, p.part]),
+		[
+			['张三', 'presided'],
+			['习近平', 'mentioned'],
+		],
+	);
 	// A document's words are not a person's, and 某某同志指出 quotes a leader.
 	assert.deepEqual(read(['会议在北京召开。', '文件要求，要好好干。', '白皮书指出，要好好干。']).people, []);
-	assert.deepEqual(read(['会议在北京召开。', '邓小平同志指出，发展才是硬道理。']).people.map(p => [p.name, p.part]), [['邓小平', 'mentioned']]);
+	assert.deepEqual(
+		read(['会议在北京召开。', '邓小平同志指出，发展才是硬道理。']).people.map(p => [p.name, p.part]),
+		[['邓小平', 'mentioned']],
+	);
 });
 
 test('a closing attendance list keeps all its groups when one is qualified by 在京 (在京老同志 is a group, not a place)', () => {
-	const {bodies} = read([
-		'在京中共中央政治局委员、中央书记处书记，全国人大常委会、国务院部分领导同志，全国政协领导同志和曾任全国政协副主席的在京老同志出席茶话会。',
-	]);
+	const {bodies} = read(['在京中共中央政治局委员、中央书记处书记，全国人大常委会、国务院部分领导同志，全国政协领导同志和曾任全国政协副主席的在京老同志出席茶话会。']);
 	assert.deepEqual(
 		bodies.map(b => [b.name, b.part]),
 		[
@@ -166,36 +215,56 @@ test('a closing attendance list keeps all its groups when one is qualified by �
 			['曾任全国政协副主席的在京老同志', 'attended'],
 		],
 	);
-	assert.deepEqual(read(['全国政协领导同志和在京老同志出席茶话会。']).bodies.map(b => b.name), ['全国政协领导同志', '在京老同志']);
+	assert.deepEqual(
+		read(['全国政协领导同志和在京老同志出席茶话会。']).bodies.map(b => b.name),
+		['全国政协领导同志', '在京老同志'],
+	);
 	// Where they sat is still no part of a group's name.
-	assert.deepEqual(read(['省领导在主会场出席会议。']).bodies.map(b => b.name), ['省领导']);
+	assert.deepEqual(
+		read(['省领导在主会场出席会议。']).bodies.map(b => b.name),
+		['省领导'],
+	);
 });
 
 test('主持召开 inside a clause recalling another meeting (…座谈会时的重要讲话) presides over nothing, and no body begins with the meeting acting', () => {
-	const {people, bodies} = read([
-		'张高丽出席会议并讲话。会议认真学习贯彻习近平总书记2月24日主持召开北京城市规划建设和北京冬奥会筹办工作座谈会时的重要讲话精神，总结工作落实情况。',
-	]);
+	const {people, bodies} = read(['张高丽出席会议并讲话。会议认真学习贯彻习近平总书记2月24日主持召开北京城市规划建设和北京冬奥会筹办工作座谈会时的重要讲话精神，总结工作落实情况。']);
 	assert.deepEqual(bodies, []);
-	assert.deepEqual(people.map(p => [p.name, p.part]), [['张高丽', 'spoke'], ['习近平', 'mentioned']]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part]),
+		[
+			['张高丽', 'spoke'],
+			['习近平', 'mentioned'],
+		],
+	);
 	assert.deepEqual(read(['会议认真学习贯彻习近平总书记主持召开座谈会。']).bodies, []);
 	// A presiding body of the meeting's own is still one.
-	assert.deepEqual(read(['会议由大会主席团主持。']).bodies.map(b => [b.name, b.part]), [['大会主席团', 'presided']]);
+	assert.deepEqual(
+		read(['会议由大会主席团主持。']).bodies.map(b => [b.name, b.part]),
+		[['大会主席团', 'presided']],
+	);
 });
 
 test('a name with 在 as its middle character (李在明) is read after a title or once known; 在 after a name stays a preposition', () => {
 	const {people} = read(['习近平抵达会场时，韩国总统李在明热情迎接。会议由李在明主持。']);
-	assert.deepEqual(people.map(p => [p.name, p.part, p.roles]), [['李在明', 'presided', ['韩国总统']]]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.roles]),
+		[['李在明', 'presided', ['韩国总统']]],
+	);
 	const titled = read(['会议由韩国总统李在明主持。']).people;
-	assert.deepEqual(titled.map(p => [p.name, p.part]), [['李在明', 'presided']]);
+	assert.deepEqual(
+		titled.map(p => [p.name, p.part]),
+		[['李在明', 'presided']],
+	);
 	// 在 after a two-character name, or before a place, is not part of any name.
-	assert.deepEqual(read(['省长王浩在大会上讲话。']).people.map(p => [p.name, p.part]), [['王浩', 'spoke']]);
+	assert.deepEqual(
+		read(['省长王浩在大会上讲话。']).people.map(p => [p.name, p.part]),
+		[['王浩', 'spoke']],
+	);
 	assert.deepEqual(read(['李在北京出席会议。']).people, []);
 });
 
 test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加上述活动, 参加会见) make people present', () => {
-	const {people, bodies} = read([
-		'党和国家领导人习近平、李强、赵乐际等同各民主党派中央、全国工商联负责人和无党派人士代表以及首都各族各界人士代表欢聚一堂，共迎元旦。',
-	]);
+	const {people, bodies} = read(['党和国家领导人习近平、李强、赵乐际等同各民主党派中央、全国工商联负责人和无党派人士代表以及首都各族各界人士代表欢聚一堂，共迎元旦。']);
 	assert.deepEqual(
 		people.map(p => [p.name, p.part, p.roles]),
 		[
@@ -207,13 +276,28 @@ test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加�
 	// Those they gathered with follow 同; no formula says they attended.
 	assert.deepEqual(bodies, []);
 	const closing = read(['王毅参加上述活动。', '蔡奇、王毅等参加会见。']).people;
-	assert.deepEqual(closing.map(p => [p.name, p.part]), [['王毅', 'attended'], ['蔡奇', 'attended']]);
+	assert.deepEqual(
+		closing.map(p => [p.name, p.part]),
+		[
+			['王毅', 'attended'],
+			['蔡奇', 'attended'],
+		],
+	);
 	// 同志 is no 同 of company; an occasion only planned has no one at it.
-	assert.deepEqual(read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]), [['王毅', 'attended']]);
+	assert.deepEqual(
+		read(['王毅同志同大家欢聚一堂。']).people.map(p => [p.name, p.part]),
+		[['王毅', 'attended']],
+	);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
 	// Those accompanying are there; the name stops before 陪同, not inside it (no 李四陪).
 	const accompanying = read(['省委书记张三、省长李四陪同考察。', '有关部门负责同志陪同。']);
-	assert.deepEqual(accompanying.people.map(p => [p.name, p.part, p.roles]), [['张三', 'attended', ['省委书记']], ['李四', 'attended', ['省长']]]);
+	assert.deepEqual(
+		accompanying.people.map(p => [p.name, p.part, p.roles]),
+		[
+			['张三', 'attended', ['省委书记']],
+			['李四', 'attended', ['省长']],
+		],
+	);
 	assert.deepEqual(accompanying.bodies, []);
 	// Activities in general are not an occasion of this meeting's; gathering makes no group attend.
 	assert.deepEqual(read(['要组织党员参加活动，增强凝聚力。']).bodies, []);
@@ -221,9 +305,7 @@ test('closing formulas of ceremonial and diplomatic items (欢聚一堂, 参加�
 });
 
 test('appointments by 决定…为 and posts taken up by 兼任 name people without making them present', () => {
-	const {people} = read([
-		'全国人大常委会委员长赵乐际主持会议。会议经过表决，决定刘奇、刘俊臣、信春鹰、娄勤俭为大会副秘书长。会议指定，娄勤俭兼任大会发言人。',
-	]);
+	const {people} = read(['全国人大常委会委员长赵乐际主持会议。会议经过表决，决定刘奇、刘俊臣、信春鹰、娄勤俭为大会副秘书长。会议指定，娄勤俭兼任大会发言人。']);
 	assert.deepEqual(
 		people.map(p => [p.name, p.part, p.roles]),
 		[
@@ -235,42 +317,66 @@ test('appointments by 决定…为 and posts taken up by 兼任 name people with
 		],
 	);
 	const chosen = read(['会议推选王五、赵六为大会执行主席。会议指定孙七为大会发言人。']).people;
-	assert.deepEqual(chosen.map(p => [p.name, p.part, p.roles]), [
-		['王五', 'mentioned', ['大会执行主席']],
-		['赵六', 'mentioned', ['大会执行主席']],
-		['孙七', 'mentioned', ['大会发言人']],
-	]);
+	assert.deepEqual(
+		chosen.map(p => [p.name, p.part, p.roles]),
+		[
+			['王五', 'mentioned', ['大会执行主席']],
+			['赵六', 'mentioned', ['大会执行主席']],
+			['孙七', 'mentioned', ['大会发言人']],
+		],
+	);
 	// A decision about anything else names no one.
 	assert.deepEqual(read(['会议推选了大会全体会议执行主席。会议指定专人负责。']).people, []);
 	assert.deepEqual(read(['会议经过表决，决定大会期间代表提出议案的截止时间为3月8日12时。']).people, []);
 	assert.deepEqual(read(['会议决定明年举办上述活动。']).people, []);
 });
 
-test('a body\'s sitting counted against its roll (主席团会议应到…出席…) counts that body\'s members; an unnamed count stays 出席人员', () => {
+test("a body's sitting counted against its roll (主席团会议应到…出席…) counts that body's members; an unnamed count stays 出席人员", () => {
 	const presidium = read(['主席团会议应到176人，出席175人，缺席1人，出席人数符合法定人数。']).bodies;
 	assert.deepEqual(presidium, [{name: '主席团成员', count: 175, part: 'attended', expected: 176, absent: 1, sections: [1]}]);
 	const standing = read(['全国人大常委会会议应到170人，出席160人，缺席10人。']).bodies;
-	assert.deepEqual(standing.map(b => [b.name, b.count]), [['全国人大常委会组成人员', 160]]);
+	assert.deepEqual(
+		standing.map(b => [b.name, b.count]),
+		[['全国人大常委会组成人员', 160]],
+	);
 	const committee = read(['民盟中央委员会全体会议应到150人，出席140人，缺席10人。']).bodies;
-	assert.deepEqual(committee.map(b => [b.name, b.count]), [['民盟中央委员会委员', 140]]);
+	assert.deepEqual(
+		committee.map(b => [b.name, b.count]),
+		[['民盟中央委员会委员', 140]],
+	);
 	// The meeting alone names no group.
-	assert.deepEqual(read(['会议应到176人，出席175人，缺席1人。']).bodies.map(b => [b.name, b.count]), [['出席人员', 175]]);
+	assert.deepEqual(
+		read(['会议应到176人，出席175人，缺席1人。']).bodies.map(b => [b.name, b.count]),
+		[['出席人员', 175]],
+	);
 });
 
-test('a briefing given on another\'s behalf (受中共中央委托通报了…) is that body\'s report', () => {
+test("a briefing given on another's behalf (受中共中央委托通报了…) is that body's report", () => {
 	const {people} = read(['中共中央政治局常委李强、王沪宁出席座谈会。李强受中共中央委托通报了今年经济工作有关情况。']);
-	assert.deepEqual(people.map(p => [p.name, p.part, p.also]), [['李强', 'reported', ['attended']], ['王沪宁', 'attended', []]]);
+	assert.deepEqual(
+		people.map(p => [p.name, p.part, p.also]),
+		[
+			['李强', 'reported', ['attended']],
+			['王沪宁', 'attended', []],
+		],
+	);
 	// Relaying at the meeting on one's own account is still only being there.
-	assert.deepEqual(read(['张三通报了有关情况。']).people.map(p => [p.name, p.part]), [['张三', 'attended']]);
+	assert.deepEqual(
+		read(['张三通报了有关情况。']).people.map(p => [p.name, p.part]),
+		[['张三', 'attended']],
+	);
 });
 
 test('a group merged from its full name and its short form keeps the name not used as an alias', () => {
 	const {bodies} = read(['中央纪律检查委员会委员，中央和国家机关各部门主要负责同志等参加会议。', '出席这次全会的有中央纪委委员125人，列席242人。']);
-	assert.deepEqual(bodies.map(b => [b.name, b.aliases]), [
-		['中央纪委委员', ['中央纪律检查委员会委员']],
-		['列席人员', undefined],
-		['中央和国家机关各部门主要负责同志', undefined],
-	]);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.aliases]),
+		[
+			['中央纪委委员', ['中央纪律检查委员会委员']],
+			['列席人员', undefined],
+			['中央和国家机关各部门主要负责同志', undefined],
+		],
+	);
 	// A group named the same way twice has no alias.
 	assert.equal(read(['省领导出席会议。', '省领导出席会议。']).bodies[0].aliases, undefined);
 });

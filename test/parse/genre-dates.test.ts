@@ -55,3 +55,16 @@ test('a report studying a central plenum or congress was written after it', asyn
 	// 09 (shared corpus): 全面贯彻党的二十大精神.
 	assert.deepEqual(latestCentralMeeting('全会强调，全面贯彻党的二十大精神，深入学习贯彻习近平新时代中国特色社会主义思想'), [2022, 10]);
 });
+
+test('a page’s time stamp with the time of day, and a photo’s caption, date a story (89, 90: JSP templates)', async () => {
+	// 89: <div class="article_other">… 2011年10月25日21:58 新华网</div> and 新华网天津10月25日电.
+	assert.equal((await parseDev('89')).meta.date, '2011-10-25');
+	// 90: a page stamp 2018-01-15 09:38:53 and only a caption: 1月11日，…新华社记者 谢环驰 摄.
+	assert.equal((await parseDev('90')).meta.date, '2018-01-11');
+});
+
+test('page stamps in other shapes: [2017.10.29] 發表 (86), 09.01.2015  12:19 read day first (102); the day in a second paragraph (94)', async () => {
+	assert.equal((await parseDev('86')).meta.date, '2017-10-29');
+	assert.equal((await parseDev('102')).meta.date, '2015-01-06');
+	assert.equal((await parseDev('94')).meta.date, '2015-10-12');
+});

@@ -2,7 +2,7 @@
 // (its number names it), classified as that report's label has it.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {lineRule} from '../../source/parse/frame.ts';
+import {lineRule} from '../../source/parse/roles.ts';
 import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 
 const ruleOf = (number: string, words: string) => lineRule(devLine(number, words))?.name ?? null;
@@ -50,7 +50,10 @@ test('of a digest’s items under one level of headings, the one headed by a mee
 	// 77: twelve ### items of one evening's news; the State Council meeting is the fourth.
 	const report = await parseDev('77');
 	assert.equal(report.meta.title, '李强主持召开国务院常务会议');
-	assert.ok(report.sections.every(s => !s.text.includes('白俄罗斯')), 'the other items are not sections');
+	assert.ok(
+		report.sections.every(s => !s.text.includes('白俄罗斯')),
+		'the other items are not sections',
+	);
 	assert.ok(report.people.every(p => p.name !== '卢卡申科'));
 });
 
@@ -67,4 +70,11 @@ test('an editor’s credit after the story signs it off: what the page prints ne
 	const report = await parseDev('79');
 	assert.ok(report.sections.every(s => !s.text.includes('学习纲要')));
 	assert.match(report.footer, /学习纲要/);
+});
+
+test('a headline run into its dateline, and a forum’s anti-copy string, are cut from the title', async () => {
+	// 88: a THUCNews row, 时政<TAB>…第九次会议9时闭幕中广网北京6月27日消息 据…
+	assert.equal((await parseDev('88')).meta.title, '十一届全国人大常委会第九次会议9时闭幕');
+	// 95: …第三次会议胜利闭幕* r4 L9 O: p8 Y
+	assert.equal((await parseDev('95')).meta.title, '中国人民政治协商会议第七届汶上汶上县委员会第三次会议胜利闭幕');
 });

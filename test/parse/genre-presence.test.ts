@@ -54,6 +54,45 @@ test('a study session’s audience is there: 中央政治局的同志认真听�
 
 test('列席聆聽 sits in (86); two organs’ members under one qualifier stay one group (45)', async () => {
 	const bodies = (await parseDev('86')).bodies;
-	assert.ok(bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'), bodies.map(b => b.name).join(' | '));
+	assert.ok(
+		bodies.some(b => b.name === '中央各部委主要負責人' && b.part === 'observer'),
+		bodies.map(b => b.name).join(' | '),
+	);
 	assert.ok((await parseDev('45')).bodies.some(b => b.name === '住河池的全国政协委员、自治区政协委员'));
+});
+
+test('people appointed are named: 推选…等11位同志为 (103), 由…等3位同志担任 (103), 通过诸葛宇杰为 (110), 接替胡锦涛担任 (108)', async () => {
+	const shengzhou = (await parseDev('103')).people.map(p => p.name);
+	for (const name of ['孙哲君', '俞越江', '张正槐', '王浙锋']) assert.ok(shengzhou.includes(name), name);
+	assert.ok((await parseDev('110')).people.some(p => p.name === '诸葛宇杰'));
+	const dw = (await parseDev('108')).people.map(p => p.name);
+	assert.ok(dw.includes('胡锦涛') && !dw.includes('任中共'), dw.join(' '));
+});
+
+test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
+	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
+	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');
+});
+
+test('a given name may hold 其 after a title: 区人大常委会主任顾其斌主持会议 (104)', async () => {
+	assert.equal((await parseDev('104')).people.find(p => p.name === '顾其斌')?.part, 'presided');
+});
+
+test('counted groups: 39名政协常委出席 (101), 出席今天预备会议的代表有806人 (110), 應到主席團成員63名,主席團實到55名 (96)', async () => {
+	assert.ok((await parseDev('101')).bodies.some(b => b.name === '政协常委' && b.count === 39));
+	assert.ok((await parseDev('110')).bodies.some(b => b.name === '代表' && b.count === 806));
+	assert.ok((await parseDev('96')).bodies.some(b => b.name.startsWith('主席團') && b.count === 55 && b.expected === 63));
+});
+
+test('several groups after 等 came too (周春海等市委委员、候补委员, 109); one says what those named are (李强…等党和国家领导人, shared 02)', async () => {
+	const bodies = (await parseDev('109')).bodies.map(b => b.name);
+	assert.ok(bodies.includes('候补委员') && bodies.includes('市委委员'), bodies.join(' | '));
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok(!(await parseFile(corpusFile('02'))).bodies.some(b => b.name === '党和国家领导人'));
+});
+
+test('作了说明 and 介绍了…情况 explain (72, 97); a spokesman quoted after a colon spoke (61)', async () => {
+	assert.equal((await parseDev('72')).people.find(p => p.name === '高虎城')?.part, 'explained');
+	assert.equal((await parseDev('97')).people.find(p => p.name === '孔昌生')?.part, 'explained');
+	assert.equal((await parseDev('61')).people.find(p => p.name === '婁勤儉')?.part, 'spoke');
 });

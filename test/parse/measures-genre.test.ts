@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Measure, Section} from '../../source/model/report.ts';
 import {extractMeasures} from '../../source/parse/measures/index.ts';
-import {leadOf} from '../../source/parse/leads.ts';
+import {leadOf} from '../../source/parse/sections.ts';
 
 function sections(...texts: string[]): Section[] {
 	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));
@@ -14,17 +14,13 @@ function sections(...texts: string[]): Section[] {
 const texts = (measures: Measure[]) => measures.map(m => m.text);
 
 test('a State Council opening sentence in comma clauses lists the agenda', () => {
-	const measures = extractMeasures(
-		sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施，审议通过《加大力度支持科技型企业融资行动方案》，讨论《中华人民共和国学位法（草案）》。'),
-	);
+	const measures = extractMeasures(sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施，审议通过《加大力度支持科技型企业融资行动方案》，讨论《中华人民共和国学位法（草案）》。'));
 	assert.deepEqual(texts(measures), ['研究推动经济持续回升向好的一批政策措施', '审议通过《加大力度支持科技型企业融资行动方案》', '讨论《中华人民共和国学位法（草案）》']);
 	assert.ok(measures.every(m => m.group === '会议议题' && m.type === 'agenda'));
 });
 
 test('the same agenda with semicolons gives the same items', () => {
-	const measures = extractMeasures(
-		sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施；审议通过《加大力度支持科技型企业融资行动方案》；讨论《中华人民共和国学位法（草案）》。'),
-	);
+	const measures = extractMeasures(sections('国务院总理6月16日主持召开国务院常务会议，研究推动经济持续回升向好的一批政策措施；审议通过《加大力度支持科技型企业融资行动方案》；讨论《中华人民共和国学位法（草案）》。'));
 	assert.deepEqual(texts(measures), ['研究推动经济持续回升向好的一批政策措施', '审议通过《加大力度支持科技型企业融资行动方案》', '讨论《中华人民共和国学位法（草案）》']);
 	assert.ok(measures.every(m => m.type === 'agenda'));
 });
@@ -37,9 +33,7 @@ test('a convening sentence that goes on to narrate is not an agenda', () => {
 });
 
 test('an agenda announced 根据…会议议程，…将审议A，审查B lists each item from its verb', () => {
-	const measures = extractMeasures(
-		sections('根据表决通过的会议议程，十四届全国人大二次会议将审议政府工作报告，审查2024年中央和地方预算草案，审议全国人民代表大会常务委员会工作报告，审议最高人民法院工作报告。'),
-	);
+	const measures = extractMeasures(sections('根据表决通过的会议议程，十四届全国人大二次会议将审议政府工作报告，审查2024年中央和地方预算草案，审议全国人民代表大会常务委员会工作报告，审议最高人民法院工作报告。'));
 	assert.deepEqual(texts(measures), ['审议政府工作报告', '审查2024年中央和地方预算草案', '审议全国人民代表大会常务委员会工作报告', '审议最高人民法院工作报告']);
 	assert.ok(measures.every(m => m.group === '会议议程' && m.type === 'agenda'));
 });
@@ -55,9 +49,7 @@ test('主要是 lists its items with or without a colon, named by the noun befor
 });
 
 test('主要是 splits 、-parts that are statements, not a 、-list of nouns sharing a predicate', () => {
-	const measures = extractMeasures(
-		sections('会议指出，推动经济回升向好需要克服一些困难和挑战，主要是有效需求不足、部分行业产能过剩、社会预期偏弱，国内大循环存在堵点，外部环境的复杂性、严峻性、不确定性上升。'),
-	);
+	const measures = extractMeasures(sections('会议指出，推动经济回升向好需要克服一些困难和挑战，主要是有效需求不足、部分行业产能过剩、社会预期偏弱，国内大循环存在堵点，外部环境的复杂性、严峻性、不确定性上升。'));
 	assert.deepEqual(texts(measures), ['有效需求不足', '部分行业产能过剩', '社会预期偏弱', '国内大循环存在堵点', '外部环境的复杂性、严峻性、不确定性上升']);
 	assert.equal(measures[0].group, '困难和挑战（主要是）');
 });
@@ -68,9 +60,7 @@ test('主要是 explaining a cause is not a list', () => {
 });
 
 test('adopted documents of different kinds (决议, 报告) are one list', () => {
-	const measures = extractMeasures(
-		sections('会议通过了政协全国委员会关于常务委员会工作报告的决议、政协全国委员会提案委员会关于提案审查情况的报告、政协全国委员会政治决议。'),
-	);
+	const measures = extractMeasures(sections('会议通过了政协全国委员会关于常务委员会工作报告的决议、政协全国委员会提案委员会关于提案审查情况的报告、政协全国委员会政治决议。'));
 	assert.deepEqual(texts(measures), ['政协全国委员会关于常务委员会工作报告的决议', '政协全国委员会提案委员会关于提案审查情况的报告', '政协全国委员会政治决议']);
 	assert.ok(measures.every(m => m.type === 'decision'));
 });
@@ -81,17 +71,13 @@ test('a goal mentioned inside a frame does not announce the modifiers after it',
 });
 
 test('a series keeps its first item when a subject stands before the marker', () => {
-	const measures = extractMeasures(
-		sections('全党同志对党中央的决心要有足够自信，对取得的成绩要有足够自信，对带来的正能量要有足够自信，对光明前景要有足够自信。'),
-	);
+	const measures = extractMeasures(sections('全党同志对党中央的决心要有足够自信，对取得的成绩要有足够自信，对带来的正能量要有足够自信，对光明前景要有足够自信。'));
 	assert.deepEqual(texts(measures), ['对党中央的决心要有足够自信', '对取得的成绩要有足够自信', '对带来的正能量要有足够自信', '对光明前景要有足够自信']);
 	assert.ok(measures.every(m => m.group === '四个足够自信'));
 });
 
 test('a series restated with 这就是 keeps its first item', () => {
-	const measures = extractMeasures(
-		sections('规律性认识达到新的高度。这就是坚持党中央集中统一领导，坚持党要管党、全面从严治党，坚持以党的政治建设为统领，坚持严的主基调不动摇，形成全面覆盖的监督合力。'),
-	);
+	const measures = extractMeasures(sections('规律性认识达到新的高度。这就是坚持党中央集中统一领导，坚持党要管党、全面从严治党，坚持以党的政治建设为统领，坚持严的主基调不动摇，形成全面覆盖的监督合力。'));
 	assert.deepEqual(texts(measures), ['坚持党中央集中统一领导', '坚持党要管党、全面从严治党', '坚持以党的政治建设为统领', '坚持严的主基调不动摇']);
 	assert.ok(measures.every(m => m.group === '四个坚持' && m.type === 'principle'));
 });
@@ -137,7 +123,12 @@ test('ordinal paragraphs after a sentence that ends in an achievement are named 
 
 test('a list announced with 以下 is named by the words after it', () => {
 	const measures = extractMeasures(
-		sections('全会指出，党的十八大以来，中央纪委边学习思考、边实践感悟，有以下深切体会。', '一是尊崇党章，坚持以德治党与依规治党相统一。党章是根本行为规范。', '二是实现战略布局，必须坚持党的领导。', '三是坚持问题导向，发挥标本兼治作用。'),
+		sections(
+			'全会指出，党的十八大以来，中央纪委边学习思考、边实践感悟，有以下深切体会。',
+			'一是尊崇党章，坚持以德治党与依规治党相统一。党章是根本行为规范。',
+			'二是实现战略布局，必须坚持党的领导。',
+			'三是坚持问题导向，发挥标本兼治作用。',
+		),
 	);
 	assert.equal(measures.length, 3);
 	assert.ok(measures.every(m => m.group === '深切体会'));
@@ -145,7 +136,9 @@ test('a list announced with 以下 is named by the words after it', () => {
 
 test('a ；-series whose items each open with 必须 is named 六个必须, not a cut word', () => {
 	const measures = extractMeasures(
-		sections('全面从严治党开辟了自我革命的新境界。必须坚持以党的政治建设为统领，坚守自我革命根本政治方向；必须坚持把思想建设作为党的基础性建设，淬炼自我革命锐利思想武器；必须坚决落实中央八项规定精神，丰富自我革命有效途径；必须坚持以雷霆之势反腐惩恶，打好自我革命攻坚战。'),
+		sections(
+			'全面从严治党开辟了自我革命的新境界。必须坚持以党的政治建设为统领，坚守自我革命根本政治方向；必须坚持把思想建设作为党的基础性建设，淬炼自我革命锐利思想武器；必须坚决落实中央八项规定精神，丰富自我革命有效途径；必须坚持以雷霆之势反腐惩恶，打好自我革命攻坚战。',
+		),
 	);
 	assert.equal(measures.length, 4);
 	assert.ok(measures.every(m => m.group === '四个必须' && m.type === 'principle'));
@@ -153,7 +146,9 @@ test('a ；-series whose items each open with 必须 is named 六个必须, not 
 
 test('a ；-series of 要… items starts its first item at the modal, after the framing clauses', () => {
 	const measures = extractMeasures(
-		sections('在酝酿过程中，大家认为，领导人员人选的产生，要全面贯彻新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义；要坚定不移走中国特色社会主义政治发展道路，加强全国人大的工作；要坚持党管干部原则，严把人选政治关。'),
+		sections(
+			'在酝酿过程中，大家认为，领导人员人选的产生，要全面贯彻新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义；要坚定不移走中国特色社会主义政治发展道路，加强全国人大的工作；要坚持党管干部原则，严把人选政治关。',
+		),
 	);
 	assert.equal(measures[0].text, '全面贯彻新时代中国特色社会主义思想，深刻领悟“两个确立”的决定性意义');
 	assert.ok(measures.every(m => m.group === '三个要' && m.type === 'requirement'));
@@ -187,11 +182,7 @@ test('X政策要… items closing on 的总体思路 are principles', () => {
 
 test('a list inside a task paragraph is a task list', () => {
 	const measures = extractMeasures(
-		sections(
-			'第一，强化政治监督。紧紧围绕党中央决策部署加强监督检查。',
-			'第二，深化作风建设。着力强化监督检查，着力强化通报曝光，着力强化问责追责，推动作风持续好转。',
-			'第三，一体推进不敢腐、不能腐、不想腐。',
-		),
+		sections('第一，强化政治监督。紧紧围绕党中央决策部署加强监督检查。', '第二，深化作风建设。着力强化监督检查，着力强化通报曝光，着力强化问责追责，推动作风持续好转。', '第三，一体推进不敢腐、不能腐、不想腐。'),
 	);
 	const nested = measures.filter(m => m.group === '三个着力强化');
 	assert.equal(nested.length, 3);
@@ -283,4 +274,26 @@ test('groups of people set apart by ； before 出席 are attendees, not a list 
 	assert.ok(report.measures.every(m => !m.text.includes('领导干部代表')));
 	// The same report's work-report list (六个始终) is still read.
 	assert.equal(report.measures.filter(m => m.text.startsWith('始终')).length, 6);
+});
+
+test('documents adopted one to a clause after 表决通过了 / 审议了, 、 inside a name kept (test/corpus 97, 102, 106)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const henan = (await parseDev('97')).measures.map(m => m.text);
+	assert.ok(henan.includes('省十三届人大常委会主任、副主任、秘书长候选人名单草案'), henan.join(' | '));
+	assert.ok(henan.length >= 7);
+	const lujiang = (await parseDev('102')).measures.map(m => m.text);
+	assert.ok(
+		lujiang.some(t => t.startsWith('召开县政协九届四次会议决定')),
+		lujiang.join(' | '),
+	);
+	const heishan = (await parseDev('106')).measures.map(m => m.text);
+	assert.ok(heishan.includes('关于病死林木采伐的请示'), heishan.join(' | '));
+});
+
+test('adopted documents joined by 以及 where the first is marked as a document (test/corpus 54), never a modifier’s 和 (shared 15)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const items = (await parseDev('54')).measures.map(m => m.text);
+	assert.deepEqual(items, ['会议议程(草案)', '议案审查委员会名单(草案)', '计划和预算审查委员会名单(草案)']);
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok((await parseFile(corpusFile('15'))).measures.every(m => m.group !== '通过的文件'));
 });

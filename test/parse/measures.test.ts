@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Measure, Section} from '../../source/model/report.ts';
 import {extractMeasures} from '../../source/parse/measures/index.ts';
-import {leadOf} from '../../source/parse/leads.ts';
+import {leadOf} from '../../source/parse/sections.ts';
 
 function sections(...texts: string[]): Section[] {
 	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));
@@ -21,7 +21,10 @@ test('the twelve 一要着力…十二要着力 measures carry their ordinals an
 		'全会强调,加快实现“四个率先”战略目标,必须不断丰富完善以“两业经”“双城计”“活力城”为重点的高质量发展组合拳,谋划实施一批具有牵动性、创新性、突破性的重大举措。一要着力推动数字经济与产业集群深度融合,二要着力培育世界级现代制造业集群,三要着力增强优势领域创新策源能力,四要着力以产业和服务两条路径扩内需促消费,五要着力深化“融杭联甬接沪”发展格局,六要着力以三大国家级开放平台为抓手畅通“双循环”,七要着力彰显人民城市的文化品位,八要着力展示人民城市的颜值气质,九要着力提升人民城市的服务水平,十要着力以数字化改革推进市域治理现代化,十一要着力营造一流营商环境,十二要着力坚持发展新时代“枫桥经验”。';
 	const measures = extractMeasures(sections(paragraph));
 	assert.equal(measures.length, 12);
-	assert.deepEqual(measures.map(m => m.ordinal), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+	assert.deepEqual(
+		measures.map(m => m.ordinal),
+		[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+	);
 	assert.ok(measures.every(m => m.group === '重大举措' && m.type === 'task' && m.section === 1));
 	assert.equal(measures[0].text, '推动数字经济与产业集群深度融合');
 	assert.equal(measures[10].text, '营造一流营商环境');
@@ -29,7 +32,7 @@ test('the twelve 一要着力…十二要着力 measures carry their ordinals an
 	for (const m of measures) assert.equal(paragraph.slice(m.start, m.start + m.text.length), m.text);
 });
 
-test('ordinal paragraphs 第一，… give each paragraph\'s first sentence, the ordinal removed', () => {
+test("ordinal paragraphs 第一，… give each paragraph's first sentence, the ordinal removed", () => {
 	const measures = extractMeasures(
 		sections(
 			'全会强调，2023年是贯彻党的二十大精神的开局之年。做好纪检监察工作，要坚持以习近平新时代中国特色社会主义思想为指导，深入推进新时代新征程纪检监察工作高质量发展。',
@@ -39,8 +42,14 @@ test('ordinal paragraphs 第一，… give each paragraph\'s first sentence, the
 		),
 	);
 	assert.deepEqual(texts(measures), ['围绕落实党的二十大战略部署强化政治监督', '推动完善党的自我革命制度规范体系', '有力发挥政治巡视利剑作用']);
-	assert.deepEqual(measures.map(m => m.section), [2, 3, 4]);
-	assert.deepEqual(measures.map(m => m.ordinal), [1, 2, 3]);
+	assert.deepEqual(
+		measures.map(m => m.section),
+		[2, 3, 4],
+	);
+	assert.deepEqual(
+		measures.map(m => m.ordinal),
+		[1, 2, 3],
+	);
 	assert.ok(measures.every(m => m.start === 3));
 });
 
@@ -106,7 +115,7 @@ test('sentences opening 要进一步… form a list with the modal 要 dropped',
 	assert.deepEqual(texts(measures), ['进一步保持经济发展良好势头，推动经济持续健康发展', '进一步做好保障和改善民生工作，落实好各项惠民政策', '进一步深化改革开放，尊重人民首创精神']);
 });
 
-test('a sentence made of 深刻认识… items keeps each item\'s further clauses', () => {
+test("a sentence made of 深刻认识… items keeps each item's further clauses", () => {
 	const measures = extractMeasures(
 		sections(
 			'要深刻认识习近平同志继续担任党的总书记、中央军委主席，凝聚了9600多万党员的共同意愿，深刻认识党的二十大主题，深刻认识新时代新征程中国共产党的使命任务，深刻认识全面建设社会主义现代化国家、全面推进中华民族伟大复兴，关键在党。',
@@ -130,9 +139,7 @@ test('a semicolon series leaves out the framing clause and the purpose clause', 
 
 test('a series whose first item follows its subject starts at the shared opener', () => {
 	const measures = extractMeasures(
-		sections(
-			'这一重要思想深刻回答了我们党“为什么要自我革命”的重大问题，指明了根本任务；深刻回答了我们党“为什么能自我革命”的重大问题，坚定了信心决心；深刻回答了我们党“怎样推进自我革命”的重大问题，展现了光明前景。',
-		),
+		sections('这一重要思想深刻回答了我们党“为什么要自我革命”的重大问题，指明了根本任务；深刻回答了我们党“为什么能自我革命”的重大问题，坚定了信心决心；深刻回答了我们党“怎样推进自我革命”的重大问题，展现了光明前景。'),
 	);
 	assert.equal(measures.length, 3);
 	assert.ok(measures[0].text.startsWith('深刻回答了'));
@@ -140,8 +147,15 @@ test('a series whose first item follows its subject starts at the shared opener'
 });
 
 test('adopted documents: a 、-list of titles, and laws after 通过了', () => {
-	const titles = extractMeasures(sections('会议审议通过了《海南省创新驱动发展战略实施方案》、《深化政府采购制度改革方案》、《关于加强县级融媒体中心建设的意见》和《“街乡吹哨、部门报到”——北京市推进党建引领基层治理体制机制创新的探索》。'));
-	assert.deepEqual(texts(titles), ['《海南省创新驱动发展战略实施方案》', '《深化政府采购制度改革方案》', '《关于加强县级融媒体中心建设的意见》', '《“街乡吹哨、部门报到”——北京市推进党建引领基层治理体制机制创新的探索》']);
+	const titles = extractMeasures(
+		sections('会议审议通过了《海南省创新驱动发展战略实施方案》、《深化政府采购制度改革方案》、《关于加强县级融媒体中心建设的意见》和《“街乡吹哨、部门报到”——北京市推进党建引领基层治理体制机制创新的探索》。'),
+	);
+	assert.deepEqual(texts(titles), [
+		'《海南省创新驱动发展战略实施方案》',
+		'《深化政府采购制度改革方案》',
+		'《关于加强县级融媒体中心建设的意见》',
+		'《“街乡吹哨、部门报到”——北京市推进党建引领基层治理体制机制创新的探索》',
+	]);
 	assert.ok(titles.every(m => m.type === 'decision'));
 	const laws = extractMeasures(sections('会议经表决，通过了新修订的妇女权益保障法、黄河保护法、新修订的畜牧法；决定免去陈文清的国家安全部部长职务。'));
 	assert.deepEqual(texts(laws), ['新修订的妇女权益保障法', '黄河保护法', '新修订的畜牧法']);
@@ -149,7 +163,9 @@ test('adopted documents: a 、-list of titles, and laws after 通过了', () => 
 
 test('an adopted-document run keeps its verb but not the meeting as subject', () => {
 	const measures = extractMeasures(
-		sections('全会讨论并通过了党的十九届中央委员会向中国共产党第二十次全国代表大会的报告，讨论并通过了党的十九届中央纪律检查委员会向中国共产党第二十次全国代表大会的工作报告，讨论并通过了《中国共产党章程（修正案）》，决定将这3份文件提请审议。'),
+		sections(
+			'全会讨论并通过了党的十九届中央委员会向中国共产党第二十次全国代表大会的报告，讨论并通过了党的十九届中央纪律检查委员会向中国共产党第二十次全国代表大会的工作报告，讨论并通过了《中国共产党章程（修正案）》，决定将这3份文件提请审议。',
+		),
 	);
 	assert.equal(measures.length, 3);
 	assert.ok(measures.every(m => m.text.startsWith('讨论并通过了')));
@@ -163,14 +179,19 @@ test('three paragraphs under one lead with task headings form a cross-paragraph 
 			'全会提出，坚持和完善中国特色社会主义法治体系，提高党依法治国、依法执政能力。建设中国特色社会主义法治体系是坚持和发展中国特色社会主义的内在要求。',
 		),
 	);
-	assert.deepEqual(texts(measures), ['坚持和完善党的领导制度体系，提高党科学执政、民主执政、依法执政水平', '坚持和完善人民当家作主制度体系，发展社会主义民主政治', '坚持和完善中国特色社会主义法治体系，提高党依法治国、依法执政能力']);
-	assert.deepEqual(measures.map(m => m.section), [1, 2, 3]);
+	assert.deepEqual(texts(measures), [
+		'坚持和完善党的领导制度体系，提高党科学执政、民主执政、依法执政水平',
+		'坚持和完善人民当家作主制度体系，发展社会主义民主政治',
+		'坚持和完善中国特色社会主义法治体系，提高党依法治国、依法执政能力',
+	]);
+	assert.deepEqual(
+		measures.map(m => m.section),
+		[1, 2, 3],
+	);
 });
 
 test('paragraphs that state facts under the same lead are not a series', () => {
-	const measures = extractMeasures(
-		sections('全会提出，党的领导是党和国家的根本所在、命脉所在。', '全会提出，人民是历史的创造者，人民是真正的英雄。', '全会提出，改革开放是决定当代中国命运的关键一招。'),
-	);
+	const measures = extractMeasures(sections('全会提出，党的领导是党和国家的根本所在、命脉所在。', '全会提出，人民是历史的创造者，人民是真正的英雄。', '全会提出，改革开放是决定当代中国命运的关键一招。'));
 	assert.deepEqual(measures, []);
 });
 
@@ -204,8 +225,14 @@ test('ids run across groups in document order; a 把 run is named by what its it
 			'会议强调，要把回顾总结40年改革开放同新时代推动全面深化改革结合起来，把吸取改革开放历史经验同解决现实矛盾问题结合起来，把充分展示改革开放伟大成就同提升人民群众获得感结合起来，以更大决心把改革开放推向深入。',
 		),
 	);
-	assert.deepEqual(measures.map(m => m.id), [1, 2, 3, 4, 5, 6]);
-	assert.deepEqual(measures.map(m => m.group), ['三个坚持', '三个坚持', '三个坚持', '三个结合起来', '三个结合起来', '三个结合起来']);
+	assert.deepEqual(
+		measures.map(m => m.id),
+		[1, 2, 3, 4, 5, 6],
+	);
+	assert.deepEqual(
+		measures.map(m => m.group),
+		['三个坚持', '三个坚持', '三个坚持', '三个结合起来', '三个结合起来', '三个结合起来'],
+	);
 	assert.equal(measures[3].text, '把回顾总结40年改革开放同新时代推动全面深化改革结合起来');
 });
 
@@ -218,7 +245,9 @@ test('items sharing a frame (X政策要…) are a list even without a shared ope
 
 test('a label with 是 announces a ；-series before a comma too', () => {
 	const measures = extractMeasures(
-		sections('全会提出，坚持和完善中国特色社会主义制度的总体目标是，到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效；到二〇三五年，各方面制度更加完善，基本实现国家治理体系和治理能力现代化；到新中国成立一百年时，全面实现国家治理体系和治理能力现代化。'),
+		sections(
+			'全会提出，坚持和完善中国特色社会主义制度的总体目标是，到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效；到二〇三五年，各方面制度更加完善，基本实现国家治理体系和治理能力现代化；到新中国成立一百年时，全面实现国家治理体系和治理能力现代化。',
+		),
 	);
 	assert.equal(measures.length, 3);
 	assert.equal(measures[0].group, '总体目标');
@@ -235,13 +264,7 @@ test('a goal stated inline after 总目标是 lists its parts, when there are at
 
 test('heading paragraphs 一、二、 keep their order across the （一）（二） paragraphs between them', () => {
 	const measures = extractMeasures(
-		sections(
-			'一、深入学习贯彻党的二十大精神',
-			'（一）深刻领悟“两个确立”的决定性意义。全党要增强政治自觉。',
-			'（二）坚定不移推进全面从严治党。',
-			'二、扎实推动高质量发展',
-			'三、切实保障和改善民生',
-		),
+		sections('一、深入学习贯彻党的二十大精神', '（一）深刻领悟“两个确立”的决定性意义。全党要增强政治自觉。', '（二）坚定不移推进全面从严治党。', '二、扎实推动高质量发展', '三、切实保障和改善民生'),
 	);
 	const headings = measures.filter(m => [1, 4, 5].includes(m.section));
 	assert.deepEqual(texts(headings), ['深入学习贯彻党的二十大精神', '扎实推动高质量发展', '切实保障和改善民生']);

@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import * as OpenCC from 'opencc-js';
 import {corpusFiles, loadText} from '../helpers/corpus.ts';
-import {parseLoaded} from '../../source/cli/open.ts';
+import {parseLoaded} from '../../source/app/open.ts';
 import {foldHan, loadConverter, looksTraditional} from '../../source/text/han-fold.ts';
 import type {LoadedText} from '../../source/load/load.ts';
 import type {Report} from '../../source/model/report.ts';
@@ -33,7 +33,11 @@ test('a report in traditional characters reads as the same report, in its own ch
 		const fromSimplified = await parseLoaded(loaded(simplified, file));
 		const fromTraditional = await parseLoaded(loaded(traditional, file));
 		// Compared in the converter's spelling: cn → t → cn does not round-trip every character (了 → 瞭).
-		assert.deepEqual(summary(fromTraditional, fold), summary(fromSimplified, text => fold(toTraditional(text))), file);
+		assert.deepEqual(
+			summary(fromTraditional, fold),
+			summary(fromSimplified, text => fold(toTraditional(text))),
+			file,
+		);
 		// The model keeps the characters the reader was given.
 		for (const person of fromTraditional.people) assert.ok(traditional.replace(/[\s\u3000]+/g, '').includes(person.name), `${person.name} is written as in the text`);
 		for (const section of fromTraditional.sections) assert.equal(section.text, traditional.slice(section.offset, section.offset + section.text.length));
@@ -42,4 +46,19 @@ test('a report in traditional characters reads as the same report, in its own ch
 
 test('simplified text is not mistaken for traditional', async () => {
 	for (const file of corpusFiles()) assert.equal(looksTraditional(await loadText(file)), false, file);
+});
+
+test('a spam mirror’s readings (會(huì)議) are seen through, and what is found keeps them as written', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 99: 珠海市斗門區(qū)人民政府…; 96: 會(huì)議由大會(huì)主席團(tuán)常務(wù)主席柴金祥主持
+	const doumen = await parseDev('99');
+	assert.equal(doumen.people.find(p => p.name === '謝義維')?.part, 'presided');
+	const tianshui = await parseDev('96');
+	assert.equal(tianshui.people.find(p => p.name === '柴金祥')?.part, 'presided');
+	const raw = (await import('node:fs')).readFileSync((await import('../helpers/dev-corpus.ts')).devFile('96'), 'utf8');
+	for (const section of tianshui.sections) assert.equal(section.text, raw.slice(section.offset, section.offset + section.text.length));
+	assert.ok(
+		tianshui.sections.some(s => s.text.includes('(huì)')),
+		'sections keep the readings',
+	);
 });

@@ -49,7 +49,10 @@ test('kinds restrict the search to one list: terms only, sections only', async (
 
 const withPeople: Report = {
 	...bundled,
-	people: [{name: '马卫光', roles: ['市委书记'], part: 'spoke', also: [], sections: [1]}, {name: '盛阅春', roles: ['市委副书记'], part: 'attended', also: [], sections: [1]}],
+	people: [
+		{name: '马卫光', roles: ['市委书记'], part: 'spoke', also: [], sections: [1]},
+		{name: '盛阅春', roles: ['市委副书记'], part: 'attended', also: [], sections: [1]},
+	],
 	bodies: [{name: '市委委员', count: 42, part: 'attended', sections: [1]}],
 	measures: [{id: 1, group: '主要目标', type: 'goal', ordinal: 1, text: '奋力打造“重要窗口”绍兴风景硬核成果', section: 6, start: 0}],
 };
@@ -77,7 +80,10 @@ test('hits come by kind, then document order; matchCount totals the ranges', asy
 	const index = await createIndex(withPeople);
 	const hits = search(index, 'zyck');
 	const kinds = hits.map(h => h.kind);
-	assert.deepEqual(kinds, [...kinds].sort((a, b) => ['section', 'measure', 'person', 'body', 'term'].indexOf(a) - ['section', 'measure', 'person', 'body', 'term'].indexOf(b)));
+	assert.deepEqual(
+		kinds,
+		[...kinds].sort((a, b) => ['section', 'measure', 'person', 'body', 'term'].indexOf(a) - ['section', 'measure', 'person', 'body', 'term'].indexOf(b)),
+	);
 	assert.ok(kinds.includes('measure'));
 	assert.equal(matchCount(hits), matched(hits).length);
 	assert.ok(matchCount(hits) > hits.length);

@@ -10,7 +10,10 @@ test('Chinese substring: 四个率先 finds every section that says it, in docum
 	assert.deepEqual(places(hits), sectionsWith('四个率先'));
 	assert.deepEqual([...new Set(matched(hits))], ['四个率先']);
 	const ids = hits.map(h => h.id);
-	assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
+	assert.deepEqual(
+		ids,
+		[...ids].sort((a, b) => a - b),
+	);
 });
 
 test('ranges count every occurrence inside a section, not just the first', async () => {

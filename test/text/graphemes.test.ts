@@ -4,15 +4,48 @@ import fc from 'fast-check';
 import {graphemes, graphemeSegmenter, graphemeSegments, isPlain} from '../../source/text/graphemes.ts';
 
 const icu = new Intl.Segmenter('zh', {granularity: 'grapheme'});
-const PIECES = ['全会指出', '“八八战略”', '，。、；：', 'ABC abc 123', '（一）', '①②', '│─…·', '\u3000', 'ＡＢＣ１２', 'é', '😀', '👨‍👩‍👧', 'e\u0301', '한국어', 'カタカナ', 'が', '\u200b', '\x1b[31m', '\x1b[39m', '\r\n', '\n', '\t', '\u00ad', '〪', '\u0085'];
+const PIECES = [
+	'全会指出',
+	'“八八战略”',
+	'，。、；：',
+	'ABC abc 123',
+	'（一）',
+	'①②',
+	'│─…·',
+	'\u3000',
+	'ＡＢＣ１２',
+	'é',
+	'😀',
+	'👨‍👩‍👧',
+	'e\u0301',
+	'한국어',
+	'カタカナ',
+	'が',
+	'\u200b',
+	'\x1b[31m',
+	'\x1b[39m',
+	'\r\n',
+	'\n',
+	'\t',
+	'\u00ad',
+	'〪',
+	'\u0085',
+];
 const texts = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({maxLength: 4}), fc.string({unit: 'grapheme', maxLength: 3})), {maxLength: 12}).map(parts => parts.join(''));
 
 test('clusters and their offsets are the ones Intl.Segmenter gives, for plain and any other text', () => {
 	fc.assert(
 		fc.property(texts, text => {
 			const expected = Array.from(icu.segment(text), s => [s.segment, s.index]);
-			assert.deepEqual(Array.from(graphemeSegments(text), s => [s.segment, s.index]), expected, JSON.stringify(text));
-			assert.deepEqual(graphemes(text), expected.map(([segment]) => segment));
+			assert.deepEqual(
+				Array.from(graphemeSegments(text), s => [s.segment, s.index]),
+				expected,
+				JSON.stringify(text),
+			);
+			assert.deepEqual(
+				graphemes(text),
+				expected.map(([segment]) => segment),
+			);
 		}),
 		{numRuns: 500},
 	);

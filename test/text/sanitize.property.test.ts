@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import {sanitize, sanitizeLine} from '../../source/text/sanitize.ts';
 import {textFromBytes} from '../../source/load/load.ts';
 import {parseReport} from '../../source/parse/index.ts';
-import {buildView} from '../../source/ui/model/view.ts';
+import {buildView} from '../../source/ui/view/view.ts';
 
 const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 

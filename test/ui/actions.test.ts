@@ -89,7 +89,13 @@ test('e and v: $VISUAL before $EDITOR, less by default; the temporary file goes 
 	assert.equal(programFor('pager', {}), 'less');
 	let seen = '';
 	let file = '';
-	const message = openIn('editor', '全会指出\n', 'section-1', {run: (program, path) => ((seen = `${program} ${readFileSync(path, 'utf8')}`), (file = path), {code: 0, signal: null, error: null})}, {EDITOR: '/usr/bin/vim'});
+	const message = openIn(
+		'editor',
+		'全会指出\n',
+		'section-1',
+		{run: (program, path) => ((seen = `${program} ${readFileSync(path, 'utf8')}`), (file = path), {code: 0, signal: null, error: null})},
+		{EDITOR: '/usr/bin/vim'},
+	);
 	assert.equal(seen, '/usr/bin/vim 全会指出\n');
 	assert.match(file, /section-1\.txt$/);
 	assert.throws(() => readFileSync(file));

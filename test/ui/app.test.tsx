@@ -1,13 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
-
-
 
 test('keys walk the tabs and the list in a live app', async () => {
 	const view = makeView();

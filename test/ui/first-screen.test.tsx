@@ -1,14 +1,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {renderToString} from 'ink';
 import stripAnsi from 'strip-ansi';
 import {makeState} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
-import {paintRows} from '../../source/ui/paint.ts';
-import {mainScreen} from '../../source/ui/model/screen-lines.ts';
-import {tabCount} from '../../source/ui/model/lists.ts';
-import {TABS, type TabId} from '../../source/ui/model/tabs.ts';
+import {paintRows} from '../../source/ui/draw/paint.ts';
+import {mainScreen} from '../../source/ui/draw/screen-lines.ts';
+import {tabCount} from '../../source/ui/view/lists.ts';
+import {TABS, type TabId} from '../../source/ui/view/tabs.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
 const counts = (s: State) => Object.fromEntries(TABS.map(t => [t.id, tabCount(s.view, t.id)])) as Record<TabId, number>;

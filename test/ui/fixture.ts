@@ -1,7 +1,7 @@
 // A small hand-made report with every kind of item the browser shows, including text that
 // tries to drive the terminal, for component and reducer tests.
 import type {Report} from '../../source/model/report.ts';
-import {buildView, type View} from '../../source/ui/model/view.ts';
+import {buildView, type View} from '../../source/ui/view/view.ts';
 import {initialState} from '../../source/ui/state/reducer.ts';
 import type {State} from '../../source/ui/state/types.ts';
 

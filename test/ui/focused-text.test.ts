@@ -1,9 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {makeReport} from './fixture.ts';
-import {characterCount, citation, focusedText, sentencesWith, wholeReport, withCitation} from '../../source/ui/model/focused-text.ts';
-import {focusedReport, saveContent} from '../../source/ui/model/focused-report.ts';
-import {exportReport} from '../../source/cli/commands/export.ts';
+import {characterCount, citation, focusedText, sentencesWith, wholeReport, withCitation} from '../../source/ui/view/focused-text.ts';
+import {focusedReport, saveContent} from '../../source/ui/view/focused-report.ts';
+import {exportReport} from '../../source/app/export.ts';
 
 const report = makeReport();
 
@@ -65,10 +65,16 @@ test('a focused report holds the part in focus under the metadata, and exports l
 	assert.deepEqual(section.meta, report.meta);
 	const group = focusedReport(report, {kind: 'measure', index: 2});
 	assert.deepEqual(group.measures, [report.measures[2]]);
-	assert.deepEqual(group.sections.map(s => s.id), [5]);
+	assert.deepEqual(
+		group.sections.map(s => s.id),
+		[5],
+	);
 	const term = focusedReport(report, {kind: 'term', index: 0});
 	assert.deepEqual(term.terms, [report.terms[0]]);
-	assert.deepEqual(term.sections.map(s => s.id), [2, 5]);
+	assert.deepEqual(
+		term.sections.map(s => s.id),
+		[2, 5],
+	);
 	assert.equal(focusedReport(report, null), report);
 	const md = saveContent(report, {kind: 'section', id: 2}, 'x.md');
 	assert.equal(md.content, exportReport(section, 'md'));

@@ -5,7 +5,6 @@ import {reducer} from '../../source/ui/state/reducer.ts';
 import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
-
 export type Press = string | Partial<Key> | [string, Partial<Key>];
 
 export function key(press: Press): [string, Key] {

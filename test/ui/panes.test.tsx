@@ -7,14 +7,14 @@ import {press, ENTER} from './keys.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {ReaderPane} from '../../source/ui/components/ReaderPane.tsx';
-import {rowSegments} from '../../source/ui/model/screen-lines.ts';
+import {rowSegments} from '../../source/ui/draw/screen-lines.ts';
 import {StatusBar} from '../../source/ui/components/StatusBar.tsx';
 import {Header} from '../../source/ui/components/Header.tsx';
 import {TabBar} from '../../source/ui/components/TabBar.tsx';
 import {HelpOverlay} from '../../source/ui/components/HelpOverlay.tsx';
 import {TooSmall} from '../../source/ui/components/TooSmall.tsx';
 import {App} from '../../source/ui/components/App.tsx';
-import {KEYMAP} from '../../source/ui/keymap.ts';
+import {KEYMAP} from '../../source/ui/input/keymap.ts';
 import {selectDoc, selectRows} from '../../source/ui/state/selectors.ts';
 import {geometry} from '../../source/ui/state/geometry.ts';
 
@@ -38,7 +38,10 @@ test('long list labels are cut with … inside the pane at odd and even widths',
 		const lines = draw(<ListPane state={s} />, cols);
 		const width = Math.max(...lines.map(displayWidth));
 		assert.ok(width <= geometry({cols, rows: 24}).listWidth, `list pane ${width} wide at ${cols} columns`);
-		assert.ok(lines.some(l => l.includes('…')), lines.join('\n'));
+		assert.ok(
+			lines.some(l => l.includes('…')),
+			lines.join('\n'),
+		);
 	}
 });
 
@@ -50,11 +53,26 @@ test('the measures list groups items under their group names with ordinals', () 
 test('the attendees list puts Present, Sat in and Bodies first, then Mentioned and Staff apart', () => {
 	const lines = draw(<ListPane state={press(makeState(120, 40), '3')} />, 120).map(l => l.trimEnd());
 	const order = ['Present (2)', 'Sat in (列席) (1)', 'Bodies (1)', 'not at the meeting', 'Mentioned (1)', 'Staff (1)'].map(t => lines.findIndex(l => l.includes(t)));
-	assert.ok(order.every(i => i >= 0), lines.join('\n'));
-	assert.deepEqual([...order].sort((a, b) => a - b), order);
-	assert.ok(lines.some(l => /市委书记 马卫光 · spoke, reported/.test(l)), lines.join('\n'));
-	assert.ok(lines.some(l => /市委委员 42 · attended/.test(l)), lines.join('\n'));
-	assert.ok(lines.some(l => /首席记者 袁云 · photographer/.test(l)), lines.join('\n'));
+	assert.ok(
+		order.every(i => i >= 0),
+		lines.join('\n'),
+	);
+	assert.deepEqual(
+		[...order].sort((a, b) => a - b),
+		order,
+	);
+	assert.ok(
+		lines.some(l => /市委书记 马卫光 · spoke, reported/.test(l)),
+		lines.join('\n'),
+	);
+	assert.ok(
+		lines.some(l => /市委委员 42 · attended/.test(l)),
+		lines.join('\n'),
+	);
+	assert.ok(
+		lines.some(l => /首席记者 袁云 · photographer/.test(l)),
+		lines.join('\n'),
+	);
 });
 
 test('the terms list shows each term with its count', () => {
@@ -77,7 +95,10 @@ test('the reader marks a measure inside its section, and the current occurrence 
 	const doc = selectDoc(measure);
 	const row = selectRows(measure).find(r => r.block === doc.hits[0].block && r.end > doc.hits[0].start)!;
 	const segs = rowSegments(row, doc.hits, 0);
-	assert.ok(segs.some(x => x.style === 'currentHit' && '奋力打造“重要窗口”'.startsWith(x.text)), JSON.stringify(segs));
+	assert.ok(
+		segs.some(x => x.style === 'currentHit' && '奋力打造“重要窗口”'.startsWith(x.text)),
+		JSON.stringify(segs),
+	);
 
 	const term = press(makeState(80, 24), '4', ENTER, ENTER);
 	const tdoc = selectDoc(term);
@@ -91,13 +112,10 @@ test('the reader marks a measure inside its section, and the current occurrence 
 			else all.push([x.text, x.style]);
 			return all;
 		}, []);
-	assert.deepEqual(
-		marked,
-		[
-			['重要窗口', 'hit'],
-			['重要窗口', 'currentHit'],
-		],
-	);
+	assert.deepEqual(marked, [
+		['重要窗口', 'hit'],
+		['重要窗口', 'currentHit'],
+	]);
 });
 
 test('the header shows title, date, source and meeting', () => {

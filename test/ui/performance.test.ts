@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {makeReport} from './fixture.ts';
-import {buildView} from '../../source/ui/model/view.ts';
+import {buildView} from '../../source/ui/view/view.ts';
 import {initialState} from '../../source/ui/state/reducer.ts';
 import {selectRows} from '../../source/ui/state/selectors.ts';
 import {press, DOWN} from './keys.ts';
@@ -20,4 +20,3 @@ test('moving and scrolling a long report never re-wraps the text', () => {
 	s = press(s, ' ', ' ', 'j', 'G', 'g', '}', '}', 'h', DOWN, DOWN);
 	assert.equal(selectRows(s), rows, 'the laid-out rows were rebuilt by a keypress');
 });
-

@@ -1,10 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {Picker} from '../../source/ui/picker/Picker.tsx';
 import {pickerRow} from '../../source/ui/picker/rows.ts';
-import type {Library} from '../../source/cli/library.ts';
+import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
 
 const library: Library = {
@@ -52,5 +51,23 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 	assert.equal(quit, false);
 	stdin.write('q');
 	await until(() => quit, 'q');
+	unmount();
+});
+
+test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
+	const picked: string[] = [];
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
+	stdin.write('G');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');
+	stdin.write('g');
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'g: the first report');
+	stdin.write('jj');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'jj: two down');
+	stdin.write('k');
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'k: one up');
+	stdin.write('\r');
+	await until(() => picked.length > 0, 'Enter');
+	assert.deepEqual(picked, ['ccdi.html']);
 	unmount();
 });

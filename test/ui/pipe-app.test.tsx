@@ -1,6 +1,5 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeState, makeView} from './fixture.ts';
 import {press, ENTER} from './keys.ts';
@@ -8,12 +7,10 @@ import {reducer} from '../../source/ui/state/reducer.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {OutputOverlay} from '../../source/ui/components/OutputOverlay.tsx';
 import {CommandPrompt} from '../../source/ui/components/CommandPrompt.tsx';
-import {statusText} from '../../source/ui/model/screen-lines.ts';
+import {statusText} from '../../source/ui/draw/screen-lines.ts';
 import type {HandOver} from '../../source/ui/actions/hand-over.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
-
-
 
 test('| runs a real command in the app and shows its output and exit status', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);

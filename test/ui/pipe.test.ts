@@ -5,7 +5,7 @@ import {press, DOWN, UP, ENTER, ESC, TAB, CTRL_C, PGDN, END, HOME} from './keys.
 import {reducer} from '../../source/ui/state/reducer.ts';
 import type {State} from '../../source/ui/state/types.ts';
 import type {PipeEvent} from '../../source/ui/state/pipe-types.ts';
-import {helpLines} from '../../source/ui/model/help.ts';
+import {helpLines} from '../../source/ui/view/help.ts';
 import {selectOutputRows, selectOutputTop} from '../../source/ui/state/pipe-selectors.ts';
 import {typed} from '../../source/ui/input/pipe-keys.ts';
 

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {makeReport, makeState} from './fixture.ts';
-import {buildView} from '../../source/ui/model/view.ts';
+import {buildView} from '../../source/ui/view/view.ts';
 import {press, DOWN, UP, RIGHT, LEFT, ENTER, ESC, TAB, SHIFT_TAB, PGDN, PGUP, HOME, END, CTRL_C} from './keys.ts';
 import {initialState, reducer} from '../../source/ui/state/reducer.ts';
 import {selectDoc, selectPosition, selectReaderTop, selectRows, selectTarget, selectGeometry} from '../../source/ui/state/selectors.ts';

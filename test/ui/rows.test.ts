@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {layoutRows, rowOf} from '../../source/ui/model/rows.ts';
-import type {Block} from '../../source/ui/model/documents.ts';
+import {layoutRows, rowOf} from '../../source/ui/view/rows.ts';
+import type {Block} from '../../source/ui/view/documents.ts';
 
 const blocks: Block[] = [
 	{kind: 'title', text: '§1', section: 1},

@@ -1,15 +1,12 @@
-// Search in a live app (ink-testing-library): the keys reach ink-text-input and the router the
-// way a terminal sends them, and the index is built on the first `/`.
+// Search in a live app (ink-testing-library): the keys reach the input router the way a terminal
+// sends them, and the index is built on the first `/`.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
-
-
 
 test('the prompt takes q as text, F3 walks matches, Esc brings the view back', async () => {
 	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);

@@ -1,6 +1,6 @@
 // Search in the browser, through the router and reducer as the app drives them: the prompt, live
 // results, n/N across sections with wrapping, Esc putting the view back, list filters, and the
-// results view. The prompt's text arrives as `searchInput`, as ink-text-input sends it.
+// results view. The prompt's text arrives as `searchInput`, as the router sends it (search-keys.ts).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
@@ -13,14 +13,14 @@ import {functionKey} from '../../source/ui/input/use-function-keys.ts';
 import {createIndex} from '../../source/search/index.ts';
 import {selectList, selectTarget} from '../../source/ui/state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../../source/ui/state/search-selectors.ts';
-import {markSegments} from '../../source/ui/model/matches.ts';
+import {markSegments} from '../../source/ui/view/matches.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {SearchPrompt} from '../../source/ui/components/SearchPrompt.tsx';
 import {SearchResults} from '../../source/ui/components/SearchResults.tsx';
-import {statusText} from '../../source/ui/model/screen-lines.ts';
+import {statusText} from '../../source/ui/draw/screen-lines.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import type {State} from '../../source/ui/state/types.ts';
-import type {FnKey} from '../../source/ui/keymap.ts';
+import type {FnKey} from '../../source/ui/input/keymap.ts';
 
 const index = await createIndex(makeView().report);
 
@@ -45,7 +45,7 @@ test('/ in the reader opens the prompt; the first keystroke asks for the index',
 	assert.equal(s.mode, 'search');
 	assert.equal(s.search.prompt?.target, 'text');
 	assert.equal(s.search.loading, true);
-	assert.match(draw(<SearchPrompt state={type(s, 'zyck')} dispatch={() => {}} active={false} />, 80)[0], /^ \/ zyck +indexing…/);
+	assert.match(draw(<SearchPrompt state={type(s, 'zyck')} active={false} />, 80)[0], /^ \/ zyck +indexing…/);
 	// Typing before the index is there is kept and searched once it arrives.
 	const t = reducer(type(s, 'zyck'), {type: 'searchIndex', index});
 	assert.equal(selectMatchStatus(t).label, 'match 1/2');
@@ -142,13 +142,16 @@ test('Esc in the prompt puts selection, scroll and focus back as they were befor
 	assert.equal(again.search.text?.query, 'zyck');
 });
 
-test('/ in the list filters it with the tab\'s kinds; Esc in the prompt restores it, Esc later clears it', () => {
+test("/ in the list filters it with the tab's kinds; Esc in the prompt restores it, Esc later clears it", () => {
 	const full = selectList(ready()).items.length;
 	let s = press(ready(), '/');
 	assert.equal(s.search.prompt?.target, 'list');
 	s = type(s, 'zyck');
 	const ids = () => selectList(s).items.map(i => selectList(s).entries[i].target);
-	assert.deepEqual(ids(), [{kind: 'section', id: 2}, {kind: 'section', id: 5}]);
+	assert.deepEqual(ids(), [
+		{kind: 'section', id: 2},
+		{kind: 'section', id: 5},
+	]);
 	assert.equal(selectMatchStatus(s).label, `filter 2/${full}`);
 	assert.equal(selectList(press(s, ESC)).items.length, full);
 	s = press(s, ENTER, 'j');

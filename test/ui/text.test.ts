@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {wrap} from '../../source/text/wrap.ts';
 import {sanitize, sanitizeWithMap} from '../../source/text/sanitize.ts';
 import {displayWidth} from '../../source/text/width.ts';
-import {fitSegments} from '../../source/ui/model/segments.ts';
+import {fitSegments} from '../../source/ui/view/segments.ts';
 
 const PARAGRAPH =
 	'全会指出,“十四五”时期绍兴经济社会发展指导思想是:忠实践行“八八战略”,奋力打造“重要窗口”,加快实现“四个率先”,统筹发展和安全。确保重返全国城市综合经济实力“30强”并不断争先进位,到2035年基本实现现代化。全会强调，要坚持党的全面领导；（一）坚持以人民为中心、坚持新发展理念。';
@@ -36,8 +36,14 @@ test('closing punctuation never starts a row, opening punctuation never ends one
 
 test('a full row of Chinese uses every column at even widths and leaves one free at odd widths', () => {
 	const text = '一二三四五六七八九十'.repeat(3);
-	assert.deepEqual(wrap(text, 10).map(r => r.width), [10, 10, 10, 10, 10, 10]);
-	assert.deepEqual(wrap(text, 11).map(r => r.width), [10, 10, 10, 10, 10, 10]);
+	assert.deepEqual(
+		wrap(text, 10).map(r => r.width),
+		[10, 10, 10, 10, 10, 10],
+	);
+	assert.deepEqual(
+		wrap(text, 11).map(r => r.width),
+		[10, 10, 10, 10, 10, 10],
+	);
 });
 
 test('latin words and numbers stay whole when they fit, and break when they do not', () => {
@@ -45,11 +51,17 @@ test('latin words and numbers stay whole when they fit, and break when they do n
 		wrap('hello world and 2035年目标', 11).map(r => r.text),
 		['hello world', 'and 2035年', '目标'],
 	);
-	assert.deepEqual(wrap('abcdefghijkl', 5).map(r => r.text), ['abcde', 'fghij', 'kl']);
+	assert.deepEqual(
+		wrap('abcdefghijkl', 5).map(r => r.text),
+		['abcde', 'fghij', 'kl'],
+	);
 });
 
 test('empty lines are kept as empty rows', () => {
-	assert.deepEqual(wrap('甲\n\n乙', 10).map(r => r.text), ['甲', '', '乙']);
+	assert.deepEqual(
+		wrap('甲\n\n乙', 10).map(r => r.text),
+		['甲', '', '乙'],
+	);
 });
 
 test('sanitize shows escape sequences, control characters and bidi overrides as placeholders', () => {
@@ -76,7 +88,11 @@ test('fitted segments fill the width exactly and cut with an ellipsis', () => {
 		[['短'], 8],
 	];
 	for (const [texts, width] of cases) {
-		const fitted = fitSegments(texts.map(text => ({text, style: 'x'})), width, 'pad');
+		const fitted = fitSegments(
+			texts.map(text => ({text, style: 'x'})),
+			width,
+			'pad',
+		);
 		const joined = fitted.map(s => s.text).join('');
 		assert.equal(displayWidth(joined), width, JSON.stringify(joined));
 		if (displayWidth(texts.join('')) > width) assert.ok(joined.trimEnd().endsWith('…'), joined);

@@ -3,10 +3,11 @@
 // --previous NEW finds OLD by itself: the nearest earlier report of the same series in NEW's folder.
 import {writeFileSync} from 'node:fs';
 import {extname} from 'node:path';
-import type {Command, CommandContext} from '../command.ts';
-import {EXIT, fail} from '../errors.ts';
+import type {Subcommand, SubcommandContext} from '../subcommand.ts';
+import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
-import {previousInFolder} from '../library.ts';
+import {previousInFolder} from '../../app/library.ts';
+import type {Compared} from '../../app/browser.ts';
 import {compareReports, type Comparison} from '../../compare/index.ts';
 import {formatRedline, formatRedlineMarkdown} from '../../compare/render.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
@@ -16,7 +17,7 @@ type DiffFormat = 'txt' | 'md' | 'json';
 const FORMATS: Record<string, DiffFormat> = {md: 'md', markdown: 'md', json: 'json', txt: 'txt', text: 'txt'};
 
 /** OLD and NEW from the arguments: two paths, or --previous and one. */
-export async function diffPaths(context: Pick<CommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
+export async function diffPaths(context: Pick<SubcommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
 	const args = context.args;
 	if (context.flags.previous) {
 		if (args.length !== 1) fail('diff --previous needs one report: plenum diff --previous NEW', EXIT.usage);
@@ -30,11 +31,12 @@ export async function diffPaths(context: Pick<CommandContext, 'args'> & {flags: 
 	return [args[0], args[1]];
 }
 
-export async function openComparison(context: CommandContext): Promise<Comparison> {
+/** OLD and NEW opened and compared. */
+export async function openCompared(context: SubcommandContext): Promise<Compared> {
 	const [oldPath, newPath] = await diffPaths(context);
 	const older = await context.open(oldPath);
 	const newer = await context.open(newPath);
-	return compareReports(older.report, newer.report, {oldPath, newPath});
+	return {older, newer, comparison: compareReports(older.report, newer.report, {oldPath, newPath})};
 }
 
 /** Every string of the comparison with control characters and escape sequences made visible. */
@@ -42,7 +44,7 @@ function sanitized(comparison: Comparison): Comparison {
 	return JSON.parse(JSON.stringify(comparison), (_key, value) => (typeof value === 'string' ? sanitizeLine(value) : value));
 }
 
-export const diffCommand: Command = {
+export const diffCommand: Subcommand = {
 	name: 'diff',
 	usage: 'OLD NEW | --previous NEW',
 	summary: 'compare two reports: changed formulations, terms, people, measures, then the text as a redline',
@@ -52,7 +54,7 @@ export const diffCommand: Command = {
 		if (requested !== undefined && !FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		const format: DiffFormat = context.flags.json ? 'json' : requested ? FORMATS[requested.toLowerCase()] : output ? (FORMATS[extname(output).slice(1).toLowerCase()] ?? 'txt') : 'txt';
-		const comparison = await openComparison(context);
+		const {comparison} = await openCompared(context);
 		let text: string;
 		if (format === 'json') text = JSON.stringify(comparison, null, 2);
 		else if (format === 'md') text = formatRedlineMarkdown(comparison);

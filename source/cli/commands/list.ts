@@ -1,16 +1,11 @@
 // plenum list DIR|FILE…: one line per report — date, title, meeting, size — newest first.
-import type {Command} from '../command.ts';
-import {EXIT, fail} from '../errors.ts';
+import type {Subcommand} from '../subcommand.ts';
+import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
-import {filesIn, isDirectory, scanLibrary, type Library} from '../library.ts';
+import {libraryFromArgs} from '../../app/library.ts';
 import {padToWidth, truncate} from '../../text/width.ts';
 
-export async function libraryFromArgs(args: string[]): Promise<Library> {
-	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
-	return scanLibrary(paths);
-}
-
-export const list: Command = {
+export const list: Subcommand = {
 	name: 'list',
 	usage: 'DIR|FILE...',
 	summary: 'list the reports in a folder: date, title, meeting, size, newest first',

@@ -1,21 +1,19 @@
 // Commands that print one part of the report: sections, a section's text, measures, attendees,
 // terms, metadata. Each takes an optional FILE or '-' last, and --json.
-import type {Command, CommandContext} from '../command.ts';
+import type {Subcommand, SubcommandContext} from '../subcommand.ts';
 import type {Report} from '../../model/report.ts';
-import type {Outline} from '../../parse/outline.ts';
-import {EXIT, fail} from '../errors.ts';
+import type {Outline} from '../../model/report.ts';
+import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
-import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms} from '../../format/plain.ts';
+import {formatAttendees, formatMeasures, formatMeta, formatSections, formatTerms, type PlainStyle} from '../../format/plain.ts';
 
-function onlyFile(context: CommandContext, max = 1): string | undefined {
+function onlyFile(context: SubcommandContext, max = 1): string | undefined {
 	if (context.args.length > max) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);
 	return context.args[0];
 }
 
-type Style = CommandContext['style'];
-
 /** A command that prints one part of the report, as text or as JSON. */
-function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown; text(report: Report, style: Style): string}): Command {
+function partCommand(spec: Omit<Subcommand, 'run'> & {json(report: Report): unknown; text(report: Report, style: PlainStyle): string}): Subcommand {
 	return {
 		...spec,
 		async run(context) {
@@ -28,7 +26,7 @@ function partCommand(spec: Omit<Command, 'run'> & {json(report: Report): unknown
 }
 
 /** The same for a part of the outline, which is read without running the extractors. */
-function outlineCommand(spec: Omit<Command, 'run'> & {json(outline: Outline): unknown; text(outline: Outline, style: Style): string}): Command {
+function outlineCommand(spec: Omit<Subcommand, 'run'> & {json(outline: Outline): unknown; text(outline: Outline, style: PlainStyle): string}): Subcommand {
 	return {
 		...spec,
 		async run(context) {
@@ -49,7 +47,7 @@ export const sections = outlineCommand({
 	text: formatSections,
 });
 
-export const section: Command = {
+export const section: Subcommand = {
 	name: 'section',
 	usage: 'N [FILE|-]',
 	summary: "print section N's text and nothing else",
@@ -67,10 +65,10 @@ export const section: Command = {
 	},
 };
 
-export const measures: Command = {
+export const measures: Subcommand = {
 	name: 'measures',
-	usage: '[--group G] [FILE|-]',
-	summary: 'list every enumerated measure, grouped, with its section',
+	usage: '[--group G] [--explain] [FILE|-]',
+	summary: 'list every enumerated measure, grouped, with its section (--explain: the rule that read each list)',
 	example: 'plenum measures --group 主要目标',
 	async run(context) {
 		const {report} = await context.open(onlyFile(context));
@@ -81,19 +79,23 @@ export const measures: Command = {
 			fail(`no measure group matches ${group} (groups: ${names})`, EXIT.notFound);
 		}
 		if (context.flags.json) writeJson(chosen);
-		else write(formatMeasures(chosen, context.style));
+		else write(formatMeasures(chosen, context.style, context.flags.explain));
 		return EXIT.ok;
 	},
 };
 
-export const attendees = partCommand({
+export const attendees: Subcommand = {
 	name: 'attendees',
-	usage: '[FILE|-]',
-	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff',
+	usage: '[--explain] [FILE|-]',
+	summary: 'list who presided, spoke, attended and sat in; bodies with counts; mentioned; staff (--explain: the rules behind each)',
 	example: 'plenum attendees --json | jq ".people[].name"',
-	json: report => ({people: report.people, bodies: report.bodies}),
-	text: formatAttendees,
-});
+	async run(context) {
+		const {report} = await context.open(onlyFile(context));
+		if (context.flags.json) writeJson({people: report.people, bodies: report.bodies});
+		else write(formatAttendees(report, context.style, context.flags.explain));
+		return EXIT.ok;
+	},
+};
 
 export const terms = partCommand({
 	name: 'terms',

@@ -2,11 +2,12 @@
 // match). The engine, and with it pinyin-pro and opencc-js, is imported only here, so the other
 // commands start without loading them.
 import type {ChalkInstance} from 'chalk';
-import type {Command} from '../command.ts';
-import {EXIT, fail} from '../errors.ts';
+import type {Subcommand} from '../subcommand.ts';
+import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
 import type {Report} from '../../model/report.ts';
 import type {Context, Hit} from '../../search/index.ts';
+import {HAN} from '../../parse/lexicon/han.ts';
 
 function label(hit: Hit, report: Report, style: ChalkInstance): string {
 	switch (hit.kind) {
@@ -38,10 +39,7 @@ function asJson(hit: Hit): object {
 	return {kind, id, section, ranges, matches: ranges.map(r => hit.text.slice(r.start, r.end)), context};
 }
 
-/** Chinese characters in a query: they are folded traditional → simplified, and the text with them. */
-const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3007]/;
-
-export const search: Command = {
+export const searchCommand: Subcommand = {
 	name: 'search',
 	usage: 'QUERY [FILE|-]',
 	summary: 'find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue); exit 1 when nothing matches',
@@ -52,8 +50,9 @@ export const search: Command = {
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (quote a query with spaces: plenum search "ba ba zhan lue")`, EXIT.usage);
 		const {report} = await context.open(file);
 		const engine = await import('../../search/index.ts');
-		// A pinyin query matches by the readings of the characters as written: no need for opencc.
-		const hits = engine.search(await engine.createIndex(report, {traditional: HAN.test(query)}), query);
+		// Chinese characters in a query are folded traditional → simplified, and the text with them;
+		// a pinyin query matches by the readings of the characters as written: no need for opencc.
+		const hits = engine.search(await engine.createIndex(report, {traditional: new RegExp(HAN, 'u').test(query)}), query);
 		if (context.flags.json) writeJson(hits.map(asJson));
 		else if (hits.length > 0) write(hits.map(hit => `${label(hit, report, context.style)}  ${highlight(hit.context, context.style)}`).join('\n'));
 		return hits.length > 0 ? EXIT.ok : EXIT.notFound;

@@ -1,11 +1,12 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {splitOutsideBrackets} from './items.ts';
+import {splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
+import {NUMERALS} from '../lexicon/numerals.ts';
 
-const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[一二三四五六七八九十]+次)?(?:全体会议|会议)$`, 'u');
+const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[${NUMERALS}]+次)?(?:全体会议|会议)$`, 'u');
 const ALL_HAN = new RegExp(`^${HAN}+$`, 'u');
 
 export interface CountedGroup {
@@ -23,7 +24,8 @@ const LIST_OPENING = new RegExp(`^.*?(出席|列席)${MEETING_OBJECT}?的(?:有|
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
 const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
-const GROUP_COUNT = /^([^\d，、]{2,30}?)(\d+)(?:名|人)$/u;
+// 出席今天预备会议的代表有806人 (110): 有 between the group and its count.
+const GROUP_COUNT = /^([^\d，、]{2,30}?)有?(\d+)(?:名|人)$/u;
 const APPROXIMATE = /^(?:近|约|逾|超过|共|计)|(?:共|共计|合计|等|约)$/u;
 /** A congress or conference named right before a count of its deputies or members. */
 const ORGAN_BEFORE = /((?:全国|省|自治区|市|州|县|区)(?:人大|政协))$/u;
@@ -77,7 +79,9 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const before = segment.slice(0, verbal.index);
 				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
 				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : undefined;
-				const group = organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
+				// 應到主席團成員63名,主席團實到55名 (96): the roll's group named again, shorter, before the verb.
+				const again: boolean = expecting !== null && !after && before.length > 0 && expecting.name.startsWith(before) && !verb.startsWith('应');
+				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
 					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
@@ -90,8 +94,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					expecting.count = count;
 					enlist(expecting);
 					if (!expecting.sections.includes(sentence.section)) expecting.sections.push(sentence.section);
-				}
-				else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
+				} else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
 			} else if (plain && expecting?.count === null && plain[1] === expecting.name && !closing) {
 				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
 				expecting.count = Number(plain[2]);

@@ -3,13 +3,15 @@
 import type {BodyPart, PersonPart} from '../../model/report.ts';
 import type {Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
-import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './items.ts';
+import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
 
 interface Formula {
+	/** What `attendees --explain` calls the formula. */
+	name: string;
 	act: Act;
 	pattern: RegExp;
 	/** One person does this (主持, 讲话, 报告, 说明); a list is not expected. */
@@ -53,41 +55,42 @@ const REPORTING = [
  * Occasions other than a sitting that a closing formula says someone took part in; 活动 only
  * as one already told of (上述活动), since 组织党员参加活动 says nothing about this meeting.
  */
-const CEREMONY =
-	'(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
+const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
 
 const FORMULAS: readonly Formula[] = [
-	{act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
-	{act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	{act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
-	{act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明/gu, single: true},
+	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
+	{name: '讲话', act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
+	{name: '作报告', act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
+	// …高虎城作了说明 (72); 孔昌生介绍了提名候选人情况 (97)
+	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
+		name: '传达/宣读/汇报',
 		act: 'acted',
 		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 習近平等領導人出席全國政協會議 (59): a meeting named in full.
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席（会议全称）', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
-	{act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
+	{name: '到会', act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
 	// 新当选的市人民政府市长王健…进行了宪法宣誓 (56): those sworn in are there.
-	{act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
+	{name: '宪法宣誓', act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
-	{act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席活动', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
 	// 蔡奇、王毅等陪同会见 / 陪同考察: those accompanying are there, but no group is said to attend.
-	{act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '陪同', act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
-	{act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
-	{act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
+	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
-	{act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
+	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)
-	{act: 'attended', pattern: /(?:认真)?听取了?[^，。；]{0,6}?(?:讲解|讲座|辅导报告|专题辅导)/gu, single: false},
+	{name: '听取讲解', act: 'attended', pattern: /(?:认真)?听取了?[^，。；]{0,6}?(?:讲解|讲座|辅导报告|专题辅导)/gu, single: false},
 ];
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
@@ -107,12 +110,15 @@ export interface ActingPerson extends ListedPerson {
 	part: PersonPart;
 	as?: '列席';
 	section: number;
+	/** The formula that read them. */
+	rule: string;
 }
 
 export interface ActingBody {
 	name: string;
 	part: BodyPart;
 	section: number;
+	rule: string;
 }
 
 export interface FormulaReading {
@@ -121,6 +127,7 @@ export interface FormulaReading {
 }
 
 interface Found {
+	name: string;
 	act: Act;
 	start: number;
 	end: number;
@@ -128,14 +135,12 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
 	const found: Found[] = [];
-	for (const formula of FORMULAS)
-		for (const match of text.matchAll(formula.pattern))
-			found.push({act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+	for (const formula of FORMULAS) for (const match of text.matchAll(formula.pattern)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Of overlapping readings the earliest (and then the longest) stands.
 	const kept: Found[] = [];
@@ -162,8 +167,7 @@ interface Subject {
 	bodies: string[];
 }
 
-/** Reads the items before a formula, from the verb backwards, while they read as attendees. */
-// What may stand between the attendees and the verb: 也, a date, a place (在主会场).
+/** What may stand between the attendees and the verb: 也, a date, a place (在主会场). */
 const BEFORE_VERB = [
 	/(?:也|还|均|都|亦|又|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先|亲自|专门|再次)$/u,
 	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)?(?:上午|下午|晚上|晚间|晚)$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)$/u,
@@ -186,7 +190,7 @@ function cutsName(trimmed: string, removed: string, known: ReadonlySet<string>):
 
 function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	let subject = text.replace(/，$/u, '');
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const pattern of BEFORE_VERB) {
 			const trimmed = subject.replace(pattern, '');
@@ -199,6 +203,7 @@ function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	return subject;
 }
 
+/** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
 	let subject = trimBeforeVerb(text, context.known);
 	if (single) subject = subject.replace(/同志$/u, '');
@@ -233,11 +238,10 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
-	const record = (subject: Subject, act: Act) => {
-		for (const person of subject.people)
-			reading.people.push({...person, part: personPart(act), section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+	const record = (subject: Subject, act: Act, rule: string) => {
+		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, rule, ...(act === 'observer' ? {as: '列席' as const} : {})});
 		const part = bodyPart(act);
-		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section});
+		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section, rule});
 	};
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {
@@ -245,13 +249,13 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		// 出席会议并发表重要讲话, 主持会议并在当选…后作了重要讲话, 应邀出席会议，并在主席台就座,
 		// 主持召开座谈会，就…听取意见和建议，并发表了重要讲话: the same subject goes on.
 		if (previous && /(?:^|[^，。；]*)并[^，。；]*$/u.test(between) && !/[。；]/u.test(between)) {
-			record(previous.subject, found.act);
+			record(previous.subject, found.act, found.name);
 			previous = {end: found.end, subject: previous.subject};
 			continue;
 		}
 		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion.
 		if (RECALLED.test(text.slice(found.end))) continue;
-		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start) + 1);
+		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start - 1) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
 		// 会议听取了秘书长刘奇作的报告: the body hearing it is not the subject, the reporter is.
@@ -261,7 +265,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const single = found.single && !IN_TURN.test(text.slice(start, found.start));
 		const subject = readSubject(text.slice(start, found.start), single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
-		record(subject, found.act);
+		record(subject, found.act, found.name);
 		previous = {end: found.end, subject};
 	}
 	const listed = LIST_AFTER.exec(text);
@@ -277,7 +281,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 			const items = readListItem(item, local);
 			if (!items.recognised) continue;
 			if (shared) for (const person of items.people) person.roles.push(shared);
-			record(items, act);
+			record(items, act, `${listed[1].replace(/的$/u, '')}…有`);
 		}
 	}
 	return reading;
@@ -296,8 +300,7 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	const local: ListContext = {...context, organisation: null};
 	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {
 		const listed = readListItem(item, local);
-		for (const person of listed.people)
-			reading.people.push({...person, part: personPart(act), section: sentence.section, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		for (const person of listed.people) reading.people.push({...person, part: personPart(act), section: sentence.section, rule: '他们是', ...(act === 'observer' ? {as: '列席' as const} : {})});
 	}
 	return reading;
 }

@@ -3,11 +3,12 @@ import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
-import type {ListContext} from './items.ts';
-import {Ledger} from './merge.ts';
+import type {ListContext} from './lists.ts';
+import {Ledger} from './ledger.ts';
 import {findMentions, spacedNames} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
-import {headlineSentences, isDoctrineAt, sentencesOf, type Sentence} from './text.ts';
+import {headlineSentences, sentencesOf, type Sentence} from './text.ts';
+import {occurrencesOf} from '../lexicon/occurrences.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -54,17 +55,29 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	const ledger = new Ledger();
 	for (const group of counted)
 		for (const section of group.sections)
-			ledger.body(group.name, {part: group.part, count: group.count, section, ...(group.expected !== undefined ? {expected: group.expected} : {}), ...(group.absent !== undefined ? {absent: group.absent} : {})});
+			ledger.body(group.name, {
+				part: group.part,
+				count: group.count,
+				section,
+				rule: 'head count',
+				...(group.expected !== undefined ? {expected: group.expected} : {}),
+				...(group.absent !== undefined ? {absent: group.absent} : {}),
+			});
 	for (const reading of formulaReadings(everything, context(known))) {
-		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, ...(person.as ? {as: person.as} : {})});
-		for (const group of reading.bodies) ledger.body(group.name, {part: group.part, section: group.section});
+		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, rule: person.rule, ...(person.as ? {as: person.as} : {})});
+		for (const group of reading.bodies) {
+			// 39名政协常委出席会议 (101): a count written before the group's noun is its count.
+			const counted = /^(\d+)(?:名|位|人)(.{2,})$/u.exec(group.name);
+			if (counted) ledger.body(counted[2], {part: group.part, count: Number(counted[1]), section: group.section, rule: group.rule});
+			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule});
+		}
 	}
-	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section});
+	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
-			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section});
+			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section, rule: 'speech lead (X指出，)'});
 			else if (speaker.opensParagraph) {
 				const sections = leads.get(speaker.name);
 				if (sections) sections.push(sentence.section);
@@ -73,30 +86,27 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	const active = ledger.activeNames();
 	const sole = new Set(soleSpeakers(everything, leads, candidate => active.some(other => other !== candidate)));
 	// Someone quoted who did not speak here is still named in the report.
-	for (const [name, sections] of leads) for (const section of sections) ledger.person(name, {section, ...(sole.has(name) ? {part: 'spoke' as const} : {})});
+	for (const [name, sections] of leads) for (const section of sections) ledger.person(name, {section, ...(sole.has(name) ? {part: 'spoke' as const, rule: 'the only speaker quoted'} : {rule: 'quoted'})});
 	for (const {section, names} of occurrences(sections, ledger.names())) for (const name of names) ledger.person(name, {section});
 
 	for (const member of findStaff(sections, meta, known))
-		ledger.person(member.name, {part: 'staff', roles: [member.title], staffRole: member.staffRole, section: member.section, ...(member.asWritten ? {asWritten: member.asWritten} : {})});
+		ledger.person(member.name, {
+			part: 'staff',
+			roles: [member.title],
+			staffRole: member.staffRole,
+			section: member.section,
+			rule: `credit: ${member.rule}`,
+			...(member.asWritten ? {asWritten: member.asWritten} : {}),
+		});
 	return {people: ledger.people(), bodies: ledger.bodies()};
 }
 
-/**
- * Which of `names` each section mentions, layout spaces ignored (袁 云). One pass per section over
- * all names at once: a long input with hundreds of people must not be scanned once per person.
- */
+/** Which of `names` each section mentions, layout spaces ignored (袁 云): the lexicon's one answer. */
 function occurrences(sections: Section[], names: Iterable<string>): {section: number; names: Set<string>}[] {
-	const sorted = [...names].sort((a, b) => b.length - a.length);
-	if (sorted.length === 0) return [];
-	const pattern = new RegExp(sorted.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
-	return sections.map(section => {
-		const text = section.text.replace(/[\s\u3000]+/gu, '');
-		const found = new Set<string>();
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-			if (!isDoctrineAt(text, match.index + match[0].length)) found.add(match[0]);
-			pattern.lastIndex = match.index + 1;
-		}
-		return {section: section.id, names: found};
-	});
+	const needles = [...names];
+	if (needles.length === 0) return [];
+	return sections.map(section => ({
+		section: section.id,
+		names: new Set(occurrencesOf(section.text.replace(/[\s\u3000]+/gu, ''), needles, {names: true}).map(o => o.needle)),
+	}));
 }

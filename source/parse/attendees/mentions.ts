@@ -11,6 +11,8 @@ export interface Mention {
 	name: string;
 	roles: string[];
 	section: number;
+	/** What named them: `attendees --explain`. */
+	rule?: string;
 }
 
 const TITLE_STOP = /[，。、；：“”《》的了由在对受是向将把从与及并就为]/u;
@@ -50,6 +52,8 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 			const name = nameEndingAt(text, at, known);
 			if (!name || isDoctrineAt(text, at)) continue;
 			if (guarded && name.length !== 3 && !known.has(name)) continue;
+			// 担任中共总书记 (108): 任 after 担 (出, 兼, 接, 继) is taking up a post, not a family name.
+			if (!known.has(name) && /[任]/u.test(name.charAt(0)) && /[担出兼接继就调升改曾]/u.test(text.charAt(at - name.length - 1))) continue;
 			out.push({name, roles: after === '同志' ? [] : [after], section: sentence.section});
 		}
 	}
@@ -57,11 +61,14 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 }
 
 // 查处周永康、令计划违纪违法案件: those in a discipline case are named, not present.
-const PERSONNEL_VERB = /决定|推选|推举|指定|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
+const PERSONNEL_VERB = /决定|推选|推举|指定|通过|接替|由|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
 const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)/u;
 
-const APPOINTED_AFTER_DECISION = /^(?:同志)?(?:为|担任|兼任)/u;
-const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定']);
+// 推选孙哲君、…、俞越江等11位同志为… (103): a count of those named may stand before 为.
+const APPOINTED_AFTER_DECISION = /^(?:等(?:\d+|[一二三四五六七八九十]+)(?:位|名|人))?(?:同志)?(?:为|担任|兼任)/u;
+// 通过诸葛宇杰为大会秘书长 (110), 接替胡锦涛担任中共总书记 (108): these name people only before a post.
+// 大会副秘书长由张正槐、周晓国、王浙锋等3位同志担任 (103).
+const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定', '通过', '接替', '由']);
 
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
@@ -111,7 +118,7 @@ export function spacedNames(text: string, section: number): Mention[] {
 	if (names.length === 0 || (names.length < 2 && !title)) return [];
 	if (!names.every(name => plausibleName(name, 'list'))) return [];
 	if (names.filter(name => plausibleName(name, 'weak')).length * 2 < names.length) return [];
-	return names.map(name => ({name, roles: title ? [title] : [], section}));
+	return names.map(name => ({name, roles: title ? [title] : [], section, rule: 'names set apart by spaces'}));
 }
 
 /** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
@@ -137,12 +144,15 @@ function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	return out;
 }
 
+/** How a report names people who are not said to take part, each by name. */
+const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: ReadonlySet<string>) => Mention[]}[] = [
+	{name: 'title before name', find: titledMentions},
+	{name: 'name before title', find: namesBeforeTitles},
+	{name: 'appointed or named in a decision', find: personnelMentions},
+	{name: 'post taken up', find: postsTaken},
+	{name: 'speech studied', find: namesBeforeSpeeches},
+];
+
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
-	return sentences.flatMap(sentence => [
-		...titledMentions(sentence, known),
-		...namesBeforeTitles(sentence, known),
-		...personnelMentions(sentence, known),
-		...postsTaken(sentence, known),
-		...namesBeforeSpeeches(sentence, known),
-	]);
+	return sentences.flatMap(sentence => MENTION_RULES.flatMap(rule => rule.find(sentence, known).map(mention => ({...mention, rule: rule.name}))));
 }

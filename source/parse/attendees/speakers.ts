@@ -3,13 +3,12 @@
 import type {Sentence} from './text.ts';
 import {knownUntil, nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 
 const SPEECH_LEAD = new RegExp(`^(${HAN}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 
 /** `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. */
-const LATER_SPEECH =
-	/(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
+const LATER_SPEECH = /(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
 
 export interface SpeechLead {
 	name: string;
@@ -44,8 +43,7 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
 		// One pass for all known names: where the words begin, the names that end there.
 		const later = new Set<string>();
-		for (const {index} of text.matchAll(LATER_SPEECH))
-			for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
+		for (const {index} of text.matchAll(LATER_SPEECH)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
 		for (const name of later) out.push({name, opensParagraph: false});
 		return out;
 	};

@@ -5,7 +5,7 @@
 import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
-import {HAN} from '../han.ts';
+import {HAN} from '../lexicon/han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
 
 export interface StaffMember {
@@ -14,6 +14,8 @@ export interface StaffMember {
 	title: string;
 	staffRole: NonNullable<Person['staffRole']>;
 	section: number;
+	/** The credit form it was read from. */
+	rule: string;
 }
 
 type StaffRole = StaffMember['staffRole'];
@@ -40,7 +42,10 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導
 	{name: 'reporter line', pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
 	// (陈友田/文), 文/张三, 张三/摄
-	{name: 'slash credit', pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图)[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'), groups: [0, 0]},
+	// … and (苏向东/中国网) (107): the name, then the outlet.
+	{name: 'slash credit', pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}(?:网|社|报|台))[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'), groups: [0, 0]},
+	// 福鼎新闻网讯(谢树渊)7月19日 (109): the reporter in brackets right after the outlet's 讯.
+	{name: 'dateline names', pattern: new RegExp(`(?:讯|消息|电)${GAP}*[（(](${NAME_RUN}(?:(?:${GAP}+|[、，,])${NAME_RUN})*)[）)]`, 'gu'), groups: [0, 1]},
 	// A story signed off with its reporters' bare names: （权晟 王仟恒 班辉） (45), (王利民、杨蓉蓉) (54), ■瞿伟 (38).
 	{name: 'closing names', pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*$`, 'gu'), groups: [0, 0]},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
@@ -58,7 +63,10 @@ function creditedNames(written: string): {name: string; asWritten: string}[] {
 		.trim()
 		.split(/[、，,]|[\s\u3000]{2,}/u)
 		.flatMap(group => {
-			const tokens = group.trim().split(/[\s\u3000]+/u).filter(Boolean);
+			const tokens = group
+				.trim()
+				.split(/[\s\u3000]+/u)
+				.filter(Boolean);
 			if (tokens.length > 1 && tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: group.trim()}];
 			return tokens.map(token => ({name: token, asWritten: token}));
 		})
@@ -82,7 +90,7 @@ function creditsIn(text: string): Credit[] {
 					? match[1]
 						? [match[2], match[1]]
 						: [match[3], match[4]]
-					: form.name === 'closing names'
+					: form.name === 'closing names' || form.name === 'dateline names'
 						? ['记者', match[1] ?? match[2]]
 						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
@@ -92,17 +100,17 @@ function creditsIn(text: string): Credit[] {
 
 function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<string>): StaffMember[] {
 	const photo = credit.form === 'photo credit' || credit.label === '摄' || credit.label === '图';
-	const staffRole = photo ? 'photographer' : credit.label === '文' ? 'author' : roleOfLabel(credit.label);
+	const staffRole = photo ? 'photographer' : /^文$|网$|社$|报$|台$/u.test(credit.label) ? 'author' : roleOfLabel(credit.label);
 	const out: StaffMember[] = [];
 	// 作者:首席记者 张科勇 — a title written before the names is theirs, rather than the label.
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
 	const title = titled && isStaffTitle(titled[1]) ? titled[1] : credit.label.replace(/[\s\u3000]/gu, '');
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		const evidence = credit.form === 'closing names' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
+		const evidence = credit.form === 'closing names' || credit.form === 'dateline names' || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
-		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section});
+		out.push({name, ...(asWritten !== name ? {asWritten} : {}), title, staffRole, section, rule: credit.form});
 	}
 	return out;
 }

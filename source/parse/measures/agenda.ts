@@ -5,7 +5,7 @@
 // with a verb of meeting business; a clause that does not is narration, and then there is no list.
 import type {Section} from '../../model/report.ts';
 import {clauses, isSemicolon, sentences, type Piece} from './clauses.ts';
-import {inSection, tidy, type List, type Span} from './items.ts';
+import {inSection, tidy, type List, type Span} from './spans.ts';
 
 // Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them.
 const BUSINESS = /^(?:并|还|同时)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|表决|批准|安排|总结)/;

@@ -2,7 +2,8 @@
 // (主要目标是：), the announcing noun before an ordinal run (…的重大举措。一要…), or failing those the
 // topic clause the paragraph opens with.
 import type {MeasureType} from '../../model/report.ts';
-import {chineseNumber} from './items.ts';
+import {chineseNumber, NUMERALS} from '../lexicon/numerals.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 export interface Naming {
 	group: string;
@@ -32,7 +33,8 @@ const LABEL_TYPES: [string, MeasureType][] = [
 ];
 const LABEL = new RegExp(`${QUALIFIER}(?:${LABEL_TYPES.map(([word]) => word).join('|')})`, 'g');
 
-const FOLLOWING = /(?:以下|如下|下列)(?:几[点个项条方面])?([\u4e00-\u9fff]{2,6})$/;
+const ONLY_HAN = new RegExp(String.raw`^[${HAN_BASIC}]+$`);
+const FOLLOWING = new RegExp(String.raw`(?:以下|如下|下列)(?:几[点个项条方面])?([${HAN_BASIC}]{2,6})$`);
 
 function typeOf(label: string): MeasureType {
 	for (const [word, type] of LABEL_TYPES) if (label.endsWith(word)) return type;
@@ -73,13 +75,16 @@ export function namedByLabel(label: string): Naming {
 	return {group: label, type: typeOf(label)};
 }
 
+/** A clause that opens with an ordinal (一是, 第一, （一）): an item, not a topic. */
+const ORDINAL_OPENING = new RegExp(`^(?:[${NUMERALS}]+[是要、]|第[${NUMERALS}]|[（(][${NUMERALS}])`);
+
 const LEAD_OR_SPEAKER = /^(?:(?:全会|会议|大会)[^，,：:]{0,4}|[^，,：:]{1,12}?(?:指出|强调|认为|提出|要求|确定|决定|说))[，,：:]/;
 
 /** The paragraph's topic: its first clause after any lead or speaker, as a fallback name. */
 export function topicOf(text: string, paragraphStart: number, fallback: string): string {
 	const rest = text.slice(paragraphStart, paragraphStart + 120).replace(LEAD_OR_SPEAKER, '');
 	const clause = /^[^，。；：,;:！？]{2,24}/.exec(rest.trim())?.[0];
-	return clause && !/^(?:[一二三四五六七八九十]+[是要、]|第[一二三四五六七八九十]|[（(][一二三四五六七八九十])/.test(clause) ? clause.replace(/^(?:要|必须)/, '') : fallback;
+	return clause && !ORDINAL_OPENING.test(clause) ? clause.replace(/^(?:要|必须)/, '') : fallback;
 }
 
 /** A topic clause is a usable name only when it is short and not itself a demand. */
@@ -104,7 +109,9 @@ export function commonPrefix(texts: string[]): string {
 
 /** The words every item opens with (深刻认识, 永葆), up to four characters and before any quote. */
 export function sharedOpener(texts: string[]): string {
-	return commonPrefix(texts).replace(/[“《（(‘「].*$/, '').slice(0, 4);
+	return commonPrefix(texts)
+		.replace(/[“《（(‘「].*$/, '')
+		.slice(0, 4);
 }
 
 /** The words every item closes with: …要有足够自信 ×4, …的必然要求 ×6. */
@@ -124,7 +131,7 @@ export function sharedEnding(texts: string[]): string {
  */
 export function endingName(texts: string[]): string | null {
 	const ending = sharedEnding(texts).replace(/^(?:的|要有|要|必须|有|都|也|同|与)+/, '');
-	return ending.length >= 4 && /^[\u4e00-\u9fff]+$/.test(ending) ? countName(texts.length, ending) : null;
+	return ending.length >= 4 && ONLY_HAN.test(ending) ? countName(texts.length, ending) : null;
 }
 
 /** 必须A；必须B；…: the modal each item carried (and lost) names the list when no later word is shared. */

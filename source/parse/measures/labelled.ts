@@ -3,17 +3,18 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {namedByLabel} from './group.ts';
-import {inSection, tidy, type List, type Span} from './items.ts';
+import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
-const INLINE_LABEL = /(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[\u4e00-\u9fff])/;
+const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
-const MAINLY = /^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[\u4e00-\u9fff])/;
+const MAINLY = new RegExp(String.raw`^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[${HAN_BASIC}])`);
 const RESTATING = /^(?:这就是|这就是说|即|具体是|具体包括|主要包括)$/;
 const NAMED = new RegExp(`(${LIST_LABEL})`);
 // …的战术原则，坚持A、B、C: the label closes a clause and the next clause is the list. The 的 is
@@ -27,7 +28,7 @@ const AIMED = /^(?:要|必须)?(?:紧紧|始终)?(?:围绕|按照|朝着|为了|
 // 全会对…作出系统部署，强调A，B，C: what the deployment stresses is its list of tasks, from the
 // clause after the label to the end of the sentence. Texts write both 作出 and 做出.
 const DEPLOYED = /(?:作|做)出(?:了)?(系统|全面|战略)部署$/;
-const STRESSED = /^强调(?:要|必须)?(?=[\u4e00-\u9fff])/;
+const STRESSED = new RegExp(String.raw`^强调(?:要|必须)?(?=[${HAN_BASIC}])`);
 
 // 会议要求：… / 全会强调：… is the meeting speaking, a lead and its verb; what follows is what it
 // said, not a list the verb names (50-thnews…: 会议要求:县政协…期间,与会人员要…).
@@ -137,23 +138,74 @@ export function labelledLists(section: Section): List[] {
 			if (verb === 0 || AIMED.test(words)) continue;
 			const listed = enumeration(text, {start: next.start + verb, end: next.end, delimiter: next.delimiter});
 			if (listed.length < 3 || listed.some(p => p.end - p.start > 12)) continue;
-			lists.push({...namedByLabel(label[1]), items: inSection(section.id, listed.map(p => tidy(text, p.start, p.end)))});
+			lists.push({
+				...namedByLabel(label[1]),
+				items: inSection(
+					section.id,
+					listed.map(p => tidy(text, p.start, p.end)),
+				),
+			});
 		}
 	}
 	return lists;
 }
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经)?((?:审议|讨论|表决)?(?:并|一致)?通过了)/;
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)?(?:并|一致)?通过了|审议了)/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
 // Untitled items must be short document names: a long 、-part is a phrase, not a document. The
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
-const DOCUMENT = /^《.*》$|^[^、，,]{2,60}(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案)$/;
+const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|清单|计划|预算)';
+const DOCUMENT = new RegExp(`^《.*》$|^[^、，,]{2,60}${KINDS}$`, 'u');
+/** A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案). */
+const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 'u');
 
 // NPC Standing Committee items carry a bracketed number or stage after the name: 刑法修正案（十二）,
 // …法（草案）, …法（修订草案）. The kind of document is read before that note.
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
+
+/** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
+function splitDocuments(text: string, piece: Piece): Piece[] {
+	const words = text.slice(piece.start, piece.end);
+	for (const m of words.matchAll(/以及|及|和/gu)) {
+		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
+		// Only where the first is marked as a document's name ((草案), 》): 和 also joins a name's own words.
+		if (/[）)》]$/u.test(left) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
+			return [
+				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
+				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
+			];
+	}
+	return [piece];
+}
+
+/** 《A》、《B》 is two documents, not one. */
+const isTitledList = (name: string) => /》[、和及]/u.test(name);
+
+/** The clauses after an adoption verb, when each names documents only (、 inside a clause too). */
+function documentClauses(text: string, parts: Piece[], i: number, verb: number): {items: Span[]; last: number} | null {
+	const items: Span[] = [];
+	let last = i;
+	for (let k = i; k < parts.length; k++) {
+		const clause = {start: k === i ? parts[k].start + verb : parts[k].start, end: parts[k].end, delimiter: parts[k].delimiter};
+		const tidied = (p: Piece) => tidy(text, p.start + (/^(?:以及|及|和)/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0), p.end);
+		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97).
+		const whole = tidied(clause);
+		const one = whole !== null && DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) && !isTitledList(text.slice(whole.start, whole.end));
+		const named =
+			one && whole
+				? [whole]
+				: enumeration(text, clause, true)
+						.map(tidied)
+						.filter((s): s is Span => s !== null);
+		if (named.length === 0 || (!one && !named.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))))) break;
+		items.push(...named);
+		last = k;
+		if (isSemicolon(parts[k].delimiter)) break;
+	}
+	return last > i && items.length >= FEWEST ? {items, last} : null;
+}
 
 export function adoptedDocuments(section: Section): List[] {
 	const text = section.text;
@@ -175,8 +227,18 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const match = adopting[i] as RegExpExecArray;
+			// 表决通过了A名单草案，B名单草案，C名单草案 (97): documents one to a clause, to the sentence's ；.
+			const run = documentClauses(text, parts, i, match[0].length);
+			if (run) {
+				lists.push({group: '通过的文件', type: 'decision', items: inSection(section.id, run.items)});
+				i = run.last;
+				continue;
+			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
-			const listed = enumeration(text, body, true).map(p => tidy(text, p.start, p.end)).filter((s): s is Span => s !== null);
+			const listed = enumeration(text, body, true)
+				.flatMap(p => splitDocuments(text, p))
+				.map(p => tidy(text, p.start, p.end))
+				.filter((s): s is Span => s !== null);
 			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});

@@ -5,7 +5,8 @@ import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {commonPrefix, countName, endingName, namedByLabel, sharedEnding, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
-import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
+import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 /** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
 export const MARKERS = ['率先走出', '进一步', '坚持', '着眼', '聚焦', '率先', '着力', '更加', '更好', '以', '把', '在', '对'];
@@ -15,7 +16,8 @@ export interface Opener {
 	marker: boolean;
 }
 
-const HAN = /^[\u4e00-\u9fff]{2}$/;
+/** Two Chinese characters: a word that may open the items of a list. */
+const TWO_HAN = new RegExp(String.raw`^[${HAN_BASIC}]{2}$`);
 // Sentence openers that are subjects, times or connectives, not list words.
 const NOT_A_LIST_WORD = /^(?:全会|会议|大会|我们|全党|各级|各地|这是|这一|这些|这个|同时|其中|此外|今年|明年|去年|当前|目前|中央|中共|国务|党的|我国|他说|她说|过去|近年|一年|五年)/;
 const SPEECH = /指出|强调|表示|认为|说[，,：:]/;
@@ -24,7 +26,7 @@ export function openerOf(text: string, at: number): Opener {
 	const s = at + modalLength(text, at);
 	for (const m of MARKERS) if (text.startsWith(m, s)) return {opener: m, marker: true};
 	const two = text.slice(s, s + 2);
-	return {opener: HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
+	return {opener: TWO_HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
 }
 
 // 坚持A and 以A为指导 state principles; other markers ask for something to be done.
@@ -49,7 +51,11 @@ function naming(opener: string, count: number, texts: string[] = []): Naming {
 }
 
 function named(text: string, opener: string, items: Span[]): Naming {
-	return naming(opener, items.length, items.map(i => text.slice(i.start, i.end)));
+	return naming(
+		opener,
+		items.length,
+		items.map(i => text.slice(i.start, i.end)),
+	);
 }
 
 function toItems(text: string, spans: (Span | null)[]): Span[] {
@@ -88,7 +94,10 @@ export function sentenceRuns(section: Section): List[] {
 	return runsOf(openers, () => true)
 		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
 		.map(([i, j]) => {
-			const items = toItems(text, all.slice(i, j).map(s => tidy(text, s.start, itemEnd(text, s))));
+			const items = toItems(
+				text,
+				all.slice(i, j).map(s => tidy(text, s.start, itemEnd(text, s))),
+			);
 			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
 		});
 }
@@ -102,7 +111,10 @@ export function clauseRuns(section: Section): List[] {
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
-			const items = toItems(text, parts.slice(i, j).map(p => tidy(text, p.start, p.end)));
+			const items = toItems(
+				text,
+				parts.slice(i, j).map(p => tidy(text, p.start, p.end)),
+			);
 			lists.push({...named(text, openers[i].opener, items), items: inSection(section.id, items)});
 		}
 		if (runs.length === 0) {
@@ -122,7 +134,7 @@ export function clauseRuns(section: Section): List[] {
 const INTRODUCTION = /^(?:(?:强调|指出|提出|要求|明确|认为)?|这就是|这是|就是|即|也就是)(?:要|必须)?$/;
 // A short subject before the first item (全党同志对A要有足够自信，对B…), which must not end in a
 // character that makes a word with a one-character marker (可以, 现在, 面对).
-const SUBJECT = /^[\u4e00-\u9fff]{1,6}$/;
+const SUBJECT = new RegExp(String.raw`^[${HAN_BASIC}]{1,6}$`);
 const BINDS = /[可所予加难足得用正现存实就面应针相绝]$/;
 
 /**
@@ -176,7 +188,10 @@ function modalRun(text: string, parts: Piece[], openers: Opener[]): (Naming & {i
 	let k = last;
 	while (k > 0 && text.startsWith(word, parts[k - 1].start)) k--;
 	if (last - k + 1 < 3) return null;
-	const items = toItems(text, parts.slice(k).map(p => tidy(text, p.start, p.end)));
+	const items = toItems(
+		text,
+		parts.slice(k).map(p => tidy(text, p.start, p.end)),
+	);
 	return {group: countName(items.length, word), type: word.startsWith('必须') ? 'principle' : 'requirement', items};
 }
 
@@ -186,7 +201,7 @@ const LIST_HEAD = /(?:的|等)(?:原则|要求|方针|目标|任务)$/;
 
 // …在机构设置上更加科学、在职能配置上更加优化、在体制机制上更加完善: each part is a whole
 // statement in its own 在…上 frame, not a noun modifying the next word.
-const FRAMED = /^在[^、，,；;]{2,10}上[\u4e00-\u9fff]{2,}/;
+const FRAMED = new RegExp(String.raw`^在[^、，,；;]{2,10}上[${HAN_BASIC}]{2,}`);
 
 /** A 、-run that is a list without naming itself: every part a 在…上 statement, up to the clause end. */
 function framedRun(text: string, chosen: Piece[], parts: number): boolean {

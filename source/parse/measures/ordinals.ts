@@ -3,7 +3,8 @@
 import type {Section} from '../../model/report.ts';
 import {sentenceEnd, sentenceStart} from './clauses.ts';
 import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
-import {numeralValue, chineseNumber, tidy, inSection, type Item, type List, type Span} from './items.ts';
+import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
+import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
 
 type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun';
 
@@ -15,10 +16,10 @@ interface Marker {
 	body: number;
 }
 
-const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const NUMERAL = `[${NUMERALS}]{1,3}`;
 // 一要着力… : the genre's 要-ordinals carry 着力 as part of the ordinal word.
 const MARKER = new RegExp(`(?:第(${NUMERAL})[，,、：:]|[（(](${NUMERAL})[）)]|(${NUMERAL})要(?:着力)?|(${NUMERAL})是|(${NUMERAL})、)`, 'y');
-const NUMERAL_CHARS = new Set('一二三四五六七八九十');
+const NUMERAL_CHARS = new Set(NUMERALS);
 // A marker only counts where a clause or paragraph begins.
 const BOUNDARY = /[。！？!?；;，,：:\s\u3000”）)]/;
 
@@ -47,10 +48,6 @@ function markersIn(text: string): Marker[] {
 		if (marker) out.push(marker);
 	}
 	return out;
-}
-
-function firstSentenceEnd(text: string, from: number): number {
-	return sentenceEnd(text, from);
 }
 
 // An inline item is one sentence; one without an end in sight is cut here rather than read on.
@@ -103,7 +100,7 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 		const texts: string[] = [];
 		for (const k of run) {
 			const marker = openers[k] as Marker;
-			const span = tidy(sections[k].text, marker.body, firstSentenceEnd(sections[k].text, marker.body));
+			const span = tidy(sections[k].text, marker.body, sentenceEnd(sections[k].text, marker.body));
 			if (!span) continue;
 			items.push({section: sections[k].id, ...span});
 			texts.push(sections[k].text.slice(span.start, span.end));
@@ -151,7 +148,16 @@ export function inlineOrdinals(section: Section): List[] {
 			items.push(tidy(text, marker.body, end));
 		});
 		const found = inSection(section.id, items);
-		lists.push({...naming(text, 0, first, run.length, found.map(item => text.slice(item.start, item.end))), items: found});
+		lists.push({
+			...naming(
+				text,
+				0,
+				first,
+				run.length,
+				found.map(item => text.slice(item.start, item.end)),
+			),
+			items: found,
+		});
 	}
 	return lists;
 }

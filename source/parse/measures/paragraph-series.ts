@@ -5,11 +5,13 @@
 // a paragraph are units of the series too.
 import type {Section} from '../../model/report.ts';
 import {clauses, sentenceEnd, sentences} from './clauses.ts';
-import {tidy, type Item, type List} from './items.ts';
+import {tidy, type Item, type List} from './spans.ts';
+import {LEAD_PHRASE} from '../lexicon/leads.ts';
 
-const LEAD = /^(全会|会议|大会)(指出|强调|认为|号召|提出|决定|确定|要求|表示|同意|重申|部署|希望|建议|明确)[，：,:]/;
+const LEAD = new RegExp(`^${LEAD_PHRASE}[，：,:]`);
 // Verbs that open task headings in the genre (坚持和完善…, 加快构建…, 全面深化…).
-export const TASK_VERB = /^(?:坚持|加快|推进|推动|深化|完善|健全|加强|构建|建设|建立|提高|提升|发展|实施|实行|促进|全面|深入|着力|坚定|统筹|扩大|优化|强化|增强|巩固|打造|维护|保障|做好|落实|贯彻|繁荣|实现|确保|构筑|培育|激发|守住|防范|改善|改革|创新|激活|稳步|大力|积极|切实|持续|不断|形成|优先|全方位|扎实|坚决|严格|用好|抓好|加大|牢牢|始终|更加|进一步|全力|狠抓|突出|聚焦|筑牢|弘扬|发挥|保持|树立|引导|支持|鼓励|规范|严肃|整治|拓展|夯实|开展|营造|增进|提振|严明|以)/;
+export const TASK_VERB =
+	/^(?:坚持|加快|推进|推动|深化|完善|健全|加强|构建|建设|建立|提高|提升|发展|实施|实行|促进|全面|深入|着力|坚定|统筹|扩大|优化|强化|增强|巩固|打造|维护|保障|做好|落实|贯彻|繁荣|实现|确保|构筑|培育|激发|守住|防范|改善|改革|创新|激活|稳步|大力|积极|切实|持续|不断|形成|优先|全方位|扎实|坚决|严格|用好|抓好|加大|牢牢|始终|更加|进一步|全力|狠抓|突出|聚焦|筑牢|弘扬|发挥|保持|树立|引导|支持|鼓励|规范|严肃|整治|拓展|夯实|开展|营造|增进|提振|严明|以)/;
 // Openers that make a statement about something rather than a task: subjects and times.
 const NOT_A_TASK = /^(?:我们|全党|各级|这|今年|明年|当前|目前|[0-9〇一二]{2,}|党的|中国|我国|人民)/;
 const HEADING_LIMIT = 60;
@@ -52,7 +54,7 @@ function unitsOf(section: Section): Unit[] {
 export function paragraphSeries(sections: Section[]): List[] {
 	const units = sections.flatMap(unitsOf);
 	const lists: List[] = [];
-	for (let i = 0; i < units.length; ) {
+	for (let i = 0; i < units.length;) {
 		let j = i + 1;
 		if (units[i].heading) while (j < units.length && units[j].heading && units[j].lead === units[i].lead) j++;
 		if (units[i].heading && j - i >= 3) {

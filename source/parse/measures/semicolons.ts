@@ -5,8 +5,10 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {commonPrefix, countName, labelBefore, modalName, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
-import {chineseNumber, inSection, modalLength, tidy, withoutModal, type List, type Span} from './items.ts';
+import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
+import {chineseNumber} from '../lexicon/numerals.ts';
 import {openerOf} from './openers.ts';
+import {HAN_BASIC} from '../lexicon/han.ts';
 
 /** The sentence's clauses grouped by the semicolons between them. */
 export function segmentsOf(text: string, sentence: Piece): Piece[][] {
@@ -23,7 +25,9 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$/;
 
 // A bare time (2015年, 一年来, 过去五年) sets the scene the same way.
-const LEAD = /^(?:(?:全会|会议|大会)[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,10}(?:指出|强调|表示|认为|提出|要求|说)|\d{4}年(?:以来)?|(?:今年|去年|一年|两年|三年|五年|十年|过去[一二三四五十]?年)(?:来|以来)?)$/;
+const LEAD_IN = new RegExp(
+	String.raw`^(?:(?:全会|会议|大会)[${HAN_BASIC}]{0,4}|[${HAN_BASIC}]{1,10}(?:指出|强调|表示|认为|提出|要求|说)|\d{4}年(?:以来)?|(?:今年|去年|一年|两年|三年|五年|十年|过去[一二三四五十]?年)(?:来|以来)?)$`,
+);
 
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
@@ -46,7 +50,7 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	while (segments[0].length - from > size && FRAMING.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
 	// 会议经表决，任命A；免去B；… — a clause that is only the meeting or a speaker and its verb frames
 	// the series whatever the items' length: it is never part of the first item.
-	while (segments[0].length - from > 1 && LEAD.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
+	while (segments[0].length - from > 1 && LEAD_IN.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
 	const first = segments[0].slice(from);
 	if (first.length === 0) return [];
 	// With one middle item its length says little, so only a recognisable purpose clause is cut.
@@ -95,7 +99,7 @@ function alignFirst(text: string, spans: Span[]): void {
 
 const AGENDA_ITEM = /^(?:审议|审查|听取)/;
 
-function naming(text: string, section: Section, segments: Piece[][], items: Span[]): Naming {
+function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 	const head = text.slice(segments[0][0].start, items[0].start);
 	if (/主持召开|召开.{0,12}会议/.test(head)) return {group: '会议议题', type: 'agenda'};
 	const label = labelBefore(text, segments[0][0].start, items[0].start);
@@ -110,7 +114,10 @@ function naming(text: string, section: Section, segments: Piece[][], items: Span
 		return {group: countName(items.length, shared), type: shared === '坚持' ? 'principle' : 'requirement'};
 	}
 	// 必须A；必须B；… with nothing shared after the modal: 六个必须, 三个要.
-	const modal = modalName(text, items.map(i => i.start));
+	const modal = modalName(
+		text,
+		items.map(i => i.start),
+	);
 	if (modal) return {group: modal, type: modal.endsWith('必须') ? 'principle' : 'requirement'};
 	// …扎实做好各项工作：A；B；… — the clause before the colon says what the items are.
 	const announcing = segments[0].filter(c => isColon(c.delimiter) && c.end <= items[0].start).at(-1);
@@ -134,7 +141,7 @@ export function semicolonSeries(section: Section): List[] {
 		if (segments.length < 3) continue;
 		const items = seriesItems(text, segments);
 		if (items.length < 3) continue;
-		lists.push({...naming(text, section, segments, items), items: inSection(section.id, items)});
+		lists.push({...naming(text, segments, items), items: inSection(section.id, items)});
 	}
 	return lists;
 }

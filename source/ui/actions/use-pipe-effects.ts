@@ -21,8 +21,11 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 	const {stdout, write} = useStdout();
 	const runs = useRef(new Map<number, Running>());
 	const handled = useRef(0);
+	// The environment of the last render, for the effect below (which runs after this one).
 	const latest = useRef(environment);
-	latest.current = environment;
+	useEffect(() => {
+		latest.current = environment;
+	});
 
 	useEffect(() => {
 		const live = runs.current;

@@ -1,7 +1,7 @@
 // The Compare view: two reports' differences, tab by tab, side by side on a wide terminal and one
 // above the other on a narrow one. Every row is laid out and fitted here (display columns, so
 // Chinese text lines up); Ink draws finished strings. Enter ends the view with a place to open.
-import React, {useEffect, useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput} from 'ink';
 import chalk from 'chalk';
 import type {ReportRef} from '../../compare/types.ts';
@@ -9,7 +9,7 @@ import {COMPARE_KEYS, compareCommand} from './keys.ts';
 import {COMPARE_TABS, selectable, type Run, type Tone} from './items.ts';
 import {GUTTER, type Line} from './layout.ts';
 import {bodyRows, compareReducer, MIN_COLS, MIN_ROWS, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
-import {fitSegments, type Segment} from '../model/segments.ts';
+import {fitSegments, type Segment} from '../view/segments.ts';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 

@@ -1,36 +1,39 @@
-// The browser with its `c` key: when the user asks for the previous report of the series, find it
-// beside the report, compare, and show the Compare view; Esc there comes back to the browser.
-import type {OpenedReport} from '../../cli/open.ts';
-import {previousInFolder} from '../../cli/library.ts';
+// The ways into the Compare view from the browser and the picker. The browser's c: the command
+// line's openPrevious finds the report before this one in its series and opens it (the browser
+// opens no report itself: app/browser.ts); the two are compared and shown, and Esc there comes
+// back to the browser. The picker's c: the two reports, the earlier as the old side.
+import type {OpenedReport} from '../../app/open.ts';
+import type {Previous} from '../../app/library.ts';
 import {browse, BACK_TO_PICKER, COMPARE_PREVIOUS, type BrowseOptions} from '../browse.tsx';
 
-export async function browseComparing(opened: OpenedReport, path: string | undefined, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
+export interface ComparingOptions extends BrowseOptions {
+	/** c: the report before the one at `path` in its series, opened; or why there is none. */
+	openPrevious?: (path: string) => Promise<Previous>;
+}
+
+/** The Compare view on two opened reports, the earlier (by date) as the old side; Esc comes back (BACK_TO_PICKER). */
+export async function compareTwo(a: OpenedReport, b: OpenedReport, options: BrowseOptions): Promise<number> {
+	const [older, newer] = (a.report.meta.date ?? '') <= (b.report.meta.date ?? '') ? [a, b] : [b, a];
+	const {compareReports} = await import('../../compare/index.ts');
+	const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
+	const {compareView} = await import('./run.tsx');
+	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, canGoBack: true});
+}
+
+/** The browser on a report, with c comparing it with the previous report of its series. */
+export async function browseComparing(opened: OpenedReport, options: ComparingOptions = {}): Promise<number> {
 	let browsing: BrowseOptions = options;
 	for (;;) {
 		const code = await browse(opened, browsing);
 		if (code !== COMPARE_PREVIOUS) return code;
 		// Painted first screens are for the first frame only.
 		browsing = {...options, firstScreen: undefined, message: undefined};
-		if (path === undefined || path === '-') {
-			browsing.message = 'No folder to look in: this report was not read from a file.';
-			continue;
-		}
-		const previous = await previousInFolder(path);
+		const previous: Previous = options.openPrevious ? await options.openPrevious(opened.loaded.name) : {reason: 'No previous report: there is no folder to look in.'};
 		if ('reason' in previous) {
-			browsing.message = `No previous report: ${previous.reason}.`;
+			browsing.message = previous.reason;
 			continue;
 		}
-		let older: OpenedReport;
-		try {
-			older = await open(previous.path);
-		} catch (error) {
-			browsing.message = `${previous.path}: ${error instanceof Error ? error.message : String(error)}`;
-			continue;
-		}
-		const {compareReports} = await import('../../compare/index.ts');
-		const comparison = compareReports(older.report, opened.report, {oldPath: previous.path, newPath: path});
-		const {compareView} = await import('./run.tsx');
-		const result = await compareView({older, newer: opened, comparison}, {stdin: options.stdin, noShell: options.noShell, canGoBack: true});
+		const result = await compareTwo(previous.opened, opened, options);
 		if (result !== BACK_TO_PICKER) return result;
 	}
 }

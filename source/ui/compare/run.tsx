@@ -1,24 +1,16 @@
 // The Compare view on the terminal: alternate screen, the view, and the browser for a place the
 // user opens (Esc in its list comes back to the comparison, where it was). Returns an exit code,
 // or BACK_TO_PICKER when the user went back to where the comparison was opened from.
-import React from 'react';
 import {render, type Instance} from 'ink';
-import type {OpenedReport} from '../../cli/open.ts';
-import {colourEnabled} from '../../cli/output.ts';
-import type {Comparison} from '../../compare/types.ts';
+import type {Compared} from '../../app/browser.ts';
+import {colourEnabled} from '../../app/colour.ts';
 import {compareItems} from './items.ts';
 import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
 import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 import {installFullWidth} from '../../text/width.ts';
-import {browse, BACK_TO_PICKER} from '../browse.tsx';
-
-export interface Compared {
-	older: OpenedReport;
-	newer: OpenedReport;
-	comparison: Comparison;
-}
+import {browse, BACK_TO_PICKER, COMPARE_PREVIOUS} from '../browse.tsx';
 
 export interface CompareViewOptions {
 	stdin?: NodeJS.ReadStream;
@@ -81,7 +73,8 @@ export async function compareView(compared: Compared, options: CompareViewOption
 			if (outcome.kind === 'back') return BACK_TO_PICKER;
 			const opened = outcome.side === 'old' ? compared.older : compared.newer;
 			const code = await browse(opened, {stdin, noShell: options.noShell, fromPicker: true, place: outcome.place});
-			if (code !== BACK_TO_PICKER) return code;
+			// Esc in the report's list comes back here; so does c, which would compare again.
+			if (code !== BACK_TO_PICKER && code !== COMPARE_PREVIOUS) return code;
 		}
 	} finally {
 		clearInterval(alive);

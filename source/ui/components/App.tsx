@@ -1,14 +1,14 @@
 // The browser's root: owns the state, takes the size from the caller (which listens for
 // resizes), routes keys, and lays the panes out.
-import React, {useEffect, useReducer} from 'react';
+import {useEffect, useReducer} from 'react';
 import {Box, useApp} from 'ink';
-import type {View} from '../model/view.ts';
+import type {View} from '../view/view.ts';
 import type {Size} from '../state/types.ts';
 import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
-import {TABS, type TabId} from '../model/tabs.ts';
-import {tabCount} from '../model/lists.ts';
+import {TABS, type TabId} from '../view/tabs.ts';
+import {tabCount} from '../view/lists.ts';
 import {Header} from './Header.tsx';
 import {TabBar} from './TabBar.tsx';
 import {ListPane} from './ListPane.tsx';
@@ -57,7 +57,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
-	useInputRouter(state.mode, dispatch, interactive);
+	useInputRouter(dispatch, interactive);
 	useFunctionKeys(dispatch, interactive);
 	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
@@ -96,7 +96,7 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 					<ReaderPane state={state} />
 				</Box>
 			)}
-			{state.mode === 'search' ? <SearchPrompt state={state} dispatch={dispatch} active={interactive} /> : state.mode === 'prompt' ? <CommandPrompt state={state} active={interactive} /> : <StatusBar state={state} />}
+			{state.mode === 'search' ? <SearchPrompt state={state} active={interactive} /> : state.mode === 'prompt' ? <CommandPrompt state={state} active={interactive} /> : <StatusBar state={state} />}
 		</Box>
 	);
 }

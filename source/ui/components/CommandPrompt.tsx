@@ -1,16 +1,15 @@
 // The `|` and `s` prompt, drawn over the status bar as less and vim draw theirs: what goes where,
 // the line with its cursor (edited in the reducer, pipe-keys.ts), and the keys that matter.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import type {PipePrompt} from '../state/pipe-types.ts';
 import {selectGeometry, selectTarget} from '../state/selectors.ts';
-import {focusedText} from '../model/focused-text.ts';
+import {focusedText} from '../view/focused-text.ts';
 import {displayWidth, truncate} from '../../text/width.ts';
 import {graphemes} from '../../text/graphemes.ts';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
 
 interface Props {
 	state: State;
@@ -18,14 +17,14 @@ interface Props {
 	active?: boolean;
 }
 
-export function promptLabel(state: State, prompt: PipePrompt): string {
+export function commandPromptLabel(state: State, prompt: PipePrompt): string {
 	const what = focusedText(state.view.report, selectTarget(state), prompt.scope).label;
 	if (prompt.kind === 'pipe') return ` Pipe ${what} to: `;
 	return prompt.replace !== null && prompt.replace === prompt.text ? ' Replace the file? ' : ` Save ${what} as: `;
 }
 
 /** The line with an inverse block cursor, scrolled so the cursor always shows. */
-export function promptLine(text: string, cursor: number, width: number, showCursor: boolean): Segment<Style>[] {
+export function promptLine(text: string, cursor: number, width: number, showCursor: boolean): Segment<StyleName>[] {
 	const before = graphemes(text.slice(0, cursor));
 	const after = graphemes(text.slice(cursor));
 	const under = showCursor ? (after.shift() ?? ' ') : '';
@@ -48,7 +47,7 @@ export function CommandPrompt({state, active = true}: Props) {
 	const prompt = state.pipe.prompt;
 	const {cols} = selectGeometry(state);
 	if (!prompt) return null;
-	const label = truncate(promptLabel(state, prompt), Math.floor(cols / 2));
+	const label = truncate(commandPromptLabel(state, prompt), Math.floor(cols / 2));
 	const labelWidth = displayWidth(label);
 	// The hint gives way first: at least 24 columns stay for the line.
 	const hint = HINTS.find(h => cols - labelWidth - displayWidth(h) >= 24) ?? '';

@@ -1,11 +1,10 @@
 // The `?` help, drawn from the keymap table in place of the two panes (never on top of Chinese
 // text: terminals disagree on the width of some characters, and an overlay would tear them).
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {helpLines} from '../model/help.ts';
+import {helpLines} from '../view/help.ts';
 import {displayWidth} from '../../text/width.ts';
 
 interface Props {

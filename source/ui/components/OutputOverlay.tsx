@@ -1,14 +1,14 @@
 // A command's output in place of the two panes (as the help is drawn): a title row with the
 // command and how it ended, then the output, sanitized, wrapped and scrolled.
-import React, {useEffect, useState} from 'react';
+import {useEffect, useState} from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import type {RunOutput} from '../state/pipe-types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {selectOutputGeometry, selectOutputRows, selectOutputTop} from '../state/pipe-selectors.ts';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
 import {displayWidth} from '../../text/width.ts';
 
 const SPINNER = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -23,13 +23,13 @@ function useSpinner(active: boolean): string {
 	return SPINNER[frame];
 }
 
-export function titleSegments(output: RunOutput, spinner: string, cols: number): Segment<Style>[] {
+export function titleSegments(output: RunOutput, spinner: string, cols: number): Segment<StyleName>[] {
 	const status = output.running ? `${spinner} ${output.cancelling ? 'cancelling…' : 'running · Ctrl-C cancels'} ` : `${output.status}${output.truncated ? ' · output cut' : ''} `;
-	const statusStyle: Style = output.running ? 'note' : output.failed ? 'count' : 'part';
+	const statusStyle: StyleName = output.running ? 'note' : output.failed ? 'count' : 'part';
 	const command = ` $ ${output.command}`;
 	const input = `  ← ${output.input}`;
 	const room = cols - displayWidth(status);
-	const left: Segment<Style>[] = [{text: command, style: 'heading'}];
+	const left: Segment<StyleName>[] = [{text: command, style: 'heading'}];
 	if (displayWidth(command) + displayWidth(input) + 1 <= room) left.push({text: input, style: 'dim'});
 	const used = left.reduce((n, s) => n + displayWidth(s.text), 0);
 	if (used + 1 > room) return [...left, {text: ' ', style: 'plain'}];

@@ -1,11 +1,10 @@
 // Pane lines (model/screen-lines.ts) as Ink nodes: a row of them side by side, or a pane's column
 // as a single text of its lines.
-import React from 'react';
 import {Box, Text} from 'ink';
-import type {PaneLine} from '../model/screen-lines.ts';
-import {paintLine, paintRows} from '../paint.ts';
+import type {PaneLine} from '../draw/screen-lines.ts';
+import {paintLine, paintRows} from '../draw/paint.ts';
 
-export function Row({lines, colour}: {lines: PaneLine[]; colour: boolean}) {
+export function ScreenRow({lines, colour}: {lines: PaneLine[]; colour: boolean}) {
 	return <Text wrap="truncate-end">{paintRows([lines], colour)[0]}</Text>;
 }
 

@@ -1,28 +1,24 @@
 // The search prompt on the bottom row, in place of the status bar: what `/` searches or filters,
 // the query with its cursor (edited in the reducer: search-keys.ts), and the count as it changes
 // with each keystroke.
-import React from 'react';
 import {Box} from 'ink';
-import type {Dispatch} from 'react';
 import {Line} from './Line.tsx';
-import type {Action, State} from '../state/types.ts';
+import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {selectMatchStatus} from '../state/search-selectors.ts';
-import {TABS} from '../model/tabs.ts';
+import {TABS} from '../view/tabs.ts';
 import {displayWidth} from '../../text/width.ts';
 import {graphemes} from '../../text/graphemes.ts';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
 
 interface Props {
 	state: State;
-	/** Unused since the query is edited in the reducer; kept so callers need not change. */
-	dispatch?: Dispatch<Action>;
 	/** Draws the cursor; false in tests that render without a keyboard. */
 	active: boolean;
 }
 
-export function promptLabel(state: State): string {
+export function searchPromptLabel(state: State): string {
 	const prompt = state.search.prompt;
 	if (prompt?.target !== 'list') return ' / ';
 	return ` filter ${TABS.find(t => t.id === state.tab)?.label ?? ''} / `;
@@ -39,7 +35,7 @@ export function promptStatus(state: State): {count: string; hints: string[]} {
 }
 
 /** The query as segments, the cursor drawn inverse, scrolled so the cursor stays in `width`. */
-export function queryLine(text: string, cursor: number, width: number, showCursor: boolean): Segment<Style>[] {
+export function queryLine(text: string, cursor: number, width: number, showCursor: boolean): Segment<StyleName>[] {
 	const before = graphemes(text.slice(0, cursor));
 	const after = graphemes(text.slice(cursor));
 	const under = showCursor ? (after.shift() ?? ' ') : '';
@@ -50,7 +46,7 @@ export function queryLine(text: string, cursor: number, width: number, showCurso
 		shown = before[i] + shown;
 		room -= displayWidth(before[i]);
 	}
-	const segments: Segment<Style>[] = [{text: shown, style: 'plain'}];
+	const segments: Segment<StyleName>[] = [{text: shown, style: 'plain'}];
 	// Inverse, like a terminal's block cursor, with or without colour.
 	if (under) segments.push({text: under, style: 'status'});
 	segments.push({text: after.join(''), style: 'plain'});
@@ -60,7 +56,7 @@ export function queryLine(text: string, cursor: number, width: number, showCurso
 export function SearchPrompt({state, active}: Props) {
 	const {cols} = selectGeometry(state);
 	const prompt = state.search.prompt;
-	const label = promptLabel(state);
+	const label = searchPromptLabel(state);
 	const {count, hints} = promptStatus(state);
 	const shownCount = count ? ` ${count} ` : '';
 	// The query keeps at least a third of the row; hints give way first, then the count.

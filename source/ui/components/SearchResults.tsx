@@ -1,15 +1,14 @@
 // The results view, in place of the two panes: one row per place the query matches, with where
 // it is and a line of context, the matched characters highlighted. Enter goes there.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {resultRows} from '../state/search-results.ts';
 import type {Hit} from '../../search/index.ts';
-import type {View} from '../model/view.ts';
-import type {Segment} from '../model/segments.ts';
-import type {Style} from '../theme.ts';
+import type {View} from '../view/view.ts';
+import type {Segment} from '../view/segments.ts';
+import type {StyleName} from '../draw/theme.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {displayWidth, truncate} from '../../text/width.ts';
 
@@ -28,9 +27,9 @@ export function hitLabel(view: View, hit: Hit): string {
 }
 
 /** The context line as segments; each piece is sanitized on its own so the ranges stay true. */
-export function contextSegments(hit: Hit): Segment<Style>[] {
+export function contextSegments(hit: Hit): Segment<StyleName>[] {
 	const {text, ranges} = hit.context;
-	const out: Segment<Style>[] = [];
+	const out: Segment<StyleName>[] = [];
 	let at = 0;
 	for (const r of ranges) {
 		if (r.start > at) out.push({text: sanitizeLine(text.slice(at, r.start)), style: 'plain'});
@@ -62,16 +61,12 @@ export function SearchResults({state}: {state: State}) {
 		}
 		const chosen = top + i === selected;
 		const label = truncate(hitLabel(state.view, hit), labelWidth - 1);
-		const segments: Segment<Style>[] = [
-			{text: chosen ? '>' : ' ', style: 'heading'},
-			{text: label + ' '.repeat(labelWidth - displayWidth(label)), style: chosen ? 'selected' : 'lead'},
-			...contextSegments(hit),
-		];
+		const segments: Segment<StyleName>[] = [{text: chosen ? '>' : ' ', style: 'heading'}, {text: label + ' '.repeat(labelWidth - displayWidth(label)), style: chosen ? 'selected' : 'lead'}, ...contextSegments(hit)];
 		rows.push(<Line key={i} segments={segments} width={cols} colour={state.colour} />);
 	}
 	return (
 		<Box flexDirection="column" width={cols} height={bodyRows}>
-			<Line segments={[{text: heading, style: 'heading'}, ...(gap > 1 ? [{text: ' '.repeat(gap) + keys, style: 'dim' as Style}] : [])]} width={cols} colour={state.colour} />
+			<Line segments={[{text: heading, style: 'heading'}, ...(gap > 1 ? [{text: ' '.repeat(gap) + keys, style: 'dim' as StyleName}] : [])]} width={cols} colour={state.colour} />
 			{rows}
 		</Box>
 	);

@@ -1,9 +1,8 @@
 // Where you are, which mode and pane has the keys, a transient message, and the key hints.
-import React from 'react';
-import {Row} from './PaneLines.tsx';
+import {ScreenRow} from './PaneLines.tsx';
 import type {State} from '../state/types.ts';
-import {statusLine} from '../model/screen-lines.ts';
+import {statusLine} from '../draw/screen-lines.ts';
 
 export function StatusBar({state}: {state: State}) {
-	return <Row lines={[statusLine(state)]} colour={state.colour} />;
+	return <ScreenRow lines={[statusLine(state)]} colour={state.colour} />;
 }

@@ -1,9 +1,8 @@
 // Sections · Measures · Attendees · Terms with their counts; the active tab in inverse.
-import React from 'react';
-import {Row} from './PaneLines.tsx';
-import type {TabId} from '../model/tabs.ts';
-import {tabLine} from '../model/screen-lines.ts';
+import {ScreenRow} from './PaneLines.tsx';
+import type {TabId} from '../view/tabs.ts';
+import {tabLine} from '../draw/screen-lines.ts';
 
 export function TabBar({active, counts, width, colour}: {active: TabId; counts: Record<TabId, number>; width: number; colour: boolean}) {
-	return <Row lines={[tabLine(active, counts, width)]} colour={colour} />;
+	return <ScreenRow lines={[tabLine(active, counts, width)]} colour={colour} />;
 }

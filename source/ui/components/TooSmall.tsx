@@ -1,5 +1,4 @@
 // Shown instead of the panes when the terminal cannot hold them, rather than a broken frame.
-import React from 'react';
 import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import {wrap} from '../../text/wrap.ts';

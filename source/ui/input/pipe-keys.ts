@@ -5,13 +5,12 @@
 // the help's keys, and y copies the output.
 import type {Key} from 'ink';
 import type {Action} from '../state/types.ts';
-import type {Command} from '../keymap.ts';
-import {commandFor} from '../keymap.ts';
+import type {Command} from './keymap.ts';
+import {commandFor} from './keymap.ts';
 import type {LineEdit} from '../state/line-edit.ts';
 import {lineEditKey} from './line-keys.ts';
 
 const command = (c: Command): Action => ({type: 'command', command: c});
-
 
 /**
  * Keys typed faster than a frame arrive as one string (`false⏎`, a run of Backspaces, a paste):

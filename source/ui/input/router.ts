@@ -2,8 +2,8 @@
 // a key is never seen by two handlers (Ink broadcasts input to every useInput). Ctrl-C is checked
 // before any mode: it always quits.
 import type {Key} from 'ink';
-import type {Action, Mode} from '../state/types.ts';
-import {commandFor} from '../keymap.ts';
+import type {Action} from '../state/types.ts';
+import {commandFor, type Mode} from './keymap.ts';
 import {searchKeys} from './search-keys.ts';
 import {outputKeys, promptKeys} from './pipe-keys.ts';
 

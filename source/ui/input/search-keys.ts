@@ -3,7 +3,7 @@
 // q. The editing happens in the reducer, not in a text-input component: a component only hears
 // keys once it has mounted, and `/` with the query typed or pasted right after it would lose them.
 import type {Action} from '../state/types.ts';
-import {commandFor, type FnKey} from '../keymap.ts';
+import {commandFor, type FnKey} from './keymap.ts';
 import type {LineEdit} from '../state/line-edit.ts';
 import {lineEditKey} from './line-keys.ts';
 

@@ -6,7 +6,7 @@ import {useEffect} from 'react';
 import {useStdin, type Key} from 'ink';
 import type {Dispatch} from 'react';
 import type {Action} from '../state/types.ts';
-import type {FunctionKey} from '../keymap.ts';
+import type {FunctionKey} from './keymap.ts';
 
 // xterm and VT220 forms, rxvt, the Linux console, and xterm's modifier forms for Shift.
 const SEQUENCES: Record<string, [FunctionKey, boolean]> = {

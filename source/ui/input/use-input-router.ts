@@ -4,8 +4,8 @@
 // paste) would be routed by the mode before the first of them.
 import {useInput} from 'ink';
 import type {Dispatch} from 'react';
-import type {Action, Mode} from '../state/types.ts';
+import type {Action} from '../state/types.ts';
 
-export function useInputRouter(_mode: Mode, dispatch: Dispatch<Action>, isActive = true): void {
+export function useInputRouter(dispatch: Dispatch<Action>, isActive = true): void {
 	useInput((input, key) => dispatch({type: 'key', input, key}), {isActive});
 }

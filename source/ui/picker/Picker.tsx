@@ -1,8 +1,10 @@
-// The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
-import React, {useRef, useState} from 'react';
+// The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one;
+// Space marks a report and c compares it with the one under the cursor.
+// Its keys are the keymap's (mode 'picker'), as the browser's are.
+import {useRef, useState} from 'react';
 import {Box, Text, useInput} from 'ink';
-import SelectInput from 'ink-select-input';
-import type {Library} from '../../cli/library.ts';
+import type {Library} from '../../app/library.ts';
+import {commandFor} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 
@@ -19,45 +21,83 @@ interface Props {
 	onQuit(): void;
 }
 
+/** The first of `limit` visible rows that keeps `selected` in view, moving as little as it can. */
+export function windowTop(top: number, selected: number, limit: number): number {
+	if (selected < top) return selected;
+	if (selected >= top + limit) return selected - limit + 1;
+	return top;
+}
+
+interface Shown {
+	selected: number;
+	top: number;
+	/** The report Space marked, to compare with another. */
+	marked: number | null;
+	hint: string | null;
+}
+
 export function Picker({library, cols, rows, initial, message, onPick, onCompare, onQuit}: Props) {
-	// The list reports each move as it happens; Enter reads that rather than the list's own
-	// selection, which lags a render behind keys typed in one breath (↓⏎).
-	const start = Math.min(initial, Math.max(0, library.entries.length - 1));
-	const highlighted = useRef(start);
-	// Space marks a report; c (Ctrl-K) compares it with the one under the cursor.
-	// A ref as well as state: keys typed in one breath (↓ Space ↓ c) see each other's effect.
-	const [marked, setMarkedState] = useState<number | null>(null);
-	const markedRef = useRef<number | null>(null);
-	const setMarked = (index: number | null) => {
-		markedRef.current = index;
-		setMarkedState(index);
+	const count = library.entries.length;
+	const limit = Math.max(1, rows - 5);
+	const start = Math.min(initial, Math.max(0, count - 1));
+	// What is drawn, and what the keys read: keys typed in one breath (↓⏎, ↓ Space ↓ c) arrive
+	// before the next render, and each must see what the last one left, so Enter opens the report
+	// the ↓ moved to and c compares with the report just marked.
+	const [shown, show] = useState<Shown>(() => ({selected: start, top: windowTop(0, start, limit), marked: null, hint: null}));
+	const selection = useRef(shown);
+	const update = (next: Shown) => {
+		selection.current = next;
+		show(next);
 	};
-	const [hint, setHint] = useState<string | null>(null);
-	useInput((input, key) => {
+	const apply = (input: string, key: Parameters<typeof commandFor>[2]) => {
+		const command = commandFor('picker', input, key);
+		const now = selection.current;
+		const {selected, top} = now;
+		let next = selected;
 		// Esc is not a way out here: it is how the user came back from a report.
-		if (input === 'q' || (key.ctrl && input === 'c')) onQuit();
-		else if (key.return && library.entries.length > 0) onPick(library.entries[highlighted.current].path, highlighted.current);
-		else if (input === ' ' && library.entries.length > 0) {
-			const unmark = markedRef.current === highlighted.current;
-			setMarked(unmark ? null : highlighted.current);
-			setHint(unmark ? null : 'Marked. Move to another report and press c to compare the two.');
-		} else if ((input === 'c' && !key.ctrl) || (key.ctrl && input === 'k')) {
-			const mark = markedRef.current;
-			if (mark === null || mark === highlighted.current) setHint('Mark a report with Space first, then press c on another.');
-			else onCompare?.([library.entries[mark].path, library.entries[highlighted.current].path], highlighted.current);
+		if (command === 'quit' || command === 'interrupt') return onQuit();
+		if (command === 'open') return count > 0 ? onPick(library.entries[selected].path, selected) : undefined;
+		if (command === 'mark') {
+			if (count === 0) return;
+			const unmark = now.marked === selected;
+			return update({...now, marked: unmark ? null : selected, hint: unmark ? null : 'Marked. Move to another report and press c to compare the two.'});
 		}
+		if (command === 'compare') {
+			if (now.marked === null || now.marked === selected) return update({...now, hint: 'Mark a report with Space first, then press c on another.'});
+			return onCompare?.([library.entries[now.marked].path, library.entries[selected].path], selected);
+		}
+		if (command === 'down') next = Math.min(count - 1, selected + 1);
+		else if (command === 'up') next = Math.max(0, selected - 1);
+		else if (command === 'top') next = 0;
+		else if (command === 'bottom') next = count - 1;
+		else return;
+		update({...now, selected: Math.max(0, next), top: windowTop(top, Math.max(0, next), limit)});
+	};
+	useInput((input, key) => {
+		// Letters typed faster than a frame arrive together (jj): each is a key of its own.
+		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) for (const ch of input) apply(ch, {...key, shift: /[A-Z]/.test(ch)});
+		else apply(input, key);
 	});
+	const {selected, top, marked, hint} = shown;
 	// The mark sits at the end of the row, so the rows keep their columns.
 	const width = cols - 5;
-	const items = library.entries.map((entry, index) => ({key: entry.path, label: `${pickerRow(entry, width)}${index === marked ? ' ✓' : '  '}`, value: index}));
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
 	const status = message ?? hint ?? 'Enter open · Space mark, c compare · ↑/↓ move · q quit · Esc in a report comes back here';
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${library.entries.length} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
-				<SelectInput items={items} initialIndex={start} limit={Math.max(1, rows - 5)} onHighlight={item => (highlighted.current = item.value)} />
+				{library.entries.slice(top, top + limit).map((entry, i) => {
+					const isSelected = top + i === selected;
+					return (
+						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
+							{isSelected ? '❯ ' : '  '}
+							{pickerRow(entry, width)}
+							{top + i === marked ? ' ✓' : '  '}
+						</Text>
+					);
+				})}
 			</Box>
 			<Text inverse={message !== null}>{truncate(` ${status}`, cols - 1)}</Text>
 		</Box>

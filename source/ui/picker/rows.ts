@@ -1,5 +1,5 @@
 // One picker row per report, laid out to the terminal's width: date, title, meeting, size.
-import type {LibraryEntry} from '../../cli/library.ts';
+import type {LibraryEntry} from '../../app/library.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
 

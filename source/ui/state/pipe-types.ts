@@ -1,12 +1,8 @@
 // The pipe slice of the UI state: the `|` and `s` prompt, this session's command history, the
 // output overlay, and the side effect the reducer asks for (run, cancel, copy, open, save).
-// Effects are data: the reducer stays pure, and usePipeEffects carries them out. Types only, so
-// types.ts can include them without an import cycle.
-import type {Scope} from '../model/focused-text.ts';
+// Effects are data: the reducer stays pure, and usePipeEffects carries them out. Types only.
+import type {Scope} from '../view/focused-text.ts';
 import type {LineEdit} from './line-edit.ts';
-
-/** The keymap's commands for this slice (keymap.ts includes them in Command). */
-export type PipeCommand = 'pipe' | 'copy' | 'copyCited' | 'edit' | 'page' | 'save' | 'wholeReport';
 
 export type PromptKind = 'pipe' | 'save';
 

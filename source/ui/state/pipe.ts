@@ -1,13 +1,13 @@
 // y, Y, |, e, v, s and a: what each does to the state. Anything that touches the world (a child
 // process, the clipboard, the terminal, a file) is asked for as an Effect, which usePipeEffects
 // carries out and answers with a PipeEvent.
-import type {Mode, State} from './types.ts';
-import type {Command} from '../keymap.ts';
-import type {Effect, PipeCommand, PipeEvent, PipePrompt, PromptKind} from './pipe-types.ts';
+import type {State} from './types.ts';
+import type {Command, Mode, PipeCommand} from '../input/keymap.ts';
+import type {Effect, PipeEvent, PipePrompt, PromptKind} from './pipe-types.ts';
 import {selectTarget} from './selectors.ts';
 import {maxOutputTop, outputCopy, selectOutputGeometry, selectOutputTop} from './pipe-selectors.ts';
-import {characterCount, focusedText, withCitation, type Focused, type Scope} from '../model/focused-text.ts';
-import {saveContent} from '../model/focused-report.ts';
+import {characterCount, focusedText, withCitation, type Focused, type Scope} from '../view/focused-text.ts';
+import {saveContent} from '../view/focused-report.ts';
 import {applyEdit} from './line-edit.ts';
 
 const PIPE_COMMANDS: readonly string[] = ['pipe', 'copy', 'copyCited', 'edit', 'page', 'save', 'wholeReport'] satisfies PipeCommand[];

@@ -1,11 +1,11 @@
 // The one place UI state changes. Commands come from the input router; what a command means can
 // depend on the mode and on which pane has the focus.
-import type {Action, Anchor, Focus, Mode, Size, State} from './types.ts';
-import type {Command} from '../keymap.ts';
-import type {View} from '../model/view.ts';
-import {TABS, tabIndex, type TabId} from '../model/tabs.ts';
-import {helpLines} from '../model/help.ts';
-import {rowOf} from '../model/rows.ts';
+import type {Action, Anchor, Focus, Size, State} from './types.ts';
+import type {Command, Mode} from '../input/keymap.ts';
+import type {View} from '../view/view.ts';
+import {TABS, tabIndex, type TabId} from '../view/tabs.ts';
+import {helpLines} from '../view/help.ts';
+import {rowOf} from '../view/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
@@ -238,6 +238,9 @@ function normalCommand(s: State, command: Command): State {
 			return nextHit(s);
 		case 'compare':
 			return {...s, quit: true, compare: true};
+		case 'mark':
+			// The picker's: no mark in the browser.
+			return s;
 		case 'back':
 			if (inList) return s.fromPicker ? {...s, quit: true, back: true} : s;
 			return {...s, focus: 'list'};

@@ -4,8 +4,8 @@ import type {State} from './types.ts';
 import type {SearchSlice} from './search-types.ts';
 import {selectDoc, selectGeometry, selectList, selectReaderTop} from './selectors.ts';
 import {matchRow, selectMatches} from './search-selectors.ts';
-import {indexOfTarget} from '../model/matches.ts';
-import type {Target} from '../model/tabs.ts';
+import {indexOfTarget} from '../view/matches.ts';
+import type {Target} from '../view/tabs.ts';
 
 export interface Nav {
 	scrollTo(s: State, row: number): State;

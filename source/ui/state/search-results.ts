@@ -1,13 +1,13 @@
 // The results view: every hit of a query (sections, measures, people, bodies, terms), one row
 // each. Enter goes to the hit in its tab and keeps the query as the text search, so the reader
 // shows it highlighted.
-import type {Command} from '../keymap.ts';
+import type {Command} from '../input/keymap.ts';
 import type {State} from './types.ts';
 import type {Results} from './search-types.ts';
 import {selectGeometry, selectDoc, selectList} from './selectors.ts';
 import {selectMatches} from './search-selectors.ts';
 import {goToMatch, reselect, withSearch, type Nav} from './search-nav.ts';
-import {TAB_OF_KIND, indexOfTarget, targetOf} from '../model/matches.ts';
+import {TAB_OF_KIND, indexOfTarget, targetOf} from '../view/matches.ts';
 
 /** Rows the results view gives to hits: the body less its heading row. */
 export const resultRows = (s: State): number => Math.max(1, selectGeometry(s).bodyRows - 1);

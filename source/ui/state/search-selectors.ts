@@ -2,11 +2,11 @@
 import type {State} from './types.ts';
 import type {Query} from './search-types.ts';
 import {selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget} from './selectors.ts';
-import {hitForTarget, needlesOf, readerMatches} from '../model/matches.ts';
-import type {Hit as Mark} from '../model/documents.ts';
-import type {ListEntry} from '../model/lists.ts';
-import {rowOf} from '../model/rows.ts';
-import {listFor} from '../model/lists.ts';
+import {hitForTarget, needlesOf, readerMatches} from '../view/matches.ts';
+import type {Mark} from '../view/documents.ts';
+import type {ListEntry} from '../view/lists.ts';
+import {rowOf} from '../view/rows.ts';
+import {listFor} from '../view/lists.ts';
 
 /**
  * The query whose matches the reader marks: the text search, else the sections filter (a

@@ -1,8 +1,8 @@
 // The search slice of the UI state: the prompt, the kept text search, each tab's list filter,
 // and the results view. Types only, so types.ts can include them without an import cycle.
 import type {Hit, SearchIndex} from '../../search/index.ts';
-import type {Block} from '../model/documents.ts';
-import type {TabId} from '../model/tabs.ts';
+import type {Block} from '../view/documents.ts';
+import type {TabId} from '../view/tabs.ts';
 import type {State} from './types.ts';
 import type {LineEdit} from './line-edit.ts';
 

@@ -2,13 +2,13 @@
 // or filters the focused list (list focused), live on every keystroke, always from the view as it
 // was when the prompt opened, so Esc can put that view back exactly. n/N walk the matches.
 import {search} from '../../search/index.ts';
-import type {Command} from '../keymap.ts';
+import type {Command} from '../input/keymap.ts';
 import type {State} from './types.ts';
 import type {SavedView, SearchAction} from './search-types.ts';
 import {goToMatch, reselect, withSearch, type Nav} from './search-nav.ts';
 import {selectList, selectReaderTop, selectTarget} from './selectors.ts';
 import {listQuery, matchRow, readerQuery, selectCurrentMatch, selectMatches} from './search-selectors.ts';
-import {TAB_KINDS} from '../model/matches.ts';
+import {TAB_KINDS} from '../view/matches.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {resultsCommand} from './search-results.ts';
 import {applyEdit} from './line-edit.ts';

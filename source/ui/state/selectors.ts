@@ -3,11 +3,11 @@
 import type {State, Anchor} from './types.ts';
 import {geometry, type Geometry} from './geometry.ts';
 import {memoLast} from './memo.ts';
-import {listFor, type ListModel} from '../model/lists.ts';
-import {documentFor, emptyDoc, type Doc} from '../model/documents.ts';
-import {layoutRows, rowOf, type Row} from '../model/rows.ts';
-import type {Target} from '../model/tabs.ts';
-import {filterList} from '../model/matches.ts';
+import {listFor, type ListModel} from '../view/lists.ts';
+import {documentFor, emptyDoc, type Doc} from '../view/documents.ts';
+import {layoutRows, rowOf, type Row} from '../view/rows.ts';
+import type {Target} from '../view/tabs.ts';
+import {filterList} from '../view/matches.ts';
 
 export const selectGeometry = (s: State): Geometry => geometry(s.size);
 

@@ -1,15 +1,9 @@
 // The browser's UI state. Everything on screen derives from this plus the report (see selectors).
-import type {View} from '../model/view.ts';
-import type {TabId} from '../model/tabs.ts';
-import type {Command, FnKey} from '../keymap.ts';
+import type {View} from '../view/view.ts';
+import type {TabId} from '../view/tabs.ts';
+import type {Command, FnKey, Mode} from '../input/keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
 import type {PipeAction, PipeSlice} from './pipe-types.ts';
-
-/**
- * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
- * each gets its own handler in the input router and its own case in the reducer.
- */
-export type Mode = 'normal' | 'help' | 'search' | 'results' | 'prompt' | 'output';
 
 export type Focus = 'list' | 'reader';
 

@@ -1,0 +1,37 @@
+// What the command line asks of the browser, as types only. The command line may not import the
+// browser (source/ui), nor the browser the command line: the entry, cli.tsx, hands main() a
+// Browser whose functions import source/ui on first call, so pipe commands never load Ink.
+// The command line opens the reports (app/open.ts) and hands them over: the browser's modules
+// never import the opening code, which so stays in the entry's own bundle file. That holds for
+// the Compare view too: the browser's c asks openPrevious for the report before this one.
+import type {Library, Previous} from './library.ts';
+import type {OpenedOutline, OpenedReport} from './open.ts';
+import type {Comparison} from '../compare/types.ts';
+
+export interface BrowserOptions {
+	/** Where keys come from: stdin, or the terminal itself when the report is piped in. */
+	keys: NodeJS.ReadStream;
+	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
+	noShell: boolean;
+	/** The browser's c: the report before the one at `path` in its series, opened (app/library.ts). */
+	openPrevious?: (path: string) => Promise<Previous>;
+}
+
+/** Two reports and their comparison, for the Compare view. */
+export interface Compared {
+	older: OpenedReport;
+	newer: OpenedReport;
+	comparison: Comparison;
+}
+
+export interface Browser {
+	/**
+	 * Browse a report whose outline is read: its first screen is painted from the outline, then
+	 * `complete` reads the rest (app/open.ts's completeOutline). The exit code.
+	 */
+	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** The picker over a folder's reports, each opened with `open` in the browser; the exit code. */
+	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** The Compare view on two reports (`plenum OLD NEW --compare`); Enter opens a difference in the browser. The exit code. */
+	compare(compared: Compared, options: BrowserOptions): Promise<number>;
+}

@@ -1,0 +1,23 @@
+// The report written out whole, as Markdown, JSON or plain text: what `plenum export` prints and
+// the browser's `s` saves (of the part in focus), so the two always write the same file.
+import {extname} from 'node:path';
+import {Chalk} from 'chalk';
+import {reportMarkdown} from '../format/markdown.ts';
+import {reportText} from '../format/plain.ts';
+import type {Report} from '../model/report.ts';
+
+export type ExportFormat = 'md' | 'json' | 'txt';
+
+/** The names `--format` accepts, to the format each means. */
+export const EXPORT_FORMATS: Readonly<Record<string, ExportFormat>> = {md: 'md', markdown: 'md', json: 'json', txt: 'txt', text: 'txt'};
+
+export function exportReport(report: Report, format: ExportFormat): string {
+	if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+	if (format === 'md') return reportMarkdown(report);
+	return reportText(report, new Chalk({level: 0}));
+}
+
+/** The format a file name asks for: .md, .json, anything else plain text. */
+export function formatForPath(path: string): ExportFormat {
+	return EXPORT_FORMATS[extname(path).slice(1).toLowerCase()] ?? 'txt';
+}

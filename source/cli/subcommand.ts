@@ -1,0 +1,39 @@
+// What every subcommand receives and returns: the table in commands/index.ts lists them, and
+// the help text is drawn from that table. (The browser's key commands are another thing:
+// source/ui/input/keymap.ts.)
+import type {ChalkInstance} from 'chalk';
+import type {OpenedOutline, OpenedReport} from '../app/open.ts';
+
+export interface Flags {
+	json: boolean;
+	group?: string;
+	encoding?: string;
+	format?: string;
+	output?: string;
+	/** measures and attendees: print the rule behind each item. */
+	explain?: boolean;
+	/** diff: find OLD by itself, the previous report of NEW's series. */
+	previous?: boolean;
+	/** With two reports: the browser's Compare view. */
+	compare?: boolean;
+}
+
+export interface SubcommandContext {
+	/** Positional arguments after the subcommand's name. */
+	args: string[];
+	flags: Flags;
+	style: ChalkInstance;
+	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
+	open(path: string | undefined): Promise<OpenedReport>;
+	/** Metadata, sections and footer only: for subcommands that print nothing else. */
+	openOutline(path: string | undefined): Promise<OpenedOutline>;
+}
+
+export interface Subcommand {
+	name: string;
+	/** Arguments as the help shows them, e.g. 'N [FILE|-]'. */
+	usage: string;
+	summary: string;
+	example: string;
+	run(context: SubcommandContext): number | Promise<number>;
+}

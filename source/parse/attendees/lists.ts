@@ -1,0 +1,223 @@
+// Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
+// item into named people (with the titles written before them) and unnamed groups.
+import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
+import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+import {HAN} from '../lexicon/han.ts';
+
+const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
+
+export interface ListedPerson {
+	name: string;
+	roles: string[];
+}
+
+export interface ListReading {
+	people: ListedPerson[];
+	bodies: string[];
+	/** Every piece of the item was read as a person, a title or a group. */
+	recognised: boolean;
+	/** Pieces read as nothing (a name this reader cannot vouch for, or other words). */
+	unknown: number;
+}
+
+export interface ListContext {
+	known: ReadonlySet<string>;
+	/** Groups already counted (市委委员42名), which a closing list may repeat joined by 、. */
+	counted: readonly string[];
+	/** The organisation of the last full title (省政协), inherited by 副主席 and 常委们. */
+	organisation: string | null;
+}
+
+/** Splits on a separator outside brackets: `市级各部门、各单位党委(党组、工委)主要负责人`. */
+export function splitOutsideBrackets(text: string, separator: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let current = '';
+	for (const char of text) {
+		if ('(（《“〈'.includes(char)) depth++;
+		if (')）》”〉'.includes(char)) depth = Math.max(0, depth - 1);
+		if (char === separator && depth === 0) {
+			out.push(current);
+			current = '';
+		} else current += char;
+	}
+	out.push(current);
+	return out;
+}
+
+const NOTE_AT_END = new RegExp(`${NAME_NOTE}$`, 'u');
+
+type Token = {kind: 'person'; names: string[]; title: string | null} | {kind: 'group'; text: string} | {kind: 'unknown'; text: string};
+
+function titledName(text: string, known: ReadonlySet<string>): {name: string; title: string} | null {
+	for (const name of knownUntil(text, text.length, known)) {
+		const title = text.slice(0, text.length - name.length);
+		if (text.endsWith(name) && title && endsWithTitle(title) && !isStaffTitle(title)) return {name, title};
+	}
+	const interpunct = INTERPUNCT_END.exec(text);
+	const lengths = interpunct ? [interpunct[0].length] : [3, 2, 4];
+	for (const length of lengths) {
+		const name = text.slice(-length);
+		const title = text.slice(0, text.length - length);
+		if (title && endsWithTitle(title) && !isStaffTitle(title) && plausibleName(name, 'title')) return {name, title};
+	}
+	return null;
+}
+
+/** The meeting itself acting (会议认真学习贯彻…, 全会听取…): the start of a clause, never a group's name. */
+const MEETING_ACTS =
+	/^(?:全会|会议|大会|全体会议|常务会议|座谈会|茶话会|报告会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
+
+function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
+	if (!text || MEETING_ACTS.test(text)) return {kind: 'unknown', text};
+	if (known.has(text) || plausibleName(text, evidence)) return {kind: 'person', names: [text], title: null};
+	const titled = titledName(text, known);
+	if (titled) return {kind: 'person', names: [titled.name], title: titled.title};
+	for (const after of TITLES_AFTER_NAME) {
+		const name = text.slice(0, text.length - after.length);
+		if (text.endsWith(after) && (known.has(name) || plausibleName(name, 'weak'))) return {kind: 'person', names: [name], title: after === '同志' ? null : after};
+	}
+	if (text.length > 4) {
+		const run = segmentKnown(text, known);
+		if (run && run.length > 1) return {kind: 'person', names: run, title: null};
+	}
+	if (isGroupOrTitle(text)) return {kind: 'group', text};
+	return {kind: 'unknown', text};
+}
+
+/** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
+function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {
+	for (const match of part.matchAll(/以及|和|及/gu)) {
+		const left = part.slice(0, match.index);
+		const right = part.slice(match.index + match[0].length);
+		const leftToken = classify(left, evidence, known);
+		const rightToken = classify(right, evidence, known);
+		// 省人大法制委员会和财政经济委员会委员 (57): an organ on the left shares the members' noun on the right.
+		const sharedHead = leftToken.kind === 'group' && isCollective(left) && !isPersonGroup(left) && rightToken.kind === 'group' && isPersonGroup(right);
+		if (leftToken.kind !== 'unknown' && rightToken.kind !== 'unknown' && !sharedHead) return [left, ...splitConjunction(right, evidence, known)];
+	}
+	return [part];
+}
+
+function withOrganisation(title: string, context: ListContext): string {
+	const own = organisationOf(title);
+	if (own) {
+		context.organisation = own;
+		return title;
+	}
+	return /^副/.test(title) && context.organisation ? context.organisation + title : title;
+}
+
+function groupName(text: string, context: ListContext): string {
+	// 常委们 after 省政协主席…: the members of that organisation's standing committee.
+	if (text.endsWith('们') && context.organisation && !text.startsWith(context.organisation)) return context.organisation + text.slice(0, -1);
+	return text;
+}
+
+/**
+ * A 、-list vouches for its members only when most of them look like names: 洛桑江村 among
+ * 刘奇、铁凝 is a name, 直辖市 among 各省、自治区 is not.
+ */
+function listEvidence(parts: readonly string[]): Evidence {
+	if (parts.length < 2) return 'weak';
+	const named = parts.filter(part => plausibleName(part, 'weak')).length;
+	return named * 2 >= parts.length ? 'list' : 'weak';
+}
+
+/** A phrase opening with a preposition (向各民主党派…通报, 对…, 根据…) is not a list of attendees. */
+const PREPOSITION = /^(?:向|对|就|为|与|同|把|从|将|据|按照|根据|通过|经过|围绕)/u;
+
+export function readListItem(raw: string, context: ListContext): ListReading {
+	// Longer than a name, so 向巴平措 is still read as one.
+	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
+	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
+	let roleForAll: string | null = null;
+	// 習近平等領導人 (59), 周春海等市委委员、候补委员 (109): those named, and the groups they came with.
+	let cameWith: string[] = [];
+	const trailing = /^(.+?)等((?:[^、等]{2,14}、)*[^、等]{2,14})$/u.exec(item);
+	const groups = trailing?.[2].split('、') ?? [];
+	if (trailing && groups.every(isGroupOrTitle) && !isGroupOrTitle(trailing[1])) {
+		item = trailing[1];
+		cameWith = groups;
+		roleForAll = groups.length === 1 ? groups[0] : null;
+	}
+	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(NOTE_AT_END, ''));
+	const evidence = listEvidence(commaParts);
+	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
+	const pieces: {text: string; joiner: '、' | '和'}[] = [];
+	const push = (text: string) => splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和'}));
+	const known = (text: string) => classify(text, evidence, context.known).kind !== 'unknown';
+	let pending = '';
+	for (const part of commaParts) {
+		if (pending) {
+			const combined = `${pending}、${part}`;
+			if (known(combined)) push(combined);
+			else if (known(part)) {
+				push(pending);
+				push(part);
+			} else {
+				pending = combined;
+				continue;
+			}
+			pending = '';
+		} else if (known(part)) push(part);
+		else pending = part;
+	}
+	if (pending) push(pending);
+	const reading: ListReading = {people: [], bodies: [], recognised: pieces.length > 0, unknown: 0};
+	let currentRoles: string[] = [];
+	let bareTitles: {text: string; joiner: '、' | '和'}[] = [];
+	for (const piece of pieces) {
+		const token = classify(piece.text, evidence, context.known);
+		if (token.kind === 'unknown') {
+			reading.recognised = false;
+			reading.unknown++;
+			continue;
+		}
+		if (token.kind === 'group') {
+			bareTitles.push(piece);
+			continue;
+		}
+		if (token.title) currentRoles = [...bareTitles.map(title => title.text), withOrganisation(token.title, context)];
+		else if (bareTitles.length > 0) currentRoles = bareTitles.map(title => title.text);
+		bareTitles = [];
+		for (const name of token.names) reading.people.push({name, roles: roleForAll ? [...currentRoles, roleForAll] : [...currentRoles]});
+		// 市委书记张三、李四: a post one person holds is the first name's only; 副主任王献国、张永健 are all 副主任.
+		if (currentRoles.length > 0 && isSingleHolder(currentRoles[currentRoles.length - 1])) currentRoles = [];
+	}
+	reading.bodies = groupsOf(bareTitles, context);
+	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
+	if (cameWith.length > 1 && reading.people.length > 0)
+		reading.bodies.push(
+			...groupsOf(
+				cameWith.map(text => ({text, joiner: '、' as const})),
+				context,
+			),
+		);
+	return reading;
+}
+
+/** A post one person holds at a time: 书记, 市长, 主席, 主任 — not 副书记, 常委, 领导 or 委员. */
+function isSingleHolder(title: string): boolean {
+	return !/副|常务|执行|成员|领导|委员|常委|代表/u.test(title) && /(?:书记|省长|市长|县长|区长|州长|旗长|主席|主任|院长|检察长|部长|局长|总理|委员长|秘书长)$/u.test(title);
+}
+
+/**
+ * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
+ * holds (中共中央政治局委员、中央书记处书记); where either side is a kind of people that is no
+ * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
+ * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
+ */
+function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
+	const groups: string[][] = [];
+	for (const [index, title] of titles.entries()) {
+		const pair = [title.text, titles[index - 1]?.text ?? ''];
+		// A post and its deputy or alternate rank are held by different people (区委委员、候补委员;
+		// 主任、副主任); two organs' members under one qualifier are one group (住河池的全国政协委员、自治区政协委员).
+		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]) && /^(?:候补|副)/u.test(pair[0]) !== /^(?:候补|副)/u.test(pair[1]);
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice);
+		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
+		else groups[groups.length - 1].push(title.text);
+	}
+	return groups.flatMap(group => (group.length > 1 && group.every(title => context.counted.includes(title)) ? group : [groupName(group.join('、'), context)]));
+}

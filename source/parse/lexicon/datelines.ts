@@ -1,0 +1,11 @@
+// How a story says when and where it was filed: the page's time line (2020-12-12 07:41,
+// 发布时间：2024年3月5日) and the dateline (新华社北京12月11日电) that opens its first paragraph.
+
+/** A time line's date at the start of a line, as a pattern's source: year, month and day captured. */
+export const TIME_LINE_DATE = String.raw`^(?:发布时间[:：]\s*)?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?`;
+
+/** Outlets whose datelines open a story: the story starts after 电, whatever space follows. */
+export const DATELINE_OUTLETS = ['新华社', '新华网', '中新社', '人民网', '央视网', '本报'] as const;
+
+/** How the name of an outlet filing a dateline ends (新华社, 人民网, 中央电视台 …). */
+export const OUTLET_ENDINGS = ['社', '网', '电', '报', '台'] as const;

@@ -1,0 +1,158 @@
+// A report's frame: which paragraphs are metadata (channel, title, dateline, source, caption,
+// bylines), which are the body, and which are site chrome for the footer. Each kind of line is a
+// named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
+import type {Paragraph} from './paragraphs.ts';
+import {CREDIT_LINE} from './credits.ts';
+
+export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
+
+interface LineRule {
+	name: string;
+	role: Exclude<Role, 'title' | 'deck' | 'body'>;
+	test: (line: string) => boolean;
+}
+
+/** Sentence-final punctuation marks a body paragraph; headlines and chrome lack it. */
+const SENTENCE = /[。！？]/u;
+const short = (limit: number, pattern: RegExp) => (line: string) => line.length < limit && pattern.test(line);
+const noSentence = (limit: number, pattern: RegExp) => (line: string) => line.length < limit && !SENTENCE.test(line) && pattern.test(line);
+
+/** The story's own time stamp under its headline (2020-12-12 07:41): the report's date. */
+export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/u;
+/** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
+export const PUBLISHED_LINE =
+	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+/** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
+export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
+
+export const LINE_RULES: readonly LineRule[] = [
+	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
+	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
+	{
+		name: 'page date',
+		role: 'published',
+		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
+	},
+	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
+	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
+	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
+	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文
+	// 山西新聞網>>政務頻道>>山西要聞: two separators of a path in one short line
+	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$|^[^。，]{2,20}(?:>>|[»›＞])[^。，]{2,20}(?:>>|[»›＞])/u)},
+	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},
+	{
+		name: 'site chrome',
+		role: 'chrome',
+		test: short(
+			60,
+			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
+		),
+	},
+	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
+	{
+		name: 'menu',
+		role: 'chrome',
+		test: line => line.length < 100 && !SENTENCE.test(line) && !/会|会议|全会/u.test(line) && line.split(/[ \u3000|｜]+/u).filter(Boolean).length >= 5 && line.split(/[ \u3000|｜]+/u).every(part => part.length <= 6),
+	},
+	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue.
+	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+)$/u.test(line.trim())},
+];
+
+/** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */
+const CAPTION_RULES: readonly {name: string; pattern: RegExp}[] = [
+	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u},
+	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
+	{name: 'image cell', pattern: /^[^。！？]*\s\|$/u},
+];
+
+/** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
+export const MARKED_HEADING = /^#{1,6}\s/u;
+
+export function isHeadlineLike(text: string): boolean {
+	if (MARKED_HEADING.test(text)) return true;
+	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/u.test(text);
+}
+
+/** The first line rule a line meets, or null. */
+export function lineRule(text: string): LineRule | null {
+	return LINE_RULES.find(rule => rule.test(text)) ?? null;
+}
+
+export function roleOf(text: string): Role | null {
+	return lineRule(text)?.role ?? null;
+}
+
+export function isCaption(text: string): boolean {
+	return text.length < 200 && CAPTION_RULES.some(rule => rule.pattern.test(text));
+}
+
+/** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */
+export function classify(paragraphs: Paragraph[]): Role[] {
+	const roles: Role[] = paragraphs.map(p => roleOf(p.text) ?? (isCaption(p.text) ? 'caption' : 'body'));
+	const item = chosenItem(paragraphs);
+	if (!item) return frameRoles(paragraphs, roles);
+	// A digest of several items: the report is one of them; the others are the page's, like chrome.
+	const inside = frameRoles(paragraphs.slice(item.start, item.end), roles.slice(item.start, item.end));
+	return roles.map((role, i) => (i >= item.start && i < item.end ? inside[i - item.start] : role === 'body' || role === 'caption' ? 'chrome' : role));
+}
+
+function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
+	roles = [...roles];
+	// A credit line standing after the story's paragraphs ((责编：王静、吕腾龙), 79) signs it off:
+	// what follows on the page (a study text, the next item) is not the report.
+	let prose = 0;
+	for (let i = 0; i < roles.length; i++) {
+		if (roles[i] === 'body' && /[。！？]/u.test(paragraphs[i].text)) prose++;
+		else if (roles[i] === 'byline' && prose >= 3 && /编|审/u.test(paragraphs[i].text)) {
+			for (let j = i + 1; j < roles.length; j++) if (roles[j] === 'body' || roles[j] === 'caption') roles[j] = 'chrome';
+			break;
+		}
+	}
+	const firstBody = roles.findIndex((r, i) => r === 'body' && !isHeadlineLike(paragraphs[i].text));
+	const head = firstBody < 0 ? paragraphs.length : firstBody;
+	let titled = false;
+	for (let i = 0; i < head; i++) {
+		if (roles[i] !== 'body') continue;
+		const text = paragraphs[i].text;
+		if (MARKED_HEADING.test(text) || (!titled && isHeadlineLike(text))) {
+			roles[i] = titled ? 'deck' : 'title';
+			titled = true;
+		} else if (isHeadlineLike(text)) roles[i] = 'deck';
+	}
+	// After the last body paragraph, short lines without sentences are site chrome.
+	let lastBody = -1;
+	roles.forEach((r, i) => {
+		if (r === 'body' && !isHeadlineLike(paragraphs[i].text)) lastBody = i;
+	});
+	for (let i = lastBody + 1; i < paragraphs.length; i++) {
+		if (roles[i] === 'body' && isHeadlineLike(paragraphs[i].text)) roles[i] = 'chrome';
+	}
+	// A text without one sentence (a few words, a list of lines) is all body: there is nothing to
+	// browse otherwise.
+	if (!roles.includes('body')) return roles.map(r => (r === 'title' || r === 'deck' || r === 'chrome' ? 'body' : r));
+	return roles;
+}
+
+/** Words that make an item read like a meeting report rather than the digest's other news. */
+const MEETING_TALK = /会议|全会|出席|主持|列席|强调|指出|审议|书记|委员|常委会|政协|人大/gu;
+
+/**
+ * A page that runs several items under headings of one level (### 习近平会见… / ### 李强主持召开
+ * 国务院常务会议, 77): the item that speaks most of meetings is the report. Null for a single report.
+ */
+function chosenItem(paragraphs: Paragraph[]): {start: number; end: number} | null {
+	const levels = new Map<number, number[]>();
+	paragraphs.forEach((p, i) => {
+		const level = /^(#{2,6})\s/u.exec(p.text)?.[1].length;
+		if (level) levels.set(level, [...(levels.get(level) ?? []), i]);
+	});
+	const heads = [...levels.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+	if (heads.length < 2) return null;
+	const items = heads.map((start, k) => ({start, end: heads[k + 1] ?? paragraphs.length}));
+	const prose = items.filter(({start, end}) => paragraphs.slice(start + 1, end).some(p => /[。！？]/u.test(p.text)));
+	if (prose.length < 2) return null;
+	// An item headed by a meeting (…主持召开国务院常务会议) before one that only speaks of them.
+	const talk = ({start, end}: {start: number; end: number}) =>
+		(/会议|全会|大会|常委会|公报/u.test(paragraphs[start].text) ? 1000 : 0) + paragraphs.slice(start, end).reduce((n, p) => n + (p.text.match(MEETING_TALK)?.length ?? 0), 0);
+	return prose.reduce((best, item) => (talk(item) > talk(best) ? item : best));
+}
