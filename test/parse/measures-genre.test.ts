@@ -297,3 +297,10 @@ test('adopted documents joined by 以及 where the first is marked as a document
 	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
 	assert.ok((await parseFile(corpusFile('15'))).measures.every(m => m.group !== '通过的文件'));
 });
+
+test('a forum’s anti-copy junk set apart by ; is no list (test/corpus 95), real ；-series still are (shared 13)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	assert.ok((await parseDev('95')).measures.every(m => /[\u4e00-\u9fff]{2}/u.test(m.text)));
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok((await parseFile(corpusFile('13'))).measures.length > 0);
+});

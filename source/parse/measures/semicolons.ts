@@ -140,7 +140,8 @@ export function semicolonSeries(section: Section): List[] {
 		const segments = segmentsOf(text, sentence);
 		if (segments.length < 3) continue;
 		const items = seriesItems(text, segments);
-		if (items.length < 3) continue;
+		// An item says something in Chinese; a forum's anti-copy junk set apart by ; does not (95).
+		if (items.length < 3 || items.some(item => (text.slice(item.start, item.end).match(/[\u3400-\u9fff]/gu)?.length ?? 0) < 2)) continue;
 		lists.push({...naming(text, segments, items), items: inSection(section.id, items)});
 	}
 	return lists;
