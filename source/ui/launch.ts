@@ -18,7 +18,7 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	try {
 		const opened = await complete(outline);
 		firstScreen?.showCounts(opened.report);
-		const {browseComparing} = await import('./compare/flow.ts');
+		const {browseComparing} = await import('./compare-view/flow.ts');
 		return await browseComparing(opened, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious, firstScreen: firstScreen ?? undefined});
 	} catch (error) {
 		firstScreen?.handOver();
@@ -35,6 +35,6 @@ export async function pickReport(library: Library, open: (path: string) => Promi
 
 /** `plenum OLD NEW --compare` on a terminal: the Compare view; Enter opens a difference in the browser. */
 export async function compareView(compared: Compared, options: BrowserOptions): Promise<number> {
-	const {compareView} = await import('./compare/run.tsx');
+	const {compareView} = await import('./compare-view/run.tsx');
 	return compareView(compared, {stdin: options.keys, noShell: options.noShell});
 }

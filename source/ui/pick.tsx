@@ -7,7 +7,7 @@ import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
 import {BACK_TO_PICKER} from './browse.tsx';
-import {browseComparing, compareTwo, type ComparingOptions} from './compare/flow.ts';
+import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 

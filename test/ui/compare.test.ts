@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {parseFile} from '../helpers/corpus.ts';
 import {compareReports} from '../../source/compare/index.ts';
-import {compareItems, selectable} from '../../source/ui/compare/items.ts';
-import {layout, SIDE_BY_SIDE} from '../../source/ui/compare/layout.ts';
-import {compareReducer, initialCompareState, selectLayout, selectedItem} from '../../source/ui/compare/state.ts';
+import {compareItems, selectable} from '../../source/ui/compare-view/items.ts';
+import {layout, SIDE_BY_SIDE} from '../../source/ui/compare-view/layout.ts';
+import {compareReducer, initialCompareState, selectLayout, selectedItem} from '../../source/ui/compare-view/state.ts';
 import {displayWidth} from '../../source/text/width.ts';
 
 const PAIR = join(import.meta.dirname, '..', 'compare', 'pairs', '01-ccdi20-2nd-3rd');
