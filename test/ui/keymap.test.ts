@@ -1,14 +1,14 @@
 // The keymap is the one table of keys: no key means two things in one mode, the report picker
-// reads its keys from it too, and the README's key table names only keys it binds, and every
+// and the Compare view read their keys from it too, and the README's key table names only keys it binds, and every
 // command of the browser's main screen.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {KEYMAP, commandFor, type KeymapMode, type KeySpec} from '../../source/ui/input/keymap.ts';
 import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
 
-const MODES: KeymapMode[] = ['normal', 'help', 'search', 'picker'];
+const MODES: KeymapMode[] = ['normal', 'help', 'search', 'picker', 'compare'];
 
 /** What a terminal sends for the key, as one comparable string. */
 function identity(spec: KeySpec): string {
@@ -39,10 +39,21 @@ test('every binding is found by commandFor in each of its modes, with the key as
 
 test("the picker's keys are the keymap's: move, open, quit", () => {
 	const picker = new Set(KEYMAP.filter(b => b.modes.includes('picker')).map(b => b.command));
-	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt'] as const) assert.ok(picker.has(command), command);
+	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt', 'mark', 'compare'] as const) assert.ok(picker.has(command), command);
 	const source = readFileSync(join(import.meta.dirname, '../../source/ui/picker/Picker.tsx'), 'utf8');
 	assert.match(source, /commandFor\('picker'/);
 	assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow|return)/, 'the picker reads no key of its own');
+});
+
+test("the Compare view's keys are the keymap's: move, tabs, sides, open, back, help, quit", () => {
+	const compare = new Set(KEYMAP.filter(b => b.modes.includes('compare')).map(b => b.command));
+	for (const command of ['down', 'up', 'pageDown', 'pageUp', 'top', 'bottom', 'nextTab', 'prevTab', 'tab1', 'tab4', 'oldSide', 'newSide', 'open', 'back', 'help', 'quit', 'interrupt'] as const) assert.ok(compare.has(command), command);
+	const dir = join(import.meta.dirname, '../../source/ui/compare-view');
+	for (const name of readdirSync(dir)) {
+		const source = readFileSync(join(dir, name), 'utf8');
+		assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow|leftArrow|rightArrow|return|escape|tab)\b/, `${name} reads no key of its own`);
+	}
+	assert.match(readFileSync(join(dir, 'CompareApp.tsx'), 'utf8'), /commandFor\('compare'/);
 });
 
 /** The README's key table: each row's keys, as written between backticks (`1`–`4` is a range). */

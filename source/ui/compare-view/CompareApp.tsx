@@ -5,7 +5,7 @@ import {useEffect, useReducer} from 'react';
 import {Box, Text, useApp, useInput} from 'ink';
 import chalk from 'chalk';
 import type {ReportRef} from '../../compare/types.ts';
-import {COMPARE_KEYS, compareCommand} from './keys.ts';
+import {KEYMAP, commandFor, type Command} from '../input/keymap.ts';
 import {COMPARE_TABS, selectable, type Run, type Tone} from './items.ts';
 import {GUTTER, type Line} from './layout.ts';
 import {bodyRows, compareReducer, MIN_COLS, MIN_ROWS, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
@@ -109,13 +109,16 @@ function statusLine(s: CompareState): string {
 	return row([{text: ` COMPARE │ ${position} │ ${hint}`, style: 'status'}], s.size.cols, s.colour);
 }
 
+/** The keymap's rows for the Compare view (Ctrl-C is in q's own line). */
+const HELP = KEYMAP.filter(b => b.modes.includes('compare') && b.command !== 'interrupt');
+
 function helpLines(s: CompareState): string[] {
-	const keys = COMPARE_KEYS.map(b => b.keys.map(k => k.label).join(' '));
+	const keys = HELP.map(b => b.keys.map(k => k.label).join(' '));
 	const width = Math.min(Math.floor(s.size.cols / 2), Math.max(...keys.map(k => displayWidth(k))) + 2);
 	return [
 		row([{text: '  Compare: keys', style: 'heading'}], s.size.cols, s.colour),
 		row([], s.size.cols, s.colour),
-		...COMPARE_KEYS.map((b, k) => row([{text: `    ${padToWidth(truncate(keys[k], width), width)}`, style: 'side'}, {text: b.help, style: 'plain'}], s.size.cols, s.colour)),
+		...HELP.map((b, k) => row([{text: `    ${padToWidth(truncate(keys[k], width), width)}`, style: 'side'}, {text: b.help, style: 'plain'}], s.size.cols, s.colour)),
 	];
 }
 
@@ -129,13 +132,17 @@ interface Props {
 }
 
 export function CompareApp({state: initial, refs, size, interactive = true, onEnd}: Props) {
-	const [state, dispatch] = useReducer((s: CompareState, action: {command: Parameters<typeof compareReducer>[1]} | {size: CompareSize}) => ('size' in action ? resizeCompare(s, action.size) : compareReducer(s, action.command)), initial);
+	const [state, dispatch] = useReducer((s: CompareState, action: {command: Command} | {size: CompareSize}) => ('size' in action ? resizeCompare(s, action.size) : compareReducer(s, action.command)), initial);
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({size});
 	const {exit} = useApp();
 	useInput(
 		(input, key) => {
-			const command = compareCommand(input, key);
-			if (command) dispatch({command});
+			// The keymap's 'compare' mode; letters typed faster than a frame (jj) are each a key.
+			const keys = input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b') ? [...input].map(ch => [ch, {...key, shift: /[A-Z]/.test(ch)}] as const) : [[input, key] as const];
+			for (const [ch, k] of keys) {
+				const command = commandFor('compare', ch, k);
+				if (command) dispatch({command});
+			}
 		},
 		{isActive: interactive},
 	);

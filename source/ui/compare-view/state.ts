@@ -1,6 +1,6 @@
 // The Compare view's state and its one reducer: which tab, which difference on each tab, the first
 // line shown, which report Enter opens, and how the view ends (quit, back, or open a place).
-import type {CompareCommand} from './keys.ts';
+import type {Command} from '../input/keymap.ts';
 import {COMPARE_TABS, placeFor, selectable, type CompareTab, type Place, type Side, type TabItems} from './items.ts';
 import {layout, type Layout} from './layout.ts';
 
@@ -105,9 +105,10 @@ export function resizeCompare(s: CompareState, size: CompareSize): CompareState 
 	return reveal({...s, size});
 }
 
-export function compareReducer(s: CompareState, command: CompareCommand): CompareState {
+/** A command of the keymap's 'compare' mode; any other leaves the state as it is. */
+export function compareReducer(s: CompareState, command: Command): CompareState {
 	if (s.help) {
-		if (command === 'quit') return {...s, outcome: {kind: 'quit'}};
+		if (command === 'quit' || command === 'interrupt') return {...s, outcome: {kind: 'quit'}};
 		if (command === 'help' || command === 'back') return {...s, help: false};
 		return s;
 	}
@@ -149,6 +150,9 @@ export function compareReducer(s: CompareState, command: CompareCommand): Compar
 		case 'help':
 			return {...s, help: true};
 		case 'quit':
+		case 'interrupt':
 			return {...s, outcome: {kind: 'quit'}};
+		default:
+			return s;
 	}
 }

@@ -1,5 +1,5 @@
-// Every key plenum answers to, as data: the browser's router and the report picker look commands
-// up here and the `?` help is drawn from the same rows, so the help cannot drift from the keys
+// Every key plenum answers to, as data: the browser's router, the report picker and the Compare
+// view look commands up here and the `?` help is drawn from the same rows, so the help cannot drift from the keys
 // (a test also holds the README's key table to them). Each letter command has a non-letter twin,
 // because a Chinese input method in pinyin mode swallows letters.
 import type {Key} from 'ink';
@@ -10,8 +10,11 @@ import type {Key} from 'ink';
  */
 export type Mode = 'normal' | 'help' | 'search' | 'results' | 'prompt' | 'output';
 
-/** The browser's modes, and the report picker's list (ui/picker), which has keys of its own. */
-export type KeymapMode = Mode | 'picker';
+/**
+ * The browser's modes, and the report picker's list (ui/picker) and the Compare view
+ * (ui/compare-view), which have keys of their own.
+ */
+export type KeymapMode = Mode | 'picker' | 'compare';
 
 /** The commands of the pipe slice (state/pipe.ts carries them out). */
 export type PipeCommand = 'pipe' | 'copy' | 'copyCited' | 'edit' | 'page' | 'save' | 'wholeReport';
@@ -47,8 +50,8 @@ export type Command =
 	| CompareCommand
 	| PipeCommand;
 
-/** Comparing two reports: the browser's and the picker's c, the picker's mark. */
-export type CompareCommand = 'compare' | 'mark';
+/** Comparing two reports: the browser's and the picker's c, the picker's mark, the Compare view's sides. */
+export type CompareCommand = 'compare' | 'mark' | 'oldSide' | 'newSide';
 
 type KeyName = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'tab';
 
@@ -68,7 +71,7 @@ export type FunctionKey = 'f2' | 'f3';
 /** Ink's Key, plus the function key use-function-keys.ts recognised. */
 export type FnKey = Key & {fn?: FunctionKey};
 
-export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'Pipe and copy' | 'General';
+export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'Pipe and copy' | 'General' | 'Compare';
 
 export interface Binding {
 	command: Command;
@@ -85,13 +88,15 @@ const ctrl = (input: string): KeySpec => ({input, ctrl: true, label: `Ctrl-${inp
 const BOTH = ['normal', 'help'] as const;
 /** The browser's list and help, and the picker's list. */
 const LISTS = ['normal', 'help', 'picker'] as const;
+/** The Compare view (its list of differences and its help): ui/compare-view. */
+const COMPARE = ['compare'] as const;
 const PICKER = ['picker'] as const;
 const NORMAL = ['normal'] as const;
 const PROMPT = ['search'] as const;
 const fn = (key: FunctionKey, shift = false): KeySpec => ({fn: key, shift, label: `${shift ? 'Shift-' : ''}${key.toUpperCase()}`});
 
 export const KEYMAP: readonly Binding[] = [
-	{command: 'interrupt', keys: [ctrl('c')], help: 'quit; first stops a running command or closes a prompt', group: 'General', modes: LISTS},
+	{command: 'interrupt', keys: [ctrl('c')], help: 'quit; first stops a running command or closes a prompt', group: 'General', modes: [...LISTS, ...COMPARE]},
 	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next item; in the reader, scroll a line', group: 'Move', modes: LISTS},
 	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous item; in the reader, scroll back a line', group: 'Move', modes: LISTS},
 	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first item, or top of the text', group: 'Move', modes: LISTS},
@@ -130,10 +135,28 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'compare', keys: [ch('c'), ctrl('k')], help: 'compare with the previous report of its series in its folder', group: 'General', modes: NORMAL},
 	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
-	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: LISTS},
+	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: [...LISTS, ...COMPARE]},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
 	{command: 'mark', keys: [ch(' ', 'Space')], help: 'picker: mark a report to compare (again: unmark it)', group: 'General', modes: PICKER},
 	{command: 'compare', keys: [ch('c'), ctrl('k')], help: 'picker: compare the marked report with this one (the earlier is the old side)', group: 'General', modes: PICKER},
+	// The Compare view's list: its `?` help is drawn from these rows.
+	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next difference', group: 'Compare', modes: COMPARE},
+	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous difference', group: 'Compare', modes: COMPARE},
+	{command: 'pageDown', keys: [ch(' ', 'Space'), named('pageDown', 'PgDn')], help: 'a page down', group: 'Compare', modes: COMPARE},
+	{command: 'pageUp', keys: [ch('b'), named('pageUp', 'PgUp')], help: 'a page up', group: 'Compare', modes: COMPARE},
+	{command: 'top', keys: [ch('g'), named('home', 'Home')], help: 'first difference', group: 'Compare', modes: COMPARE},
+	{command: 'bottom', keys: [ch('G'), named('end', 'End')], help: 'last difference', group: 'Compare', modes: COMPARE},
+	{command: 'nextTab', keys: [named('tab', 'Tab')], help: 'next tab', group: 'Compare', modes: COMPARE},
+	{command: 'prevTab', keys: [named('tab', 'Shift-Tab', true)], help: 'previous tab', group: 'Compare', modes: COMPARE},
+	{command: 'tab1', keys: [ch('1')], help: 'Terms: changed formulations, new, dropped and kept terms', group: 'Compare', modes: COMPARE},
+	{command: 'tab2', keys: [ch('2')], help: 'Measures: groups matched, items new, dropped, reworded', group: 'Compare', modes: COMPARE},
+	{command: 'tab3', keys: [ch('3')], help: 'Attendees: people and bodies, head counts', group: 'Compare', modes: COMPARE},
+	{command: 'tab4', keys: [ch('4')], help: 'Text: every sentence that changed, moved, came or went', group: 'Compare', modes: COMPARE},
+	{command: 'oldSide', keys: [ch('h'), named('leftArrow', '←')], help: 'Enter opens the old report', group: 'Compare', modes: COMPARE},
+	{command: 'newSide', keys: [ch('l'), named('rightArrow', '→')], help: 'Enter opens the new report', group: 'Compare', modes: COMPARE},
+	{command: 'open', keys: [named('return', 'Enter')], help: 'open the difference in that report (Esc there comes back)', group: 'Compare', modes: COMPARE},
+	{command: 'back', keys: [named('escape', 'Esc')], help: 'close the help; back to where the comparison was opened from', group: 'Compare', modes: COMPARE},
+	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q quits)', group: 'Compare', modes: COMPARE},
 ];
 
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {

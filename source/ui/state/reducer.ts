@@ -239,7 +239,9 @@ function normalCommand(s: State, command: Command): State {
 		case 'compare':
 			return {...s, quit: true, compare: true};
 		case 'mark':
-			// The picker's: no mark in the browser.
+		case 'oldSide':
+		case 'newSide':
+			// The picker's and the Compare view's: not bound in the browser.
 			return s;
 		case 'back':
 			if (inList) return s.fromPicker ? {...s, quit: true, back: true} : s;
