@@ -71,3 +71,21 @@ test("the picker moves with the keymap's keys: j and k, G and g, letters typed t
 	assert.deepEqual(picked, ['ccdi.html']);
 	unmount();
 });
+
+test('Space marks a report and c compares it with the one under the cursor, keys typed together included', async () => {
+	const compared: [string, string][] = [];
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
+	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
+	stdin.write('c');
+	await until(() => /Mark a report with Space first/.test(lastFrame() ?? ''), 'c with nothing marked');
+	stdin.write(' ');
+	await until(() => /❯ 2024-03-05.* ✓/.test(lastFrame() ?? ''), 'Space: the mark');
+	// Space on the marked report takes the mark away.
+	stdin.write(' ');
+	await until(() => !/✓/.test(lastFrame() ?? ''), 'Space again: unmarked');
+	// Space, ↓ and c in one breath compare the report marked with the one the ↓ moved to.
+	stdin.write(' jc');
+	await until(() => compared.length > 0, 'c');
+	assert.deepEqual(compared, [['npc.txt', 'ccdi.html']]);
+	unmount();
+});
