@@ -2,19 +2,16 @@
 // redline for a terminal or a pipe, Markdown with --format md, the whole comparison with --json.
 // --previous NEW finds OLD by itself: the nearest earlier report of the same series in NEW's folder.
 import {writeFileSync} from 'node:fs';
-import {extname} from 'node:path';
 import type {Subcommand, SubcommandContext} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
+import {EXPORT_FORMATS, formatForPath, type ExportFormat} from '../../app/export.ts';
 import {compareReports, type Comparison} from '../../compare/index.ts';
 import {formatRedline, formatRedlineMarkdown} from '../../compare/render.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {Chalk} from 'chalk';
-
-type DiffFormat = 'txt' | 'md' | 'json';
-const FORMATS: Record<string, DiffFormat> = {md: 'md', markdown: 'md', json: 'json', txt: 'txt', text: 'txt'};
 
 /** OLD and NEW from the arguments: two paths, or --previous and one. */
 export async function diffPaths(context: Pick<SubcommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
@@ -51,9 +48,10 @@ export const diffCommand: Subcommand = {
 	example: 'plenum diff 2023.txt 2024.html --format md',
 	async run(context) {
 		const requested = context.flags.format;
-		if (requested !== undefined && !FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
+		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
-		const format: DiffFormat = context.flags.json ? 'json' : requested ? FORMATS[requested.toLowerCase()] : output ? (FORMATS[extname(output).slice(1).toLowerCase()] ?? 'txt') : 'txt';
+		// The formats and the names for them are export's (app/export.ts); a pipe gets the redline.
+		const format: ExportFormat = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
 		const {comparison} = await openCompared(context);
 		let text: string;
 		if (format === 'json') text = JSON.stringify(comparison, null, 2);
