@@ -8,8 +8,7 @@ import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
 import {EXPORT_FORMATS, formatForPath, type ExportFormat} from '../../app/export.ts';
-import {compareReports, type Comparison} from '../../compare/index.ts';
-import {formatRedline, formatRedlineMarkdown} from '../../compare/render.ts';
+import type {Comparison} from '../../compare/types.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {Chalk} from 'chalk';
 
@@ -33,6 +32,8 @@ export async function openCompared(context: SubcommandContext): Promise<Compared
 	const [oldPath, newPath] = await diffPaths(context);
 	const older = await context.open(oldPath);
 	const newer = await context.open(newPath);
+	// The comparison loads only here, so no other command pays for it at start-up.
+	const {compareReports} = await import('../../compare/index.ts');
 	return {older, newer, comparison: compareReports(older.report, newer.report, {oldPath, newPath})};
 }
 
@@ -53,6 +54,7 @@ export const diffCommand: Subcommand = {
 		// The formats and the names for them are export's (app/export.ts); a pipe gets the redline.
 		const format: ExportFormat = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
 		const {comparison} = await openCompared(context);
+		const {formatRedline, formatRedlineMarkdown} = await import('../../compare/render.ts');
 		let text: string;
 		if (format === 'json') text = JSON.stringify(comparison, null, 2);
 		else if (format === 'md') text = formatRedlineMarkdown(comparison);
