@@ -5,13 +5,8 @@ import type {SubcommandContext} from './subcommand.ts';
 import type {Browser} from '../app/browser.ts';
 import {diffCommand, openCompared} from './commands/diff.ts';
 
-export interface CompareOptions {
-	/** Where keys come from: stdin, or the terminal itself when a report is piped in. */
-	keys: NodeJS.ReadStream | null;
-	noShell: boolean;
-}
-
-export async function runCompare(context: SubcommandContext, browser: Browser, options: CompareOptions): Promise<number> {
+/** `keys`: stdin, or the terminal itself when a report is piped in; null when there is neither. */
+export async function runCompare(context: SubcommandContext, browser: Browser, options: {keys: NodeJS.ReadStream | null; noShell: boolean}): Promise<number> {
 	if (!process.stdout.isTTY || !options.keys) return diffCommand.run(context);
 	return browser.compare(await openCompared(context), {keys: options.keys, noShell: options.noShell});
 }

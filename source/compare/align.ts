@@ -1,7 +1,7 @@
 // Pairs the sentences of two reports: identical ones first, then the most similar by character
 // bigrams (Dice coefficient), wherever they sit — a sentence that moved still finds its partner.
 // Order is judged afterwards: pairs off the longest run kept in order count as moved.
-import type {Sentence} from './text.ts';
+import type {ComparedSentence} from './text.ts';
 
 export interface SentencePair {
 	old: number;
@@ -31,7 +31,7 @@ export function dice(a: Set<string>, b: Set<string>): number {
  * The pairs, sorted by new index. Candidates come from an inverted index of bigrams, so the cost
  * grows with the bigrams two reports share, not with the product of their lengths.
  */
-export function alignSentences(olds: Sentence[], news: Sentence[], minSimilarity = MIN_SIMILARITY): SentencePair[] {
+export function alignSentences(olds: ComparedSentence[], news: ComparedSentence[], minSimilarity = MIN_SIMILARITY): SentencePair[] {
 	const pairs: SentencePair[] = [];
 	const oldTaken = new Uint8Array(olds.length);
 	const newTaken = new Uint8Array(news.length);

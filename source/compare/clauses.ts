@@ -3,7 +3,7 @@
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
 import {bigrams} from './align.ts';
-import {contentOf, type Sentence} from './text.ts';
+import {contentOf, type ComparedSentence} from './text.ts';
 
 export interface Clause {
 	sentence: number;
@@ -19,7 +19,7 @@ const MIN_LENGTH = 3;
 /** Dice of character bigrams: low enough that a four-character swap in a short clause still pairs. */
 export const CLAUSE_SIMILARITY = 0.4;
 
-export function splitClauses(sentence: Sentence): Clause[] {
+export function splitClauses(sentence: ComparedSentence): Clause[] {
 	const clauses: Clause[] = [];
 	const re = /[^，,：:；;。！？!?]+/g;
 	for (const m of sentence.text.matchAll(re)) {

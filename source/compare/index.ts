@@ -6,8 +6,8 @@ import {alignSentences, bigrams, dice, inOrder} from './align.ts';
 import {formulationsIn} from './formulations.ts';
 import {pairClauses, splitClauses} from './clauses.ts';
 import {rawParts, sentenceParts} from './redline.ts';
-import {compareBodies, compareMeasures, comparePeople, compareTerms, reportText} from './parts.ts';
-import {contentOf, countOccurrences, fold, splitSentences, type Sentence} from './text.ts';
+import {compareBodies, compareMeasures, comparePeople, compareTerms, wholeText} from './parts.ts';
+import {contentOf, countOccurrences, fold, splitSentences, type ComparedSentence} from './text.ts';
 
 export type {Comparison} from './types.ts';
 
@@ -24,7 +24,7 @@ function reportRef(report: Report, path: string | null | undefined): ReportRef {
 }
 
 /** Characters of a sentence that belong to its paragraph's lead phrase (全会指出，). */
-function leadLength(sentence: Sentence, sections: Map<number, Section>): number {
+function leadLength(sentence: ComparedSentence, sections: Map<number, Section>): number {
 	const lead = sections.get(sentence.section)?.lead;
 	return lead && sentence.start === 0 ? lead.length + 1 : 0;
 }
@@ -103,8 +103,8 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	}
 	removedUpTo(olds.length);
 
-	const oldText = reportText(older);
-	const newText = reportText(newer);
+	const oldText = wholeText(older);
+	const newText = wholeText(newer);
 	// Changed formulations: clause by clause, among the sentences that did not stay the same.
 	const unchanged = new Set(pairs.filter(p => olds[p.old].content === news[p.new].content).flatMap(p => [`o${p.old}`, `n${p.new}`]));
 	const oldClauses = olds.filter(s => !unchanged.has(`o${s.index}`)).flatMap(splitClauses);

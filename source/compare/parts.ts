@@ -7,7 +7,7 @@ import {bigrams, dice} from './align.ts';
 import {contentOf, countOccurrences, fold} from './text.ts';
 
 /** Everything a reader sees of a report, folded, for counting. */
-export function reportText(report: Report): string {
+export function wholeText(report: Report): string {
 	return fold([report.meta.title, ...report.sections.map(s => s.text)].join('\n'));
 }
 

@@ -51,7 +51,7 @@ function fromRuns(runs: Run[]): DiffPart[] {
  * Folds a short kept run into the changes on both sides of it when it is no longer than either
  * change (the rule of diff-match-patch's semantic cleanup), so 持续深入 → 纵深 reads as one change.
  */
-export function tidy(parts: DiffPart[]): DiffPart[] {
+export function tidyParts(parts: DiffPart[]): DiffPart[] {
 	const runs = toRuns(parts);
 	let changed = true;
 	while (changed) {
@@ -98,5 +98,5 @@ export function wholeNumbers(parts: DiffPart[]): DiffPart[] {
 }
 
 export function sentenceParts(oldText: string, newText: string): DiffPart[] {
-	return wholeNumbers(tidy(rawParts(oldText, newText)));
+	return wholeNumbers(tidyParts(rawParts(oldText, newText)));
 }

@@ -39,7 +39,7 @@ export function countOccurrences(haystack: string, needle: string): number {
 	return count;
 }
 
-export interface Sentence {
+export interface ComparedSentence {
 	/** Position in the report's list of sentences. */
 	index: number;
 	section: number;
@@ -54,8 +54,8 @@ const END = /[。！？!?；;]/;
 const CLOSERS = /[”’」』）)》】 \t\u3000]/;
 
 /** Sentences of every section, in document order; a sentence keeps its end mark and closing quotes. */
-export function splitSentences(sections: {id: number; text: string}[]): Sentence[] {
-	const sentences: Sentence[] = [];
+export function splitSentences(sections: {id: number; text: string}[]): ComparedSentence[] {
+	const sentences: ComparedSentence[] = [];
 	for (const section of sections) {
 		const text = section.text;
 		let start = 0;

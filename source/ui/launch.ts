@@ -34,7 +34,7 @@ export async function pickReport(library: Library, open: (path: string) => Promi
 }
 
 /** `plenum OLD NEW --compare` on a terminal: the Compare view; Enter opens a difference in the browser. */
-export async function compareView(compared: Compared, options: BrowserOptions): Promise<number> {
+export async function openCompareView(compared: Compared, options: BrowserOptions): Promise<number> {
 	const {compareView} = await import('./compare-view/run.tsx');
 	return compareView(compared, {stdin: options.keys, noShell: options.noShell});
 }

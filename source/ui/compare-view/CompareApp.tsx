@@ -7,8 +7,9 @@ import chalk from 'chalk';
 import type {ReportRef} from '../../compare/types.ts';
 import {KEYMAP, commandFor, type Command} from '../input/keymap.ts';
 import {COMPARE_TABS, selectable, type Run, type Tone} from './items.ts';
-import {GUTTER, type Line} from './layout.ts';
-import {bodyRows, compareReducer, MIN_COLS, MIN_ROWS, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
+import {MIN_COLS, MIN_ROWS} from '../state/geometry.ts';
+import {GUTTER, type CompareLine} from './layout.ts';
+import {bodyRows, compareReducer, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
 import {fitSegments, type Segment} from '../view/segments.ts';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
@@ -60,7 +61,7 @@ function row(segments: Segment<Look>[], width: number, colour: boolean): string 
 const runs = (list: Run[]): Segment<Look>[] => list.map(r => ({text: r.text, style: r.tone}));
 const MARK: Record<string, string> = {'~': '~', '+': '+', '-': '-', '↕': '*', ' ': ' '};
 
-function bodyLine(line: Line, selected: boolean, s: CompareState): string {
+function bodyLine(line: CompareLine, selected: boolean, s: CompareState): string {
 	const {cols} = s.size;
 	if (line.heading) return row([{text: line.cells[0].runs.map(r => r.text).join(''), style: 'heading'}], cols, s.colour);
 	const mark = MARK[line.mark] ?? line.mark;

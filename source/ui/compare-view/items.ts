@@ -21,22 +21,22 @@ export interface Run {
 }
 
 /** A place in a report: a section and an offset in its text. */
-export interface Place {
+export interface TextPlace {
 	section: number;
 	offset: number;
 }
 
 export type Side = 'old' | 'new';
 
-export interface Item {
+export interface Difference {
 	/** A heading line between groups of differences; not selectable. */
 	heading?: string;
 	/** '~' changed, '+' only in the new report, '-' only in the old, '↕' moved. */
 	mark: '~' | '+' | '-' | '↕' | ' ';
 	old: Run[] | null;
 	new: Run[] | null;
-	oldPlace: Place | null;
-	newPlace: Place | null;
+	oldPlace: TextPlace | null;
+	newPlace: TextPlace | null;
 }
 
 export interface Reports {
@@ -45,10 +45,10 @@ export interface Reports {
 }
 
 const plain = (text: string, tone: Tone = 'plain'): Run[] => [{text: sanitizeLine(text), tone}];
-const heading = (text: string): Item => ({heading: text, mark: ' ', old: null, new: null, oldPlace: null, newPlace: null});
+const heading = (text: string): Difference => ({heading: text, mark: ' ', old: null, new: null, oldPlace: null, newPlace: null});
 
 /** Where `needle` first occurs in the report, preferring the listed sections. */
-function find(report: Report, needle: string, sections: number[] = []): Place | null {
+function find(report: Report, needle: string, sections: number[] = []): TextPlace | null {
 	const ordered = [...sections.map(id => report.sections.find(s => s.id === id)), ...report.sections].filter(s => s !== undefined);
 	for (const section of ordered) {
 		const offset = section.text.indexOf(needle);
@@ -78,8 +78,8 @@ function partsRuns(parts: DiffPart[], side: Side): Run[] {
 	return parts.filter(p => p.type === 'same' || (side === 'old' ? p.type === 'removed' : p.type === 'added')).map(p => ({text: sanitizeLine(p.text), tone: p.type === 'same' ? 'plain' : p.type}));
 }
 
-function termItems(c: Comparison, reports: Reports): Item[] {
-	const items: Item[] = [];
+function termItems(c: Comparison, reports: Reports): Difference[] {
+	const items: Difference[] = [];
 	if (c.terms.changed.length) {
 		items.push(heading(`Formulations changed (${c.terms.changed.length})`));
 		for (const f of c.terms.changed) {
@@ -105,8 +105,8 @@ function termItems(c: Comparison, reports: Reports): Item[] {
 	return items;
 }
 
-function measureItems(c: Comparison, reports: Reports): Item[] {
-	const items: Item[] = [];
+function measureItems(c: Comparison, reports: Reports): Difference[] {
+	const items: Difference[] = [];
 	for (const g of c.measures.changed) {
 		items.push(heading(g.oldGroup === g.group ? `${g.group}  §${g.oldSection} → §${g.newSection}` : `${g.oldGroup} → ${g.group}  §${g.oldSection} → §${g.newSection}`));
 		for (const change of g.changed) {
@@ -129,8 +129,8 @@ function measureItems(c: Comparison, reports: Reports): Item[] {
 
 const PART: Record<string, string> = {presided: 'presided', spoke: 'spoke', reported: 'reported', explained: 'explained', attended: 'attended', observer: 'sat in', mentioned: 'mentioned'};
 
-function attendeeItems(c: Comparison, reports: Reports): Item[] {
-	const items: Item[] = [];
+function attendeeItems(c: Comparison, reports: Reports): Difference[] {
+	const items: Difference[] = [];
 	const person = (name: string, roles: string[], part: string, tone: Tone): Run[] => [...plain(roles.length ? `${roles.join('、')} ` : '', 'dim'), ...plain(name, tone), {text: `  ${PART[part] ?? part}`, tone: 'dim' as Tone}].filter(r => r.text);
 	const people = c.people.added.length + c.people.removed.length + c.people.changed.length;
 	if (people) {
@@ -153,8 +153,8 @@ function attendeeItems(c: Comparison, reports: Reports): Item[] {
 	return items;
 }
 
-function textItems(c: Comparison, reports: Reports): Item[] {
-	const items: Item[] = [];
+function textItems(c: Comparison, reports: Reports): Difference[] {
+	const items: Difference[] = [];
 	let unchanged = 0;
 	const flush = () => {
 		if (unchanged) items.push(heading(`⋯ ${unchanged} unchanged`));
@@ -183,19 +183,19 @@ function textItems(c: Comparison, reports: Reports): Item[] {
 	return items;
 }
 
-export type TabItems = Record<CompareTab, Item[]>;
+export type TabItems = Record<CompareTab, Difference[]>;
 
 export function compareItems(c: Comparison, reports: Reports): TabItems {
 	return {terms: termItems(c, reports), measures: measureItems(c, reports), attendees: attendeeItems(c, reports), text: textItems(c, reports)};
 }
 
 /** Indexes (into the tab's items) of the items a cursor can rest on. */
-export function selectable(items: Item[]): number[] {
+export function selectable(items: Difference[]): number[] {
 	return items.flatMap((item, index) => (item.heading === undefined ? [index] : []));
 }
 
 /** Where Enter takes the user for an item: the side asked for, else the side that has a place. */
-export function placeFor(item: Item, side: Side): {side: Side; place: Place} | null {
+export function placeFor(item: Difference, side: Side): {side: Side; place: TextPlace} | null {
 	const wanted = side === 'old' ? item.oldPlace : item.newPlace;
 	if (wanted) return {side, place: wanted};
 	const other: Side = side === 'old' ? 'new' : 'old';

@@ -2,21 +2,21 @@
 // terminal is wide, one above the other (old, then new) when it is narrow. Widths are display
 // columns, so Chinese text lines up; rows are wrapped here, never by Ink.
 import {wrap} from '../../text/wrap.ts';
-import type {Item, Run, Tone} from './items.ts';
+import type {Difference, Run, Tone} from './items.ts';
 
 /** From this width on, the two reports stand side by side. */
 export const SIDE_BY_SIDE = 100;
 
-export interface Cell {
+export interface CompareCell {
 	runs: Run[];
 	width: number;
 }
 
-export interface Line {
+export interface CompareLine {
 	/** The item the line belongs to (a heading's index too). */
 	item: number;
 	/** One cell across the width (a heading, or a row of the narrow layout) or two (old, new). */
-	cells: Cell[];
+	cells: CompareCell[];
 	/** The mark shown in the gutter on the item's first line: ~ + - ↕. */
 	mark: string;
 	/** In the narrow layout, which report the row shows. */
@@ -25,10 +25,10 @@ export interface Line {
 }
 
 export interface Layout {
-	lines: Line[];
+	lines: CompareLine[];
 	/** First line of each item. */
 	starts: number[];
-	/** Line count of each item. */
+	/** CompareLine count of each item. */
 	heights: number[];
 	sideBySide: boolean;
 	columns: [number, number];
@@ -59,12 +59,12 @@ export function wrapRuns(runs: Run[], width: number): Run[][] {
 export const GUTTER = 3;
 const DIVIDER = 3;
 
-export function layout(items: Item[], width: number): Layout {
+export function layout(items: Difference[], width: number): Layout {
 	const sideBySide = width >= SIDE_BY_SIDE;
 	const body = width - GUTTER;
 	const left = sideBySide ? Math.floor((body - DIVIDER) / 2) : body - 2;
 	const right = sideBySide ? body - DIVIDER - left : body - 2;
-	const lines: Line[] = [];
+	const lines: CompareLine[] = [];
 	const starts: number[] = [];
 	const heights: number[] = [];
 	items.forEach((item, index) => {

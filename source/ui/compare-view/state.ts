@@ -1,7 +1,7 @@
 // The Compare view's state and its one reducer: which tab, which difference on each tab, the first
 // line shown, which report Enter opens, and how the view ends (quit, back, or open a place).
 import type {Command} from '../input/keymap.ts';
-import {COMPARE_TABS, placeFor, selectable, type CompareTab, type Place, type Side, type TabItems} from './items.ts';
+import {COMPARE_TABS, placeFor, selectable, type CompareTab, type TextPlace, type Side, type TabItems} from './items.ts';
 import {layout, type Layout} from './layout.ts';
 
 export interface CompareSize {
@@ -9,7 +9,7 @@ export interface CompareSize {
 	rows: number;
 }
 
-export type Outcome = {kind: 'quit'} | {kind: 'back'} | {kind: 'open'; side: Side; place: Place};
+export type Outcome = {kind: 'quit'} | {kind: 'back'} | {kind: 'open'; side: Side; place: TextPlace};
 
 export interface CompareState {
 	items: TabItems;
@@ -29,10 +29,6 @@ export interface CompareState {
 
 /** Rows above and below the list: two title lines, the tab bar, the column header; the status line. */
 export const CHROME = 5;
-// The frame is one row shorter than the terminal: Ink 6 clears the screen on every frame as tall
-// as the terminal (ink-notes.md, pitfall 5).
-export const MIN_COLS = 60;
-export const MIN_ROWS = 16;
 
 const perTab = <T>(value: T): Record<CompareTab, T> => ({terms: value, measures: value, attendees: value, text: value});
 
@@ -53,6 +49,7 @@ export function selectLayout(s: CompareState, tab: CompareTab = s.tab): Layout {
 	return found;
 }
 
+/** The frame is one row shorter than the terminal: Ink 6 clears the screen on every frame as tall as it. */
 export function bodyRows(s: CompareState): number {
 	return Math.max(1, s.size.rows - 1 - CHROME);
 }
