@@ -28,7 +28,9 @@ async function joinedPair(): Promise<[string, string]> {
 		const loaded = await textFromBytes(readFileSync(path), path);
 		return parseReport(loaded.text, {name: path}).sections.map(section => section.text);
 	};
-	for (const pair of readdirSync(PAIRS).filter(name => /^\d/.test(name)).sort()) {
+	for (const pair of readdirSync(PAIRS)
+		.filter(name => /^\d/.test(name))
+		.sort()) {
 		const labels = JSON.parse(readFileSync(join(PAIRS, pair, 'labels.json'), 'utf8'));
 		if (size(olds) < TARGET) olds.push(...(await paragraphs(join(PAIRS, pair, labels.old.file))));
 		if (size(news) < TARGET) news.push(...(await paragraphs(join(PAIRS, pair, labels.new.file))));
@@ -56,7 +58,12 @@ export async function benchDiff(): Promise<BenchRow[]> {
 	return [
 		{name: `diff: compare two reports (${size}), median of 3`, value: result.ms, unit: 'ms', target: '≤ 500 ms'},
 		{name: 'diff: plenum diff end to end (load, parse, compare, print)', value: median(endToEnd), unit: 'ms', target: 'report'},
-		{name: 'diff: plenum diff peak RSS', value: await peakRssOf(rssEnv => spawnSync(process.execPath, ['--import', RSS_PROBE, CLI, 'diff', oldPath, newPath], {stdio: 'ignore', env: measuredEnvironment(rssEnv)})), unit: 'MB', target: 'report'},
+		{
+			name: 'diff: plenum diff peak RSS',
+			value: await peakRssOf(rssEnv => spawnSync(process.execPath, ['--import', RSS_PROBE, CLI, 'diff', oldPath, newPath], {stdio: 'ignore', env: measuredEnvironment(rssEnv)})),
+			unit: 'MB',
+			target: 'report',
+		},
 	];
 }
 

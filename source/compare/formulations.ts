@@ -122,8 +122,14 @@ function qualifies(removed: string, added: string): boolean {
 export function formulationsIn(parts: DiffPart[], options: FormulationOptions = {}): FoundFormulation[] {
 	const names = options.names ?? new Set<string>();
 	const runs = runsOf(parts);
-	const oldText = parts.filter(p => p.type !== 'added').map(p => p.text).join('');
-	const newText = parts.filter(p => p.type !== 'removed').map(p => p.text).join('');
+	const oldText = parts
+		.filter(p => p.type !== 'added')
+		.map(p => p.text)
+		.join('');
+	const newText = parts
+		.filter(p => p.type !== 'removed')
+		.map(p => p.text)
+		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
 	if (first === -1) return [];
@@ -170,7 +176,15 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return [];
 	}
 	const inner = runs.slice(from, to + 1);
-	const innerKept = small.length > 1 ? content(inner.filter(r => r.kept).map(r => r.text).join('')).length : 0;
+	const innerKept =
+		small.length > 1
+			? content(
+					inner
+						.filter(r => r.kept)
+						.map(r => r.text)
+						.join(''),
+				).length
+			: 0;
 	if (content(before + after).length + innerKept < MIN_CONTEXT) return [];
 	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
 	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');

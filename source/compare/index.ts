@@ -31,7 +31,10 @@ function leadLength(sentence: ComparedSentence, sections: Map<number, Section>):
 
 /** The two characters that start two or more clauses of a sentence (聚焦A，聚焦B，聚焦C), if any. */
 function listLead(sentence: string): string | undefined {
-	const starts = sentence.split(/[，,；;：:。]/u).map(clause => contentOf(clause).slice(0, 2)).filter(start => start.length === 2);
+	const starts = sentence
+		.split(/[，,；;：:。]/u)
+		.map(clause => contentOf(clause).slice(0, 2))
+		.filter(start => start.length === 2);
 	return starts.find((start, k) => starts.indexOf(start) !== k);
 }
 
@@ -124,7 +127,10 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	}
 
 	const terms = compareTerms(older, newer, oldText, newText);
-	for (const pair of termPairs(terms.removed.map(t => t.term), terms.added.map(t => t.term))) {
+	for (const pair of termPairs(
+		terms.removed.map(t => t.term),
+		terms.added.map(t => t.term),
+	)) {
 		formulations.push({...pair, oldSection: terms.removed.find(t => t.term === pair.old)!.sections[0] ?? 0, newSection: terms.added.find(t => t.term === pair.new)!.sections[0] ?? 0});
 	}
 	const count = (op: SentenceEntry['op']) => sentences.filter(s => s.op === op).length;

@@ -51,7 +51,20 @@ function list<T>(items: T[], show: (item: T) => string, limit = Infinity): strin
 export function isEmpty(c: Comparison): boolean {
 	return (
 		c.sentences.every(s => s.op === 'same') &&
-		[c.terms.added, c.terms.removed, c.terms.changed, c.people.added, c.people.removed, c.people.changed, c.bodies.added, c.bodies.removed, c.bodies.changed, c.measures.added, c.measures.removed, c.measures.changed].every(l => l.length === 0)
+		[
+			c.terms.added,
+			c.terms.removed,
+			c.terms.changed,
+			c.people.added,
+			c.people.removed,
+			c.people.changed,
+			c.bodies.added,
+			c.bodies.removed,
+			c.bodies.changed,
+			c.measures.added,
+			c.measures.removed,
+			c.measures.changed,
+		].every(l => l.length === 0)
 	);
 }
 

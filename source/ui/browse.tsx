@@ -64,7 +64,20 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		compare = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} place={options.place} onCompare={onCompare} message={options.message} />;
+	const draw = (at: Size) => (
+		<App
+			view={view}
+			size={at}
+			colour={colour}
+			noShell={noShell}
+			pipeEnvironment={pipeEnvironment}
+			fromPicker={options.fromPicker}
+			onBack={onBack}
+			place={options.place}
+			onCompare={onCompare}
+			message={options.message}
+		/>
+	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {

@@ -31,7 +31,16 @@ async function choose(library: Library, initial: number, message: string | null,
 	try {
 		return await new Promise<Choice | null>(resolve => {
 			const draw = () => (
-				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})} onQuit={() => resolve(null)} />
+				<Picker
+					library={library}
+					cols={stdout.columns || 80}
+					rows={stdout.rows || 24}
+					initial={initial}
+					message={message}
+					onPick={(path, index) => resolve({path, index})}
+					onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
+					onQuit={() => resolve(null)}
+				/>
 			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');

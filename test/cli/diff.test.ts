@@ -42,7 +42,10 @@ test('--json keeps the contract other tools read', () => {
 	assert.equal(run.status, 0);
 	const c = JSON.parse(run.stdout);
 	for (const side of ['old', 'new']) assert.deepEqual(Object.keys(c[side]).sort(), ['date', 'meeting', 'path', 'title']);
-	assert.deepEqual(Object.keys(c.terms[`added`][0]).filter(k => ['term', 'count'].includes(k)), ['term', 'count']);
+	assert.deepEqual(
+		Object.keys(c.terms[`added`][0]).filter(k => ['term', 'count'].includes(k)),
+		['term', 'count'],
+	);
 	assert.deepEqual(Object.keys(c.terms.kept[0]).sort(), ['new', 'old', 'term']);
 	assert.ok(c.terms.changed.every((f: object) => 'old' in f && 'new' in f));
 	assert.deepEqual(c.bodies.changed[0].old, {count: 127, part: 'attended'});
@@ -67,7 +70,13 @@ test('--format md writes the redline as Markdown, and -o by extension', () => {
 test('--previous finds the earlier report of the same series in the folder', () => {
 	const folder = join(dir, 'reports');
 	mkdirSync(folder);
-	for (const [from, name] of [[CCDI_2023, 'a.txt'], [CCDI_2024, 'b.html'], [CCDI_2025, 'c.txt'], [CC_2024, 'd.txt']]) copyFileSync(from, join(folder, name));
+	for (const [from, name] of [
+		[CCDI_2023, 'a.txt'],
+		[CCDI_2024, 'b.html'],
+		[CCDI_2025, 'c.txt'],
+		[CC_2024, 'd.txt'],
+	])
+		copyFileSync(from, join(folder, name));
 	const run = runCli(['diff', '--previous', join(folder, 'c.txt'), '--json']);
 	assert.equal(run.status, 0, run.stderr);
 	const c = JSON.parse(run.stdout);

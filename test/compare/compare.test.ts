@@ -45,7 +45,10 @@ test('two CCDI plenums a year apart: head counts, new and dropped terms, reworde
 	assert.ok(c.terms.removed.some(t => t.term === '四风' && t.count === 2));
 	assert.ok(c.terms.kept.some(t => t.term === '两个维护' && t.old === 2 && t.new === 4));
 	// 带动全系统做遵规守纪的模范 → 带动全系统做自我革命的表率、遵规守纪的标杆
-	assert.ok(c.terms.changed.some(f => f.old.includes('遵规守纪的模范') && f.new.includes('遵规守纪的标杆')), 'a changed formulation');
+	assert.ok(
+		c.terms.changed.some(f => f.old.includes('遵规守纪的模范') && f.new.includes('遵规守纪的标杆')),
+		'a changed formulation',
+	);
 	// Same seven leaders both years.
 	assert.deepEqual([c.people.added, c.people.removed], [[], []]);
 });
@@ -55,10 +58,19 @@ test('a one-character change in a real sentence is a changed formulation, and th
 	const before = await parsePath(CEWC_2024);
 	const after = await parseEdited(CEWC_2024, text => text.replace('很不平凡', '极不平凡'));
 	const c = compareReports(before, after);
-	assert.deepEqual(c.terms.changed.map(f => [f.old.includes('很不平凡'), f.new.includes('极不平凡')]), [[true, true]]);
+	assert.deepEqual(
+		c.terms.changed.map(f => [f.old.includes('很不平凡'), f.new.includes('极不平凡')]),
+		[[true, true]],
+	);
 	const changed = c.sentences.filter(s => s.op !== 'same');
 	assert.equal(changed.length, 1);
-	assert.deepEqual(changed[0].parts!.filter(p => p.type !== 'same'), [{type: 'removed', text: '很'}, {type: 'added', text: '极'}]);
+	assert.deepEqual(
+		changed[0].parts!.filter(p => p.type !== 'same'),
+		[
+			{type: 'removed', text: '很'},
+			{type: 'added', text: '极'},
+		],
+	);
 });
 
 test('a moved sentence still pairs with its old self', async () => {
@@ -78,8 +90,20 @@ test('redline parts rebuild both sentences exactly', async () => {
 	const changed = c.sentences.filter(s => s.parts);
 	assert.ok(changed.length > 5, `${changed.length} changed sentences`);
 	for (const s of changed) {
-		assert.equal(s.parts!.filter(p => p.type !== 'added').map(p => p.text).join(''), s.old!.text);
-		assert.equal(s.parts!.filter(p => p.type !== 'removed').map(p => p.text).join(''), s.new!.text);
+		assert.equal(
+			s
+				.parts!.filter(p => p.type !== 'added')
+				.map(p => p.text)
+				.join(''),
+			s.old!.text,
+		);
+		assert.equal(
+			s
+				.parts!.filter(p => p.type !== 'removed')
+				.map(p => p.text)
+				.join(''),
+			s.new!.text,
+		);
 	}
 });
 

@@ -60,11 +60,12 @@ function placesOf(before: string, after: string): Place[] {
 
 function longestCommon(a: string, b: string): number {
 	let best = 0;
-	for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
-		let k = 0;
-		while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
-		best = Math.max(best, k);
-	}
+	for (let i = 0; i < a.length; i++)
+		for (let j = 0; j < b.length; j++) {
+			let k = 0;
+			while (a[i + k] !== undefined && a[i + k] === b[j + k]) k++;
+			best = Math.max(best, k);
+		}
 	return best;
 }
 
@@ -87,11 +88,20 @@ export function formulationMatches(found: {old: string; new: string}, label: [st
 function tallySets(found: string[], labelled: string[]): Tally & {missed: string[]; extra: string[]} {
 	const labels = new Set(labelled);
 	const hits = found.filter(x => labels.has(x));
-	return {found: found.length, correct: hits.length, labelled: labelled.length, recalled: labelled.filter(x => found.includes(x)).length, missed: labelled.filter(x => !found.includes(x)), extra: found.filter(x => !labels.has(x))};
+	return {
+		found: found.length,
+		correct: hits.length,
+		labelled: labelled.length,
+		recalled: labelled.filter(x => found.includes(x)).length,
+		missed: labelled.filter(x => !found.includes(x)),
+		extra: found.filter(x => !labels.has(x)),
+	};
 }
 
 export function pairNames(root = PAIRS): string[] {
-	return readdirSync(root).filter(name => statSync(join(root, name)).isDirectory()).sort();
+	return readdirSync(root)
+		.filter(name => statSync(join(root, name)).isDirectory())
+		.sort();
 }
 
 export async function scorePair(name: string, root = PAIRS): Promise<PairScore> {
@@ -106,7 +116,10 @@ export async function scorePair(name: string, root = PAIRS): Promise<PairScore> 
 		recalled: labels.formulations.filter(l => found.some(f => formulationMatches(f, l))).length,
 	};
 	const terms = tallySets([...comparison.terms.added.map(t => `+${t.term}`), ...comparison.terms.removed.map(t => `-${t.term}`)], [...labels.terms.added.map(t => `+${t}`), ...labels.terms.removed.map(t => `-${t}`)]);
-	const people = tallySets([...comparison.people.added.map(p => `+${p.name}`), ...comparison.people.removed.map(p => `-${p.name}`)], [...labels.people.added.map(p => `+${p}`), ...labels.people.removed.map(p => `-${p}`)]);
+	const people = tallySets(
+		[...comparison.people.added.map(p => `+${p.name}`), ...comparison.people.removed.map(p => `-${p.name}`)],
+		[...labels.people.added.map(p => `+${p}`), ...labels.people.removed.map(p => `-${p}`)],
+	);
 	return {
 		name,
 		formulations,
@@ -141,11 +154,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		const s = await scorePair(name, root);
 		scores.push(s);
 		const f = s.formulations;
-		console.log(`${name.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(s.terms)).padStart(9)} | ${pct(f1(s.people)).padStart(9)}`);
+		console.log(
+			`${name.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(s.terms)).padStart(9)} | ${pct(f1(s.people)).padStart(9)}`,
+		);
 		if (verbose) for (const [kind, list] of Object.entries(s.misses)) for (const line of list) console.log(`    ${kind}: ${line}`);
 	}
 	const f = sum(scores.map(s => s.formulations));
 	const t = sum(scores.map(s => s.terms));
 	const p = sum(scores.map(s => s.people));
-	console.log(`${'all pairs'.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(t)).padStart(9)} | ${pct(f1(p)).padStart(9)}`);
+	console.log(
+		`${'all pairs'.padEnd(30)} ${String(f.found).padStart(19)} ${String(f.correct).padStart(3)} ${String(f.labelled).padStart(6)} ${pct(precision(f))} ${pct(recall(f))} | ${pct(f1(t)).padStart(9)} | ${pct(f1(p)).padStart(9)}`,
+	);
 }

@@ -27,8 +27,14 @@ test('every row of every tab fits its column, side by side or one above the othe
 
 test('a changed sentence shows what went on the old side and what came on the new', () => {
 	const sentence = items.text.find(i => i.old?.some(r => r.text.includes('列席')))!;
-	assert.deepEqual(sentence.old!.filter(r => r.tone === 'removed').map(r => r.text), ['127', '207']);
-	assert.deepEqual(sentence.new!.filter(r => r.tone === 'added').map(r => r.text), ['132', '238']);
+	assert.deepEqual(
+		sentence.old!.filter(r => r.tone === 'removed').map(r => r.text),
+		['127', '207'],
+	);
+	assert.deepEqual(
+		sentence.new!.filter(r => r.tone === 'added').map(r => r.text),
+		['132', '238'],
+	);
 	assert.deepEqual([sentence.oldPlace?.section, sentence.newPlace?.section], [1, 1]);
 });
 

@@ -47,7 +47,8 @@ test("the picker's keys are the keymap's: move, open, quit", () => {
 
 test("the Compare view's keys are the keymap's: move, tabs, sides, open, back, help, quit", () => {
 	const compare = new Set(KEYMAP.filter(b => b.modes.includes('compare')).map(b => b.command));
-	for (const command of ['down', 'up', 'pageDown', 'pageUp', 'top', 'bottom', 'nextTab', 'prevTab', 'tab1', 'tab4', 'oldSide', 'newSide', 'open', 'back', 'help', 'quit', 'interrupt'] as const) assert.ok(compare.has(command), command);
+	for (const command of ['down', 'up', 'pageDown', 'pageUp', 'top', 'bottom', 'nextTab', 'prevTab', 'tab1', 'tab4', 'oldSide', 'newSide', 'open', 'back', 'help', 'quit', 'interrupt'] as const)
+		assert.ok(compare.has(command), command);
 	const dir = join(import.meta.dirname, '../../source/ui/compare-view');
 	for (const name of readdirSync(dir)) {
 		const source = readFileSync(join(dir, name), 'utf8');

@@ -95,10 +95,24 @@ function columnHeader(s: CompareState, refs: {old: ReportRef; new: ReportRef}): 
 	const label = (side: 'old' | 'new') => `${side} ${refs[side].date ?? ''}`.trim();
 	const look = (side: 'old' | 'new'): Look => (s.side === side ? 'sideActive' : 'side');
 	if (!layoutNow.sideBySide) {
-		return row([{text: '  ', style: 'plain'}, {text: `- ${label('old')}`, style: look('old')}, {text: '   ', style: 'plain'}, {text: `+ ${label('new')}`, style: look('new')}], s.size.cols, s.colour);
+		return row(
+			[
+				{text: '  ', style: 'plain'},
+				{text: `- ${label('old')}`, style: look('old')},
+				{text: '   ', style: 'plain'},
+				{text: `+ ${label('new')}`, style: look('new')},
+			],
+			s.size.cols,
+			s.colour,
+		);
 	}
 	const [left, right] = layoutNow.columns;
-	return row([{text: ' '.repeat(GUTTER), style: 'plain'}], GUTTER, s.colour) + row([{text: label('old'), style: look('old')}], left, s.colour) + row([{text: ' │ ', style: 'dim'}], 3, s.colour) + row([{text: label('new'), style: look('new')}], right, s.colour);
+	return (
+		row([{text: ' '.repeat(GUTTER), style: 'plain'}], GUTTER, s.colour) +
+		row([{text: label('old'), style: look('old')}], left, s.colour) +
+		row([{text: ' │ ', style: 'dim'}], 3, s.colour) +
+		row([{text: label('new'), style: look('new')}], right, s.colour)
+	);
 }
 
 function statusLine(s: CompareState): string {
@@ -119,7 +133,16 @@ function helpLines(s: CompareState): string[] {
 	return [
 		row([{text: '  Compare: keys', style: 'heading'}], s.size.cols, s.colour),
 		row([], s.size.cols, s.colour),
-		...HELP.map((b, k) => row([{text: `    ${padToWidth(truncate(keys[k], width), width)}`, style: 'side'}, {text: b.help, style: 'plain'}], s.size.cols, s.colour)),
+		...HELP.map((b, k) =>
+			row(
+				[
+					{text: `    ${padToWidth(truncate(keys[k], width), width)}`, style: 'side'},
+					{text: b.help, style: 'plain'},
+				],
+				s.size.cols,
+				s.colour,
+			),
+		),
 	];
 }
 
@@ -168,7 +191,14 @@ export function CompareApp({state: initial, refs, size, interactive = true, onEn
 		if (layoutNow.lines.length === 0) body = [row([{text: '  No differences here.', style: 'dim'}], cols, state.colour)];
 	}
 	while (body.length < height) body.push(' '.repeat(cols));
-	const lines = [row([{text: refText('old', refs.old), style: 'plain'}], cols, state.colour), row([{text: refText('new', refs.new), style: 'plain'}], cols, state.colour), tabBar(state), columnHeader(state, refs), ...body.slice(0, height), statusLine(state)];
+	const lines = [
+		row([{text: refText('old', refs.old), style: 'plain'}], cols, state.colour),
+		row([{text: refText('new', refs.new), style: 'plain'}], cols, state.colour),
+		tabBar(state),
+		columnHeader(state, refs),
+		...body.slice(0, height),
+		statusLine(state),
+	];
 	return (
 		<Box flexDirection="column" width={cols} height={rows - 1}>
 			<Text wrap="truncate-end">{lines.join('\n')}</Text>

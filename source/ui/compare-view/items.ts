@@ -93,7 +93,8 @@ function termItems(c: Comparison, reports: Reports): Difference[] {
 	}
 	if (c.terms.removed.length) {
 		items.push(heading(`Dropped terms (${c.terms.removed.length})`));
-		for (const t of c.terms.removed) items.push({mark: '-', old: [...plain(`“${t.term}”`, 'removed'), {text: ` ×${t.count}`, tone: 'count'}], new: null, oldPlace: find(reports.old, t.term, t.sections), newPlace: null});
+		for (const t of c.terms.removed)
+			items.push({mark: '-', old: [...plain(`“${t.term}”`, 'removed'), {text: ` ×${t.count}`, tone: 'count'}], new: null, oldPlace: find(reports.old, t.term, t.sections), newPlace: null});
 	}
 	if (c.terms.kept.length) {
 		items.push(heading(`Kept terms (${c.terms.kept.length})`));
@@ -131,21 +132,33 @@ const PART: Record<string, string> = {presided: 'presided', spoke: 'spoke', repo
 
 function attendeeItems(c: Comparison, reports: Reports): Difference[] {
 	const items: Difference[] = [];
-	const person = (name: string, roles: string[], part: string, tone: Tone): Run[] => [...plain(roles.length ? `${roles.join('、')} ` : '', 'dim'), ...plain(name, tone), {text: `  ${PART[part] ?? part}`, tone: 'dim' as Tone}].filter(r => r.text);
+	const person = (name: string, roles: string[], part: string, tone: Tone): Run[] =>
+		[...plain(roles.length ? `${roles.join('、')} ` : '', 'dim'), ...plain(name, tone), {text: `  ${PART[part] ?? part}`, tone: 'dim' as Tone}].filter(r => r.text);
 	const people = c.people.added.length + c.people.removed.length + c.people.changed.length;
 	if (people) {
 		items.push(heading(`People (${people})`));
 		for (const p of c.people.added) items.push({mark: '+', old: null, new: person(p.name, p.roles, p.part, 'added'), oldPlace: null, newPlace: find(reports.new, p.name, p.sections)});
 		for (const p of c.people.removed) items.push({mark: '-', old: person(p.name, p.roles, p.part, 'removed'), new: null, oldPlace: find(reports.old, p.name, p.sections), newPlace: null});
-		for (const p of c.people.changed) items.push({mark: '~', old: person(p.name, p.old.roles, p.old.part, 'plain'), new: person(p.name, p.new.roles, p.new.part, 'plain'), oldPlace: find(reports.old, p.name), newPlace: find(reports.new, p.name)});
+		for (const p of c.people.changed)
+			items.push({mark: '~', old: person(p.name, p.old.roles, p.old.part, 'plain'), new: person(p.name, p.new.roles, p.new.part, 'plain'), oldPlace: find(reports.old, p.name), newPlace: find(reports.new, p.name)});
 	}
 	const bodies = c.bodies.added.length + c.bodies.removed.length + c.bodies.changed.length;
 	if (bodies) {
 		items.push(heading(`Bodies (${bodies})`));
-		const body = (name: string, count: number | null, part: string, tone: Tone, countTone: Tone = 'count'): Run[] => [...plain(name, tone), ...(count === null ? [] : [{text: ` ${count}`, tone: countTone}]), {text: `  ${PART[part] ?? part}`, tone: 'dim'}];
+		const body = (name: string, count: number | null, part: string, tone: Tone, countTone: Tone = 'count'): Run[] => [
+			...plain(name, tone),
+			...(count === null ? [] : [{text: ` ${count}`, tone: countTone}]),
+			{text: `  ${PART[part] ?? part}`, tone: 'dim'},
+		];
 		for (const b of c.bodies.changed) {
 			const changedCount = b.old.count !== b.new.count;
-			items.push({mark: '~', old: body(b.name, b.old.count, b.old.part, 'plain', changedCount ? 'removed' : 'count'), new: body(b.name, b.new.count, b.new.part, 'plain', changedCount ? 'added' : 'count'), oldPlace: find(reports.old, b.name), newPlace: find(reports.new, b.name)});
+			items.push({
+				mark: '~',
+				old: body(b.name, b.old.count, b.old.part, 'plain', changedCount ? 'removed' : 'count'),
+				new: body(b.name, b.new.count, b.new.part, 'plain', changedCount ? 'added' : 'count'),
+				oldPlace: find(reports.old, b.name),
+				newPlace: find(reports.new, b.name),
+			});
 		}
 		for (const b of c.bodies.added) items.push({mark: '+', old: null, new: body(b.name, b.count, b.part, 'added'), oldPlace: null, newPlace: find(reports.new, b.name, b.sections)});
 		for (const b of c.bodies.removed) items.push({mark: '-', old: body(b.name, b.count, b.part, 'removed'), new: null, oldPlace: find(reports.old, b.name, b.sections), newPlace: null});

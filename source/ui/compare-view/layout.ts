@@ -76,10 +76,20 @@ export function layout(items: Difference[], width: number): Layout {
 			const news = item.new ? wrapRuns(item.new, right) : [];
 			const height = Math.max(olds.length, news.length, 1);
 			for (let k = 0; k < height; k++) {
-				lines.push({item: index, mark: k === 0 ? item.mark : '', cells: [{runs: olds[k] ?? [], width: left}, {runs: news[k] ?? [], width: right}]});
+				lines.push({
+					item: index,
+					mark: k === 0 ? item.mark : '',
+					cells: [
+						{runs: olds[k] ?? [], width: left},
+						{runs: news[k] ?? [], width: right},
+					],
+				});
 			}
 		} else {
-			const sides: ['old' | 'new', Run[] | null][] = [['old', item.old], ['new', item.new]];
+			const sides: ['old' | 'new', Run[] | null][] = [
+				['old', item.old],
+				['new', item.new],
+			];
 			let first = true;
 			for (const [side, runs] of sides) {
 				if (!runs) continue;
