@@ -13,9 +13,10 @@ const LAYERS = {
 	parse: ['text', 'model', 'parse/lexicon'],
 	search: ['text', 'model', 'parse/lexicon'],
 	format: ['text', 'model', 'parse/lexicon'],
-	app: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search', 'format'],
-	cli: ['text', 'model', 'parse/lexicon', 'search', 'format', 'app'],
-	ui: ['text', 'model', 'parse/lexicon', 'search', 'format', 'app'],
+	library: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search'],
+	app: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search', 'format', 'library'],
+	cli: ['text', 'model', 'parse/lexicon', 'search', 'format', 'library', 'app'],
+	ui: ['text', 'model', 'parse/lexicon', 'search', 'format', 'library', 'app'],
 };
 
 // Imports are relative, so a layer is recognised by its folder's name in the path ('../../app/…');
