@@ -31,7 +31,9 @@ ${commands}
     --json            print JSON: the whole model, or the command's part of it
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
-    --format F        export: md, json or txt (default: from -o's extension, else md)
+    --format F        export: md, json or txt (default: from -o's extension, else md);
+                      ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
+    --csv             trend: year,count lines
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
     --help            this text
@@ -52,7 +54,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'explain', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'csv', 'shell', 'explain', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -83,6 +85,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				encoding: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
+				csv: {type: 'boolean', default: false},
 				shell: {type: 'boolean', default: true},
 				explain: {type: 'boolean', default: false},
 			},

@@ -12,6 +12,8 @@ export interface Flags {
 	output?: string;
 	/** measures and attendees: print the rule behind each item. */
 	explain?: boolean;
+	/** trend: year,count as CSV. */
+	csv?: boolean;
 }
 
 export interface SubcommandContext {
