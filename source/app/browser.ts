@@ -4,6 +4,7 @@
 // The command line opens the reports (app/open.ts) and hands them over: the browser's modules
 // never import the opening code, which so stays in the entry's own bundle file.
 import type {Library} from './library.ts';
+import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 
 export interface BrowserOptions {
@@ -21,4 +22,6 @@ export interface Browser {
 	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 	/** The picker over a folder's reports, each opened with `open` in the browser; the exit code. */
 	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** A folder's library (source/library): by series, search and timelines across it; each report opened with `open`. */
+	library(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 }

@@ -106,6 +106,17 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			// One folder: the library (indexed on first use), with search and timelines across it.
+			if (cli.input.length === 1) {
+				const {openLibraryAt} = await import('./commands/library.ts');
+				const indexed = await openLibraryAt(first);
+				if (indexed.reports().length === 0) throw new PlenumError(`no reports in ${first}`, EXIT.noReports);
+				try {
+					return await browser.library(indexed, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
+				} finally {
+					indexed.close();
+				}
+			}
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
 			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});

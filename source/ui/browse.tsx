@@ -23,6 +23,10 @@ export interface BrowseOptions {
 	noShell?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
+	/** Open at this section (a search across a library pointed there). */
+	section?: number;
+	/** From a library: T on a term or person ends the browser and hands its name here. */
+	onTimeline?: (name: string, person: boolean) => void;
 	/** The screen already painted from the report's outline (first-screen.ts): Ink takes it over. */
 	firstScreen?: FirstScreen;
 }
@@ -54,7 +58,9 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		back = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const draw = (at: Size) => (
+		<App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} section={options.section} onTimeline={options.onTimeline} />
+	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {

@@ -40,10 +40,13 @@ interface Props {
 	/** Opened from the report picker: Esc in the list calls onBack and ends the browser. */
 	fromPicker?: boolean;
 	onBack?: () => void;
+	/** Opened from a library: at this section, and T hands a name to onTimeline and ends the browser. */
+	section?: number;
+	onTimeline?: (name: string, person: boolean) => void;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
-	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
+export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, section, onTimeline}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline)}), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
@@ -55,8 +58,9 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	useEffect(() => {
 		if (!state.quit) return;
 		if (state.back) onBack?.();
+		if (state.timeline) onTimeline?.(state.timeline.name, state.timeline.person);
 		exit();
-	}, [state.quit, state.back, onBack, exit]);
+	}, [state.quit, state.back, state.timeline, onBack, onTimeline, exit]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -39,6 +39,10 @@ export interface State {
 	fromPicker: boolean;
 	/** Set with quit when the user went back to the picker rather than quitting. */
 	back: boolean;
+	/** Opened from a library: T asks for the timeline of the term or person in focus. */
+	timelines: boolean;
+	/** Set with quit: the term or person whose timeline across the library was asked for. */
+	timeline: {name: string; person: boolean} | null;
 	search: SearchSlice;
 	pipe: PipeSlice;
 }
