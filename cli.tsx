@@ -7,6 +7,7 @@ import type {Browser} from './source/app/browser.ts';
 const browser: Browser = {
 	browse: async (outline, complete, options) => (await import('./source/ui/launch.ts')).openBrowser(outline, complete, options),
 	pick: async (library, open, options) => (await import('./source/ui/launch.ts')).pickReport(library, open, options),
+	library: async (library, open, options) => (await import('./source/ui/launch.ts')).browseLibrary(library, open, options),
 	compare: async (compared, options) => (await import('./source/ui/launch.ts')).openCompareView(compared, options),
 };
 

@@ -13,10 +13,11 @@ const LAYERS = {
 	parse: ['text', 'model', 'parse/lexicon'],
 	search: ['text', 'model', 'parse/lexicon'],
 	format: ['text', 'model', 'parse/lexicon'],
+	library: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search'],
 	compare: ['text', 'model'],
-	app: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search', 'format', 'compare'],
-	cli: ['text', 'model', 'parse/lexicon', 'search', 'format', 'compare', 'app'],
-	ui: ['text', 'model', 'parse/lexicon', 'search', 'format', 'compare', 'app'],
+	app: ['text', 'model', 'load', 'parse', 'parse/lexicon', 'search', 'format', 'library', 'compare'],
+	cli: ['text', 'model', 'parse/lexicon', 'search', 'format', 'library', 'compare', 'app'],
+	ui: ['text', 'model', 'parse/lexicon', 'search', 'format', 'library', 'compare', 'app'],
 };
 
 // Imports are relative, so a layer is recognised by its folder's name in the path ('../../app/…');

@@ -9,6 +9,7 @@ import {benchSearch} from './search.ts';
 import {benchFirstFrame} from './first-frame.ts';
 import {benchKeys} from './keys.ts';
 import {benchDiff} from './diff.ts';
+import {benchLibrary} from './library.ts';
 import {buildFloor} from './floor.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
@@ -22,6 +23,7 @@ const stages: [string, () => Promise<BenchRow[]>][] = [
 	['browser start-up', benchFirstFrame],
 	['browser keys', benchKeys],
 	['diff', benchDiff],
+	['library (1,000 and 10,000 reports)', benchLibrary],
 ];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);

@@ -7,7 +7,7 @@ import {BUNDLE_OPTIONS} from './bundle-rules.mjs';
 rmSync('dist', {recursive: true, force: true});
 await build({
 	...BUNDLE_OPTIONS,
-	entryPoints: {cli: 'cli.tsx'},
+	entryPoints: {cli: 'cli.tsx', 'parse-worker': 'source/library/parse-worker.ts'},
 	outdir: 'dist',
 	splitting: true,
 	banner: {

@@ -1,7 +1,8 @@
 // How plenum is bundled: the esbuild options and the rules that make Ink and meow start faster.
 // scripts/build.mjs builds dist/ with them; the benchmark bundles its key-timing harness the same way.
-import {readFileSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {createHash} from 'node:crypto';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const here = path => fileURLToPath(new URL(path, import.meta.url));
@@ -48,6 +49,28 @@ export const lazyMeow = {
 	},
 };
 
+// The library's index records which parser made it (source/library/version.ts, which lists the
+// same sources and hashes them the same way when run from TypeScript).
+const PARSER_SOURCES = [
+	'source/load',
+	'source/parse',
+	'source/model',
+	'source/text',
+	'source/search/fold.ts',
+	'source/library/record.ts',
+	'source/library/fold.ts',
+	'source/library/initials.ts',
+	'source/library/series.ts',
+];
+const filesUnder = path => (statSync(path).isDirectory() ? readdirSync(path).flatMap(name => filesUnder(join(path, name))) : [path]);
+
+export function parserVersion() {
+	const root = here('..');
+	const hash = createHash('sha1');
+	for (const file of PARSER_SOURCES.flatMap(p => filesUnder(join(root, p))).sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+	return hash.digest('hex').slice(0, 16);
+}
+
 /** What every plenum bundle shares: Node 20, production React, minified. */
 export const BUNDLE_OPTIONS = {
 	bundle: true,
@@ -56,9 +79,10 @@ export const BUNDLE_OPTIONS = {
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV=true; it is not installed.
-	external: ['react-devtools-core'],
+	define: {'process.env.NODE_ENV': '"production"', __PLENUM_PARSER_VERSION__: JSON.stringify(parserVersion())},
+	// Ink imports react-devtools-core only when DEV=true; it is not installed. better-sqlite3 is a
+	// native module, loaded from node_modules when it is there.
+	external: ['react-devtools-core', 'better-sqlite3'],
 	plugins: [forInk, lazyMeow],
 	logLevel: 'warning',
 };

@@ -5,6 +5,7 @@
 // never import the opening code, which so stays in the entry's own bundle file. That holds for
 // the Compare view too: the browser's c asks openPrevious for the report before this one.
 import type {Library, Previous} from './library.ts';
+import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 import type {Comparison} from '../compare/types.ts';
 
@@ -34,4 +35,6 @@ export interface Browser {
 	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 	/** The Compare view on two reports (`plenum OLD NEW --compare`); Enter opens a difference in the browser. The exit code. */
 	compare(compared: Compared, options: BrowserOptions): Promise<number>;
+	/** A folder's library (source/library): by series, search and timelines across it; each report opened with `open`. */
+	library(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 }

@@ -32,7 +32,9 @@ ${commands}
     --json            print JSON: the whole model, or the command's part of it
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
-    --format F        export: md, json or txt (default: from -o's extension, else md)
+    --format F        export: md, json or txt (default: from -o's extension, else md);
+                      ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
+    --csv             trend: year,count lines
     -o, --output FILE export: write to FILE instead of stdout
     --previous        diff: compare NEW with the previous report of its series in its folder
     --compare         with two files: open the browser's Compare view (on a pipe: the redline)
@@ -55,7 +57,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'csv', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -86,6 +88,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				encoding: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
+				csv: {type: 'boolean', default: false},
 				shell: {type: 'boolean', default: true},
 				explain: {type: 'boolean', default: false},
 				previous: {type: 'boolean', default: false},
@@ -108,10 +111,21 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
 		if (flags.compare) return await runCompare(context(cli.input), browser, {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
-		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
+		// A folder or several files: the library or a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			// One folder: the library (indexed on first use), with search and timelines across it.
+			if (cli.input.length === 1) {
+				const {openLibraryAt} = await import('./commands/library.ts');
+				const indexed = await openLibraryAt(first);
+				if (indexed.reports().length === 0) throw new PlenumError(`no reports in ${first}`, EXIT.noReports);
+				try {
+					return await browser.library(indexed, open, browsing(process.stdin));
+				} finally {
+					indexed.close();
+				}
+			}
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
 			return await browser.pick(library, open, browsing(process.stdin));

@@ -12,6 +12,8 @@ export interface Flags {
 	output?: string;
 	/** measures and attendees: print the rule behind each item. */
 	explain?: boolean;
+	/** trend: year,count as CSV. */
+	csv?: boolean;
 	/** diff: find OLD by itself, the previous report of NEW's series. */
 	previous?: boolean;
 	/** With two reports: the browser's Compare view. */

@@ -23,18 +23,22 @@ export interface BrowseOptions {
 	noShell?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
+	/** Open at this section (a search across a library pointed there). */
+	section?: number;
+	/** From a library: T on a term or person ends the browser and hands its name here. */
+	onTimeline?: (name: string, person: boolean) => void;
 	/** The screen already painted from the report's outline (first-screen.ts): Ink takes it over. */
 	firstScreen?: FirstScreen;
 	/** Open at this place: a section, and an offset in its text (from the Compare view). */
 	place?: {section: number; offset: number};
+	/** c on the report asks to compare it with the previous one of its series: the browser ends and this is called. */
+	onCompare?: () => void;
 	/** A message for the status line of the first frame. */
 	message?: string;
 }
 
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
-/** What browse returns when the user asked to compare with the previous report (c). */
-export const COMPARE_PREVIOUS = -2;
 
 /** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
 function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
@@ -59,10 +63,6 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onBack = () => {
 		back = true;
 	};
-	let compare = false;
-	const onCompare = () => {
-		compare = true;
-	};
 
 	const draw = (at: Size) => (
 		<App
@@ -73,8 +73,10 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 			pipeEnvironment={pipeEnvironment}
 			fromPicker={options.fromPicker}
 			onBack={onBack}
+			section={options.section}
 			place={options.place}
-			onCompare={onCompare}
+			onTimeline={options.onTimeline}
+			onCompare={options.onCompare}
 			message={options.message}
 		/>
 	);
@@ -117,7 +119,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return back ? BACK_TO_PICKER : compare ? COMPARE_PREVIOUS : 0;
+		return back ? BACK_TO_PICKER : 0;
 	} finally {
 		instance?.cleanup();
 		screen.restore();

@@ -4,6 +4,7 @@
 // screen over.
 import type {BrowserOptions, Compared} from '../app/browser.ts';
 import type {Library} from '../app/library.ts';
+import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
@@ -27,7 +28,13 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	}
 }
 
-/** `plenum DIR` on a terminal: the picker, each report chosen opened in the browser. */
+/** `plenum DIR` on a terminal: the library, each report chosen opened in the browser. */
+export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+	const {browseLibrary} = await import('./library-view/launch.tsx');
+	return browseLibrary(library, open, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious});
+}
+
+/** `plenum a.txt b.html …` on a terminal: the picker, each report chosen opened in the browser. */
 export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {pick} = await import('./pick.tsx');
 	return pick(library, open, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious});

@@ -1,10 +1,11 @@
 // The Compare view in a real terminal: `plenum OLD NEW --compare`, side by side when wide and one
 // above the other when narrow; Enter opens a difference in a report and Esc comes back; the
-// picker's mark-and-compare; the browser's c for the previous report of the series.
+// picker's mark-and-compare; the browser's c for the previous report of the series, opened on its
+// own or from the library.
 // Reports: test/compare/pairs (provenance in each labels.json).
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
@@ -21,9 +22,14 @@ after(() => {
 	dirs.forEach(d => rmSync(d, {recursive: true, force: true}));
 });
 
-function folder(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-compare-'));
+function temp(prefix: string): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
 	dirs.push(dir);
+	return dir;
+}
+
+function folder(): string {
+	const dir = temp('plenum-compare-');
 	copyFileSync(CCDI_2023, join(dir, 'ccdi-2023.txt'));
 	copyFileSync(CCDI_2024, join(dir, 'ccdi-2024.html'));
 	copyFileSync(CC_2024, join(dir, 'cc-2024.txt'));
@@ -83,7 +89,9 @@ test('one above the other on a narrow terminal, with Chinese text cut at the rig
 });
 
 test('the picker: Space marks a report, c compares it with the one under the cursor, Esc comes back', async () => {
-	const s = start({cols: 120, rows: 30, args: [folder()]});
+	// Several files open the picker (one folder opens the library).
+	const dir = folder();
+	const s = start({cols: 120, rows: 30, args: readdirSync(dir).map(name => join(dir, name))});
 	sessions.push(s);
 	await s.waitFor('reports, newest first');
 	// Newest first: the 2024 CC plenum (July), the 2024 CCDI plenum (January), the 2023 CCDI plenum.
@@ -118,4 +126,26 @@ test('the browser: c compares the report with the previous one of its series in 
 	await first.waitFor('No previous report: no earlier report of the same series');
 	await first.press({text: 'q'});
 	assert.equal((await first.exited).exitCode, 0);
+});
+
+test('the library: c in a report opened from it compares it with the previous one of its series, Esc comes back', async () => {
+	const s = start({cols: 120, rows: 30, args: [folder()], env: {XDG_CACHE_HOME: temp('plenum-compare-cache-')}});
+	sessions.push(s);
+	await s.waitFor('3 reports in', 20000);
+	// The filter leaves the 2024 CCDI plenum, the 3rd; Enter keeps the filter, Enter opens it.
+	await s.pressAndSettle([{text: '/'}]);
+	await s.type('纪律检查委员会第三次');
+	await s.pressAndSettle(['enter']);
+	await s.pressAndSettle(['enter']);
+	await s.waitFor('LIST │', 20000);
+	await s.pressAndSettle([{text: 'c'}]);
+	await s.waitFor('COMPARE │');
+	assert.match(s.screen()[0], /old {2}.*第二次全体会议公报 {2}2023-01-10/);
+	assert.match(s.screen()[1], /new {2}.*第三次全体会议公报 {2}2024-01-10/);
+	await s.pressAndSettle(['escape']);
+	await s.waitFor('LIST │');
+	await s.pressAndSettle(['escape']);
+	await s.waitFor('3 reports in');
+	await s.press({text: 'q'});
+	assert.equal((await s.exited).exitCode, 0);
 });

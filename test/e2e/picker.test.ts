@@ -1,7 +1,7 @@
-// plenum DIR on a terminal: pick a report, read it, come back with Esc, pick another, quit.
+// plenum FILE FILE… on a terminal: pick a report, read it, come back with Esc, pick another, quit.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
@@ -19,7 +19,9 @@ function folder(): string {
 }
 
 test('the picker opens a report, Esc comes back to it with the same report selected, q quits cleanly', async () => {
-	const s = start({cols: 100, rows: 24, args: [folder()]});
+	// Several files open the picker (one folder opens the library: library.test.ts).
+	const dir = folder();
+	const s = start({cols: 100, rows: 24, args: readdirSync(dir).map(name => join(dir, name))});
 	sessions.push(s);
 	await s.waitFor('3 reports, newest first · 1 skipped');
 	assert.match(s.text(), /❯ 2024-03-05 +十四届全国人大二次会议在京开幕/);

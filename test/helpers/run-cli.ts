@@ -10,10 +10,10 @@ export interface Run {
 	stderr: string;
 }
 
-export function runCli(args: string[], options: {input?: string | Buffer; env?: Record<string, string | undefined>; uid?: number} = {}): Run {
+export function runCli(args: string[], options: {input?: string | Buffer; env?: Record<string, string | undefined>; uid?: number; cli?: string} = {}): Run {
 	const env: Record<string, string | undefined> = {...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env};
 	for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-	const result = spawnSync(process.execPath, [CLI, ...args], {input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 64 << 20, uid: options.uid});
+	const result = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {input: options.input ?? '', env, encoding: 'utf8', maxBuffer: 64 << 20, uid: options.uid});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 

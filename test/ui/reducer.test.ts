@@ -238,3 +238,13 @@ test('the list keeps the selection in view on a short terminal', () => {
 	const height = selectGeometry(s).bodyRows;
 	assert.ok(s.listTop.measures <= 5 && 5 < s.listTop.measures + height);
 });
+
+test('c asks to compare with the previous report only where someone compares; elsewhere it says so and stays', () => {
+	const alone = press(makeState(), 'c');
+	assert.equal(alone.quit, false);
+	assert.match(alone.message ?? '', /Esc goes back to the comparison/);
+	const comparing = press(initialState(buildView(makeReport()), {cols: 80, rows: 24}, false, false, {compares: true}), 'c');
+	assert.deepEqual([comparing.quit, comparing.compare], [true, true]);
+	// Ctrl-K, its twin for an input method that swallows letters.
+	assert.equal(press(initialState(buildView(makeReport()), {cols: 80, rows: 24}, false, false, {compares: true}), ['k', {ctrl: true}]).compare, true);
+});

@@ -3,16 +3,21 @@ import {writeFileSync} from 'node:fs';
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
+import {isDirectory} from '../../app/library.ts';
 import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
 
 export const exportCommand: Subcommand = {
 	name: 'export',
-	usage: '[--format md|json|txt] [-o FILE] [FILE|-]',
-	summary: "write the whole report as Markdown, JSON or text (format from -o's extension)",
+	usage: '[--format md|json|txt|ndjson] [-o FILE] [FILE|-|DIR]',
+	summary: "write the whole report as Markdown, JSON or text (format from -o's extension); --format ndjson DIR: a library as bulk-index lines",
 	example: 'plenum export -o plenum.md report.html',
 	async run(context) {
 		if (context.args.length > 1) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);
 		const requested = context.flags.format;
+		if (requested?.toLowerCase() === 'ndjson') {
+			if (context.args[0] === undefined || !isDirectory(context.args[0])) fail('--format ndjson exports a library: plenum export --format ndjson DIR', EXIT.usage);
+			return (await import('./library.ts')).exportLibrary(context.args[0], context.flags.output);
+		}
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';

@@ -5,5 +5,6 @@ import {searchCommand} from './search.ts';
 import {exportCommand} from './export.ts';
 import {list} from './list.ts';
 import {diffCommand} from './diff.ts';
+import {indexCommand, peopleCommand, trendCommand} from './library.ts';
 
-export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, diffCommand];
+export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, diffCommand, indexCommand, trendCommand, peopleCommand];

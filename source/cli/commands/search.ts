@@ -5,6 +5,7 @@ import type {ChalkInstance} from 'chalk';
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
+import {isDirectory} from '../../app/library.ts';
 import type {Report} from '../../model/report.ts';
 import type {Context, Hit} from '../../search/index.ts';
 import {HAN} from '../../parse/lexicon/han.ts';
@@ -41,13 +42,14 @@ function asJson(hit: Hit): object {
 
 export const searchCommand: Subcommand = {
 	name: 'search',
-	usage: 'QUERY [FILE|-]',
-	summary: 'find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue); exit 1 when nothing matches',
+	usage: 'QUERY [FILE|-|DIR]',
+	summary: "find text by characters or pinyin (八八战略, 八八戰略, bbzl, babazhanlue) in a report, or across a folder's reports; exit 1 when nothing matches",
 	example: 'plenum search bbzl',
 	async run(context) {
 		const [query, file, ...extra] = context.args;
 		if (query === undefined || query.trim() === '') fail('search needs a query: plenum search QUERY [FILE|-]', EXIT.usage);
 		if (extra.length > 0) fail(`too many arguments: ${extra.join(' ')} (quote a query with spaces: plenum search "ba ba zhan lue")`, EXIT.usage);
+		if (file !== undefined && isDirectory(file)) return (await import('./library.ts')).searchLibraryCommand(context, query, file);
 		const {report} = await context.open(file);
 		const engine = await import('../../search/index.ts');
 		// Chinese characters in a query are folded traditional → simplified, and the text with them;

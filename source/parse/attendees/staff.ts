@@ -28,6 +28,8 @@ const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
 
 interface CreditForm {
 	name: string;
+	/** A cheap test a text must pass before the pattern is tried: most paragraphs credit no one. */
+	cue: RegExp;
 	pattern: RegExp;
 	/** The label's group and the names' group in a match. */
 	groups: [label: number, names: number];
@@ -36,20 +38,35 @@ interface CreditForm {
 /** How pages credit their makers; each form names its real shape. */
 const CREDIT_FORMS: readonly CreditForm[] = [
 	// 编辑:蒋超, 责编:王云贵 审核:陈 鑫, 审核人:叶玲玲, 总监制:黄金杰监制:陈叶静 — names run to the next label.
-	{name: 'labelled', pattern: new RegExp(`(${LABEL})${GAP}*[:：]${GAP}*((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；])`, 'gu'), groups: [1, 2]},
+	{
+		name: 'labelled',
+		cue: /[:：]/u,
+		pattern: new RegExp(`(${LABEL})${GAP}*[:：]${GAP}*((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；])`, 'gu'),
+		groups: [1, 2],
+	},
 	// （记者 杨帆 张珺）, 【全媒体记者 吴刚】, (記者楊文), (全媒体记者  阮翀)
-	{name: 'bracketed reporter', pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|${REPORTER})))`, 'gu'), groups: [1, 2]},
+	{
+		name: 'bracketed reporter',
+		cue: /[（(【[][^）)】\]]{0,12}(?:记|通讯员)/u,
+		pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|${REPORTER})))`, 'gu'),
+		groups: [1, 2],
+	},
 	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導
-	{name: 'reporter line', pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
+	{name: 'reporter line', cue: /记|通讯员/u, pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
 	// (陈友田/文), 文/张三, 张三/摄
 	// … and (苏向东/中国网) (107): the name, then the outlet.
-	{name: 'slash credit', pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}(?:网|社|报|台))[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'), groups: [0, 0]},
+	{
+		name: 'slash credit',
+		cue: /[/／]/u,
+		pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}(?:网|社|报|台))[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'),
+		groups: [0, 0],
+	},
 	// 福鼎新闻网讯(谢树渊)7月19日 (109): the reporter in brackets right after the outlet's 讯.
-	{name: 'dateline names', pattern: new RegExp(`(?:讯|消息|电)${GAP}*[（(](${NAME_RUN}(?:(?:${GAP}+|[、，,])${NAME_RUN})*)[）)]`, 'gu'), groups: [0, 1]},
+	{name: 'dateline names', cue: /(?:讯|消息|电)\s*[（(]/u, pattern: new RegExp(`(?:讯|消息|电)${GAP}*[（(](${NAME_RUN}(?:(?:${GAP}+|[、，,])${NAME_RUN})*)[）)]`, 'gu'), groups: [0, 1]},
 	// A story signed off with its reporters' bare names: （权晟 王仟恒 班辉） (45), (王利民、杨蓉蓉) (54), ■瞿伟 (38).
-	{name: 'closing names', pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*$`, 'gu'), groups: [0, 0]},
+	{name: 'closing names', cue: /[）)■□▲◆●]\s*[\u3400-\u9fff]{0,3}\s*$/u, pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*$`, 'gu'), groups: [0, 0]},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
-	{name: 'photo credit', pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu'), groups: [1, 2]},
+	{name: 'photo credit', cue: /[摄攝]/u, pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu'), groups: [1, 2]},
 ];
 
 function roleOfLabel(label: string): StaffRole {
@@ -81,9 +98,15 @@ interface Credit {
 	names: string;
 }
 
+/** The last texts read, since a section's credits are wanted twice (cut from the text, then listed). */
+const read = new Map<string, Credit[]>();
+
 function creditsIn(text: string): Credit[] {
+	const known = read.get(text);
+	if (known) return known;
 	const out: Credit[] = [];
-	for (const form of CREDIT_FORMS)
+	for (const form of CREDIT_FORMS) {
+		if (!form.cue.test(text)) continue;
 		for (const match of text.matchAll(form.pattern)) {
 			const [label, names] =
 				form.name === 'slash credit'
@@ -95,6 +118,9 @@ function creditsIn(text: string): Credit[] {
 						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
 		}
+	}
+	if (read.size > 512) read.clear();
+	read.set(text, out);
 	return out;
 }
 

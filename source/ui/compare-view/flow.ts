@@ -4,7 +4,7 @@
 // back to the browser. The picker's c: the two reports, the earlier as the old side.
 import type {OpenedReport} from '../../app/open.ts';
 import type {Previous} from '../../app/library.ts';
-import {browse, BACK_TO_PICKER, COMPARE_PREVIOUS, type BrowseOptions} from '../browse.tsx';
+import {browse, BACK_TO_PICKER, type BrowseOptions} from '../browse.tsx';
 
 export interface ComparingOptions extends BrowseOptions {
 	/** c: the report before the one at `path` in its series, opened; or why there is none. */
@@ -24,8 +24,9 @@ export async function compareTwo(a: OpenedReport, b: OpenedReport, options: Brow
 export async function browseComparing(opened: OpenedReport, options: ComparingOptions = {}): Promise<number> {
 	let browsing: BrowseOptions = options;
 	for (;;) {
-		const code = await browse(opened, browsing);
-		if (code !== COMPARE_PREVIOUS) return code;
+		let asked = false;
+		const code = await browse(opened, {...browsing, onCompare: () => (asked = true)});
+		if (!asked) return code;
 		// Painted first screens are for the first frame only.
 		browsing = {...options, firstScreen: undefined, message: undefined};
 		const previous: Previous = options.openPrevious ? await options.openPrevious(opened.loaded.name) : {reason: 'No previous report: there is no folder to look in.'};

@@ -40,17 +40,20 @@ interface Props {
 	/** Opened from the report picker: Esc in the list calls onBack and ends the browser. */
 	fromPicker?: boolean;
 	onBack?: () => void;
+	/** Opened from a library: at this section, and T hands a name to onTimeline and ends the browser. */
+	section?: number;
+	onTimeline?: (name: string, person: boolean) => void;
 	/** Open with this section selected and the reader at this offset (from the Compare view). */
 	place?: {section: number; offset: number};
-	/** c: the user asked to compare the report with the previous one of its series. */
+	/** c: the user asked to compare the report with the previous one of its series; the browser ends. */
 	onCompare?: () => void;
 	/** A message to show on the first frame. */
 	message?: string;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, place, onCompare, message}: Props) {
+export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, section, onTimeline, place, onCompare, message}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => {
-		const start = {...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})};
+		const start = {...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline), compares: Boolean(onCompare)}), pipe: initialPipe({noShell})};
 		const opened = place ? openAt(start, place) : start;
 		return message ? {...opened, message} : opened;
 	});
@@ -65,9 +68,10 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	useEffect(() => {
 		if (!state.quit) return;
 		if (state.back) onBack?.();
+		if (state.timeline) onTimeline?.(state.timeline.name, state.timeline.person);
 		if (state.compare) onCompare?.();
 		exit();
-	}, [state.quit, state.back, state.compare, onBack, onCompare, exit]);
+	}, [state.quit, state.back, state.timeline, state.compare, onBack, onTimeline, onCompare, exit]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -47,6 +47,7 @@ export type Command =
 	| 'nextMatch'
 	| 'prevMatch'
 	| 'results'
+	| 'timeline'
 	| CompareCommand
 	| PipeCommand;
 
@@ -126,6 +127,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'nextMatch', keys: [named('downArrow', '↓'), fn('f3')], help: 'in the prompt: next match', group: 'Search', modes: PROMPT},
 	{command: 'prevMatch', keys: [named('upArrow', '↑'), fn('f3', true)], help: 'in the prompt: previous match', group: 'Search', modes: PROMPT},
 	{command: 'results', keys: [named('tab', 'Tab'), fn('f2')], help: 'in the prompt: list every hit', group: 'Search', modes: PROMPT},
+	{command: 'timeline', keys: [ch('T'), ctrl('g')], help: 'timeline of the term or person in focus across the library (plenum DIR)', group: 'Search', modes: NORMAL},
 	{command: 'pipe', keys: [ch('|'), ch('｜'), ctrl('p')], help: 'pipe the item in focus to a shell command', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (OSC 52: works over SSH and in tmux)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'copyCited', keys: [ch('Y'), ctrl('t')], help: 'copy it with a citation: title, date, source, section', group: 'Pipe and copy', modes: NORMAL},

@@ -15,7 +15,7 @@ import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, se
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
 
-export function initialState(view: View, size: Size, colour = true, fromPicker = false): State {
+export function initialState(view: View, size: Size, colour = true, fromPicker = false, library: {section?: number; timelines?: boolean; compares?: boolean} = {}): State {
 	const state: State = {
 		view,
 		size,
@@ -32,12 +32,17 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 		quit: false,
 		fromPicker,
 		back: false,
+		timelines: library.timelines ?? false,
+		timeline: null,
+		compares: library.compares ?? false,
 		compare: false,
 		search: initialSearch(),
 		pipe: initialPipe(),
 	};
 	for (const tab of TABS) state.anchor[tab.id] = homeAnchor({...state, tab: tab.id});
-	return state;
+	// Opened at a section (a search across the library pointed there): select it, read it.
+	const at = library.section === undefined ? -1 : view.report.sections.findIndex(x => x.id === library.section);
+	return at >= 0 ? {...select(state, at), focus: 'reader'} : state;
 }
 
 const withTab = <T>(record: Record<TabId, T>, tab: TabId, value: T): Record<TabId, T> => ({...record, [tab]: value});
@@ -237,6 +242,8 @@ function normalCommand(s: State, command: Command): State {
 		case 'open':
 			return nextHit(s);
 		case 'compare':
+			// From the Compare view, the report is already one side of a comparison.
+			if (!s.compares) return {...s, message: 'c compares a report opened on its own; Esc goes back to the comparison.'};
 			return {...s, quit: true, compare: true};
 		case 'mark':
 		case 'oldSide':
@@ -246,7 +253,19 @@ function normalCommand(s: State, command: Command): State {
 		case 'back':
 			if (inList) return s.fromPicker ? {...s, quit: true, back: true} : s;
 			return {...s, focus: 'list'};
+		case 'timeline':
+			return timeline(s);
 	}
+}
+
+/** T: the term's, person's or body's name, handed to the library, which shows its timeline. */
+function timeline(s: State): State {
+	if (!s.timelines) return {...s, message: 'Timelines are shown across a library: open a folder (plenum DIR).'};
+	const target = selectTarget(s);
+	const report = s.view.report;
+	const named = target?.kind === 'term' ? report.terms[target.index]?.text : target?.kind === 'person' ? report.people[target.index]?.name : target?.kind === 'body' ? report.bodies[target.index]?.name : undefined;
+	if (!named) return {...s, message: 'T shows the timeline of a term, person or body: choose one in tab 3 or 4.'};
+	return {...s, quit: true, timeline: {name: named, person: target?.kind === 'person'}};
 }
 
 export function reducer(s: State, action: Action): State {

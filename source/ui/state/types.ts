@@ -39,6 +39,12 @@ export interface State {
 	fromPicker: boolean;
 	/** Set with quit when the user went back to the picker rather than quitting. */
 	back: boolean;
+	/** Opened from a library: T asks for the timeline of the term or person in focus. */
+	timelines: boolean;
+	/** Set with quit: the term or person whose timeline across the library was asked for. */
+	timeline: {name: string; person: boolean} | null;
+	/** c can compare the report with the previous one of its series (someone handles it). */
+	compares: boolean;
 	/** Set with quit when the user asked to compare with the previous report of the series. */
 	compare: boolean;
 	search: SearchSlice;

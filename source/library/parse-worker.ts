@@ -1,0 +1,14 @@
+// A parse worker: reads, hashes and parses the files it is sent, and posts back what the index
+// keeps of each (record.ts). Started by pool.ts; bundled as dist/parse-worker.js.
+import {parentPort} from 'node:worker_threads';
+import {loadTools, readRecord, type FileJob} from './record.ts';
+
+const port = parentPort;
+if (port) {
+	const tools = await loadTools();
+	port.on('message', async ({job}: {job: FileJob}) => {
+		const record = await readRecord(job, tools);
+		port.postMessage({record}, record.kind === 'report' ? [record.model.buffer as ArrayBuffer] : []);
+	});
+	port.postMessage({ready: true});
+}

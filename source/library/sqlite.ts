@@ -1,0 +1,258 @@
+// The library's index on disk: SQLite through better-sqlite3, with an FTS5 table of each section's
+// character bigrams (contentless, no positions: it only says which sections may hold a query;
+// the folded text confirms). WAL and one transaction per batch of files: a kill leaves the last
+// committed batch, and the next run goes on from there.
+import type BetterSqlite3 from 'better-sqlite3';
+import {rmSync} from 'node:fs';
+import type {ReportRecord, SkippedRecord} from './record.ts';
+import {folderFrom, foldChanges, type Fold} from './fold.ts';
+import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
+
+/** Bumped whenever the tables change. */
+export const SCHEMA_VERSION = 1;
+
+type Database = BetterSqlite3.Database;
+type DatabaseClass = typeof BetterSqlite3;
+
+let loaded: Promise<DatabaseClass | Error> | null = null;
+
+/** better-sqlite3, or why it cannot load (not installed, built for another Node, no binary). */
+export function loadSqlite(): Promise<DatabaseClass | Error> {
+	loaded ??= (async () => {
+		try {
+			const module = (await import('better-sqlite3')) as {default: DatabaseClass};
+			// The binding loads on first use: open a database now, so a missing binary shows here.
+			new module.default(':memory:').close();
+			return module.default;
+		} catch (error) {
+			return error instanceof Error ? error : new Error(String(error));
+		}
+	})();
+	return loaded;
+}
+
+const TABLES = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, hash TEXT, status TEXT, reason TEXT);
+CREATE TABLE reports(id INTEGER PRIMARY KEY, path TEXT UNIQUE, hash TEXT, date TEXT, title TEXT, meeting TEXT, series TEXT, chars INTEGER, sections INTEGER, bytes INTEGER, model BLOB);
+CREATE TABLE sections(id INTEGER PRIMARY KEY, report INTEGER, n INTEGER);
+CREATE INDEX sections_report ON sections(report);
+CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT);
+CREATE TABLE folded(id INTEGER PRIMARY KEY, folded TEXT);
+CREATE VIRTUAL TABLE grams USING fts5(tokens, content='', contentless_delete=1, detail=none, tokenize='ascii');
+CREATE VIRTUAL TABLE initials USING fts5(tokens, content='', contentless_delete=1, detail=none, tokenize='ascii');
+CREATE TABLE people(report INTEGER, name TEXT, part TEXT, roles TEXT, also TEXT, as_ TEXT, sections TEXT);
+CREATE INDEX people_report ON people(report);
+CREATE TABLE folds(code INTEGER PRIMARY KEY, folded INTEGER) WITHOUT ROWID;
+`;
+
+export type OpenResult = {store: SqliteStore; rebuilt: string | null};
+
+/** Why an index on disk cannot be used as it is, or null when it can. */
+function staleness(db: Database, parser: string): string | null {
+	const version = db.pragma('user_version', {simple: true}) as number;
+	if (version === 0) {
+		const tables = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table'").pluck().get() as number;
+		return tables > 0 ? 'the cache holds a database plenum did not make (or made before it numbered its indexes)' : null;
+	}
+	if (version !== SCHEMA_VERSION) return `the index was made by another version of plenum (schema ${version}, now ${SCHEMA_VERSION})`;
+	const row = db.prepare("SELECT value FROM meta WHERE key = 'parser'").get() as {value: string} | undefined;
+	if (row?.value !== parser) return 'the parser has changed since the index was made';
+	return null;
+}
+
+function removeDatabase(path: string): void {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, {force: true});
+}
+
+/**
+ * Opens (creating it when needed) the index at `path`. With `write`, an index from another
+ * schema or parser is removed and made anew, and `rebuilt` says why; read-only, it is refused.
+ */
+export async function openSqlite(Database: DatabaseClass, path: string, parser: string, write: boolean): Promise<OpenResult | {stale: string}> {
+	let db = new Database(path, {readonly: !write, fileMustExist: !write});
+	db.pragma('busy_timeout = 10000');
+	// A reader reads through the OS's page cache directly rather than copying each page; the
+	// indexer does not, since mapped pages it touches count in its memory.
+	if (!write) db.pragma('mmap_size = 1073741824');
+	const stale = staleness(db, parser);
+	if (stale && !write) {
+		db.close();
+		return {stale};
+	}
+	if (stale) {
+		db.close();
+		removeDatabase(path);
+		db = new Database(path);
+		db.pragma('busy_timeout = 10000');
+	}
+	if (write) {
+		db.pragma('journal_mode = WAL');
+		db.pragma('synchronous = NORMAL');
+		if ((db.pragma('user_version', {simple: true}) as number) === 0) {
+			// How this plenum folds each character, so a query is folded alike without opencc.
+			const changes = await foldChanges();
+			db.transaction(() => {
+				db.exec(TABLES);
+				db.prepare("INSERT INTO meta(key, value) VALUES ('parser', ?)").run(parser);
+				const putFold = db.prepare('INSERT INTO folds(code, folded) VALUES (?, ?)');
+				for (const [code, folded] of changes) putFold.run(code, folded);
+				db.pragma(`user_version = ${SCHEMA_VERSION}`);
+			})();
+		}
+	}
+	return {store: new SqliteStore(db, path), rebuilt: stale};
+}
+
+/** An FTS5 query for sections holding every bigram (each quoted: a bigram holds no quote). */
+function matchOf(bigrams: readonly string[]): string {
+	return bigrams.map(g => `"${g}"`).join(' AND ');
+}
+
+export class SqliteStore implements LibraryStore {
+	readonly kind = 'sqlite';
+	private cachedReports: ReportRow[] | null = null;
+
+	constructor(
+		private readonly db: Database,
+		readonly location: string,
+	) {}
+
+	async folder(): Promise<Fold> {
+		return folderFrom(this.db.prepare('SELECT code, folded FROM folds').raw().all() as [number, number][]);
+	}
+
+	files(): Map<string, FileState> {
+		const rows = this.db.prepare('SELECT path, size, mtime AS mtimeMs, hash FROM files').all() as FileState[];
+		return new Map(rows.map(r => [r.path, r]));
+	}
+
+	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void {
+		const db = this.db;
+		const dropReport = db.prepare('SELECT id FROM reports WHERE path = ?').pluck();
+		const dropGrams = db.prepare('DELETE FROM grams WHERE rowid IN (SELECT id FROM sections WHERE report = ?)');
+		const dropInitials = db.prepare('DELETE FROM initials WHERE rowid IN (SELECT id FROM sections WHERE report = ?)');
+		const dropTexts = db.prepare('DELETE FROM texts WHERE id IN (SELECT id FROM sections WHERE report = ?)');
+		const dropFolded = db.prepare('DELETE FROM folded WHERE id IN (SELECT id FROM sections WHERE report = ?)');
+		const dropSections = db.prepare('DELETE FROM sections WHERE report = ?');
+		const dropPeople = db.prepare('DELETE FROM people WHERE report = ?');
+		const dropRow = db.prepare('DELETE FROM reports WHERE id = ?');
+		const dropFile = db.prepare('DELETE FROM files WHERE path = ?');
+		const putFile = db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, hash, status, reason) VALUES (?, ?, ?, ?, ?, ?)');
+		const touch = db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?');
+		const putReport = db.prepare('INSERT INTO reports(path, hash, date, title, meeting, series, chars, sections, bytes, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+		const putSection = db.prepare('INSERT INTO sections(report, n) VALUES (?, ?)');
+		const putText = db.prepare('INSERT INTO texts(id, text) VALUES (?, ?)');
+		const putFolded = db.prepare('INSERT INTO folded(id, folded) VALUES (?, ?)');
+		const putGrams = db.prepare('INSERT INTO grams(rowid, tokens) VALUES (?, ?)');
+		const putInitials = db.prepare('INSERT INTO initials(rowid, tokens) VALUES (?, ?)');
+		const putPerson = db.prepare('INSERT INTO people(report, name, part, roles, also, as_, sections) VALUES (?, ?, ?, ?, ?, ?, ?)');
+		const forget = (path: string) => {
+			const id = dropReport.get(path) as number | undefined;
+			if (id === undefined) return;
+			dropGrams.run(id);
+			dropInitials.run(id);
+			dropTexts.run(id);
+			dropFolded.run(id);
+			dropSections.run(id);
+			dropPeople.run(id);
+			dropRow.run(id);
+		};
+		db.transaction(() => {
+			for (const path of removed) {
+				forget(path);
+				dropFile.run(path);
+			}
+			for (const f of touched) touch.run(f.size, f.mtimeMs, f.path);
+			for (const r of records) {
+				forget(r.path);
+				putFile.run(r.path, r.size, r.mtimeMs, r.hash, r.kind === 'report' ? 'report' : 'skipped', r.kind === 'skipped' ? r.reason : null);
+				if (r.kind !== 'report') continue;
+				const id = Number(putReport.run(r.path, r.hash, r.date, r.title, r.meeting, r.series, r.chars, r.sections.length, r.size, r.model).lastInsertRowid);
+				for (const s of r.sections) {
+					const sid = putSection.run(id, s.n).lastInsertRowid;
+					putText.run(sid, s.text);
+					putFolded.run(sid, s.folded);
+					if (s.tokens) putGrams.run(sid, s.tokens);
+					if (s.initials) putInitials.run(sid, s.initials);
+				}
+				for (const p of r.people) putPerson.run(id, p.name, p.part, JSON.stringify(p.roles), JSON.stringify(p.also), p.as, JSON.stringify(p.sections));
+			}
+		})();
+		this.cachedReports = null;
+	}
+
+	reports(): ReportRow[] {
+		this.cachedReports ??= this.db.prepare('SELECT id, path, hash, date, title, meeting, series, chars, sections, bytes FROM reports').all() as ReportRow[];
+		return this.cachedReports;
+	}
+
+	skipped(): SkippedRow[] {
+		return this.db.prepare("SELECT path, reason FROM files WHERE status = 'skipped' ORDER BY path").all() as SkippedRow[];
+	}
+
+	*candidates(bigrams: readonly string[], literal?: string, initials?: string): Iterable<SectionRow> {
+		const columns = 'SELECT s.id, s.report, s.n, f.folded';
+		// Each section's narrow row and its folded text are separate tables: the index lists the
+		// sections, only theirs are read (CROSS JOIN keeps SQLite to that order).
+		const joined = 'CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id';
+		if (bigrams.length > 0 && initials) {
+			const sql = `${columns} FROM (SELECT rowid AS r FROM grams WHERE grams MATCH :grams INTERSECT SELECT rowid AS r FROM initials WHERE initials MATCH :initials) AS m ${joined}`;
+			yield* this.db.prepare(sql).iterate({grams: matchOf(bigrams), initials}) as Iterable<SectionRow>;
+		} else if (bigrams.length > 0 || initials) {
+			const [table, match] = bigrams.length > 0 ? ['grams', matchOf(bigrams)] : ['initials', initials!];
+			yield* this.db.prepare(`${columns} FROM (SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ?) AS m ${joined}`).iterate(match) as Iterable<SectionRow>;
+		} else if (literal) {
+			yield* this.db.prepare(`${columns} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, ?) > 0`).iterate(literal) as Iterable<SectionRow>;
+		} else {
+			yield* this.db.prepare(`${columns} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id`).iterate() as Iterable<SectionRow>;
+		}
+	}
+
+	*count(word: string, bigrams: readonly string[]): Iterable<CountRow> {
+		// SQLite's replace() skips past each match, as a leftmost non-overlapping count does; bytes
+		// are counted, not characters, which would decode the whole text again.
+		const counted = "SELECT s.id, s.report, s.n, (octet_length(f.folded) - octet_length(replace(f.folded, :word, ''))) / octet_length(:word) AS count";
+		if (bigrams.length > 0) {
+			const sql = `${counted} FROM (SELECT rowid AS r FROM grams WHERE grams MATCH :match) AS m CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, :word) > 0`;
+			yield* this.db.prepare(sql).iterate({word, match: matchOf(bigrams)}) as Iterable<CountRow>;
+		} else yield* this.db.prepare(`${counted} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, :word) > 0`).iterate({word}) as Iterable<CountRow>;
+	}
+
+	texts(ids: readonly number[]): Map<number, string> {
+		const out = new Map<number, string>();
+		const get = this.db.prepare('SELECT text FROM texts WHERE id = ?').pluck();
+		for (const id of ids) out.set(id, get.get(id) as string);
+		return out;
+	}
+
+	model(report: number): Uint8Array {
+		return this.db.prepare('SELECT model FROM reports WHERE id = ?').pluck().get(report) as Uint8Array;
+	}
+
+	sectionTexts(report: number): string[] {
+		return this.db.prepare('SELECT t.text FROM sections AS s CROSS JOIN texts AS t ON t.id = s.id WHERE s.report = ? ORDER BY s.n').pluck().all(report) as string[];
+	}
+
+	people(): PersonRow[] {
+		const rows = this.db.prepare('SELECT report, name, part, roles, also, as_, sections FROM people').all() as Record<string, string | number | null>[];
+		return rows.map(r => ({
+			report: r.report as number,
+			name: r.name as string,
+			part: r.part as PersonRow['part'],
+			roles: JSON.parse(r.roles as string),
+			also: JSON.parse(r.also as string),
+			as: r.as_ as string | null,
+			sections: JSON.parse(r.sections as string),
+		}));
+	}
+
+	/** Writes the WAL back into the database file, so its size says what the index takes. */
+	checkpoint(): void {
+		this.db.pragma('wal_checkpoint(TRUNCATE)');
+	}
+
+	close(): void {
+		this.db.close();
+	}
+}

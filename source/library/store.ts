@@ -1,0 +1,81 @@
+// What the library's queries read and its indexer writes, whether it lives in SQLite (sqlite.ts)
+// or, where SQLite cannot load or the cache cannot be written, in memory (memory.ts).
+import type {PersonRecord, ReportRecord, SkippedRecord} from './record.ts';
+import type {Fold} from './fold.ts';
+
+export interface FileState {
+	path: string;
+	size: number;
+	mtimeMs: number;
+	hash: string | null;
+}
+
+export interface ReportRow {
+	id: number;
+	path: string;
+	hash: string;
+	date: string | null;
+	title: string;
+	meeting: string | null;
+	series: string;
+	chars: number;
+	sections: number;
+	bytes: number;
+}
+
+export interface SectionRow {
+	id: number;
+	report: number;
+	/** The section's number in its report (1-based). */
+	n: number;
+	folded: string;
+}
+
+export interface CountRow {
+	id: number;
+	report: number;
+	n: number;
+	count: number;
+}
+
+export interface PersonRow extends PersonRecord {
+	report: number;
+}
+
+export interface SkippedRow {
+	path: string;
+	reason: string;
+}
+
+export interface LibraryStore {
+	/** 'sqlite' with a file on disk, or 'memory' for this run only. */
+	readonly kind: 'sqlite' | 'memory';
+	/** Where the index lives, or null in memory. */
+	readonly location: string | null;
+	/** Folds text as the index was folded (a query, before it is looked up). */
+	folder(): Promise<Fold>;
+	files(): Map<string, FileState>;
+	/** Adds or replaces files' records in one transaction: an interruption loses only the batch. */
+	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void;
+	reports(): ReportRow[];
+	skipped(): SkippedRow[];
+	/**
+	 * Sections that contain every bigram (folded) of `bigrams`, a `literal` when there are none, and
+	 * one of the `initials` (an FTS5 query, initials.ts) when given; every section when none is
+	 * given. A superset of the sections a query matches: callers confirm each.
+	 */
+	candidates(bigrams: readonly string[], literal?: string, initials?: string): Iterable<SectionRow>;
+	/**
+	 * Sections that hold the folded `word`, with how many times (non-overlapping, leftmost first):
+	 * counted where the text is, so a word in most sections of a large library stays cheap.
+	 */
+	count(word: string, bigrams: readonly string[]): Iterable<CountRow>;
+	/** The original texts of sections, by id. */
+	texts(ids: readonly number[]): Map<number, string>;
+	/** A report's whole model. */
+	model(report: number): Uint8Array;
+	/** Its sections' original texts in order. */
+	sectionTexts(report: number): string[];
+	people(): PersonRow[];
+	close(): void;
+}

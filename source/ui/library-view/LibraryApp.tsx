@@ -1,0 +1,204 @@
+// `plenum DIR` on a terminal: the library. Reports grouped by series, newest first; `/` filters
+// them, `f` searches across the library (Enter on a hit opens the report at that section), `t`
+// shows a term's or person's timeline. One input handler, keyed on the screen and the prompt, so
+// a letter typed into a prompt is never also a command. Every letter has a non-letter twin.
+import React, {useEffect, useMemo, useReducer, useState} from 'react';
+import {Box, Text, useInput, type Key} from 'ink';
+import type {IndexedLibrary} from '../../library/index.ts';
+import {groupedRows, hitRows, peopleRows, timelineRows, type LibraryRow} from './rows.ts';
+import {truncate} from '../../text/width.ts';
+
+export type LibraryScreen = {kind: 'reports'} | {kind: 'hits'; query: string} | {kind: 'timeline'; term: string; person: boolean};
+
+export interface LibraryPlace {
+	screen: LibraryScreen;
+	filter: string;
+	/** The selected row of each screen, so coming back from a report returns to it. */
+	selected: number;
+}
+
+export interface OpenRequest {
+	path: string;
+	section?: number;
+	/** Where the view stood, to come back to. */
+	place: LibraryPlace;
+}
+
+interface Props {
+	library: IndexedLibrary;
+	cols: number;
+	rows: number;
+	place: LibraryPlace;
+	message: string | null;
+	onOpen(request: OpenRequest): void;
+	onQuit(): void;
+}
+
+type Prompt = {kind: 'filter' | 'search' | 'timeline'; text: string} | null;
+
+const PROMPTS = {filter: 'filter /', search: 'search the library', timeline: 'timeline of'};
+
+interface ViewState {
+	screen: LibraryScreen;
+	filter: string;
+	selected: number;
+	prompt: Prompt;
+	/** Set by Enter on a row, or q: the component hands it to its caller once. */
+	done: {open: OpenRequest} | {quit: true} | null;
+}
+
+type KeyEvent = {input: string; key: Key};
+
+/** Every key against the state it finds, so keys typed faster than a frame are never lost. */
+function reduceKey(s: ViewState, {input, key}: KeyEvent, list: readonly LibraryRow[], height: number): ViewState {
+	if (s.done) return s;
+	if (key.ctrl && input === 'c') return {...s, done: {quit: true}};
+	const {prompt} = s;
+	if (prompt) {
+		if (key.escape) return {...s, prompt: null, filter: prompt.kind === 'filter' ? '' : s.filter};
+		if (key.return) {
+			const text = prompt.text.trim();
+			if (prompt.kind === 'filter') return {...s, prompt: null, filter: text};
+			if (!text) return {...s, prompt: null};
+			return {...s, prompt: null, selected: 0, screen: prompt.kind === 'search' ? {kind: 'hits', query: text} : {kind: 'timeline', term: text, person: false}};
+		}
+		let text = prompt.text;
+		if (key.backspace || key.delete) text = text.slice(0, -1);
+		else if (input && !key.ctrl && !key.meta) text += input.replace(/[\r\n]/g, '');
+		else return s;
+		return {...s, prompt: {...prompt, text}, filter: prompt.kind === 'filter' ? text : s.filter, selected: prompt.kind === 'filter' ? 0 : s.selected};
+	}
+	const selectable = list.map((r, i) => (r.open ? i : -1)).filter(i => i >= 0);
+	const current = currentRow(selectable, s.selected);
+	const move = (delta: number): ViewState => {
+		if (selectable.length === 0) return s;
+		const at = Math.max(0, selectable.indexOf(current));
+		return {...s, selected: selectable[Math.max(0, Math.min(selectable.length - 1, at + delta))]};
+	};
+	if (input === 'q') return {...s, done: {quit: true}};
+	if (key.downArrow || input === 'j') return move(1);
+	if (key.upArrow || input === 'k') return move(-1);
+	if (key.pageDown || input === ' ') return move(height - 1);
+	if (key.pageUp || input === 'b') return move(-(height - 1));
+	if (key.home || input === 'g') return move(-selectable.length);
+	if (key.end || input === 'G') return move(selectable.length);
+	if (key.return || key.rightArrow) {
+		const row = list[current];
+		return row?.open ? {...s, done: {open: {...row.open, place: {screen: s.screen, filter: s.filter, selected: current}}}} : s;
+	}
+	if (key.escape || key.leftArrow) {
+		if (s.screen.kind !== 'reports') return {...s, screen: {kind: 'reports'}, selected: 0};
+		return s.filter ? {...s, filter: ''} : s;
+	}
+	if (input === '/' || input === '／') return {...s, screen: {kind: 'reports'}, prompt: {kind: 'filter', text: s.filter}};
+	if (input === 'f' || (key.ctrl && input === 'f')) return {...s, prompt: {kind: 'search', text: ''}};
+	if (input === 't' || (key.ctrl && input === 'g')) return {...s, prompt: {kind: 'timeline', text: ''}};
+	return s;
+}
+
+function currentRow(selectable: readonly number[], selected: number): number {
+	return selectable.includes(selected) ? selected : (selectable.find(i => i >= selected) ?? selectable.at(-1) ?? 0);
+}
+
+export function LibraryApp({library, cols, rows, place, message, onOpen, onQuit}: Props) {
+	const height = Math.max(1, rows - 4);
+	const width = cols - 3;
+	const [state, dispatch] = useReducer((s: ViewState, e: KeyEvent & {list: readonly LibraryRow[]}) => reduceKey(s, e, e.list, height), {...place, prompt: null, done: null});
+	const {screen, filter, prompt} = state;
+	// The hits and timeline screens' rows, from the library, asynchronously; stale once the screen changes.
+	const [loaded, setLoaded] = useState<{screen: LibraryScreen; rows: LibraryRow[]} | null>(null);
+	const content = loaded?.screen === screen ? loaded.rows : null;
+	const reports = useMemo(() => library.reports(), [library]);
+
+	useEffect(() => {
+		if (screen.kind === 'reports') return;
+		let live = true;
+		void (async () => {
+			let out: LibraryRow[];
+			if (screen.kind === 'hits') {
+				const result = await library.search(screen.query);
+				out =
+					result.reports.length > 0
+						? [{text: `${screen.query}: ${result.total} in ${result.reports.length} reports`, heading: true}, ...hitRows(result.reports, library.contexts(result), width)]
+						: [{text: `${screen.query}: not in any report of this library`, heading: true}];
+			} else {
+				out = timelineRows(await library.trend(screen.term), width);
+				if (screen.person) out.push({text: ''}, ...peopleRows(screen.term, library.people(screen.term), width));
+			}
+			if (live) setLoaded({screen, rows: out});
+		})();
+		return () => {
+			live = false;
+		};
+	}, [library, screen, width]);
+	const busy = screen.kind === 'reports' || content ? null : screen.kind === 'hits' ? ` searching for ${screen.query}…` : ` counting ${screen.term}…`;
+
+	const list: LibraryRow[] = useMemo(() => {
+		if (screen.kind !== 'reports') return content ?? [];
+		const wanted = filter.trim().toLowerCase();
+		const shown = wanted ? reports.filter(r => `${r.title} ${r.meeting ?? ''} ${r.date ?? ''} ${r.path}`.toLowerCase().includes(wanted)) : reports;
+		return groupedRows(shown, width);
+	}, [screen, content, filter, reports, width]);
+
+	useEffect(() => {
+		if (!state.done) return;
+		if ('quit' in state.done) onQuit();
+		else onOpen(state.done.open);
+	}, [state.done, onOpen, onQuit]);
+
+	// Each key carries the rows it was typed against: the list drawn last.
+	useInput((input, key) => dispatch({input, key, list}));
+
+	const selectable = list.map((r, i) => (r.open ? i : -1)).filter(i => i >= 0);
+	const current = currentRow(selectable, state.selected);
+	// Keep the selection in view: from the top while it fits (headings and totals stay in sight),
+	// then with the selection a third of the way down.
+	const top = current < height - 1 ? 0 : Math.max(0, Math.min(current - Math.floor(height / 3), list.length - height));
+	const visible = list.slice(top, top + height);
+	const series = new Set(reports.map(r => r.series)).size;
+	const title =
+		screen.kind === 'reports'
+			? ` ${library.root} · ${reports.length.toLocaleString('en-US')} reports in ${series} series${filter ? ` · filter: ${filter}` : ''}`
+			: screen.kind === 'hits'
+				? ` search: ${screen.query}`
+				: ` timeline: ${screen.term}`;
+	const status = prompt
+		? ` ${PROMPTS[prompt.kind]}: ${prompt.text}`
+		: (message ?? busy ?? (screen.kind === 'reports' ? ' Enter open · / filter · f search · t timeline · q quit' : ' Enter open · Esc back to the reports · f search · t timeline · q quit'));
+	return (
+		<Box flexDirection="column" height={rows - 1}>
+			<Text bold>{truncate(title, cols - 1)}</Text>
+			<Text> </Text>
+			<Box flexDirection="column" height={height}>
+				{visible.map((row, i) => (
+					<RowLine key={top + i} row={row} selected={top + i === current} width={cols - 1} />
+				))}
+			</Box>
+			<Text inverse={Boolean(prompt) || message !== null}>{truncate(status, cols - 1)}</Text>
+		</Box>
+	);
+}
+
+function RowLine({row, selected, width}: {row: LibraryRow; selected: boolean; width: number}) {
+	const prefix = selected ? '❯ ' : '  ';
+	if (row.heading) return <Text bold>{truncate(row.text, width)}</Text>;
+	if (!row.marks || row.marks.length === 0) return <Text color={selected ? 'cyan' : undefined}>{truncate(prefix + row.text, width)}</Text>;
+	const parts: React.ReactNode[] = [];
+	let at = 0;
+	row.marks.forEach(([start, end], i) => {
+		parts.push(row.text.slice(at, start));
+		parts.push(
+			<Text key={i} bold color="red">
+				{row.text.slice(start, end)}
+			</Text>,
+		);
+		at = end;
+	});
+	parts.push(row.text.slice(at));
+	return (
+		<Text color={selected ? 'cyan' : undefined}>
+			{prefix}
+			{parts}
+		</Text>
+	);
+}
