@@ -2,7 +2,7 @@
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
 // `plenum list` prints it; `plenum DIR` on a terminal shows it as the picker.
 import {readdirSync, statSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {looksLikeReport} from '../parse/outline.ts';
 import {previousInSeries} from '../compare/series.ts';
 import {bundledReportPath, openOutline, type OpenedOutline, type OpenedReport} from './open.ts';
@@ -67,7 +67,8 @@ export function isDirectory(path: string): boolean {
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
 export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
 	const library = await scanLibrary(filesIn(dirname(path)));
-	const target = library.entries.find(e => e.path === path);
+	// ./x.txt and x.txt name the same file as the folder's listing does.
+	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};
 	if (!target.date) return {reason: `${path} has no date, so no report can be said to come before it`};
 	const previous = previousInSeries(library.entries, target);

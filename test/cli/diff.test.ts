@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {runCli} from '../helpers/run-cli.ts';
+import {spawnSync} from 'node:child_process';
+import {CLI, runCli} from '../helpers/run-cli.ts';
 import {PAIRS} from '../compare/quality.ts';
 
 const CCDI_2023 = join(PAIRS, '01-ccdi20-2nd-3rd', 'old.txt');
@@ -82,6 +83,9 @@ test('--previous finds the earlier report of the same series in the folder', () 
 	const c = JSON.parse(run.stdout);
 	// 2025's CCDI plenum follows 2024's, not the CC plenum of July 2024 nor the CCDI one of 2023.
 	assert.equal(c.old.path, join(folder, 'b.html'));
+	// The file named as a shell names it, relative with ./: the same report.
+	const relative = spawnSync(process.execPath, [CLI, 'diff', '--previous', './c.txt', '--json'], {cwd: folder, encoding: 'utf8'});
+	assert.equal(relative.status, 0, relative.stderr);
 	const first = runCli(['diff', '--previous', join(folder, 'a.txt')]);
 	assert.equal(first.status, 1);
 	assert.equal(first.stderr, `plenum: no earlier report of the same series as ${join(folder, 'a.txt')} in ${folder}\n`);
