@@ -12,8 +12,11 @@ export interface Paragraph {
 }
 
 const BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|\t+/g;
-/** A text laid out in lines: runs of spaces inside a line are layout ((全媒体记者  阮翀)), not breaks. */
-const LINE_BREAK = /\r\n|\r|\n|[ \u00a0]*\u3000{2,}/g;
+/**
+ * A text laid out in lines: runs of spaces inside a line are layout ((全媒体记者  阮翀)), not breaks,
+ * and so is a stray carriage return, which only ends lines in a text that has no line feeds.
+ */
+const LINE_BREAK = /\r\n|\n|[ \u00a0]*\u3000{2,}/g;
 
 export function splitParagraphs(text: string): Paragraph[] {
 	const lines = text.length > 0 ? (text.match(/\n/g)?.length ?? 0) : 0;
