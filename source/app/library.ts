@@ -2,9 +2,9 @@
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
 // `plenum list` prints it; `plenum DIR` on a terminal shows it as the picker.
 import {readdirSync, statSync} from 'node:fs';
-import {join} from 'node:path';
 import {looksLikeReport} from '../parse/outline.ts';
-import {openOutline, type OpenedOutline} from './open.ts';
+import {childPath, fsPath} from '../load/names.ts';
+import {openOutline, type OpenedOutline, type OpenOptions} from './open.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -21,10 +21,11 @@ export interface Library {
 	skipped: number;
 }
 
+/** The files of a folder; names that are not UTF-8 are read as bytes, so they still open. */
 export function filesIn(dir: string): string[] {
-	return readdirSync(dir, {withFileTypes: true})
-		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
-		.map(entry => join(dir, entry.name))
+	return readdirSync(fsPath(dir), {withFileTypes: true, encoding: 'buffer'})
+		.filter(entry => entry.isFile() && entry.name[0] !== 0x2e)
+		.map(entry => childPath(dir, entry.name))
 		.sort();
 }
 
@@ -49,14 +50,23 @@ export async function scanLibrary(paths: string[], open: (path: string) => Promi
 }
 
 /** The reports the command line names: every file of each folder, and each file as it is. */
-export async function libraryFromArgs(args: string[]): Promise<Library> {
+export async function libraryFromArgs(args: string[], options: OpenOptions = {}): Promise<Library> {
 	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
-	return scanLibrary(paths);
+	return scanLibrary(paths, path => openOutline(path, options));
+}
+
+export function exists(path: string): boolean {
+	try {
+		statSync(fsPath(path));
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 export function isDirectory(path: string): boolean {
 	try {
-		return statSync(path).isDirectory();
+		return statSync(fsPath(path)).isDirectory();
 	} catch {
 		return false;
 	}

@@ -4,8 +4,12 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Report} from '../model/report.ts';
 import {parseOutline, type Outline} from '../parse/outline.ts';
-import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
+import {DEFAULT_MAX_BYTES, LoadError, readBytes, readStdin, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
+import {sanitizeLine} from '../text/sanitize.ts';
+
+export {DEFAULT_MAX_BYTES, parseSize} from '../load/load.ts';
+export {commandLineNames} from '../load/names.ts';
 import {EXIT} from './errors.ts';
 
 /** data/ sits beside dist/ once built, and beside source/ when run from TypeScript. */
@@ -21,6 +25,13 @@ export function bundledReportPath(): string {
 /** Far larger than any single report: an archive concatenated into one file. */
 const LARGE = 8 * 2 ** 20;
 
+/** How a report is read: the command line's --encoding and --max-size. */
+export interface OpenOptions {
+	encoding?: string;
+	/** The most bytes read (DEFAULT_MAX_BYTES unless --max-size says). */
+	maxBytes?: number;
+}
+
 export interface OpenedReport {
 	loaded: LoadedText;
 	report: Report;
@@ -35,15 +46,15 @@ export interface OpenedOutline {
  * The text of what the user named. With no path, a report piped to stdin is read
  * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
  */
-export async function loadInput(path: string | undefined, encoding?: string): Promise<LoadedText> {
+export async function loadInput(path: string | undefined, {encoding, maxBytes = DEFAULT_MAX_BYTES}: OpenOptions = {}): Promise<LoadedText> {
 	let name = path ?? bundledReportPath();
 	let bytes: Uint8Array | null = null;
 	if (path === undefined && stdinCarriesData()) {
-		const piped = readBytes('-');
+		const piped = await readStdin(maxBytes);
 		if (piped.length > 0) [name, bytes] = ['-', piped];
 	}
-	bytes ??= readBytes(name);
-	const shown = name === '-' ? 'stdin' : name;
+	bytes ??= await readBytes(name, maxBytes);
+	const shown = name === '-' ? 'stdin' : sanitizeLine(name);
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
 	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
@@ -58,13 +69,13 @@ export async function loadInput(path: string | undefined, encoding?: string): Pr
 	return loaded;
 }
 
-const options = (loaded: LoadedText) => ({pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name});
+const parseOptions = (loaded: LoadedText) => ({pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name});
 
 /** The whole model. The extractors load only here, so outline-only commands never pay for them. */
-export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
-	const loaded = await loadInput(path, encoding);
+export async function openReport(path: string | undefined, options: OpenOptions = {}): Promise<OpenedReport> {
+	const loaded = await loadInput(path, options);
 	const {parseReport} = await import('../parse/index.ts');
-	return {loaded, report: parseReport(loaded.text, options(loaded))};
+	return {loaded, report: parseReport(loaded.text, parseOptions(loaded))};
 }
 
 /** The whole model from an outline already read: the browser paints the outline first. */
@@ -74,7 +85,7 @@ export async function completeOutline({loaded, outline}: OpenedOutline): Promise
 }
 
 /** Metadata, sections and footer only. */
-export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
-	const loaded = await loadInput(path, encoding);
-	return {loaded, outline: parseOutline(loaded.text, options(loaded))};
+export async function openOutline(path: string | undefined, options: OpenOptions = {}): Promise<OpenedOutline> {
+	const loaded = await loadInput(path, options);
+	return {loaded, outline: parseOutline(loaded.text, parseOptions(loaded))};
 }

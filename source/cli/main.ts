@@ -1,16 +1,16 @@
 // The command line: decides between a subcommand, the browser and a printed outline, and turns
 // every failure into one line on stderr with its exit code.
 import meow from 'meow';
-import {existsSync, openSync} from 'node:fs';
+import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
-import {isDirectory, libraryFromArgs} from '../app/library.ts';
+import {exists, isDirectory, libraryFromArgs} from '../app/library.ts';
 import type {Browser} from '../app/browser.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {completeOutline, openOutline, openReport} from '../app/open.ts';
+import {commandLineNames, completeOutline, DEFAULT_MAX_BYTES, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
 import {formatOutline} from '../format/plain.ts';
 
 function helpText(): string {
@@ -31,6 +31,7 @@ ${commands}
     --json            print JSON: the whole model, or the command's part of it
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
+    --max-size SIZE   read at most SIZE (default 100M); a larger file is refused
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
@@ -52,7 +53,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'shell', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -72,6 +73,8 @@ function checkFlags(argv: string[]): void {
 export async function main(argv: string[], importMeta: ImportMeta, browser: Browser): Promise<number> {
 	quietOnClosedPipe();
 	try {
+		// File names that are not UTF-8 (GBK bytes) open under the bytes they were given as.
+		argv = commandLineNames(argv);
 		checkFlags(argv);
 		const cli = meow(helpText(), {
 			importMeta,
@@ -81,6 +84,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				json: {type: 'boolean', default: false},
 				group: {type: 'string'},
 				encoding: {type: 'string'},
+				maxSize: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
@@ -88,30 +92,34 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		});
 		const flags: Flags = cli.flags;
 		const style = makeChalk();
+		const maxBytes = cli.flags.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(cli.flags.maxSize);
+		if (maxBytes === null) throw new PlenumError(`--max-size needs a size such as 200M or 1G, not ${cli.flags.maxSize}`, EXIT.usage);
+		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes};
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
-			open: path => openReport(path, flags.encoding),
-			openOutline: path => openOutline(path, flags.encoding),
+			openOptions,
+			open: path => openReport(path, openOptions),
+			openOutline: path => openOutline(path, openOptions),
 		});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
 		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
-			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+			if (cli.input.length > 1 && !exists(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
-			const library = await libraryFromArgs(cli.input);
+			const library = await libraryFromArgs(cli.input, openOptions);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
+			return await browser.pick(library, path => openReport(path, openOptions), {keys: process.stdin, noShell: !cli.flags.shell});
 		}
 
 		if (!flags.json && process.stdout.isTTY) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, {keys, noShell: !cli.flags.shell});
+			if (keys) return await browser.browse(await openOutline(first, openOptions), completeOutline, {keys, noShell: !cli.flags.shell});
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

@@ -2,7 +2,7 @@
 // the help text is drawn from that table. (The browser's key commands are another thing:
 // source/ui/input/keymap.ts.)
 import type {ChalkInstance} from 'chalk';
-import type {OpenedOutline, OpenedReport} from '../app/open.ts';
+import type {OpenedOutline, OpenedReport, OpenOptions} from '../app/open.ts';
 
 export interface Flags {
 	json: boolean;
@@ -17,6 +17,8 @@ export interface SubcommandContext {
 	args: string[];
 	flags: Flags;
 	style: ChalkInstance;
+	/** --encoding and --max-size, for commands that open reports themselves (list). */
+	openOptions: OpenOptions;
 	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
 	open(path: string | undefined): Promise<OpenedReport>;
 	/** Metadata, sections and footer only: for subcommands that print nothing else. */

@@ -1,7 +1,9 @@
 // Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
-import {fstatSync, readFileSync, statSync} from 'node:fs';
+import {fstatSync} from 'node:fs';
 import {decode} from './decode.ts';
+
+export {LoadError, readBytes, readStdin, DEFAULT_MAX_BYTES, formatSize, parseSize} from './read.ts';
 
 export type Shape = 'text' | 'html' | 'fragment';
 
@@ -17,15 +19,6 @@ export interface LoadedText {
 	/** The date an HTML page says it was published, YYYY-MM-DD. */
 	pageDate: string | null;
 	bytes: number;
-}
-
-export class LoadError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode: number,
-	) {
-		super(message);
-	}
 }
 
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
@@ -61,24 +54,5 @@ export function stdinCarriesData(): boolean {
 		return stat.isFIFO() || stat.isFile() || stat.isSocket();
 	} catch {
 		return false;
-	}
-}
-
-export function readBytes(path: string): Uint8Array {
-	if (path === '-') return readFileSync(0);
-	let stat;
-	try {
-		stat = statSync(path);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EACCES') throw new LoadError(`${path}: permission denied`, 3);
-		throw new LoadError(`${path}: no such file`, 2);
-	}
-	if (stat.isDirectory()) throw new LoadError(`${path} is a directory`, 2);
-	try {
-		return readFileSync(path);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new LoadError(code === 'EACCES' ? `${path}: permission denied` : `${path}: cannot be read (${code ?? 'error'})`, 3);
 	}
 }
