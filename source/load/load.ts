@@ -19,6 +19,8 @@ export interface LoadedText {
 	/** The date an HTML page says it was published, YYYY-MM-DD. */
 	pageDate: string | null;
 	bytes: number;
+	/** Lines in UTF-8 and lines in GB18030 in one file: each was read in its own encoding. */
+	mixedEncodings: boolean;
 }
 
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
@@ -34,7 +36,7 @@ export function hasInlineMarkup(text: string): boolean {
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
-	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
+	const base = {name, encoding: decoded.encoding, bytes: bytes.length, mixedEncodings: Boolean(decoded.mixed)};
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
