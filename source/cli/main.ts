@@ -33,7 +33,8 @@ ${commands}
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
     --max-size SIZE   read at most SIZE (default 100M); a larger file is refused
     --format F        export: md, json or txt (default: from -o's extension, else md)
-    -o, --output FILE export: write to FILE instead of stdout
+    -o, --output FILE export: write to FILE instead of stdout ('-' is stdout); never over
+                      the report itself, and over a file already there only with --force
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
     --help            this text
     --version         plenum's version
@@ -53,7 +54,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'force', 'shell', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -87,6 +88,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				maxSize: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
+				force: {type: 'boolean', default: false},
 				shell: {type: 'boolean', default: true},
 			},
 		});

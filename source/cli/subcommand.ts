@@ -10,6 +10,8 @@ export interface Flags {
 	encoding?: string;
 	format?: string;
 	output?: string;
+	/** export: replace a file or symbolic link already at -o's path. */
+	force?: boolean;
 }
 
 export interface SubcommandContext {
