@@ -6,7 +6,7 @@ import type {Report} from '../model/report.ts';
 import {parseOutline, type Outline} from '../parse/outline.ts';
 import {DEFAULT_MAX_BYTES, LoadError, readBytes, readStdin, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
-import {sanitizeLine} from '../text/sanitize.ts';
+import {terminalLine} from './terminal-text.ts';
 
 export {DEFAULT_MAX_BYTES, parseSize} from '../load/load.ts';
 export {commandLineNames} from '../load/names.ts';
@@ -54,9 +54,9 @@ export async function loadInput(path: string | undefined, {encoding, maxBytes = 
 		if (piped.length > 0) [name, bytes] = ['-', piped];
 	}
 	bytes ??= await readBytes(name, maxBytes);
-	const shown = name === '-' ? 'stdin' : sanitizeLine(name);
+	const shown = name === '-' ? 'stdin' : name;
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
-	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
+	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${terminalLine(shown)} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {
@@ -66,7 +66,7 @@ export async function loadInput(path: string | undefined, {encoding, maxBytes = 
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
-	if (loaded.mixedEncodings) process.stderr.write(`plenum: warning: ${shown} mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)\n`);
+	if (loaded.mixedEncodings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)\n`);
 	return loaded;
 }
 

@@ -12,6 +12,7 @@ import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {commandLineNames, completeOutline, DEFAULT_MAX_BYTES, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
 import {formatOutline} from '../format/plain.ts';
+import {forTerminal, terminalLine} from '../app/terminal-text.ts';
 
 function helpText(): string {
 	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
@@ -29,6 +30,9 @@ ${commands}
 
   Options
     --json            print JSON: the whole model, or the command's part of it
+    --raw             print the report's control characters as they are on a terminal too
+                      (by default a terminal shows them as placeholders: ␛ ␇ ␚; pipes,
+                      files and --json always get the original bytes)
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
     --max-size SIZE   read at most SIZE (default 100M); a larger file is refused
@@ -54,7 +58,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'force', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'raw', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'force', 'shell', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -83,6 +87,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
+				raw: {type: 'boolean', default: false},
 				group: {type: 'string'},
 				encoding: {type: 'string'},
 				maxSize: {type: 'string'},
@@ -97,13 +102,21 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		const maxBytes = cli.flags.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(cli.flags.maxSize);
 		if (maxBytes === null) throw new PlenumError(`--max-size needs a size such as 200M or 1G, not ${cli.flags.maxSize}`, EXIT.usage);
 		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes};
+		// What is printed to a terminal shows control characters as placeholders (app/terminal-text.ts).
+		const shown = process.stdout.isTTY && !flags.json && !cli.flags.raw ? forTerminal : <T>(value: T) => value;
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
 			openOptions,
-			open: path => openReport(path, openOptions),
-			openOutline: path => openOutline(path, openOptions),
+			open: async (path, exact) => {
+				const opened = await openReport(path, openOptions);
+				return exact ? opened : {...opened, report: shown(opened.report)};
+			},
+			openOutline: async path => {
+				const opened = await openOutline(path, openOptions);
+				return {...opened, outline: shown(opened.outline)};
+			},
 		});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
@@ -132,7 +145,8 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		return EXIT.ok;
 	} catch (error) {
 		const {message, exitCode} = describeError(error);
-		process.stderr.write(`plenum: ${message}\n`);
+		// File names and report text in a message never reach the terminal raw, nor split the line.
+		process.stderr.write(`plenum: ${terminalLine(message)}\n`);
 		return exitCode;
 	}
 }

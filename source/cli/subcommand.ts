@@ -21,8 +21,12 @@ export interface SubcommandContext {
 	style: ChalkInstance;
 	/** --encoding and --max-size, for commands that open reports themselves (list). */
 	openOptions: OpenOptions;
-	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
-	open(path: string | undefined): Promise<OpenedReport>;
+	/**
+	 * Opens FILE, '-' for stdin, or the bundled report when undefined. On a terminal its strings
+	 * show control characters as placeholders (not with --json or --raw); `exact` keeps them
+	 * whatever stdout is, for what is written to a file.
+	 */
+	open(path: string | undefined, exact?: boolean): Promise<OpenedReport>;
 	/** Metadata, sections and footer only: for subcommands that print nothing else. */
 	openOutline(path: string | undefined): Promise<OpenedOutline>;
 }

@@ -22,7 +22,8 @@ export const exportCommand: Subcommand = {
 		// Refused before the report is read: nothing is parsed to be thrown away.
 		const conflict = output === undefined ? null : outputConflict(output, input, Boolean(context.flags.force));
 		if (conflict) fail(conflict, EXIT.usage);
-		const {report} = await context.open(input);
+		// A file gets the report's exact text; stdout on a terminal shows controls as placeholders.
+		const {report} = await context.open(input, output !== undefined);
 		const text = exportReport(report, format);
 		if (output === undefined) {
 			write(text);
