@@ -111,3 +111,24 @@ export function showControls(text: string, {lines}: {lines: boolean}): string {
 	});
 	return lines ? shown : shown.replace(/\t/g, '\u2409');
 }
+
+const UNSAFE_ON_SCREEN = /[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
+
+/**
+ * The browser's one boundary: every string it draws passes through here on its way to the
+ * terminal — pane rows, labels, prompts, status messages, overlay titles, the picker — so report
+ * text can never drive the terminal, whichever component forgot. Text that is already clean (all
+ * of it, nearly always) is returned as it is.
+ */
+export function screenText(text: string): string {
+	return UNSAFE_ON_SCREEN.test(text) ? sanitizeLine(text) : text;
+}
+
+/**
+ * What a copy puts on the clipboard: the text as written, but with controls as placeholders and
+ * CR LF as LF. Pasted into a shell, an ESC [ 201 ~ in it would end the bracketed paste and a CR
+ * press Enter: a report must not type commands through the clipboard.
+ */
+export function clipboardText(text: string): string {
+	return showControls(text, {lines: true}).replace(/\r\n/g, '\n');
+}

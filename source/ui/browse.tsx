@@ -8,6 +8,7 @@ import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
+import {showControls} from '../text/sanitize.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
@@ -68,7 +69,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 			// Unmounting a broken tree may throw again; the terminal matters more.
 		}
 		screen.restore();
-		if (message) process.stderr.write(`plenum: ${message}\n`);
+		if (message) process.stderr.write(`plenum: ${showControls(message, {lines: false})}\n`);
 		process.exit(code);
 	};
 	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);

@@ -6,6 +6,7 @@ import type {Library} from '../../app/library.ts';
 import {commandFor} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
+import {screenText} from '../../text/sanitize.ts';
 
 interface Props {
 	library: Library;
@@ -60,7 +61,7 @@ export function Picker({library, cols, rows, initial, message, onPick, onQuit}: 
 	const status = message ?? 'Enter open · ↑/↓ move · q quit · Esc in a report comes back here';
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(screenText(` ${count} reports, newest first${skipped}`), cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
 				{library.entries.slice(top, top + limit).map((entry, i) => {
@@ -68,12 +69,12 @@ export function Picker({library, cols, rows, initial, message, onPick, onQuit}: 
 					return (
 						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
 							{isSelected ? '❯ ' : '  '}
-							{pickerRow(entry, width)}
+							{screenText(pickerRow(entry, width))}
 						</Text>
 					);
 				})}
 			</Box>
-			<Text inverse={message !== null}>{truncate(` ${status}`, cols - 1)}</Text>
+			<Text inverse={message !== null}>{truncate(screenText(` ${status}`), cols - 1)}</Text>
 		</Box>
 	);
 }
