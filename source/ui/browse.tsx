@@ -1,11 +1,14 @@
 // The interactive browser: alternate screen in, Ink app, and the terminal restored on every way
-// out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
+// out — q, Ctrl-C, any signal that ends a process (terminal/signals.ts), an uncaught error — and
+// on a suspension (SIGTSTP), taken again and redrawn on SIGCONT. Returns the exit code.
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
-import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
+import {createScreen} from './terminal/screen.ts';
+import {guardTerminal} from './terminal/signals.ts';
+import {Redrawable, redrawSource} from './terminal/use-redraw.tsx';
 import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {showControls} from '../text/sanitize.ts';
@@ -55,7 +58,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		back = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const redraws = redrawSource();
+	const draw = (at: Size) => (
+		<Redrawable source={redraws.source}>
+			<App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />
+		</Redrawable>
+	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
@@ -72,7 +80,6 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		if (message) process.stderr.write(`plenum: ${showControls(message, {lines: false})}\n`);
 		process.exit(code);
 	};
-	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
 	const onExit = () => screen.restore();
 
@@ -80,12 +87,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	type Listener = Parameters<NodeJS.EventEmitter['on']>[1];
 	const listeners: [NodeJS.EventEmitter, string, Listener][] = [
 		[stdout, 'resize', onResize],
-		...Object.keys(SIGNAL_EXIT).map((signal): [NodeJS.EventEmitter, string, Listener] => [process, signal, onSignal]),
 		[process, 'uncaughtException', onCrash],
 		[process, 'unhandledRejection', onCrash],
 		[process, 'exit', onExit],
 	];
 	for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
+	const guard = guardTerminal(screen, {end: code => bail(code), redraw: redraws.redraw});
 	options.firstScreen?.handOver();
 
 	screen.enter();
@@ -98,6 +105,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		instance?.cleanup();
 		screen.restore();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
+		guard.release();
 		stdin.pause();
 	}
 }
