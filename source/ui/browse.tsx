@@ -14,6 +14,7 @@ import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {showControls} from '../text/sanitize.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
+import {stopAllCommands} from './actions/run-command.ts';
 import type {Size} from './state/types.ts';
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
@@ -78,6 +79,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		}
 		screen.restore();
 		if (message) process.stderr.write(`plenum: ${showControls(message, {lines: false})}\n`);
+		// Commands from | end with plenum: TERM, then KILL for what ignores it.
+		stopAllCommands();
 		process.exit(code);
 	};
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
@@ -104,6 +107,9 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	} finally {
 		instance?.cleanup();
 		screen.restore();
+		// The screen is given back first; then commands still running are stopped and their pipes
+		// let go, or a program holding them (setsid … &) would keep plenum from exiting.
+		stopAllCommands();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
 		guard.release();
 		stdin.pause();

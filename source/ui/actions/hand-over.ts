@@ -8,8 +8,9 @@
 // orphaned less then read the same terminal. The shell now outlives such a signal, and plenum
 // waits until no process the hand-over started still holds the terminal (Linux's /proc tells).
 import {spawnSync} from 'node:child_process';
-import {closeSync, openSync, readdirSync, readFileSync, readlinkSync} from 'node:fs';
+import {closeSync, openSync, readlinkSync} from 'node:fs';
 import type {Screen} from '../terminal/screen.ts';
+import {processGroups, sleepSync} from './processes.ts';
 
 export interface HandOverResult {
 	code: number | null;
@@ -72,29 +73,6 @@ function openTerminal(stdin: NodeJS.ReadStream): {fd: number | 'inherit'; close(
 	}
 }
 
-/** The process group of each live process (Linux's /proc); null where there is no /proc. */
-function processGroups(): Map<number, number> | null {
-	let names: string[];
-	try {
-		names = readdirSync('/proc');
-	} catch {
-		return null;
-	}
-	const groups = new Map<number, number>();
-	for (const name of names) {
-		if (!/^\d+$/.test(name)) continue;
-		try {
-			const stat = readFileSync(`/proc/${name}/stat`, 'latin1');
-			// pid (comm) state ppid pgrp …: comm may hold spaces and parentheses.
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (fields[0] !== 'Z') groups.set(Number(name), Number(fields[2]));
-		} catch {
-			// Gone meanwhile.
-		}
-	}
-	return groups;
-}
-
 function linkOf(path: string): string | null {
 	try {
 		return readlinkSync(path);
@@ -120,13 +98,11 @@ function stillHolding(before: Set<number>, tty: string): number[] {
 	return [...groups].filter(([pid, group]) => group === own && pid !== process.pid && !before.has(pid) && usesTerminal(pid, tty)).map(([pid]) => pid);
 }
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 /** Block (as spawnSync did) until every program the hand-over started has let the terminal go. */
 function waitForHandOver(before: Set<number>, terminal: {fd: number | 'inherit'}): void {
 	const tty = linkOf(`/proc/self/fd/${terminal.fd === 'inherit' ? 0 : terminal.fd}`);
 	if (tty === null) return;
-	while (stillHolding(before, tty).length > 0) Atomics.wait(sleeper, 0, 0, 50);
+	while (stillHolding(before, tty).length > 0) sleepSync(50);
 }
 
 export function createHandOver(screen: Screen, stdin: NodeJS.ReadStream): HandOver {
