@@ -66,7 +66,7 @@ export async function loadInput(path: string | undefined, {encoding, maxBytes = 
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
-	if (loaded.mixedEncodings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)\n`);
+	for (const warning of loaded.warnings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} ${warning}\n`);
 	return loaded;
 }
 

@@ -19,8 +19,12 @@ export interface LoadedText {
 	/** The date an HTML page says it was published, YYYY-MM-DD. */
 	pageDate: string | null;
 	bytes: number;
-	/** Lines in UTF-8 and lines in GB18030 in one file: each was read in its own encoding. */
-	mixedEncodings: boolean;
+	/**
+	 * What the user should know about how it was read, each to follow the file's name: lines in
+	 * UTF-8 and in GB18030 read each in its own encoding; a page too large or too deeply nested for
+	 * article extraction, read whole as text.
+	 */
+	warnings: string[];
 }
 
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
@@ -36,10 +40,12 @@ export function hasInlineMarkup(text: string): boolean {
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
-	const base = {name, encoding: decoded.encoding, bytes: bytes.length, mixedEncodings: Boolean(decoded.mixed)};
+	const warnings = decoded.mixed ? ['mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)'] : [];
+	const base = {name, encoding: decoded.encoding, bytes: bytes.length, warnings};
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
+		if (article.fallback) warnings.push(`is read whole as text, without looking for the article: ${article.fallback}`);
 		return {...base, text: article.text, shape: 'html', pageTitle: article.title, pageDate: article.date};
 	}
 	if (hasInlineMarkup(decoded.text)) {
