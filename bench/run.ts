@@ -8,6 +8,7 @@ import {benchStartup} from './startup.ts';
 import {benchSearch} from './search.ts';
 import {benchFirstFrame} from './first-frame.ts';
 import {benchKeys} from './keys.ts';
+import {benchFuzz} from './fuzz.ts';
 import {buildFloor} from './floor.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
@@ -20,6 +21,7 @@ const stages: [string, () => Promise<BenchRow[]>][] = [
 	['start-up of pipe commands', benchStartup],
 	['browser start-up', benchFirstFrame],
 	['browser keys', benchKeys],
+	['key fuzz (10⁵ random sequences)', benchFuzz],
 ];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);
