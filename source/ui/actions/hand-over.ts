@@ -48,12 +48,18 @@ function guardSignals(): () => void {
 	});
 	return () => {
 		for (const {signal, listeners} of defaults) for (const listener of listeners) process.on(signal, listener);
-		const timer = setTimeout(() => {
+		const restore = () => {
 			for (const {signal, listeners} of saved) {
 				for (const listener of listeners) process.on(signal, listener);
 				process.off(signal, ignore);
 			}
-		}, GRACE_MS);
+		};
+		// A signal that arrived meanwhile waits in libuv's pipe until the event loop polls. After a
+		// hand-over the loop can be busy for longer than the grace period (keys typed meanwhile,
+		// a frame to draw): the timer then runs first in the next turn, and the signal would reach
+		// the browser's own listener — the fuzz test saw Ctrl-\ in the pager end plenum with 131.
+		// The listeners come back only after a poll has passed (setImmediate runs after it).
+		const timer = setTimeout(() => setImmediate(restore).unref(), GRACE_MS);
 		timer.unref();
 	};
 }
