@@ -26,10 +26,21 @@ export function random(seed: number): () => number {
 	};
 }
 
-/** Ctrl-C and q quit, Ctrl-Z suspends: kept for the end. */
-const FORBIDDEN = /[\x03\x1aq]/g;
-/** The same keys in the kitty keyboard protocol (CSI codepoint u): q, c (with Ctrl), z, ^C, ^Z. */
+/**
+ * Ctrl-C and q quit, Ctrl-Z suspends: kept for the end. Ctrl-S is left out too: while a hand-over
+ * has the terminal cooked (e and v), it stops the terminal's output (XOFF), as it does for any
+ * program, until a Ctrl-Q that random input may never send, or sends behind a full line buffer.
+ * Its save binding is pressed in hostile-keys.test.ts.
+ */
+const FORBIDDEN = /[\x03\x13\x1aq]/g;
+/** The same keys in the kitty keyboard protocol (CSI codepoint ; modifiers ; text u): q, c, z, ^C, ^Z. */
 const FORBIDDEN_CODEPOINTS = new Set([113, 99, 122, 3, 26]);
+const KITTY = /\x1b\[[\d;:]*u/g;
+
+/** `s` without the keys that end or stop plenum, in any encoding the key reader understands. */
+function harmless(s: string): string {
+	return s.replace(FORBIDDEN, '').replace(KITTY, sequence => ((sequence.match(/\d+/g) ?? []).some(n => FORBIDDEN_CODEPOINTS.has(Number(n))) ? '' : sequence));
+}
 
 const NAMED = [
 	'\x1b[A',
@@ -74,7 +85,6 @@ const KEYS = [
 	'\x14',
 	'\x05',
 	'\x0f',
-	'\x13',
 	'\x12',
 	'\x17',
 	'\x01',
@@ -136,7 +146,7 @@ export function generator(next: () => number, options: {maxPaste?: number} = {})
 		let r = next() * total;
 		for (const [weight, make] of kinds) {
 			r -= weight;
-			if (r < 0) return make().replace(FORBIDDEN, '');
+			if (r < 0) return harmless(make());
 		}
 		return '';
 	};
@@ -170,9 +180,50 @@ export interface FuzzOptions {
 	maxPaste?: number;
 	/** Called every 1,000 sequences. */
 	progress?(done: number, result: FuzzResult): void;
+	/** Generate this many sequences without sending them: to replay a crash found at a later one. */
+	skip?: number;
+	/** Called with each sequence sent, and its number. */
+	trace?(at: number, sequence: string): void;
 }
 
 const delay = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** The process state /proc gives (R, S, T when stopped …), or '' when it is gone. */
+function stateOf(pid: number): string {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+		return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+	} catch {
+		return '';
+	}
+}
+
+/** plenum's children as `pid state wchan command`, for a crash report. */
+function childrenOf(pid: number): string {
+	try {
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1').trim().split(/\s+/).filter(Boolean);
+		const read = (path: string) => {
+			try {
+				return readFileSync(path, 'latin1').replace(/\0/g, ' ').trim();
+			} catch {
+				return '?';
+			}
+		};
+		return children.map(child => `${child} ${stateOf(Number(child))} ${read(`/proc/${child}/wchan`)} ${read(`/proc/${child}/cmdline`)}`).join('; ');
+	} catch {
+		return '';
+	}
+}
+
+/** Whether plenum has a live child process (a hand-over still running; zombies not yet reaped aside). */
+function hasChild(pid: number): boolean {
+	try {
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'latin1').trim().split(/\s+/).filter(Boolean);
+		return children.some(child => !['', 'Z'].includes(stateOf(Number(child))));
+	} catch {
+		return false;
+	}
+}
 
 function rssMb(pid: number): number {
 	try {
@@ -215,6 +266,12 @@ function spawn(options: FuzzOptions, box: ReturnType<typeof sandbox>): Run {
 		run.exited = {code: e.exitCode, signal: e.signal};
 	});
 	return run;
+}
+
+/** How the run ended, or null while it runs. */
+function ended(run: Run): string | null {
+	const exited = run.exited;
+	return exited ? `exited with ${exited.code}${exited.signal ? ` (signal ${exited.signal})` : ''}` : null;
 }
 
 /** Wait until plenum has written nothing for `quietMs` (it has caught up), or `timeoutMs`. */
@@ -271,16 +328,36 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
 		await started();
 		while (result.sequences < options.sequences) {
 			const s = sequence();
+			// Replaying from `skip`: the same random numbers are drawn, and nothing sent before it.
+			const send = result.sequences >= (options.skip ?? 0);
 			last.push(s.length > 300 ? `${s.slice(0, 300)}… (${s.length} characters)` : s);
 			if (last.length > 40) last.shift();
-			run.proc.write(s);
+			if (send) {
+				options.trace?.(result.sequences, s);
+				run.proc.write(s);
+			}
 			result.sequences++;
-			if (next() < 0.002) run.proc.resize(1 + Math.floor(next() * 200), 1 + Math.floor(next() * 60));
-			else if (next() < 0.004) run.proc.resize(options.cols ?? 100, options.rows ?? 30);
-			await delay(next() < 0.7 ? 0 : Math.floor(next() * 4));
-			if (run.exited) await crashed(`exited with ${run.exited.code}${run.exited.signal ? ` (signal ${run.exited.signal})` : ''}`);
+			const resize: [number, number] | null = next() < 0.002 ? [1 + Math.floor(next() * 200), 1 + Math.floor(next() * 60)] : next() < 0.004 ? [options.cols ?? 100, options.rows ?? 30] : null;
+			const pause = next() < 0.7 ? 0 : Math.floor(next() * 4);
+			if (!send) continue;
+			if (resize) run.proc.resize(...resize);
+			await delay(pause);
+			if (run.exited) await crashed(ended(run)!);
 			else if (/unexpected error|Debugger listening|RangeError|TypeError/.test(run.tail)) await crashed('printed an error');
-			else if (result.sequences % 100 === 0 && !(await caughtUp(run, 40, 15_000))) await crashed(run.exited ? 'exited' : 'did not catch up within 15 s');
+			else if (result.sequences % 100 === 0) {
+				// Ctrl-S while a hand-over had the terminal cooked stops its output until Ctrl-Q.
+				if (!(await caughtUp(run, 40, 15_000)) && (run.exited || (run.proc.write('\x11'), !(await caughtUp(run, 40, 5_000))))) await crashed(ended(run) ?? 'did not catch up within 20 s');
+				else if (stateOf(run.proc.pid) === 'T') await crashed('stopped (suspended with no one to continue it)');
+				else if (hasChild(run.proc.pid)) {
+					// A hand-over (e, v) with a `sh` that is cat ends at once: give it a second. The
+					// terminal is cooked meanwhile, so a Ctrl-S sent then stopped its output, as it
+					// would for any program: the child (and plenum) wait to write until Ctrl-Q.
+					await delay(1000);
+					run.proc.write('\x11');
+					await delay(1000);
+					if (hasChild(run.proc.pid)) await crashed(`a child process held the terminal for over two seconds (plenum ${stateOf(run.proc.pid)}: ${childrenOf(run.proc.pid)})`);
+				}
+			}
 			if (result.sequences % 1000 === 0) options.progress?.(result.sequences, result);
 		}
 		await caughtUp(run, 100, 15_000);
