@@ -1,6 +1,7 @@
 // plenum's entry: hands the arguments to the command line and exits with its code. It is the one
 // module that knows both the command line and the browser: the browser's modules load only when
 // the command line asks for them, so pipe commands never load Ink or React.
+import './source/cli/no-inspector.ts';
 import {main} from './source/cli/main.ts';
 import type {Browser} from './source/app/browser.ts';
 

@@ -10,6 +10,7 @@ import {benchFirstFrame} from './first-frame.ts';
 import {benchKeys} from './keys.ts';
 import {benchDiff} from './diff.ts';
 import {benchLibrary} from './library.ts';
+import {benchFuzz} from './fuzz.ts';
 import {buildFloor} from './floor.ts';
 import {formatTable, type BenchRow} from './rows.ts';
 import {ROOT} from './corpus.ts';
@@ -24,6 +25,7 @@ const stages: [string, () => Promise<BenchRow[]>][] = [
 	['browser keys', benchKeys],
 	['diff', benchDiff],
 	['library (1,000 and 10,000 reports)', benchLibrary],
+	['key fuzz (10⁵ random sequences)', benchFuzz],
 ];
 for (const [name, stage] of stages) {
 	process.stderr.write(`bench: ${name}…\n`);

@@ -16,7 +16,13 @@ const here = path => fileURLToPath(new URL(path, import.meta.url));
 // - ansi-tokenize and slice-ansi split every line Ink draws with an Intl.Segmenter made when they
 //   load: they get plenum's grapheme splitter (source/text/graphemes.ts), which needs ICU only
 //   for text that is not plain.
+// - Ink's useInput takes a Ctrl-modified key's name as its input; for a sequence it has no name
+//   for (ESC[5J, ESC[1;5G, found by the key fuzz test) that is undefined and Ink throws
+//   (`input.startsWith`), ending the browser: such a key comes through as no input, which no
+//   binding matches.
 const GRAPHEMES = here('../source/text/graphemes.ts');
+const USE_INPUT = /[\\/]ink[\\/]build[\\/]hooks[\\/]use-input\.js$/;
+const UNNAMED = 'input = keypress.name;';
 const SEGMENTER_USERS = /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
 
 export const forInk = {
@@ -24,6 +30,11 @@ export const forInk = {
 	setup(build) {
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
 		build.onResolve({filter: /^string-width$/}, args => (args.importer.includes('node_modules') ? {path: here('../source/text/ink-width.ts')} : undefined));
+		build.onLoad({filter: USE_INPUT}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes(UNNAMED)) throw new Error(`${args.path}: no '${UNNAMED}' to guard (did Ink change?)`);
+			return {contents: source.replaceAll(UNNAMED, "input = keypress.name ?? '';"), loader: 'js', resolveDir: dirname(args.path)};
+		});
 		build.onLoad({filter: SEGMENTER_USERS}, args => {
 			const source = readFileSync(args.path, 'utf8');
 			const replaced = source.replace(/new Intl\.Segmenter\([^)]*\)/g, '__plenumGraphemes');

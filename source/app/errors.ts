@@ -14,6 +14,8 @@ export const EXIT = {
 	notText: 4,
 	empty: 5,
 	noReports: 6,
+	/** The output could not be written: a full disk, a file size limit, a closed file. */
+	cannotWrite: 74,
 	/** Something plenum did not expect; still one line, never a stack trace. */
 	internal: 70,
 } as const;

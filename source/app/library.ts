@@ -2,10 +2,11 @@
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
 // `plenum list` prints it; `plenum DIR` on a terminal shows it as the picker.
 import {readdirSync, statSync} from 'node:fs';
-import {dirname, join, resolve} from 'node:path';
+import {dirname, resolve} from 'node:path';
 import {looksLikeReport} from '../parse/outline.ts';
+import {childPath, fsPath} from '../load/names.ts';
 import {previousInSeries} from '../compare/series.ts';
-import {bundledReportPath, openOutline, type OpenedOutline, type OpenedReport} from './open.ts';
+import {bundledReportPath, openOutline, type OpenedOutline, type OpenedReport, type OpenOptions} from './open.ts';
 import {describeError} from './errors.ts';
 
 export interface LibraryEntry {
@@ -23,10 +24,11 @@ export interface Library {
 	skipped: number;
 }
 
+/** The files of a folder; names that are not UTF-8 are read as bytes, so they still open. */
 export function filesIn(dir: string): string[] {
-	return readdirSync(dir, {withFileTypes: true})
-		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
-		.map(entry => join(dir, entry.name))
+	return readdirSync(fsPath(dir), {withFileTypes: true, encoding: 'buffer'})
+		.filter(entry => entry.isFile() && entry.name[0] !== 0x2e)
+		.map(entry => childPath(dir, entry.name))
 		.sort();
 }
 
@@ -51,22 +53,31 @@ export async function scanLibrary(paths: string[], open: (path: string) => Promi
 }
 
 /** The reports the command line names: every file of each folder, and each file as it is. */
-export async function libraryFromArgs(args: string[]): Promise<Library> {
+export async function libraryFromArgs(args: string[], options: OpenOptions = {}): Promise<Library> {
 	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
-	return scanLibrary(paths);
+	return scanLibrary(paths, path => openOutline(path, options));
+}
+
+export function exists(path: string): boolean {
+	try {
+		statSync(fsPath(path));
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 export function isDirectory(path: string): boolean {
 	try {
-		return statSync(path).isDirectory();
+		return statSync(fsPath(path)).isDirectory();
 	} catch {
 		return false;
 	}
 }
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
-export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
-	const library = await scanLibrary(filesIn(dirname(path)));
+export async function previousInFolder(path: string, options: OpenOptions = {}): Promise<{path: string} | {reason: string}> {
+	const library = await scanLibrary(filesIn(dirname(path)), p => openOutline(p, options));
 	// ./x.txt and x.txt name the same file as the folder's listing does.
 	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};
@@ -79,9 +90,9 @@ export async function previousInFolder(path: string): Promise<{path: string} | {
 export type Previous = {path: string; opened: OpenedReport} | {reason: string};
 
 /** The browser's c: the report before `path` in its folder, opened with `open`. */
-export async function openPrevious(path: string, open: (path: string) => Promise<OpenedReport>): Promise<Previous> {
+export async function openPrevious(path: string, open: (path: string) => Promise<OpenedReport>, options: OpenOptions = {}): Promise<Previous> {
 	if (path === '-' || path === bundledReportPath()) return {reason: 'No folder to look in: this report was not read from a file.'};
-	const previous = await previousInFolder(path);
+	const previous = await previousInFolder(path, options);
 	if ('reason' in previous) return {reason: `No previous report: ${previous.reason}.`};
 	try {
 		return {path: previous.path, opened: await open(previous.path)};

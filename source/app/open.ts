@@ -4,11 +4,15 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Report} from '../model/report.ts';
 import {parseOutline, type Outline} from '../parse/outline.ts';
-import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
+import {DEFAULT_MAX_BYTES, LoadError, readBytes, readStdin, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
+import {terminalLine} from './terminal-text.ts';
 import {EXIT} from './errors.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
 import type {ParseOptions} from '../parse/outline.ts';
+
+export {DEFAULT_MAX_BYTES, parseSize} from '../load/load.ts';
+export {commandLineNames} from '../load/names.ts';
 
 /** data/ sits beside dist/ once built, and beside source/ when run from TypeScript. */
 export function bundledReportPath(): string {
@@ -22,6 +26,13 @@ export function bundledReportPath(): string {
 
 /** Far larger than any single report: an archive concatenated into one file. */
 const LARGE = 8 * 2 ** 20;
+
+/** How a report is read: the command line's --encoding and --max-size. */
+export interface OpenOptions {
+	encoding?: string;
+	/** The most bytes read (DEFAULT_MAX_BYTES unless --max-size says). */
+	maxBytes?: number;
+}
 
 export interface OpenedReport {
 	loaded: LoadedText;
@@ -37,17 +48,17 @@ export interface OpenedOutline {
  * The text of what the user named. With no path, a report piped to stdin is read
  * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
  */
-export async function loadInput(path: string | undefined, encoding?: string): Promise<LoadedText> {
+export async function loadInput(path: string | undefined, {encoding, maxBytes = DEFAULT_MAX_BYTES}: OpenOptions = {}): Promise<LoadedText> {
 	let name = path ?? bundledReportPath();
 	let bytes: Uint8Array | null = null;
 	if (path === undefined && stdinCarriesData()) {
-		const piped = readBytes('-');
+		const piped = await readStdin(maxBytes);
 		if (piped.length > 0) [name, bytes] = ['-', piped];
 	}
-	bytes ??= readBytes(name);
+	bytes ??= await readBytes(name, maxBytes);
 	const shown = name === '-' ? 'stdin' : name;
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
-	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
+	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${terminalLine(shown)} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {
@@ -57,11 +68,12 @@ export async function loadInput(path: string | undefined, encoding?: string): Pr
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
+	for (const warning of loaded.warnings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} ${warning}\n`);
 	return loaded;
 }
 
 /** What the parser is told besides the text; a text in traditional characters brings the converter. */
-async function options(loaded: LoadedText): Promise<ParseOptions> {
+async function parseOptions(loaded: LoadedText): Promise<ParseOptions> {
 	const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
 	return {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name, ...(convert ? {convert} : {})};
 }
@@ -69,23 +81,23 @@ async function options(loaded: LoadedText): Promise<ParseOptions> {
 /** The whole model of a text already loaded. */
 export async function parseLoaded(loaded: LoadedText): Promise<Report> {
 	const {parseReport} = await import('../parse/index.ts');
-	return parseReport(loaded.text, await options(loaded));
+	return parseReport(loaded.text, await parseOptions(loaded));
 }
 
 /** The whole model. The extractors load only here, so outline-only commands never pay for them. */
-export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
-	const loaded = await loadInput(path, encoding);
+export async function openReport(path: string | undefined, options: OpenOptions = {}): Promise<OpenedReport> {
+	const loaded = await loadInput(path, options);
 	return {loaded, report: await parseLoaded(loaded)};
 }
 
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
 	const {completeReport} = await import('../parse/index.ts');
-	return {loaded, report: completeReport(outline, await options(loaded))};
+	return {loaded, report: completeReport(outline, await parseOptions(loaded))};
 }
 
 /** Metadata, sections and footer only. */
-export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
-	const loaded = await loadInput(path, encoding);
-	return {loaded, outline: parseOutline(loaded.text, await options(loaded))};
+export async function openOutline(path: string | undefined, options: OpenOptions = {}): Promise<OpenedOutline> {
+	const loaded = await loadInput(path, options);
+	return {loaded, outline: parseOutline(loaded.text, await parseOptions(loaded))};
 }

@@ -1,18 +1,19 @@
 // The command line: decides between a subcommand, the browser and a printed outline, and turns
 // every failure into one line on stderr with its exit code.
 import meow from 'meow';
-import {existsSync, openSync} from 'node:fs';
+import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
-import {isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
+import {exists, isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
 import type {Browser, BrowserOptions} from '../app/browser.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {completeOutline, openOutline, openReport} from '../app/open.ts';
+import {commandLineNames, completeOutline, DEFAULT_MAX_BYTES, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
 import {runCompare} from './compare.ts';
 import {formatOutline} from '../format/plain.ts';
+import {forTerminal, terminalLine} from '../app/terminal-text.ts';
 
 function helpText(): string {
 	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
@@ -30,12 +31,17 @@ ${commands}
 
   Options
     --json            print JSON: the whole model, or the command's part of it
+    --raw             print the report's control characters as they are on a terminal too
+                      (by default a terminal shows them as placeholders: ␛ ␇ ␚; pipes,
+                      files and --json always get the original bytes)
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
+    --max-size SIZE   read at most SIZE (default 100M); a larger file is refused
     --format F        export: md, json or txt (default: from -o's extension, else md);
                       ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
     --csv             trend: year,count lines
-    -o, --output FILE export: write to FILE instead of stdout
+    -o, --output FILE export: write to FILE instead of stdout ('-' is stdout); never over
+                      the report itself, and over a file already there only with --force
     --previous        diff: compare NEW with the previous report of its series in its folder
     --compare         with two files: open the browser's Compare view (on a pipe: the redline)
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
@@ -57,7 +63,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'csv', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
+const KNOWN_FLAGS = new Set(['json', 'raw', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'force', 'csv', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -77,6 +83,8 @@ function checkFlags(argv: string[]): void {
 export async function main(argv: string[], importMeta: ImportMeta, browser: Browser): Promise<number> {
 	quietOnClosedPipe();
 	try {
+		// File names that are not UTF-8 (GBK bytes) open under the bytes they were given as.
+		argv = commandLineNames(argv);
 		checkFlags(argv);
 		const cli = meow(helpText(), {
 			importMeta,
@@ -84,10 +92,13 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
+				raw: {type: 'boolean', default: false},
 				group: {type: 'string'},
 				encoding: {type: 'string'},
+				maxSize: {type: 'string'},
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
+				force: {type: 'boolean', default: false},
 				csv: {type: 'boolean', default: false},
 				shell: {type: 'boolean', default: true},
 				explain: {type: 'boolean', default: false},
@@ -97,23 +108,37 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		});
 		const flags: Flags = cli.flags;
 		const style = makeChalk();
+		const maxBytes = cli.flags.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(cli.flags.maxSize);
+		if (maxBytes === null) throw new PlenumError(`--max-size needs a size such as 200M or 1G, not ${cli.flags.maxSize}`, EXIT.usage);
+		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes};
+		// What is printed to a terminal shows control characters as placeholders (app/terminal-text.ts).
+		const shown = process.stdout.isTTY && !flags.json && !cli.flags.raw ? forTerminal : <T>(value: T) => value;
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
-			open: path => openReport(path, flags.encoding),
-			openOutline: path => openOutline(path, flags.encoding),
+			openOptions,
+			open: async (path, exact) => {
+				const opened = await openReport(path, openOptions);
+				return exact ? opened : {...opened, report: shown(opened.report)};
+			},
+			openOutline: async path => {
+				const opened = await openOutline(path, openOptions);
+				return {...opened, outline: shown(opened.outline)};
+			},
 		});
-		const open = (path: string) => openReport(path, flags.encoding);
+		// The browser gets the report as written: it shows controls as placeholders itself, and
+		// what it copies, pipes and saves is the report's own text.
+		const open = (path: string) => openReport(path, openOptions);
 		// The browser opens no report itself: its c asks for the previous one through this.
-		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open)});
+		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open, openOptions)});
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
 		if (flags.compare) return await runCompare(context(cli.input), browser, {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
 		// A folder or several files: the library or a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
-			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
+			if (cli.input.length > 1 && !exists(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
 			// One folder: the library (indexed on first use), with search and timelines across it.
 			if (cli.input.length === 1) {
@@ -126,7 +151,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 					indexed.close();
 				}
 			}
-			const library = await libraryFromArgs(cli.input);
+			const library = await libraryFromArgs(cli.input, openOptions);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
 			return await browser.pick(library, open, browsing(process.stdin));
 		}
@@ -135,7 +160,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, browsing(keys));
+			if (keys) return await browser.browse(await openOutline(first, openOptions), completeOutline, browsing(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {
@@ -146,7 +171,8 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		return EXIT.ok;
 	} catch (error) {
 		const {message, exitCode} = describeError(error);
-		process.stderr.write(`plenum: ${message}\n`);
+		// File names and report text in a message never reach the terminal raw, nor split the line.
+		process.stderr.write(`plenum: ${terminalLine(message)}\n`);
 		return exitCode;
 	}
 }

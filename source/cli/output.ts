@@ -1,22 +1,63 @@
 // Writing to stdout for pipes: colour only on a terminal (NO_COLOR honoured), and a reader that
-// goes away early (`| head -1`) ends plenum quietly instead of crashing it.
+// goes away early (`| head -1`) ends plenum quietly instead of crashing it; output that cannot be
+// written (`> /dev/full`, a file size limit) ends it with one line and its own exit code.
+import {fstatSync, writeSync} from 'node:fs';
 import {Chalk, type ChalkInstance} from 'chalk';
 import {colourEnabled} from '../app/colour.ts';
+import {EXIT} from '../app/errors.ts';
 
 export function makeChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
 	return new Chalk({level: colourEnabled(stream) ? 3 : 0});
 }
 
-/** EPIPE on stdout means the reader has all it wanted: exit 0, say nothing. */
+/**
+ * EPIPE on stdout means the reader has all it wanted: exit 0, say nothing. Any other failure to
+ * write (ENOSPC, EFBIG, EIO) is one line on stderr and EXIT.cannotWrite, never a stack trace or
+ * the code that means "nothing found".
+ */
 export function quietOnClosedPipe(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
+		cannotWrite(error);
 	});
 }
 
+function cannotWrite(error: NodeJS.ErrnoException): never {
+	try {
+		process.stderr.write(`plenum: cannot write the output: ${error.code ?? error.message.split('\n')[0]}\n`);
+	} finally {
+		process.exit(EXIT.cannotWrite);
+	}
+}
+
+let stdoutIsFile: boolean | undefined;
+
+/**
+ * Node's stream to a file ignores a short write: under a file size limit (`ulimit -f`) the file
+ * would end early and plenum exit 0. To a file, every byte is written or the failure said.
+ */
+function writeToFile(data: string): void {
+	const bytes = Buffer.from(data, 'utf8');
+	try {
+		for (let at = 0; at < bytes.length;) at += writeSync(1, bytes, at);
+	} catch (error) {
+		cannotWrite(error as NodeJS.ErrnoException);
+	}
+}
+
 export function write(text: string): void {
-	process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n');
+	const data = text.endsWith('\n') || text === '' ? text : text + '\n';
+	stdoutIsFile ??= isFile(1);
+	if (stdoutIsFile) writeToFile(data);
+	else process.stdout.write(data);
+}
+
+function isFile(fd: number): boolean {
+	try {
+		return fstatSync(fd).isFile();
+	} catch {
+		return false;
+	}
 }
 
 export function writeJson(value: unknown): void {

@@ -2,7 +2,7 @@
 // the help text is drawn from that table. (The browser's key commands are another thing:
 // source/ui/input/keymap.ts.)
 import type {ChalkInstance} from 'chalk';
-import type {OpenedOutline, OpenedReport} from '../app/open.ts';
+import type {OpenedOutline, OpenedReport, OpenOptions} from '../app/open.ts';
 
 export interface Flags {
 	json: boolean;
@@ -18,6 +18,8 @@ export interface Flags {
 	previous?: boolean;
 	/** With two reports: the browser's Compare view. */
 	compare?: boolean;
+	/** export: replace a file or symbolic link already at -o's path. */
+	force?: boolean;
 }
 
 export interface SubcommandContext {
@@ -25,8 +27,14 @@ export interface SubcommandContext {
 	args: string[];
 	flags: Flags;
 	style: ChalkInstance;
-	/** Opens FILE, '-' for stdin, or the bundled report when undefined. */
-	open(path: string | undefined): Promise<OpenedReport>;
+	/** --encoding and --max-size, for commands that open reports themselves (list). */
+	openOptions: OpenOptions;
+	/**
+	 * Opens FILE, '-' for stdin, or the bundled report when undefined. On a terminal its strings
+	 * show control characters as placeholders (not with --json or --raw); `exact` keeps them
+	 * whatever stdout is, for what is written to a file.
+	 */
+	open(path: string | undefined, exact?: boolean): Promise<OpenedReport>;
 	/** Metadata, sections and footer only: for subcommands that print nothing else. */
 	openOutline(path: string | undefined): Promise<OpenedOutline>;
 }

@@ -12,6 +12,8 @@ export class UnknownEncodingError extends Error {}
 export interface Decoded {
 	text: string;
 	encoding: string;
+	/** Some lines were UTF-8 and others GB18030: each was read in its own (and the user is told). */
+	mixed?: boolean;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {
@@ -65,11 +67,48 @@ export async function decode(bytes: Uint8Array, forced?: string): Promise<Decode
 	// (a superset of GBK and GB2312) far more often than anything else.
 	const meta = charsetFromMeta(bytes);
 	const stated = meta && meta !== 'utf-8' && (GB_FAMILY.has(meta) || (await loadIconv()).encodingExists(meta)) ? meta : null;
+	// A file pieced together from two sources: read as GB18030 throughout, its UTF-8 lines would
+	// turn to nonsense without a word. Each line is read in its own encoding, and the user told.
+	if (!stated && hasUtf8Lines(bytes)) return {text: stripBom(byLine(bytes)), encoding: 'gb18030', mixed: true};
 	const encoding = stated ?? (await import('chardet')).default.detect(bytes)?.toLowerCase() ?? 'gb18030';
 	if (GB_FAMILY.has(encoding)) return {text: gb18030(bytes), encoding: 'gb18030'};
 	const iconv = await loadIconv();
 	if (!iconv.encodingExists(encoding)) return {text: gb18030(bytes), encoding: 'gb18030'};
 	return {text: iconv.decode(Buffer.from(bytes), encoding), encoding};
+}
+
+/** The lines of `bytes`, each with its line end. */
+function* lines(bytes: Uint8Array): Generator<Uint8Array> {
+	for (let at = 0; at < bytes.length;) {
+		const end = bytes.indexOf(0x0a, at);
+		const next = end < 0 ? bytes.length : end + 1;
+		yield bytes.subarray(at, next);
+		at = next;
+	}
+}
+
+/** Characters that UTF-8 spends three bytes on (Chinese among them), in valid UTF-8. */
+function threeByteCharacters(line: Uint8Array): number {
+	let count = 0;
+	for (let i = 0; i + 2 < line.length; i++) if (line[i] >= 0xe0 && line[i] <= 0xef && line[i + 1] >= 0x80 && line[i + 1] <= 0xbf && line[i + 2] >= 0x80 && line[i + 2] <= 0xbf) count++;
+	return count;
+}
+
+/**
+ * Whether a file that is not UTF-8 as a whole still has lines that are: Chinese in UTF-8 (two or
+ * more characters, which text in GB18030 almost never forms by chance).
+ */
+function hasUtf8Lines(bytes: Uint8Array): boolean {
+	for (const line of lines(bytes)) if (threeByteCharacters(line) >= 2 && isValidUtf8(line)) return true;
+	return false;
+}
+
+function byLine(bytes: Uint8Array): string {
+	const utf8 = new TextDecoder('utf-8');
+	const gb = new TextDecoder('gb18030');
+	let text = '';
+	for (const line of lines(bytes)) text += threeByteCharacters(line) >= 2 && isValidUtf8(line) ? utf8.decode(line) : gb.decode(line);
+	return text;
 }
 
 function stripBom(text: string): string {

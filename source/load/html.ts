@@ -1,5 +1,10 @@
 // Saved news pages → the article's paragraphs. Readability finds the article among the site's
 // navigation; paragraphs come from block elements, <br> and full-width indents.
+//
+// Hostile pages: the walks here are loops, not recursion (10,000 nested <div> overflowed the
+// stack), and Readability, whose time grows with the square of the nesting (a 559 KB page of
+// unclosed <div><span> ran for over ten minutes), only reads pages within a budget of elements and
+// depth; beyond it the page's whole text is read, as for a page without an article.
 import {parseHTML} from 'linkedom';
 import {Readability} from '@mozilla/readability';
 
@@ -13,23 +18,56 @@ interface DomNode {
 	childNodes: ArrayLike<DomNode>;
 }
 
+/** A block's end, on the walk's stack: a line break goes out when its children are done. */
+const BLOCK_END = null;
+
 function textOf(root: DomNode): string {
 	const out: string[] = [];
-	const walk = (node: DomNode) => {
+	const stack: (DomNode | typeof BLOCK_END)[] = [root];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (node === BLOCK_END || node === undefined) {
+			out.push('\n');
+			continue;
+		}
 		if (node.nodeType === 3) {
 			out.push((node.textContent ?? '').replace(/[\r\n\t]+/g, ' '));
-			return;
+			continue;
 		}
-		if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+		if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
 		const name = node.nodeName.toUpperCase();
-		if (SKIP.has(name)) return;
+		if (SKIP.has(name)) continue;
 		const block = BLOCK.has(name);
-		if (block) out.push('\n');
-		for (const child of Array.from(node.childNodes)) walk(child);
-		if (block) out.push('\n');
-	};
-	walk(root);
+		if (block) {
+			out.push('\n');
+			stack.push(BLOCK_END);
+		}
+		const children = node.childNodes;
+		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+	}
 	return tidy(out.join(''));
+}
+
+/** What Readability is given at most: far above any news page (hundreds of elements, ten deep). */
+export const ARTICLE_BUDGET = {elements: 30_000, depth: 150};
+
+interface ElementNode {
+	children: ArrayLike<ElementNode>;
+}
+
+/** The page's elements and how deep they nest, counted without recursion, stopping past the budget. */
+function measure(root: ElementNode): {elements: number; depth: number} {
+	let elements = 0;
+	let depth = 0;
+	const stack: [ElementNode, number][] = [[root, 1]];
+	while (stack.length > 0) {
+		const [node, level] = stack.pop()!;
+		elements++;
+		depth = Math.max(depth, level);
+		if (elements > ARTICLE_BUDGET.elements || depth > ARTICLE_BUDGET.depth) break;
+		for (let i = 0; i < node.children.length; i++) stack.push([node.children[i], level + 1]);
+	}
+	return {elements, depth};
 }
 
 function tidy(text: string): string {
@@ -49,6 +87,8 @@ export function fragmentToText(html: string): string {
 
 export interface Article {
 	title: string | null;
+	/** Why the article was not looked for (the page is past the budget), or null. */
+	fallback: string | null;
 	/** The date the page says it was published (发布时间, or a publication meta tag), YYYY-MM-DD. */
 	date: string | null;
 	text: string;
@@ -71,12 +111,17 @@ export function pageToArticle(html: string): Article {
 	const {document} = parseHTML(html);
 	const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
 	let article: {title?: string | null; content?: string | null} | null = null;
-	try {
-		// Readability mutates the document it reads; hand it its own copy.
-		article = new Readability(parseHTML(html).document as unknown as Document, {charThreshold: 200}).parse();
-	} catch {
-		article = null;
+	const size = measure(document.documentElement as unknown as ElementNode);
+	const within = size.elements <= ARTICLE_BUDGET.elements && size.depth <= ARTICLE_BUDGET.depth;
+	if (within) {
+		try {
+			// Readability mutates the document it reads; hand it its own copy.
+			article = new Readability(parseHTML(html).document as unknown as Document, {charThreshold: 200, maxElemsToParse: ARTICLE_BUDGET.elements}).parse();
+		} catch {
+			article = null;
+		}
 	}
+	const fallback = within ? null : size.depth > ARTICLE_BUDGET.depth ? `its markup nests more than ${ARTICLE_BUDGET.depth} deep` : `it has more than ${ARTICLE_BUDGET.elements.toLocaleString('en')} elements`;
 	const text = article?.content ? fragmentToText(article.content) : textOf(document.body as unknown as DomNode);
-	return {title: article?.title?.trim() || pageTitle, date: publishedDate(html, textOf(document.documentElement as unknown as DomNode)), text};
+	return {title: article?.title?.trim() || pageTitle, fallback, date: publishedDate(html, textOf(document.documentElement as unknown as DomNode)), text};
 }

@@ -1,9 +1,11 @@
 // Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
-import {fstatSync, readFileSync, statSync} from 'node:fs';
+import {fstatSync} from 'node:fs';
 import {decode} from './decode.ts';
 import {readRecord} from './records.ts';
 import {linkDate} from '../text/url-date.ts';
+
+export {LoadError, readBytes, readStdin, DEFAULT_MAX_BYTES, formatSize, parseSize} from './read.ts';
 
 /** A fragment's own links and pictures (src, href) date it when nothing else does. */
 function dateOfLinks(markup: string): string | null {
@@ -25,15 +27,12 @@ export interface LoadedText {
 	/** The date an HTML page says it was published, YYYY-MM-DD. */
 	pageDate: string | null;
 	bytes: number;
-}
-
-export class LoadError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode: number,
-	) {
-		super(message);
-	}
+	/**
+	 * What the user should know about how it was read, each to follow the file's name: lines in
+	 * UTF-8 and in GB18030 read each in its own encoding; a page too large or too deeply nested for
+	 * article extraction, read whole as text.
+	 */
+	warnings: string[];
 }
 
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
@@ -49,7 +48,8 @@ export function hasInlineMarkup(text: string): boolean {
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
-	const base = {name, encoding: decoded.encoding, bytes: bytes.length};
+	const warnings = decoded.mixed ? ['mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)'] : [];
+	const base = {name, encoding: decoded.encoding, bytes: bytes.length, warnings};
 	const record = readRecord(decoded.text);
 	if (record) {
 		// Markdown after front matter keeps its lines (a tag or two of inline HTML is no reason to
@@ -70,6 +70,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
+		if (article.fallback) warnings.push(`is read whole as text, without looking for the article: ${article.fallback}`);
 		return {...base, text: article.text, shape: 'html', pageTitle: article.title, pageDate: article.date};
 	}
 	if (hasInlineMarkup(decoded.text)) {
@@ -86,24 +87,5 @@ export function stdinCarriesData(): boolean {
 		return stat.isFIFO() || stat.isFile() || stat.isSocket();
 	} catch {
 		return false;
-	}
-}
-
-export function readBytes(path: string): Uint8Array {
-	if (path === '-') return readFileSync(0);
-	let stat;
-	try {
-		stat = statSync(path);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EACCES') throw new LoadError(`${path}: permission denied`, 3);
-		throw new LoadError(`${path}: no such file`, 2);
-	}
-	if (stat.isDirectory()) throw new LoadError(`${path} is a directory`, 2);
-	try {
-		return readFileSync(path);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new LoadError(code === 'EACCES' ? `${path}: permission denied` : `${path}: cannot be read (${code ?? 'error'})`, 3);
 	}
 }

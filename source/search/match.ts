@@ -26,7 +26,8 @@ function hasLetter(word: string): boolean {
 interface Prepared {
 	word: string;
 	tails: string[];
-	failed: Int32Array;
+	/** Dense for the words people type; sparse for long ones, so memory follows the work done. */
+	failed: Int32Array | Map<number, number>;
 	/** Which start `failed` belongs to: bumping it forgets the memo without clearing it. */
 	attempt: number;
 	start: number;
@@ -39,9 +40,13 @@ function matchFrom(index: SearchIndex, w: Prepared, j: number, p: number): numbe
 	if (j >= text.length) return -1;
 	// Every character read uses at least one letter, so j - start <= p <= word.length.
 	const key = (j - w.start) * (word.length + 1) + p;
-	if (w.failed[key] === w.attempt) return -1;
+	const failed = w.failed;
+	if ((failed instanceof Map ? failed.get(key) : failed[key]) === w.attempt) return -1;
 	const end = tryFrom(index, w, j, p);
-	if (end < 0) w.failed[key] = w.attempt;
+	if (end < 0) {
+		if (failed instanceof Map) failed.set(key, w.attempt);
+		else failed[key] = w.attempt;
+	}
 	return end;
 }
 
@@ -67,9 +72,18 @@ function tryFrom(index: SearchIndex, w: Prepared, j: number, p: number): number 
 	return -1;
 }
 
+/** Up to this length the memo is an array of (length + 1)² entries (a 64-letter word: 17 KB). */
+const DENSE_MEMO = 64;
+
+/**
+ * Longer words are matched as written only: read as pinyin, a word of this many letters spans at
+ * least 170 characters, which no one types; and the match recurses once per character read.
+ */
+export const MAX_PINYIN_WORD = 1024;
+
 function prepare(word: string): Prepared {
 	const n = word.length + 1;
-	return {word, tails: Array.from(word, (_, p) => word.slice(p)), failed: new Int32Array(n * n), attempt: 0, start: 0};
+	return {word, tails: Array.from(word, (_, p) => word.slice(p)), failed: word.length <= DENSE_MEMO ? new Int32Array(n * n) : new Map(), attempt: 0, start: 0};
 }
 
 /** The end of a match of `word` starting at `start`, or -1. Tries shorter matches first. */
@@ -90,7 +104,9 @@ export interface Matches {
 export function allMatches(index: SearchIndex, word: string): Matches {
 	const cached = index.cache.get(word);
 	if (cached) return cached;
-	const found = hasLetter(word) ? filterCandidates(index, word) : literalMatches(index.folded, word);
+	// A pasted 100 KB query used to allocate (length + 1)² memo entries and die: the work is now
+	// bounded by what the text can match.
+	const found = hasLetter(word) && word.length <= MAX_PINYIN_WORD ? filterCandidates(index, word) : literalMatches(index.folded, word);
 	remember(index.cache, word, found);
 	return found;
 }
@@ -127,10 +143,13 @@ function literalMatches(text: string, word: string): Matches {
  * longest cached beginning of the word supplies the candidates; else the first letter's list.
  */
 function candidates(index: SearchIndex, word: string): Int32Array {
-	for (let n = word.length - 1; n > 0; n--) {
-		const known = index.cache.get(word.slice(0, n));
-		if (known) return known.starts;
+	// The cache holds a few dozen words: look among them, not at every beginning of the word.
+	let best: Matches | null = null;
+	let bestLength = 0;
+	for (const [known, matches] of index.cache) {
+		if (known.length > bestLength && known.length < word.length && word.startsWith(known)) [best, bestLength] = [matches, known.length];
 	}
+	if (best) return best.starts;
 	const first = word.charCodeAt(0);
 	if (isLetter(first)) return index.byLetter[first - 97];
 	const literal = /^[^a-z]+/.exec(word)?.[0] ?? word;

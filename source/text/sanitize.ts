@@ -87,3 +87,48 @@ export function sanitize(input: string): string {
 export function sanitizeLine(input: string): string {
 	return sanitize(input).replace(/\n+/g, ' ');
 }
+
+// Anything a terminal could act on: C0 but newline and tab, DEL, C1, bidi controls, the line and
+// paragraph separators.
+const CONTROL = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * Text for a terminal with every control character shown as its placeholder, one for one, as `ls`
+ * shows odd bytes in names: ESC as ␛ with the rest of its sequence visible after it, BEL as ␇, C1
+ * and bidi controls as ␚, a lone CR as ␍. With `lines`, newlines (and CR LF) and tabs stay; else
+ * they are shown too (␊, ␉), so a name or a message stays on one line. What is printed to a
+ * terminal (pipe commands, errors, listings) goes through here; pipes and --json keep the bytes.
+ */
+export function showControls(text: string, {lines}: {lines: boolean}): string {
+	if (!CONTROL.test(text) && (lines || !text.includes('\t'))) return text;
+	const shown = text.replace(CONTROLS, (char, at: number) => {
+		const code = char.charCodeAt(0);
+		if (lines && (code === 0x0a || (code === 0x0d && text.charCodeAt(at + 1) === 0x0a))) return char;
+		if (code < 0x20) return String.fromCharCode(0x2400 + code);
+		if (code === 0x7f) return '\u2421';
+		return UNKNOWN_PLACEHOLDER;
+	});
+	return lines ? shown : shown.replace(/\t/g, '\u2409');
+}
+
+const UNSAFE_ON_SCREEN = /[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/;
+
+/**
+ * The browser's one boundary: every string it draws passes through here on its way to the
+ * terminal — pane rows, labels, prompts, status messages, overlay titles, the picker — so report
+ * text can never drive the terminal, whichever component forgot. Text that is already clean (all
+ * of it, nearly always) is returned as it is.
+ */
+export function screenText(text: string): string {
+	return UNSAFE_ON_SCREEN.test(text) ? sanitizeLine(text) : text;
+}
+
+/**
+ * What a copy puts on the clipboard: the text as written, but with controls as placeholders and
+ * CR LF as LF. Pasted into a shell, an ESC [ 201 ~ in it would end the bracketed paste and a CR
+ * press Enter: a report must not type commands through the clipboard.
+ */
+export function clipboardText(text: string): string {
+	return showControls(text, {lines: true}).replace(/\r\n/g, '\n');
+}

@@ -5,7 +5,7 @@
 // text is measured per code point here; the browser installs string-width before it draws a report
 // that has other text; commands printing to a pipe use a close approximation for that rare text.
 import {eastAsianWidth} from 'get-east-asian-width';
-import {graphemes, isPlain, isPlainLines} from './graphemes.ts';
+import {boundedPieces, graphemes, isPlain, isPlainLines, SEGMENT_CHUNK} from './graphemes.ts';
 
 let fullWidth: ((text: string) => number) | null = null;
 
@@ -35,7 +35,11 @@ function approximateWidth(text: string): number {
 }
 
 export function displayWidth(text: string): number {
-	if (!isPlain(text)) return fullWidth ? fullWidth(text) : approximateWidth(text);
+	if (!isPlain(text)) {
+		// string-width segments what it is given with Intl.Segmenter: bounded pieces, summed.
+		if (fullWidth && text.length > SEGMENT_CHUNK) return boundedPieces(text).reduce((sum, piece) => sum + fullWidth!(piece), 0);
+		return fullWidth ? fullWidth(text) : approximateWidth(text);
+	}
 	let width = 0;
 	for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i));
 	return width;

@@ -1,15 +1,20 @@
 // The interactive browser: alternate screen in, Ink app, and the terminal restored on every way
-// out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
+// out — q, Ctrl-C, any signal that ends a process (terminal/signals.ts), an uncaught error — and
+// on a suspension (SIGTSTP), taken again and redrawn on SIGCONT. Returns the exit code.
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
-import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
+import {createScreen} from './terminal/screen.ts';
+import {guardTerminal} from './terminal/signals.ts';
+import {Redrawable, redrawSource} from './terminal/use-redraw.tsx';
 import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
+import {showControls} from '../text/sanitize.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
+import {stopAllCommands} from './actions/run-command.ts';
 import type {Size} from './state/types.ts';
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
@@ -64,21 +69,24 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		back = true;
 	};
 
+	const redraws = redrawSource();
 	const draw = (at: Size) => (
-		<App
-			view={view}
-			size={at}
-			colour={colour}
-			noShell={noShell}
-			pipeEnvironment={pipeEnvironment}
-			fromPicker={options.fromPicker}
-			onBack={onBack}
-			section={options.section}
-			place={options.place}
-			onTimeline={options.onTimeline}
-			onCompare={options.onCompare}
-			message={options.message}
-		/>
+		<Redrawable source={redraws.source}>
+			<App
+				view={view}
+				size={at}
+				colour={colour}
+				noShell={noShell}
+				pipeEnvironment={pipeEnvironment}
+				fromPicker={options.fromPicker}
+				onBack={onBack}
+				section={options.section}
+				place={options.place}
+				onTimeline={options.onTimeline}
+				onCompare={options.onCompare}
+				message={options.message}
+			/>
+		</Redrawable>
 	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
@@ -93,10 +101,11 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 			// Unmounting a broken tree may throw again; the terminal matters more.
 		}
 		screen.restore();
-		if (message) process.stderr.write(`plenum: ${message}\n`);
+		if (message) process.stderr.write(`plenum: ${showControls(message, {lines: false})}\n`);
+		// Commands from | end with plenum: TERM, then KILL for what ignores it.
+		stopAllCommands();
 		process.exit(code);
 	};
-	const onSignal = (signal: NodeJS.Signals) => bail(SIGNAL_EXIT[signal] ?? 1);
 	// 70 is EXIT.internal (app/errors.ts), written out: importing that module would bring the
 	// loader it imports into the browser's chunks, and out of the entry's own file.
 	const onCrash = (error: unknown) => bail(70, `unexpected error: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
@@ -106,12 +115,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	type Listener = Parameters<NodeJS.EventEmitter['on']>[1];
 	const listeners: [NodeJS.EventEmitter, string, Listener][] = [
 		[stdout, 'resize', onResize],
-		...Object.keys(SIGNAL_EXIT).map((signal): [NodeJS.EventEmitter, string, Listener] => [process, signal, onSignal]),
 		[process, 'uncaughtException', onCrash],
 		[process, 'unhandledRejection', onCrash],
 		[process, 'exit', onExit],
 	];
 	for (const [emitter, event, listener] of listeners) emitter.on(event, listener);
+	const guard = guardTerminal(screen, {end: code => bail(code), redraw: redraws.redraw});
 	options.firstScreen?.handOver();
 
 	screen.enter();
@@ -123,7 +132,11 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	} finally {
 		instance?.cleanup();
 		screen.restore();
+		// The screen is given back first; then commands still running are stopped and their pipes
+		// let go, or a program holding them (setsid … &) would keep plenum from exiting.
+		stopAllCommands();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
+		guard.release();
 		stdin.pause();
 	}
 }

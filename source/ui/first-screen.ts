@@ -10,7 +10,8 @@ import {selectGeometry} from './state/selectors.ts';
 import {mainScreen, tabLine} from './draw/screen-lines.ts';
 import {tabCount} from './view/lists.ts';
 import {paintRows} from './draw/paint.ts';
-import {createScreen, SIGNAL_EXIT, type Screen} from './terminal/screen.ts';
+import {createScreen, type Screen} from './terminal/screen.ts';
+import {guardTerminal} from './terminal/signals.ts';
 import type {Size} from './state/types.ts';
 import {TABS, type TabId} from './view/tabs.ts';
 
@@ -44,15 +45,18 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 	const {cols} = selectGeometry(state);
 	const screen = createScreen(stdout, stdin);
 	// Until the browser sets its own, a signal or an exit still gives the terminal back.
-	const onSignal = (signal: NodeJS.Signals) => {
-		screen.restore();
-		process.exit(SIGNAL_EXIT[signal] ?? 1);
-	};
+	const paint = () => stdout.write(rows.join('\n') + '\x1b[H');
+	const guard = guardTerminal(screen, {
+		end: code => {
+			screen.restore();
+			process.exit(code);
+		},
+		redraw: paint,
+	});
 	const onExit = () => screen.restore();
-	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
 	process.on('exit', onExit);
 	screen.enter();
-	stdout.write(rows.join('\n') + '\x1b[H');
+	paint();
 	return {
 		screen,
 		size,
@@ -62,7 +66,7 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 			stdout.write(`\x1b[${TAB_ROW};1H\x1b[2K${row}\x1b[H`);
 		},
 		handOver() {
-			for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+			guard.release();
 			process.off('exit', onExit);
 		},
 	};

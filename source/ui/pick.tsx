@@ -6,6 +6,8 @@ import type {Library} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
+import {guardTerminal} from './terminal/signals.ts';
+import {Redrawable, redrawSource} from './terminal/use-redraw.tsx';
 import {BACK_TO_PICKER} from './browse.tsx';
 import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
@@ -25,22 +27,37 @@ async function choose(library: Library, initial: number, message: string | null,
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
+	const redraws = redrawSource();
+	const guard = guardTerminal(screen, {
+		end: code => {
+			try {
+				app.instance?.unmount();
+			} catch {
+				// The terminal matters more.
+			}
+			screen.restore();
+			process.exit(code);
+		},
+		redraw: redraws.redraw,
+	});
 	// The browser pauses the terminal's input when it ends; the picker reads it again.
 	stdin.resume();
 	screen.enter();
 	try {
 		return await new Promise<Choice | null>(resolve => {
 			const draw = () => (
-				<Picker
-					library={library}
-					cols={stdout.columns || 80}
-					rows={stdout.rows || 24}
-					initial={initial}
-					message={message}
-					onPick={(path, index) => resolve({path, index})}
-					onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
-					onQuit={() => resolve(null)}
-				/>
+				<Redrawable source={redraws.source}>
+					<Picker
+						library={library}
+						cols={stdout.columns || 80}
+						rows={stdout.rows || 24}
+						initial={initial}
+						message={message}
+						onPick={(path, index) => resolve({path, index})}
+						onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
+						onQuit={() => resolve(null)}
+					/>
+				</Redrawable>
 			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
@@ -55,6 +72,7 @@ async function choose(library: Library, initial: number, message: string | null,
 		app.instance?.cleanup();
 		screen.restore();
 		process.off('exit', restore);
+		guard.release();
 	}
 }
 

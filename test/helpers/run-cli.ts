@@ -2,7 +2,8 @@
 import {spawnSync} from 'node:child_process';
 import {join} from 'node:path';
 
-export const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+/** The built command; PLENUM_E2E_CLI points these tests, as the e2e ones, at another build. */
+export const CLI = process.env.PLENUM_E2E_CLI ?? join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
 export interface Run {
 	status: number | null;

@@ -11,7 +11,7 @@ import type {LoadedText} from '../../source/load/load.ts';
 import type {Report} from '../../source/model/report.ts';
 
 const toTraditional = OpenCC.Converter({from: 'cn', to: 't'});
-const loaded = (text: string, name: string): LoadedText => ({text, name, encoding: 'utf-8', shape: 'text', pageTitle: null, pageDate: null, bytes: text.length});
+const loaded = (text: string, name: string): LoadedText => ({text, name, encoding: 'utf-8', shape: 'text', pageTitle: null, pageDate: null, bytes: text.length, warnings: []});
 
 function summary(report: Report, fold: (text: string) => string) {
 	return {

@@ -1,14 +1,16 @@
-// plenum export: the whole report as Markdown, JSON or plain text, to stdout or a file.
-import {writeFileSync} from 'node:fs';
+// plenum export: the whole report as Markdown, JSON or plain text, to stdout or a file. A file is
+// written whole or not at all (app/write-file.ts); the report's own file is never written over,
+// and a file or symbolic link already there is replaced only with --force. `-o -` is stdout.
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
 import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
+import {outputConflict, writeFileAtomic} from '../../app/write-file.ts';
 
 export const exportCommand: Subcommand = {
 	name: 'export',
-	usage: '[--format md|json|txt|ndjson] [-o FILE] [FILE|-|DIR]',
+	usage: '[--format md|json|txt|ndjson] [-o FILE] [--force] [FILE|-|DIR]',
 	summary: "write the whole report as Markdown, JSON or text (format from -o's extension); --format ndjson DIR: a library as bulk-index lines",
 	example: 'plenum export -o plenum.md report.html',
 	async run(context) {
@@ -19,18 +21,23 @@ export const exportCommand: Subcommand = {
 			return (await import('./library.ts')).exportLibrary(context.args[0], context.flags.output);
 		}
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
-		const output = context.flags.output;
+		const output = context.flags.output === '-' ? undefined : context.flags.output;
 		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
-		const {report} = await context.open(context.args[0]);
+		const input = context.args[0];
+		// Refused before the report is read: nothing is parsed to be thrown away.
+		const conflict = output === undefined ? null : outputConflict(output, input, Boolean(context.flags.force));
+		if (conflict) fail(conflict, EXIT.usage);
+		// A file gets the report's exact text; stdout on a terminal shows controls as placeholders.
+		const {report} = await context.open(input, output !== undefined);
 		const text = exportReport(report, format);
-		if (!output) {
+		if (output === undefined) {
 			write(text);
 			return EXIT.ok;
 		}
 		try {
-			writeFileSync(output, text);
+			writeFileAtomic(output, text, {replace: Boolean(context.flags.force)});
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	},

@@ -3,7 +3,17 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {basename, join} from 'node:path';
+import {constants} from 'node:os';
 import type {HandOver} from './hand-over.ts';
+
+/**
+ * The signal a shell's exit status reports (128 + its number): the hand-over's shell outlives
+ * Ctrl-C and Ctrl-\ to wait for its child, and reports the child's death by one that way.
+ */
+function signalOf(code: number | null): string | null {
+	if (code === null || code <= 128) return null;
+	return Object.entries(constants.signals).find(([, number]) => number === code - 128)?.[0] ?? null;
+}
 
 export function programFor(kind: 'editor' | 'pager', env: NodeJS.ProcessEnv = process.env): string {
 	return kind === 'editor' ? env.VISUAL || env.EDITOR || 'vi' : env.PAGER || 'less';
@@ -21,7 +31,8 @@ export function openIn(kind: 'editor' | 'pager', text: string, stem: string, han
 		const result = handOver.run(program, file);
 		if (result.error) return `Could not start ${name}: ${result.error}.`;
 		if (result.code === 127) return `Could not start ${name}: command not found (set ${kind === 'editor' ? 'VISUAL or EDITOR' : 'PAGER'}).`;
-		if (result.signal) return `${name} was killed by ${result.signal}.`;
+		const signal = result.signal ?? signalOf(result.code);
+		if (signal) return `${name} was killed by ${signal}.`;
 		const status = result.code === 0 ? '' : ` (exit ${result.code})`;
 		return kind === 'editor' ? `Back from ${name}${status}; the report is unchanged.` : `Back from ${name}${status}.`;
 	} finally {

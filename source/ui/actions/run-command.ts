@@ -1,9 +1,13 @@
 // Runs `sh -c COMMAND` with the text on its stdin — the text is never part of the command line,
 // so nothing in a report can inject a command. The child gets its own session: it has no
 // controlling terminal to fight plenum over, and cancelling signals its whole process group
-// (sh and everything it started). Output arrives as it comes, a few times a second at most.
+// (sh and everything it started): SIGTERM, then SIGKILL for what is left after a grace period.
+// Output arrives as it comes, a few times a second at most. Once the shell has ended, its pipes
+// are read for a moment more, then let go: a program it left behind (`setsid sleep 1234 &`)
+// holding them open must not keep the command running, nor plenum from exiting.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {StringDecoder} from 'node:string_decoder';
+import {liveGroups, signalGroup, sleepSync} from './processes.ts';
 
 /** Output kept for the overlay; the rest is read and dropped so the command never blocks. */
 export const MAX_OUTPUT = 256 * 1024;
@@ -27,14 +31,42 @@ export interface Running {
 	cancel(): void;
 }
 
+/** How long a command has to end after SIGTERM before SIGKILL. */
+export const GRACE_MS = 1000;
+/** How long the pipes are read after the shell has ended. */
+const DRAIN_MS = 300;
+
 const running = new Set<ChildProcess>();
 let exitHook = false;
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-	try {
-		if (child.pid !== undefined) process.kill(-child.pid, signal);
-	} catch {
-		// The group is gone already.
+	if (child.pid !== undefined) signalGroup(child.pid, signal);
+}
+
+function letGo(child: ChildProcess): void {
+	for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.destroy();
+}
+
+/**
+ * Stop every command still running, now: SIGTERM to each process group, up to `graceMs` for them
+ * to end, SIGKILL to what is left, and their pipes let go. It blocks, so it works on every way
+ * out — quit, a signal, a crash, process exit — and the event loop is free to end after it.
+ */
+export function stopAllCommands(graceMs = GRACE_MS): void {
+	const children = [...running];
+	if (children.length === 0) return;
+	const groups = children.map(c => c.pid).filter((pid): pid is number => pid !== undefined);
+	for (const group of groups) signalGroup(group, 'SIGTERM');
+	const deadline = Date.now() + graceMs;
+	let left = liveGroups(groups);
+	while (left.length > 0 && Date.now() < deadline) {
+		sleepSync(20);
+		left = liveGroups(left);
+	}
+	for (const group of left) signalGroup(group, 'SIGKILL');
+	for (const child of children) {
+		letGo(child);
+		running.delete(child);
 	}
 }
 
@@ -49,8 +81,8 @@ function describe(code: number | null, signal: string | null, cancelled: boolean
 
 export function runCommand(command: string, input: string, on: RunHandlers, options: {env?: NodeJS.ProcessEnv; intervalMs?: number; shell?: string} = {}): Running {
 	if (!exitHook) {
-		// A detached child outlives plenum unless told: no `sleep 30` left behind on quit.
-		process.on('exit', () => running.forEach(c => killGroup(c, 'SIGTERM')));
+		// A detached child outlives plenum unless told: no `sleep 30` left behind on any exit.
+		process.on('exit', () => stopAllCommands());
 		exitHook = true;
 	}
 	const child = spawn(options.shell ?? 'sh', ['-c', command], {detached: true, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env});
@@ -63,6 +95,7 @@ export function runCommand(command: string, input: string, on: RunHandlers, opti
 	let finished = false;
 	let timer: NodeJS.Timeout | null = null;
 	let killer: NodeJS.Timeout | null = null;
+	let drain: NodeJS.Timeout | null = null;
 
 	const flush = () => {
 		timer = null;
@@ -86,6 +119,8 @@ export function runCommand(command: string, input: string, on: RunHandlers, opti
 		running.delete(child);
 		if (timer) clearTimeout(timer);
 		if (killer) clearTimeout(killer);
+		if (drain) clearTimeout(drain);
+		letGo(child);
 		on.output(text, truncated);
 		on.done({status: describe(code, signal, cancelled, startError), failed: startError !== null || cancelled || signal !== null || code !== 0, code, signal, cancelled, stoppedReading});
 	};
@@ -94,6 +129,10 @@ export function runCommand(command: string, input: string, on: RunHandlers, opti
 		if (child.pid === undefined) finish(null, null);
 	});
 	child.on('close', (code, signal) => finish(code, signal));
+	// The shell has ended; its pipes close when the last program holding them does.
+	child.on('exit', (code, signal) => {
+		drain = setTimeout(() => finish(code, signal), DRAIN_MS);
+	});
 	// A command that exits without reading all its input closes the pipe: EPIPE is its answer,
 	// not plenum's failure.
 	child.stdin?.on('error', () => {
@@ -106,8 +145,11 @@ export function runCommand(command: string, input: string, on: RunHandlers, opti
 			if (finished || cancelled) return;
 			cancelled = true;
 			killGroup(child, 'SIGTERM');
-			killer = setTimeout(() => killGroup(child, 'SIGKILL'), 2000);
-			killer.unref();
+			killer = setTimeout(() => {
+				killGroup(child, 'SIGKILL');
+				// Whatever still holds the pipes is not of this group (setsid): stop reading.
+				killer = setTimeout(() => finish(null, 'SIGKILL'), DRAIN_MS);
+			}, GRACE_MS);
 		},
 	};
 }

@@ -7,7 +7,9 @@ import {colourEnabled} from '../../app/colour.ts';
 import {compareItems} from './items.ts';
 import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
-import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
+import {createScreen} from '../terminal/screen.ts';
+import {guardTerminal} from '../terminal/signals.ts';
+import {Redrawable, redrawSource} from '../terminal/use-redraw.tsx';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {browse, BACK_TO_PICKER} from '../browse.tsx';
@@ -27,19 +29,33 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
-	const onSignal = (signal: NodeJS.Signals) => {
-		screen.restore();
-		process.exit(SIGNAL_EXIT[signal] ?? 1);
-	};
 	process.on('exit', restore);
-	for (const signal of Object.keys(SIGNAL_EXIT)) process.on(signal, onSignal);
+	// Every signal that ends a process gives the terminal back (terminal/signals.ts); SIGTSTP
+	// suspends, SIGCONT takes the terminal again and redraws.
+	const redraws = redrawSource();
+	const guard = guardTerminal(screen, {
+		end: code => {
+			try {
+				app.instance?.unmount();
+			} catch {
+				// The terminal matters more.
+			}
+			screen.restore();
+			process.exit(code);
+		},
+		redraw: redraws.redraw,
+	});
 	// The browser pauses the terminal's input when it ends; the view reads it again.
 	stdin.resume();
 	screen.enter();
 	try {
 		return await new Promise(resolve => {
 			const refs = {old: compared.comparison.old, new: compared.comparison.new};
-			const draw = () => <CompareApp state={state} refs={refs} size={size(stdout)} onEnd={(outcome, after) => resolve({outcome, state: after})} />;
+			const draw = () => (
+				<Redrawable source={redraws.source}>
+					<CompareApp state={state} refs={refs} size={size(stdout)} onEnd={(outcome, after) => resolve({outcome, state: after})} />
+				</Redrawable>
+			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
 				app.instance?.rerender(draw());
@@ -53,7 +69,7 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 		app.instance?.cleanup();
 		screen.restore();
 		process.off('exit', restore);
-		for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
+		guard.release();
 	}
 }
 

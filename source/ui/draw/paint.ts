@@ -5,6 +5,7 @@ import chalk from 'chalk';
 import {fitSegments} from '../view/segments.ts';
 import type {PaneLine} from './screen-lines.ts';
 import {styleProps, type StyleName} from './theme.ts';
+import {screenText} from '../../text/sanitize.ts';
 
 /** What Ink's <Text> does with these props, in its order. */
 export function styled(text: string, style: StyleName, colour: boolean): string {
@@ -20,8 +21,17 @@ export function styled(text: string, style: StyleName, colour: boolean): string 
 	return out;
 }
 
+/**
+ * A pane line as terminal text. Every row the browser draws comes through here (Line, ScreenRow,
+ * Column and the first screen): each segment passes screenText, the one sanitizing boundary, so
+ * no label, prompt, status message or title can carry a report's escape sequences to the terminal.
+ */
 export function paintLine(line: PaneLine, colour: boolean): string {
-	return fitSegments(line.segments, line.width, line.fill ?? 'plain')
+	const segments = line.segments.map(s => {
+		const text = screenText(s.text);
+		return text === s.text ? s : {...s, text};
+	});
+	return fitSegments(segments, line.width, line.fill ?? 'plain')
 		.map(s => styled(s.text, s.style, colour))
 		.join('');
 }

@@ -35,9 +35,12 @@ const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help', 'results', 'outp
 export function route(mode: Mode, input: string, key: Key): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'command', command: 'interrupt'}];
 	// Keys typed faster than a frame arrive as one string: in a keymap mode each is its own command.
-	if (KEYS_ONLY.has(mode) && input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) {
+	// One character may be two code units (an emoji): split only what holds more than one, or the
+	// emoji would come back as itself for ever (the key fuzz test found the stack overflow).
+	const chars = KEYS_ONLY.has(mode) && input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b') ? [...input] : [];
+	if (chars.length > 1) {
 		// Each goes back through the reducer, routed by the mode it finds: after `/`, the rest is text.
-		return [...input].map(ch => ({type: 'key', input: ch, key: {...key, shift: /[A-Z]/.test(ch)}}));
+		return chars.map(ch => ({type: 'key', input: ch, key: {...key, shift: /[A-Z]/.test(ch)}}));
 	}
 	const action = HANDLERS[mode](input, key);
 	return action ? [action] : [];

@@ -7,6 +7,7 @@ import type {Library} from '../../app/library.ts';
 import {commandFor} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
+import {screenText} from '../../text/sanitize.ts';
 
 interface Props {
 	library: Library;
@@ -85,7 +86,7 @@ export function Picker({library, cols, rows, initial, message, onPick, onCompare
 	const status = message ?? hint ?? 'Enter open · Space mark, c compare · ↑/↓ move · q quit · Esc in a report comes back here';
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(screenText(` ${count} reports, newest first${skipped}`), cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
 				{library.entries.slice(top, top + limit).map((entry, i) => {
@@ -93,13 +94,13 @@ export function Picker({library, cols, rows, initial, message, onPick, onCompare
 					return (
 						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
 							{isSelected ? '❯ ' : '  '}
-							{pickerRow(entry, width)}
+							{screenText(pickerRow(entry, width))}
 							{top + i === marked ? ' ✓' : '  '}
 						</Text>
 					);
 				})}
 			</Box>
-			<Text inverse={message !== null}>{truncate(` ${status}`, cols - 1)}</Text>
+			<Text inverse={message !== null}>{truncate(screenText(` ${status}`), cols - 1)}</Text>
 		</Box>
 	);
 }

@@ -5,9 +5,6 @@ import {writeSync} from 'node:fs';
 export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J\x1b[H';
 export const LEAVE = '\x1b[?25h\x1b[?1049l';
 
-/** The exit code for a signal that ends the browser, as a shell reports it (128 + its number). */
-export const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
-
 export interface Screen {
 	enter(): void;
 	restore(): void;

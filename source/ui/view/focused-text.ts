@@ -16,12 +16,16 @@ import type {Measure, Report} from '../../model/report.ts';
 import {measureGroups} from '../../model/measures.ts';
 import type {Target} from './tabs.ts';
 import {occurrencesOf} from '../../parse/lexicon/occurrences.ts';
+import {sanitizeLine} from '../../text/sanitize.ts';
 
 export type Scope = 'focused' | 'report';
 
 export interface Focused {
 	text: string;
-	/** For prompts and messages: "§3", "主要目标 (3 items)", "马卫光", "the whole report". */
+	/**
+	 * For prompts and messages: "§3", "主要目标 (3 items)", "马卫光", "the whole report" — shown,
+	 * so its controls are placeholders already and its width is the width drawn.
+	 */
 	label: string;
 	/** The sections the text comes from, for the citation; empty for the whole report. */
 	sections: number[];
@@ -63,7 +67,8 @@ function occurrences(report: Report, needles: string[], names = false): {text: s
 
 function stemOf(report: Report, name: string): string {
 	const date = report.meta.date ? `${report.meta.date}-` : '';
-	const safe = name.replace(/[\s/\\:*?"<>|\x00-\x1f“”]+/g, '-').replace(/^-+|-+$/g, '');
+	// No separators, no controls (C0, C1, bidi): a file name that spoofs nothing.
+	const safe = name.replace(/[\s/\\:*?"<>|\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069“”]+/g, '-').replace(/^-+|-+$/g, '');
 	return `${date}${safe || 'plenum'}`.slice(0, 80);
 }
 
@@ -87,22 +92,22 @@ export function focusedText(report: Report, target: Target | null, scope: Scope 
 			const text = g.items.map(m => `${m.ordinal}. ${m.text}`).join('\n');
 			const sections = [...new Set(g.items.map(m => m.section))];
 			const count = `${g.items.length} item${g.items.length === 1 ? '' : 's'}`;
-			return {text: withNewline(text), label: `${g.group} (${count})`, sections, group: g.group, stem: stemOf(report, `measures-${g.group}`)};
+			return {text: withNewline(text), label: `${sanitizeLine(g.group)} (${count})`, sections, group: g.group, stem: stemOf(report, `measures-${g.group}`)};
 		}
 		case 'person': {
 			const p = report.people[target.index];
 			const found = occurrences(report, [p.name, p.asWritten ?? ''], true);
-			return {text: withNewline(found.text), label: p.name, sections: found.sections, group: null, stem: stemOf(report, p.name)};
+			return {text: withNewline(found.text), label: sanitizeLine(p.name), sections: found.sections, group: null, stem: stemOf(report, p.name)};
 		}
 		case 'body': {
 			const b = report.bodies[target.index];
 			const found = occurrences(report, [b.name]);
-			return {text: withNewline(found.text), label: b.name, sections: found.sections, group: null, stem: stemOf(report, b.name)};
+			return {text: withNewline(found.text), label: sanitizeLine(b.name), sections: found.sections, group: null, stem: stemOf(report, b.name)};
 		}
 		case 'term': {
 			const t = report.terms[target.index];
 			const found = occurrences(report, [t.text]);
-			return {text: withNewline(found.text), label: `“${t.text}”`, sections: found.sections, group: null, stem: stemOf(report, `term-${t.text}`)};
+			return {text: withNewline(found.text), label: `“${sanitizeLine(t.text)}”`, sections: found.sections, group: null, stem: stemOf(report, `term-${t.text}`)};
 		}
 	}
 }

@@ -1,0 +1,60 @@
+// Signals from outside while plenum holds the terminal (the alternate screen, raw mode, the cursor
+// hidden). Every signal that ends a process ends plenum with the terminal given back, exiting as a
+// shell reports it (128 + the signal's number). Ink loads signal-exit, which re-raises such a
+// signal when it is the only listener, so without one of plenum's own SIGQUIT, SIGALRM, SIGUSR2 or
+// SIGXFSZ ended the browser with the alternate screen on. SIGTSTP (kill -TSTP, or Ctrl-Z sent as
+// a signal) suspends: the terminal is given back, plenum stops, and on SIGCONT (fg) takes the
+// terminal again and redraws. SIGXFSZ, which a write past `ulimit -f` raises, is ignored, so the
+// write fails with EFBIG and the save says so.
+import {constants} from 'node:os';
+import type {Screen} from './screen.ts';
+
+/** The signals that end a process unless caught, and plenum's exit code for each. */
+export const ENDING: readonly NodeJS.Signals[] = (
+	['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGPROF', 'SIGVTALRM', 'SIGXCPU', 'SIGABRT', 'SIGTRAP', 'SIGSYS', 'SIGIO', 'SIGPWR', 'SIGSTKFLT'] as NodeJS.Signals[]
+).filter(signal => signal in constants.signals);
+
+export const SIGNAL_EXIT: Readonly<Record<string, number>> = Object.fromEntries(ENDING.map(signal => [signal, 128 + constants.signals[signal as keyof typeof constants.signals]]));
+
+export interface TerminalGuard {
+	/** Remove every listener this guard added. */
+	release(): void;
+}
+
+export interface GuardOptions {
+	/** A signal that ends the process arrived: restore and exit with `code`. */
+	end(code: number, signal: NodeJS.Signals): void;
+	/** Back from a suspension, the terminal taken again: draw the whole screen. */
+	redraw?(): void;
+}
+
+/** Give the terminal back, stop, and take it again when continued. */
+function suspend(screen: Screen): void {
+	if (!screen.active) return;
+	screen.restore();
+	// SIGSTOP cannot be caught: the shell sees the job stop, as it would on Ctrl-Z.
+	process.kill(process.pid, 'SIGSTOP');
+}
+
+export function guardTerminal(screen: Screen, options: GuardOptions): TerminalGuard {
+	let suspended = false;
+	const onEnd = (signal: NodeJS.Signals) => options.end(SIGNAL_EXIT[signal] ?? 1, signal);
+	const onStop = () => {
+		suspended = screen.active;
+		suspend(screen);
+	};
+	const onContinue = () => {
+		if (!suspended) return;
+		suspended = false;
+		screen.enter();
+		options.redraw?.();
+	};
+	const ignore = () => {};
+	const listeners: [NodeJS.Signals, NodeJS.SignalsListener][] = [...ENDING.map((signal): [NodeJS.Signals, NodeJS.SignalsListener] => [signal, onEnd]), ['SIGTSTP', onStop], ['SIGCONT', onContinue], ['SIGXFSZ', ignore]];
+	for (const [signal, listener] of listeners) process.on(signal, listener);
+	return {
+		release() {
+			for (const [signal, listener] of listeners) process.off(signal, listener);
+		},
+	};
+}

@@ -1,0 +1,48 @@
+// Hostile markup: deep nesting never overflows the stack, and a page past the budget of elements
+// or depth is read whole as text instead of running Readability for minutes — with a warning.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {ARTICLE_BUDGET, fragmentToText, pageToArticle} from '../../source/load/html.ts';
+import {corpusFiles} from '../helpers/corpus.ts';
+import {runCli} from '../helpers/run-cli.ts';
+
+const page = (body: string) => `<!doctype html><html><head><title>某市委全体会议公报</title></head><body>${body}</body></html>`;
+const PARAGRAPH = '全会指出，要做好工作。';
+
+test('10,000 nested <div> are read without overflowing the stack', () => {
+	const article = pageToArticle(page('<div>'.repeat(10_000) + `<p>${PARAGRAPH}</p>` + '</div>'.repeat(10_000)));
+	assert.equal(article.text, PARAGRAPH);
+	assert.equal(article.title, '某市委全体会议公报');
+	assert.match(article.fallback ?? '', /nests more than 150 deep/);
+	assert.equal(fragmentToText('<p>' + '<span>'.repeat(20_000) + PARAGRAPH + '</span>'.repeat(20_000) + '</p>'), PARAGRAPH);
+});
+
+test('a 559 KB page of unclosed <div><span> is read as text, not given to Readability', {timeout: 60_000}, () => {
+	const body = `<div><span>${PARAGRAPH}`.repeat(12_800);
+	assert.ok(Buffer.byteLength(body) > 559_000);
+	const article = pageToArticle(page(body));
+	assert.equal(article.text.split('\n').length, 12_800);
+	assert.ok(article.fallback);
+});
+
+test('a flat page with more elements than the budget is read as text too', () => {
+	const article = pageToArticle(page(`<p>${PARAGRAPH}</p>`.repeat(ARTICLE_BUDGET.elements)));
+	assert.match(article.fallback ?? '', /more than 30,000 elements/);
+	assert.equal(article.text.split('\n').length, ARTICLE_BUDGET.elements);
+});
+
+test('every corpus page is well within the budget: Readability still finds its article', () => {
+	for (const path of corpusFiles().filter(p => p.endsWith('.html'))) assert.equal(pageToArticle(readFileSync(path, 'utf8')).fallback, null, path);
+});
+
+test('the command line says when a page was read as text', () => {
+	const path = join(mkdtempSync(join(tmpdir(), 'plenum-html-')), 'deep.html');
+	writeFileSync(path, page('<div>'.repeat(10_000) + `<p>${PARAGRAPH}</p>`));
+	const run = runCli(['sections', path]);
+	assert.equal(run.status, 0);
+	assert.equal(run.stderr, `plenum: warning: ${path} is read whole as text, without looking for the article: its markup nests more than 150 deep\n`);
+	assert.match(run.stdout, /^§1 {3}全会指出/);
+});

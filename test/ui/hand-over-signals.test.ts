@@ -1,0 +1,35 @@
+// A Ctrl-C or Ctrl-\ that reached plenum while the editor or pager had the terminal is ignored,
+// even when plenum is busy for longer than the grace period once it is back: the signal waits in
+// libuv's pipe until the next poll, and the browser's own listener (which exits) must not be back
+// by then. The fuzz test found plenum ending with 131 after Ctrl-\ in a pager.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {join} from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+test('a SIGQUIT sent during the hand-over is ignored though plenum is busy for 400 ms after it', () => {
+	const script = `
+		import {createHandOver} from './source/ui/actions/hand-over.ts';
+		import {mkdtempSync, writeFileSync} from 'node:fs';
+		import {join} from 'node:path';
+		import {tmpdir} from 'node:os';
+		process.on('SIGQUIT', () => process.exit(131));
+		process.on('SIGINT', () => process.exit(130));
+		const screen = {active: true, enter() {}, restore() {}};
+		const file = join(mkdtempSync(join(tmpdir(), 'plenum-handover-')), 'f.txt');
+		writeFileSync(file, 'x');
+		const result = createHandOver(screen, process.stdin).run('kill -QUIT 0; kill -INT 0; :', file);
+		const until = Date.now() + 400;
+		while (Date.now() < until) {}
+		setTimeout(() => {
+			console.log(JSON.stringify(result));
+			process.exit(0);
+		}, 500);
+	`;
+	// Its own process group, so that kill 0 reaches it and its shell only.
+	const run = spawnSync('setsid', [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+	assert.equal(run.status, 0, `exited with ${run.status}: ${run.stderr}`);
+	assert.match(run.stdout, /"code":0/);
+});
