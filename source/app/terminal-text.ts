@@ -4,10 +4,14 @@
 // --raw keeps them on a terminal too.
 import {showControls} from '../text/sanitize.ts';
 
-/** `value` with every string in it (however deep) shown safely for a terminal, lines kept. */
+/**
+ * `value` with every string in it (however deep: arrays, plain objects, a Map's values) shown
+ * safely for a terminal, lines kept. One placeholder per control, so offsets into a string hold.
+ */
 export function forTerminal<T>(value: T): T {
 	if (typeof value === 'string') return showControls(value, {lines: true}) as T;
 	if (Array.isArray(value)) return value.map(forTerminal) as T;
+	if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, forTerminal(v)])) as T;
 	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, forTerminal(v)])) as T;
 	return value;
 }

@@ -44,21 +44,27 @@ function errno(code: string, path: string): NodeJS.ErrnoException {
 	return Object.assign(new Error(`${code}: ${path}`), {code});
 }
 
+function writeAll(fd: number, bytes: Uint8Array): void {
+	for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+}
+
 /**
- * Write `content` to `path` atomically. Throws the system's error (EEXIST when the file is there
- * and `replace` is false; ENOSPC, EFBIG, EACCES …); the file at `path` is then as it was.
+ * Write `content` to `path` atomically: a string, bytes, or lines made as they are written (a
+ * library's ndjson, which need not be held whole). Throws the system's error (EEXIST when the file
+ * is there and `replace` is false; ENOSPC, EFBIG, EACCES …); the file at `path` is then as it was.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array, options: {replace: boolean}): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array | Iterable<string>, options: {replace: boolean}): void {
 	const folder = dirname(path);
 	const before = existing(path);
 	if (before?.folder) throw errno('EISDIR', path);
 	if (before && !options.replace) throw errno('EEXIST', path);
 	const temporary = join(folder, `.${basename(path).slice(0, 100)}.${randomBytes(6).toString('hex')}.plenum-tmp`);
-	const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
 	const fd = openSync(temporary, 'wx', 0o666);
 	try {
 		try {
-			for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at);
+			if (typeof content === 'string') writeAll(fd, Buffer.from(content, 'utf8'));
+			else if (content instanceof Uint8Array) writeAll(fd, content);
+			else for (const line of content) writeAll(fd, Buffer.from(line, 'utf8'));
 			// The file replaced keeps its permissions.
 			if (before?.mode != null) chmodSync(temporary, before.mode);
 			fsyncSync(fd);

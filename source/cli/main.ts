@@ -40,8 +40,8 @@ ${commands}
     --format F        export: md, json or txt (default: from -o's extension, else md);
                       ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
     --csv             trend: year,count lines
-    -o, --output FILE export: write to FILE instead of stdout ('-' is stdout); never over
-                      the report itself, and over a file already there only with --force
+    -o, --output FILE export, diff: write to FILE instead of stdout ('-' is stdout); never
+                      over a report read, and over a file already there only with --force
     --previous        diff: compare NEW with the previous report of its series in its folder
     --compare         with two files: open the browser's Compare view (on a pipe: the redline)
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
@@ -118,6 +118,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			flags,
 			style,
 			openOptions,
+			shown,
 			open: async (path, exact) => {
 				const opened = await openReport(path, openOptions);
 				return exact ? opened : {...opened, report: shown(opened.report)};

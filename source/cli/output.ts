@@ -52,6 +52,25 @@ export function write(text: string): void {
 	else process.stdout.write(data);
 }
 
+/**
+ * Lines made as they are written, each with its newline (a library's ndjson): to a file every byte
+ * or the failure said, as `write`; to a pipe or a terminal at the pace the reader takes them.
+ */
+export async function writeLines(lines: Iterable<string>): Promise<void> {
+	stdoutIsFile ??= isFile(1);
+	let batch = '';
+	const flush = async () => {
+		if (stdoutIsFile) writeToFile(batch);
+		else if (!process.stdout.write(batch)) await new Promise(resolve => process.stdout.once('drain', resolve));
+		batch = '';
+	};
+	for (const line of lines) {
+		batch += line + '\n';
+		if (batch.length >= 65536) await flush();
+	}
+	if (batch !== '') await flush();
+}
+
 function isFile(fd: number): boolean {
 	try {
 		return fstatSync(fd).isFile();

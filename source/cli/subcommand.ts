@@ -30,6 +30,12 @@ export interface SubcommandContext {
 	/** --encoding and --max-size, for commands that open reports themselves (list). */
 	openOptions: OpenOptions;
 	/**
+	 * What a command prints from a report or a library, as stdout should get it: on a terminal
+	 * every string in it shows control characters as placeholders (not with --json or --raw);
+	 * on a pipe or in a file, as it is.
+	 */
+	shown<T>(value: T): T;
+	/**
 	 * Opens FILE, '-' for stdin, or the bundled report when undefined. On a terminal its strings
 	 * show control characters as placeholders (not with --json or --raw); `exact` keeps them
 	 * whatever stdout is, for what is written to a file.

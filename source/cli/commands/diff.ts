@@ -1,24 +1,24 @@
 // plenum diff OLD NEW: what is new, what was dropped, what changed between two reports — a
 // redline for a terminal or a pipe, Markdown with --format md, the whole comparison with --json.
 // --previous NEW finds OLD by itself: the nearest earlier report of the same series in NEW's folder.
-import {writeFileSync} from 'node:fs';
+// As export: on a terminal the reports' controls are placeholders (not with --json or --raw); -o
+// writes a file whole or not at all, never over either report, and over a file only with --force.
 import type {Subcommand, SubcommandContext} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
 import {EXPORT_FORMATS, formatForPath, type ExportFormat} from '../../app/export.ts';
-import type {Comparison} from '../../compare/types.ts';
-import {sanitizeLine} from '../../text/sanitize.ts';
+import {outputConflict, writeFileAtomic} from '../../app/write-file.ts';
 import {Chalk} from 'chalk';
 
 /** OLD and NEW from the arguments: two paths, or --previous and one. */
-export async function diffPaths(context: Pick<SubcommandContext, 'args'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
+export async function diffPaths(context: Pick<SubcommandContext, 'args' | 'openOptions'> & {flags: {previous?: boolean}}): Promise<[string, string]> {
 	const args = context.args;
 	if (context.flags.previous) {
 		if (args.length !== 1) fail('diff --previous needs one report: plenum diff --previous NEW', EXIT.usage);
 		if (args[0] === '-') fail('diff --previous needs a file, not stdin, to look beside', EXIT.usage);
-		const previous = await previousInFolder(args[0]);
+		const previous = await previousInFolder(args[0], context.openOptions);
 		if ('reason' in previous) fail(previous.reason, EXIT.notFound);
 		return [previous.path, args[0]];
 	}
@@ -27,19 +27,17 @@ export async function diffPaths(context: Pick<SubcommandContext, 'args'> & {flag
 	return [args[0], args[1]];
 }
 
-/** OLD and NEW opened and compared. */
-export async function openCompared(context: SubcommandContext): Promise<Compared> {
-	const [oldPath, newPath] = await diffPaths(context);
-	const older = await context.open(oldPath);
-	const newer = await context.open(newPath);
+/**
+ * OLD and NEW opened and compared, as written: the browser shows controls as placeholders itself
+ * and a file gets the exact text; a terminal gets the comparison through the context's `shown`.
+ */
+export async function openCompared(context: SubcommandContext, paths?: [string, string]): Promise<Compared> {
+	const [oldPath, newPath] = paths ?? (await diffPaths(context));
+	const older = await context.open(oldPath, true);
+	const newer = await context.open(newPath, true);
 	// The comparison loads only here, so no other command pays for it at start-up.
 	const {compareReports} = await import('../../compare/index.ts');
 	return {older, newer, comparison: compareReports(older.report, newer.report, {oldPath, newPath})};
-}
-
-/** Every string of the comparison with control characters and escape sequences made visible. */
-function sanitized(comparison: Comparison): Comparison {
-	return JSON.parse(JSON.stringify(comparison), (_key, value) => (typeof value === 'string' ? sanitizeLine(value) : value));
 }
 
 export const diffCommand: Subcommand = {
@@ -50,25 +48,30 @@ export const diffCommand: Subcommand = {
 	async run(context) {
 		const requested = context.flags.format;
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
-		const output = context.flags.output;
+		const output = context.flags.output === '-' ? undefined : context.flags.output;
 		// The formats and the names for them are export's (app/export.ts); a pipe gets the redline.
 		const format: ExportFormat = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
-		const {comparison} = await openCompared(context);
+		const paths = await diffPaths(context);
+		// Refused before either report is read: never over OLD or NEW, nor a file without --force.
+		const conflict = output === undefined ? null : (outputConflict(output, paths[0], Boolean(context.flags.force)) ?? outputConflict(output, paths[1], true));
+		if (conflict) fail(conflict, EXIT.usage);
+		const compared = await openCompared(context, paths);
+		// On a terminal, escape sequences inside a report must not reach it.
+		const comparison = output === undefined ? context.shown(compared.comparison) : compared.comparison;
 		const {formatRedline, formatRedlineMarkdown} = await import('../../compare/render.ts');
 		let text: string;
 		if (format === 'json') text = JSON.stringify(comparison, null, 2);
 		else if (format === 'md') text = formatRedlineMarkdown(comparison);
 		else if (output) text = formatRedline(comparison, new Chalk({level: 0}));
-		// On a terminal, escape sequences inside a report must not reach it.
-		else text = formatRedline(process.stdout.isTTY ? sanitized(comparison) : comparison, context.style);
-		if (!output) {
+		else text = formatRedline(comparison, context.style);
+		if (output === undefined) {
 			write(text);
 			return EXIT.ok;
 		}
 		try {
-			writeFileSync(output, text.endsWith('\n') ? text : text + '\n');
+			writeFileAtomic(output, text.endsWith('\n') ? text : text + '\n', {replace: Boolean(context.flags.force)});
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	},

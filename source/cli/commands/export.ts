@@ -1,6 +1,7 @@
 // plenum export: the whole report as Markdown, JSON or plain text, to stdout or a file. A file is
 // written whole or not at all (app/write-file.ts); the report's own file is never written over,
 // and a file or symbolic link already there is replaced only with --force. `-o -` is stdout.
+// --format ndjson DIR writes a library the same way (commands/library.ts).
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
@@ -16,17 +17,16 @@ export const exportCommand: Subcommand = {
 	async run(context) {
 		if (context.args.length > 1) fail(`too many arguments: ${context.args.join(' ')} (try plenum --help)`, EXIT.usage);
 		const requested = context.flags.format;
-		if (requested?.toLowerCase() === 'ndjson') {
-			if (context.args[0] === undefined || !isDirectory(context.args[0])) fail('--format ndjson exports a library: plenum export --format ndjson DIR', EXIT.usage);
-			return (await import('./library.ts')).exportLibrary(context.args[0], context.flags.output);
-		}
-		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
+		const ndjson = requested?.toLowerCase() === 'ndjson';
+		if (requested !== undefined && !ndjson && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output === '-' ? undefined : context.flags.output;
-		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
 		const input = context.args[0];
-		// Refused before the report is read: nothing is parsed to be thrown away.
+		if (ndjson && (input === undefined || !isDirectory(input))) fail('--format ndjson exports a library: plenum export --format ndjson DIR', EXIT.usage);
+		// Refused before anything is read: nothing is parsed to be thrown away.
 		const conflict = output === undefined ? null : outputConflict(output, input, Boolean(context.flags.force));
 		if (conflict) fail(conflict, EXIT.usage);
+		if (ndjson) return (await import('./library.ts')).exportLibrary(context, input!, output);
+		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
 		// A file gets the report's exact text; stdout on a terminal shows controls as placeholders.
 		const {report} = await context.open(input, output !== undefined);
 		const text = exportReport(report, format);

@@ -1,10 +1,14 @@
 // The library commands: plenum index DIR, plenum trend TERM DIR, plenum people NAME DIR, and the
 // library side of plenum search QUERY DIR and plenum export --format ndjson DIR.
-import {closeSync, openSync, statSync, writeSync} from 'node:fs';
+// What they print from the library's reports (titles, paths, contexts) goes through the context's
+// `shown`, as every command's report text does: controls as placeholders on a terminal.
+import {statSync} from 'node:fs';
 import type {Subcommand as Command, SubcommandContext as CommandContext} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
-import {write, writeJson} from '../output.ts';
+import {write, writeJson, writeLines} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
+import {writeFileAtomic} from '../../app/write-file.ts';
+import {terminalLine} from '../../app/terminal-text.ts';
 import type {IndexedLibrary, Progress} from '../../library/index.ts';
 import {formatIndexSummary, formatLibraryHits, formatPeople, formatTrend, trendCsv} from '../../format/library.ts';
 
@@ -31,7 +35,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): {updat
 }
 
 function warnLine(message: string): void {
-	process.stderr.write(`plenum: ${message}\n`);
+	process.stderr.write(`plenum: ${terminalLine(message)}\n`);
 }
 
 /** The library of DIR, indexed first when it has no index yet (with a progress bar on a terminal). */
@@ -96,7 +100,7 @@ export const indexCommand: Command = {
 		};
 		library.close();
 		if (context.flags.json) writeJson({...facts, summary: {...summary, ms: Math.round(summary.ms)}});
-		else write(formatIndexSummary(facts, context.style));
+		else write(formatIndexSummary(context.shown(facts), context.style));
 		if (summary.interrupted) {
 			process.stderr.write('plenum: interrupted; run plenum index again to go on from here\n');
 			return 130;
@@ -133,7 +137,7 @@ export async function searchLibraryCommand(context: CommandContext, query: strin
 				}),
 			),
 		);
-	} else if (reports.length > 0) write(formatLibraryHits(reports, library.contexts(result), context.style));
+	} else if (reports.length > 0) write(formatLibraryHits(context.shown(reports), context.shown(library.contexts(result)), context.style));
 	library.close();
 	return reports.length > 0 ? EXIT.ok : EXIT.notFound;
 }
@@ -152,7 +156,7 @@ export const trendCommand: Command = {
 		else if (context.flags.json) {
 			const {undated: _undated, ...json} = t;
 			writeJson({...json, reports: t.reports.map(({title: _title, ...r}) => r)});
-		} else write(formatTrend(t, context.style, {sparkline: Boolean(process.stdout.isTTY)}));
+		} else write(formatTrend(context.shown(t), context.style, {sparkline: Boolean(process.stdout.isTTY)}));
 		return t.total > 0 ? EXIT.ok : EXIT.notFound;
 	},
 };
@@ -168,34 +172,41 @@ export const peopleCommand: Command = {
 		const seen = library.people(name);
 		library.close();
 		if (context.flags.json) writeJson(seen);
-		else if (seen.length > 0) write(formatPeople(name, seen, context.style));
-		else process.stderr.write(`plenum: ${name} appears in no report of ${dir}\n`);
+		else if (seen.length > 0) write(formatPeople(context.shown(name), context.shown(seen), context.style));
+		else process.stderr.write(`plenum: ${terminalLine(name)} appears in no report of ${terminalLine(dir)}\n`);
 		return seen.length > 0 ? EXIT.ok : EXIT.notFound;
 	},
 };
 
-/** plenum export --format ndjson DIR: a library as bulk-index lines (source/library/ndjson.ts). */
-export async function exportLibrary(dir: string, output: string | undefined): Promise<number> {
+/**
+ * plenum export --format ndjson DIR: a library as bulk-index lines (source/library/ndjson.ts). To a
+ * file as export writes one, whole or not at all; on a terminal with controls as placeholders.
+ */
+export async function exportLibrary(context: CommandContext, dir: string, output: string | undefined): Promise<number> {
 	const library = await openLibraryAt(dir);
 	const {ndjsonLines} = await import('../../library/ndjson.ts');
 	try {
-		if (!output) {
-			for (const line of ndjsonLines(library)) if (!process.stdout.write(line + '\n')) await new Promise(r => process.stdout.once('drain', r));
+		if (output === undefined) {
+			await writeLines(shownLines(context, ndjsonLines(library)));
 			return EXIT.ok;
 		}
-		let fd: number;
 		try {
-			fd = openSync(output, 'w');
+			writeFileAtomic(
+				output,
+				(function* () {
+					for (const line of ndjsonLines(library)) yield line + '\n';
+				})(),
+				{replace: Boolean(context.flags.force)},
+			);
 		} catch (error) {
-			return fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
-		}
-		try {
-			for (const line of ndjsonLines(library)) writeSync(fd, line + '\n');
-		} finally {
-			closeSync(fd);
+			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	} finally {
 		library.close();
 	}
+}
+
+function* shownLines(context: CommandContext, lines: Iterable<string>): Generator<string> {
+	for (const line of lines) yield context.shown(line);
 }
