@@ -12,7 +12,7 @@ import {GUTTER, type CompareLine} from './layout.ts';
 import {bodyRows, compareReducer, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
 import {fitSegments, type Segment} from '../view/segments.ts';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
-import {sanitizeLine} from '../../text/sanitize.ts';
+import {sanitizeLine, screenText} from '../../text/sanitize.ts';
 
 type Look = Tone | 'heading' | 'tab' | 'tabActive' | 'status' | 'mark+' | 'mark-' | 'mark~' | 'mark*' | 'cursor' | 'side' | 'sideActive';
 
@@ -51,9 +51,17 @@ function paint(text: string, look: Look, colour: boolean): string {
 	}
 }
 
-/** One screen row from styled pieces, exactly `width` columns wide. */
+/**
+ * One screen row from styled pieces, exactly `width` columns wide. Every row the view draws comes
+ * through here, and each piece passes screenText, the browser's one sanitizing boundary (as
+ * draw/paint.ts's paintLine does for the browser's panes).
+ */
 function row(segments: Segment<Look>[], width: number, colour: boolean): string {
-	return fitSegments(segments, width, 'plain')
+	const clean = segments.map(s => {
+		const text = screenText(s.text);
+		return text === s.text ? s : {...s, text};
+	});
+	return fitSegments(clean, width, 'plain')
 		.map(s => paint(s.text, s.style, colour))
 		.join('');
 }

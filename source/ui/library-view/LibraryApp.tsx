@@ -7,6 +7,7 @@ import {Box, Text, useInput, type Key} from 'ink';
 import type {IndexedLibrary} from '../../library/index.ts';
 import {groupedRows, hitRows, peopleRows, timelineRows, type LibraryRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
+import {screenText} from '../../text/sanitize.ts';
 
 export type LibraryScreen = {kind: 'reports'} | {kind: 'hits'; query: string} | {kind: 'timeline'; term: string; person: boolean};
 
@@ -167,34 +168,35 @@ export function LibraryApp({library, cols, rows, place, message, onOpen, onQuit}
 		: (message ?? busy ?? (screen.kind === 'reports' ? ' Enter open · / filter · f search · t timeline · q quit' : ' Enter open · Esc back to the reports · f search · t timeline · q quit'));
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(title, cols - 1)}</Text>
+			<Text bold>{truncate(screenText(title), cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexDirection="column" height={height}>
 				{visible.map((row, i) => (
 					<RowLine key={top + i} row={row} selected={top + i === current} width={cols - 1} />
 				))}
 			</Box>
-			<Text inverse={Boolean(prompt) || message !== null}>{truncate(status, cols - 1)}</Text>
+			<Text inverse={Boolean(prompt) || message !== null}>{truncate(screenText(status), cols - 1)}</Text>
 		</Box>
 	);
 }
 
+/** Every string drawn passes screenText, the browser's one sanitizing boundary; marked pieces each on their own, so the marks stay true. */
 function RowLine({row, selected, width}: {row: LibraryRow; selected: boolean; width: number}) {
 	const prefix = selected ? '❯ ' : '  ';
-	if (row.heading) return <Text bold>{truncate(row.text, width)}</Text>;
-	if (!row.marks || row.marks.length === 0) return <Text color={selected ? 'cyan' : undefined}>{truncate(prefix + row.text, width)}</Text>;
+	if (row.heading) return <Text bold>{truncate(screenText(row.text), width)}</Text>;
+	if (!row.marks || row.marks.length === 0) return <Text color={selected ? 'cyan' : undefined}>{truncate(prefix + screenText(row.text), width)}</Text>;
 	const parts: React.ReactNode[] = [];
 	let at = 0;
 	row.marks.forEach(([start, end], i) => {
-		parts.push(row.text.slice(at, start));
+		parts.push(screenText(row.text.slice(at, start)));
 		parts.push(
 			<Text key={i} bold color="red">
-				{row.text.slice(start, end)}
+				{screenText(row.text.slice(start, end))}
 			</Text>,
 		);
 		at = end;
 	});
-	parts.push(row.text.slice(at));
+	parts.push(screenText(row.text.slice(at)));
 	return (
 		<Text color={selected ? 'cyan' : undefined}>
 			{prefix}

@@ -7,6 +7,8 @@ import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
 import {createScreen} from '../terminal/screen.ts';
+import {guardTerminal} from '../terminal/signals.ts';
+import {Redrawable, redrawSource} from '../terminal/use-redraw.tsx';
 import {BACK_TO_PICKER} from '../browse.tsx';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
@@ -18,11 +20,31 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
+	// Every signal that ends a process gives the terminal back (terminal/signals.ts); SIGTSTP
+	// suspends, SIGCONT takes the terminal again and redraws.
+	const redraws = redrawSource();
+	const guard = guardTerminal(screen, {
+		end: code => {
+			try {
+				app.instance?.unmount();
+			} catch {
+				// The terminal matters more.
+			}
+			screen.restore();
+			process.exit(code);
+		},
+		redraw: redraws.redraw,
+	});
+	// The browser pauses the terminal's input when it ends; the library reads it again.
 	stdin.resume();
 	screen.enter();
 	try {
 		return await new Promise<OpenRequest | null>(resolve => {
-			const draw = () => <LibraryApp library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} place={place} message={message} onOpen={resolve} onQuit={() => resolve(null)} />;
+			const draw = () => (
+				<Redrawable source={redraws.source}>
+					<LibraryApp library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} place={place} message={message} onOpen={resolve} onQuit={() => resolve(null)} />
+				</Redrawable>
+			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
 				app.instance?.rerender(draw());
@@ -36,6 +58,7 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 		app.instance?.cleanup();
 		screen.restore();
 		process.off('exit', restore);
+		guard.release();
 	}
 }
 

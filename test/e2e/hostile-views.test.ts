@@ -1,0 +1,158 @@
+// The library view and the Compare view hold to the browser's rules for hostile reports: what they
+// draw passes the one sanitizing boundary (no window title, no clipboard write, no sequence on the
+// screen, whatever a title, a path, a term or a query holds), and every signal that ends a process
+// gives the terminal back, SIGTSTP suspends and SIGCONT redraws, as in the browser and the picker.
+// Reports: test/fixtures/hostile (the same sequences raw, and as HTML numeric entities).
+import {test, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {constants} from 'node:os';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {isCooked, start, type Session, type StartOptions} from './harness.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+const HOSTILE = join(FIXTURES, 'hostile.txt');
+const HOSTILE_HTML = join(FIXTURES, 'hostile.html');
+
+const sessions: Session[] = [];
+const dirs: string[] = [];
+after(() => {
+	sessions.forEach(s => s.dispose());
+	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
+/** The two hostile reports in a folder whose own name carries a title sequence, and a cache of its own. */
+function library(): {dir: string; env: Record<string, string>} {
+	const root = mkdtempSync(join(tmpdir(), 'plenum-hostile-views-'));
+	dirs.push(root);
+	const dir = join(root, 'lib\x1b]0;folder-title\x07');
+	mkdirSync(dir);
+	copyFileSync(HOSTILE, join(dir, 'hostile.txt'));
+	copyFileSync(HOSTILE_HTML, join(dir, 'hostile.html'));
+	return {dir, env: {XDG_CACHE_HOME: join(root, 'cache')}};
+}
+
+function session(options: StartOptions): Session {
+	const s = start({cols: 120, rows: 30, ...options});
+	sessions.push(s);
+	return s;
+}
+
+/** Nothing reached the terminal that a report put there. */
+function assertSafe(s: Session, context: string): void {
+	assert.deepEqual(s.titles, [], `${context}: no window title`);
+	assert.deepEqual(s.clipboard, [], `${context}: no clipboard write`);
+	assert.ok(!/\x1b\][0-9]|\x1bP\+q|[\x80-\x9f\u202e]/.test(s.output), `${context}: ${JSON.stringify(s.output.slice(-400))}`);
+	s.assertClean(context);
+}
+
+function pidOf(s: Session): number {
+	return (s as unknown as {proc: {pid: number}}).proc.pid;
+}
+
+/** plenum's own pid under reportAfterExit's shell: the shell's one child. */
+function plenumUnder(s: Session): number {
+	const children = readFileSync(`/proc/${pidOf(s)}/task/${pidOf(s)}/children`, 'utf8')
+		.trim()
+		.split(/\s+/);
+	assert.equal(children.length, 1);
+	return Number(children[0]);
+}
+
+function stty(s: Session): string {
+	const pts = (s as unknown as {proc: {_pty: string}}).proc._pty;
+	return execFileSync('stty', ['-a', '-F', pts], {encoding: 'utf8'});
+}
+
+test('the library view of hostile reports: the list, a filter, a search, a timeline, all through the boundary', async () => {
+	const {dir, env} = library();
+	const s = session({args: [dir], env, reportAfterExit: true});
+	await s.waitFor('2 reports in', 20000);
+	assertSafe(s, 'reports:');
+	assert.match(s.text(), /lib␛ · 2 reports in/);
+	// A filter typed with a control in it (a paste) is drawn as its placeholder.
+	await s.pressAndSettle([{text: '/'}]);
+	await s.type('八\x1b]0;typed\x07');
+	await s.pressAndSettle(['escape']);
+	assertSafe(s, 'filter:');
+	await s.pressAndSettle([{text: 'f'}]);
+	await s.type('八八战略');
+	await s.pressAndSettle(['enter']);
+	await s.waitFor('八八战略: 2 in 2 reports');
+	assertSafe(s, 'hits:');
+	assert.match(s.text(), /八八战略␛/);
+	await s.pressAndSettle(['escape']);
+	await s.pressAndSettle([{text: 't'}]);
+	await s.type('两个确立');
+	await s.pressAndSettle(['enter']);
+	await s.waitFor(/timeline: 两个确立/);
+	await s.idle(100);
+	assertSafe(s, 'timeline:');
+	await s.press({text: 'q'});
+	const {exitCode, stty: modes} = await s.afterExit();
+	assert.equal(exitCode, 0);
+	assert.ok(!s.altScreen && s.cursorShown && isCooked(modes));
+});
+
+test('the Compare view of two hostile reports: every tab, the help, a place opened and back', async () => {
+	const s = session({args: [HOSTILE, HOSTILE_HTML, '--compare'], reportAfterExit: true});
+	await s.waitFor('COMPARE │');
+	assertSafe(s, 'terms tab:');
+	assert.match(s.text(), /八八战略␛/);
+	for (const tab of ['2', '3', '4']) {
+		await s.pressAndSettle([{text: tab}]);
+		assertSafe(s, `tab ${tab}:`);
+	}
+	await s.pressAndSettle([{text: '?'}]);
+	assertSafe(s, 'help:');
+	await s.pressAndSettle(['escape']);
+	await s.pressAndSettle(['enter']);
+	await s.waitFor(/READ|LIST/);
+	assertSafe(s, 'opened:');
+	await s.pressAndSettle(['escape']);
+	await s.pressAndSettle(['escape']);
+	await s.waitFor('COMPARE │');
+	await s.press({text: 'q'});
+	const {exitCode, stty: modes} = await s.afterExit();
+	assert.equal(exitCode, 0);
+	assert.ok(!s.altScreen && s.cursorShown && isCooked(modes));
+});
+
+for (const [view, ready] of [
+	['library', '2 reports in'],
+	['compare', 'COMPARE │'],
+] as const) {
+	for (const signal of ['SIGQUIT', 'SIGTERM', 'SIGUSR2'] as const) {
+		test(`${signal} in the ${view} view restores the terminal and exits with 128 + its number`, async () => {
+			const {dir, env} = library();
+			const s = session({args: view === 'library' ? [dir] : [HOSTILE, HOSTILE_HTML, '--compare'], env, reportAfterExit: true});
+			await s.waitFor(ready, 20000);
+			await s.idle(60);
+			process.kill(plenumUnder(s), signal);
+			const {exitCode, stty: modes} = await s.afterExit();
+			assert.equal(exitCode, 128 + constants.signals[signal]);
+			assert.equal(s.altScreen, false, 'left the alternate screen');
+			assert.equal(s.cursorShown, true, 'cursor shown');
+			assert.ok(isCooked(modes), modes);
+		});
+	}
+
+	test(`SIGTSTP in the ${view} view gives the terminal back; SIGCONT takes it again and redraws`, async () => {
+		const {dir, env} = library();
+		const s = session({args: view === 'library' ? [dir] : [HOSTILE, HOSTILE_HTML, '--compare'], env});
+		await s.waitFor(ready, 20000);
+		await s.idle(60);
+		s.kill('SIGTSTP');
+		await s.waitFor(() => !s.altScreen && s.cursorShown);
+		assert.ok(isCooked(stty(s)), 'cooked while stopped');
+		const mark = s.output.length;
+		s.kill('SIGCONT');
+		await s.waitFor(() => s.altScreen && s.output.length > mark && s.text().includes(ready));
+		assert.ok(!isCooked(stty(s)), 'raw again');
+		await s.press({text: 'q'});
+		assert.equal((await s.exited).exitCode, 0);
+		assert.equal(s.altScreen, false);
+	});
+}
