@@ -123,6 +123,10 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const guard = guardTerminal(screen, {end: code => bail(code), redraw: redraws.redraw});
 	options.firstScreen?.handOver();
 
+	// A view before this one in the session (the browser itself, after c found no report to
+	// compare with) paused the terminal's input when it ended: without this, the new app's keys
+	// were never read.
+	stdin.resume();
 	screen.enter();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
@@ -131,7 +135,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		return back ? BACK_TO_PICKER : 0;
 	} finally {
 		instance?.cleanup();
-		screen.restore();
+		// Held for the next view of the session (terminal/screen.ts), or given back.
+		screen.leave();
 		// The screen is given back first; then commands still running are stopped and their pipes
 		// let go, or a program holding them (setsid … &) would keep plenum from exiting.
 		stopAllCommands();

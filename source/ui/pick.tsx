@@ -70,7 +70,8 @@ async function choose(library: Library, initial: number, message: string | null,
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
-		screen.restore();
+		// Held for the next view of the session (terminal/screen.ts), or given back.
+		screen.leave();
 		process.off('exit', restore);
 		guard.release();
 	}

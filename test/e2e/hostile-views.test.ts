@@ -7,7 +7,7 @@ import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {constants} from 'node:os';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {isCooked, start, type Session, type StartOptions} from './harness.ts';
@@ -156,3 +156,31 @@ for (const [view, ready] of [
 		assert.equal(s.altScreen, false);
 	});
 }
+
+test('keys typed while the browser hands over to the next view wait for it: Ctrl-\\ and Ctrl-D end nothing, nothing is echoed', async () => {
+	// A folder of a dozen reports, so finding the previous one for c takes a moment; none of them
+	// a city plenum (the corpus's 00 is one), so there is none.
+	const {dir, env} = library();
+	const raw = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
+	for (const name of readdirSync(raw).filter(name => !name.startsWith('00-'))) copyFileSync(join(raw, name), join(dir, name));
+	const s = session({args: [join(dir, 'hostile.txt')], env, reportAfterExit: true});
+	await s.waitForBrowser();
+	await s.idle(100);
+	for (let round = 0; round < 3; round++) {
+		const mark = s.output.length;
+		await s.press({text: 'c'});
+		for (const key of ['\x1c', '\x04', 'zz', '\x1c']) {
+			await new Promise(r => setTimeout(r, 15));
+			await s.press({text: key});
+		}
+		// The next browser says why there is no comparison; the keys that waited for it may clear that.
+		await s.waitFor(() => s.output.slice(mark).includes('No previous report'), 10000);
+		await s.idle(100);
+		assert.equal(s.altScreen, true, `round ${round}: still in the alternate screen`);
+		assert.ok(!/zz|\^\\/.test(s.output.slice(mark)), `round ${round}: nothing echoed: ${JSON.stringify(s.output.slice(mark, mark + 300))}`);
+	}
+	await s.press({text: 'q'});
+	const {exitCode, stty: modes} = await s.afterExit();
+	assert.equal(exitCode, 0);
+	assert.ok(!s.altScreen && s.cursorShown && isCooked(modes));
+});

@@ -107,7 +107,7 @@ test('e and v: $VISUAL before $EDITOR, less by default; the temporary file goes 
 
 test('the hand-over leaves the screen before the child and takes it back after, ignoring Ctrl-C meanwhile', async () => {
 	const calls: string[] = [];
-	const screen = {active: true, enter: () => calls.push('enter'), restore: () => calls.push('restore')};
+	const screen = {active: true, enter: () => calls.push('enter'), restore: () => calls.push('restore'), leave: () => calls.push('leave')};
 	const onInt = () => calls.push('SIGINT reached plenum');
 	process.on('SIGINT', onInt);
 	const result = createHandOver(screen, process.stdin).run('kill -INT $PPID; exit 3; :', '/dev/null');

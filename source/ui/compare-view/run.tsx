@@ -67,7 +67,8 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
-		screen.restore();
+		// Held for the next view of the session (terminal/screen.ts), or given back.
+		screen.leave();
 		process.off('exit', restore);
 		guard.release();
 	}

@@ -56,7 +56,8 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
-		screen.restore();
+		// Held for the next view of the session (terminal/screen.ts), or given back.
+		screen.leave();
 		process.off('exit', restore);
 		guard.release();
 	}
