@@ -17,7 +17,7 @@ test('a SIGQUIT sent during the hand-over is ignored though plenum is busy for 4
 		import {tmpdir} from 'node:os';
 		process.on('SIGQUIT', () => process.exit(131));
 		process.on('SIGINT', () => process.exit(130));
-		const screen = {active: true, enter() {}, restore() {}};
+		const screen = {active: true, enter() {}, restore() {}, leave() {}};
 		const file = join(mkdtempSync(join(tmpdir(), 'plenum-handover-')), 'f.txt');
 		writeFileSync(file, 'x');
 		const result = createHandOver(screen, process.stdin).run('kill -QUIT 0; kill -INT 0; :', file);
@@ -32,4 +32,35 @@ test('a SIGQUIT sent during the hand-over is ignored though plenum is busy for 4
 	const run = spawnSync('setsid', [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 	assert.equal(run.status, 0, `exited with ${run.status}: ${run.stderr}`);
 	assert.match(run.stdout, /"code":0/);
+});
+
+test('nor by the guard of a view set after the hand-over (c ended the browser), and a guard released meanwhile never comes back', () => {
+	const script = `
+		import {createHandOver} from './source/ui/actions/hand-over.ts';
+		import {guardTerminal} from './source/ui/terminal/signals.ts';
+		import {mkdtempSync, writeFileSync} from 'node:fs';
+		import {join} from 'node:path';
+		import {tmpdir} from 'node:os';
+		const screen = {active: true, enter() {}, restore() {}, leave() {}};
+		const ended = [];
+		const browser = guardTerminal(screen, {end: (code, signal) => ended.push('browser ' + signal)});
+		const file = join(mkdtempSync(join(tmpdir(), 'plenum-handover-')), 'f.txt');
+		writeFileSync(file, 'x');
+		createHandOver(screen, process.stdin).run('kill -QUIT 0; :', file);
+		// c: the browser ends and the next view guards the terminal, before the loop has polled.
+		browser.release();
+		const next = guardTerminal(screen, {end: (code, signal) => ended.push('next ' + signal)});
+		setTimeout(() => {
+			// Long after the grace: a signal now is the next view's alone.
+			process.kill(process.pid, 'SIGINT');
+			setTimeout(() => {
+				next.release();
+				console.log(JSON.stringify(ended));
+				process.exit(0);
+			}, 100);
+		}, 600);
+	`;
+	const run = spawnSync('setsid', [process.execPath, '--import', 'tsx', '--input-type=module', '-e', script], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+	assert.equal(run.status, 0, `exited with ${run.status}: ${run.stderr}`);
+	assert.deepEqual(JSON.parse(run.stdout), ['next SIGINT']);
 });

@@ -10,6 +10,7 @@
 import {spawnSync} from 'node:child_process';
 import {closeSync, openSync, readlinkSync} from 'node:fs';
 import type {Screen} from '../terminal/screen.ts';
+import {handOverGrace, stillListening} from '../terminal/signals.ts';
 import {processGroups, sleepSync} from './processes.ts';
 
 export interface HandOverResult {
@@ -34,6 +35,7 @@ const DEFAULT = ['SIGTSTP', 'SIGCONT'] as const;
 const GRACE_MS = 150;
 
 function guardSignals(): () => void {
+	const endGrace = handOverGrace();
 	const ignore = () => {};
 	const saved = GUARDED.map(signal => {
 		const listeners = process.listeners(signal);
@@ -50,9 +52,10 @@ function guardSignals(): () => void {
 		for (const {signal, listeners} of defaults) for (const listener of listeners) process.on(signal, listener);
 		const restore = () => {
 			for (const {signal, listeners} of saved) {
-				for (const listener of listeners) process.on(signal, listener);
+				for (const listener of listeners) if (stillListening(listener as NodeJS.SignalsListener)) process.on(signal, listener);
 				process.off(signal, ignore);
 			}
+			endGrace();
 		};
 		// A signal that arrived meanwhile waits in libuv's pipe until the event loop polls. After a
 		// hand-over the loop can be busy for longer than the grace period (keys typed meanwhile,

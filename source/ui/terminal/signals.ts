@@ -16,6 +16,38 @@ export const ENDING: readonly NodeJS.Signals[] = (
 
 export const SIGNAL_EXIT: Readonly<Record<string, number>> = Object.fromEntries(ENDING.map(signal => [signal, 128 + constants.signals[signal as keyof typeof constants.signals]]));
 
+/** Hand-overs whose Ctrl-C and Ctrl-\ may still be on their way (see `handOverGrace`). */
+let handOvers = 0;
+
+/**
+ * While a program handed the terminal (e, v) runs, and for a grace period after, SIGINT and SIGQUIT
+ * from the terminal are the program's: every guard lets them be, those made meanwhile too. A
+ * signal sent during the hand-over waits in libuv's pipe until the event loop polls, and by then
+ * the browser may have ended and another view set a guard of its own (the key fuzz test saw
+ * Ctrl-\ in a pager end the browser opened next by c with 131). Returns the end of the grace.
+ */
+export function handOverGrace(): () => void {
+	handOvers++;
+	let ended = false;
+	return () => {
+		if (ended) return;
+		ended = true;
+		handOvers--;
+	};
+}
+
+/** Every guard's listener ever made, and those not yet released. */
+const made = new WeakSet<NodeJS.SignalsListener>();
+const live = new WeakSet<NodeJS.SignalsListener>();
+
+/**
+ * Whether a listener taken off for a hand-over should go back: not one of a guard released
+ * meanwhile (the browser ended by c during the grace period), which would end plenum later.
+ */
+export function stillListening(listener: NodeJS.SignalsListener): boolean {
+	return !made.has(listener) || live.has(listener);
+}
+
 export interface TerminalGuard {
 	/** Remove every listener this guard added. */
 	release(): void;
@@ -38,7 +70,10 @@ function suspend(screen: Screen): void {
 
 export function guardTerminal(screen: Screen, options: GuardOptions): TerminalGuard {
 	let suspended = false;
-	const onEnd = (signal: NodeJS.Signals) => options.end(SIGNAL_EXIT[signal] ?? 1, signal);
+	const onEnd = (signal: NodeJS.Signals) => {
+		if (handOvers > 0 && (signal === 'SIGINT' || signal === 'SIGQUIT')) return;
+		options.end(SIGNAL_EXIT[signal] ?? 1, signal);
+	};
 	const onStop = () => {
 		suspended = screen.active;
 		suspend(screen);
@@ -51,10 +86,17 @@ export function guardTerminal(screen: Screen, options: GuardOptions): TerminalGu
 	};
 	const ignore = () => {};
 	const listeners: [NodeJS.Signals, NodeJS.SignalsListener][] = [...ENDING.map((signal): [NodeJS.Signals, NodeJS.SignalsListener] => [signal, onEnd]), ['SIGTSTP', onStop], ['SIGCONT', onContinue], ['SIGXFSZ', ignore]];
-	for (const [signal, listener] of listeners) process.on(signal, listener);
+	for (const [signal, listener] of listeners) {
+		made.add(listener);
+		live.add(listener);
+		process.on(signal, listener);
+	}
 	return {
 		release() {
-			for (const [signal, listener] of listeners) process.off(signal, listener);
+			for (const [signal, listener] of listeners) {
+				live.delete(listener);
+				process.off(signal, listener);
+			}
 		},
 	};
 }
