@@ -77,7 +77,8 @@ export function isDirectory(path: string): boolean {
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
 export async function previousInFolder(path: string, options: OpenOptions = {}): Promise<{path: string} | {reason: string}> {
-	const library = await scanLibrary(filesIn(dirname(path)), p => openOutline(p, options));
+	// Quiet: the browser's c scans while it holds the screen, and a warning is for the report opened.
+	const library = await scanLibrary(filesIn(dirname(path)), p => openOutline(p, {...options, quiet: true}));
 	// ./x.txt and x.txt name the same file as the folder's listing does.
 	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};

@@ -32,6 +32,12 @@ export interface OpenOptions {
 	encoding?: string;
 	/** The most bytes read (DEFAULT_MAX_BYTES unless --max-size says). */
 	maxBytes?: number;
+	/**
+	 * Leave what the user should know about how the text was read in `LoadedText.warnings`, not
+	 * on stderr: for a folder's scan, and for a report the browser opens while it holds the screen
+	 * (it shows them in its status line).
+	 */
+	quiet?: boolean;
 }
 
 export interface OpenedReport {
@@ -48,7 +54,7 @@ export interface OpenedOutline {
  * The text of what the user named. With no path, a report piped to stdin is read
  * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
  */
-export async function loadInput(path: string | undefined, {encoding, maxBytes = DEFAULT_MAX_BYTES}: OpenOptions = {}): Promise<LoadedText> {
+export async function loadInput(path: string | undefined, {encoding, maxBytes = DEFAULT_MAX_BYTES, quiet = false}: OpenOptions = {}): Promise<LoadedText> {
 	let name = path ?? bundledReportPath();
 	let bytes: Uint8Array | null = null;
 	if (path === undefined && stdinCarriesData()) {
@@ -68,7 +74,7 @@ export async function loadInput(path: string | undefined, {encoding, maxBytes = 
 		throw error;
 	}
 	if (loaded.text.trim() === '') throw new LoadError(`${shown} has no text (only whitespace or markup)`, EXIT.empty);
-	for (const warning of loaded.warnings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} ${warning}\n`);
+	if (!quiet) for (const warning of loaded.warnings) process.stderr.write(`plenum: warning: ${terminalLine(shown)} ${warning}\n`);
 	return loaded;
 }
 

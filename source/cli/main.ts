@@ -129,8 +129,9 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			},
 		});
 		// The browser gets the report as written: it shows controls as placeholders itself, and
-		// what it copies, pipes and saves is the report's own text.
-		const open = (path: string) => openReport(path, openOptions);
+		// what it copies, pipes and saves is the report's own text. It opens reports while it holds
+		// the screen, so how one was read is said in its status line, not on stderr.
+		const open = (path: string) => openReport(path, {...openOptions, quiet: true});
 		// The browser opens no report itself: its c asks for the previous one through this.
 		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open, openOptions)});
 		const [first, ...rest] = cli.input;

@@ -45,6 +45,16 @@ export interface BrowseOptions {
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
 
+/**
+ * How a report opened from the picker or the library was read, for the first frame's status line:
+ * opened while the screen is held, it says nothing on stderr (a file of UTF-8 and GB18030 lines, a
+ * page read whole as text).
+ */
+export function readNote(opened: OpenedReport): string | undefined {
+	const [first] = opened.loaded.warnings;
+	return first === undefined ? undefined : `${opened.loaded.name.split('/').at(-1)} ${first}`;
+}
+
 /** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
 function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
 	const now = currentSize(stdout);

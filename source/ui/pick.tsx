@@ -8,7 +8,7 @@ import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
 import {guardTerminal} from './terminal/signals.ts';
 import {Redrawable, redrawSource} from './terminal/use-redraw.tsx';
-import {BACK_TO_PICKER} from './browse.tsx';
+import {BACK_TO_PICKER, readNote} from './browse.tsx';
 import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
@@ -109,7 +109,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 			}
 			if (message !== null) continue;
 			const [first, second] = opening;
-			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(first, {...options, stdin, fromPicker: true});
+			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(first, {...options, stdin, fromPicker: true, message: readNote(first)});
 			if (code !== BACK_TO_PICKER) return code;
 		}
 	}

@@ -7,9 +7,10 @@ import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {constants} from 'node:os';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import iconv from 'iconv-lite';
 import {isCooked, start, type Session, type StartOptions} from './harness.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -183,4 +184,31 @@ test('keys typed while the browser hands over to the next view wait for it: Ctrl
 	const {exitCode, stty: modes} = await s.afterExit();
 	assert.equal(exitCode, 0);
 	assert.ok(!s.altScreen && s.cursorShown && isCooked(modes));
+});
+
+test('a report of UTF-8 and GB18030 lines opened from the library, the picker or by c says so in the status line, never over the screen', async () => {
+	const {dir, env} = library();
+	const mixed = join(dir, 'mixed.txt');
+	writeFileSync(mixed, Buffer.concat([Buffer.from('### 某市委全体会议公报\n全会指出，要做好工作。\n'), iconv.encode('全会强调，要抓好落实。\n出席这次全会的市委委员42名。\n', 'gb18030')]));
+	const note = /mixed\.txt mixes UTF-8 and GB18030 lines/;
+	const fromLibrary = session({args: [dir], env});
+	await fromLibrary.waitFor('3 reports in', 20000);
+	await fromLibrary.pressAndSettle(['end']);
+	await fromLibrary.pressAndSettle(['enter']);
+	await fromLibrary.waitFor(note);
+	assert.ok(!fromLibrary.output.includes('plenum: warning'), 'library: nothing on stderr over the screen');
+	// The picker's listing says it on stderr before it takes the screen, as plenum list does.
+	const fromPicker = session({args: [mixed, HOSTILE], env});
+	await fromPicker.waitFor('2 reports, newest first');
+	const shown = fromPicker.output.length;
+	await fromPicker.pressAndSettle(['down']);
+	await fromPicker.pressAndSettle(['enter']);
+	await fromPicker.waitFor(note);
+	assert.ok(!fromPicker.output.slice(shown).includes('plenum: warning'), 'picker: nothing on stderr over the screen');
+	// c scans the folder, mixed.txt among its files, while the browser holds the screen.
+	const browsing = session({args: [join(dir, 'hostile.txt')], env});
+	await browsing.waitForBrowser();
+	await browsing.pressAndSettle([{text: 'c'}]);
+	await browsing.waitFor(/No previous report|COMPARE │/);
+	assert.ok(!browsing.output.includes('plenum: warning'), 'c: nothing on stderr over the screen');
 });

@@ -9,7 +9,7 @@ import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx'
 import {createScreen} from '../terminal/screen.ts';
 import {guardTerminal} from '../terminal/signals.ts';
 import {Redrawable, redrawSource} from '../terminal/use-redraw.tsx';
-import {BACK_TO_PICKER} from '../browse.tsx';
+import {BACK_TO_PICKER, readNote} from '../browse.tsx';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
@@ -84,7 +84,7 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, message: readNote(opened), onTimeline: (name, person) => (timeline = {name, person})});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};
