@@ -175,6 +175,10 @@ export interface FuzzOptions {
 	sequences: number;
 	seed: number;
 	report: string;
+	/** plenum's arguments instead of the report: a folder (the library view), two reports and --compare. */
+	args?: string[];
+	/** What the first screen shows once the view is up (the browser's status bar has a │). */
+	ready?: string;
 	cols?: number;
 	rows?: number;
 	maxPaste?: number;
@@ -256,7 +260,15 @@ interface Run {
 }
 
 function spawn(options: FuzzOptions, box: ReturnType<typeof sandbox>): Run {
-	const proc = pty.spawn(process.execPath, [CLI, options.report], {name: 'xterm-256color', cols: options.cols ?? 100, rows: options.rows ?? 30, cwd: box.dir, env: box.env, uid: box.uid, gid: box.gid});
+	const proc = pty.spawn(process.execPath, [CLI, ...(options.args ?? [options.report])], {
+		name: 'xterm-256color',
+		cols: options.cols ?? 100,
+		rows: options.rows ?? 30,
+		cwd: box.dir,
+		env: box.env,
+		uid: box.uid,
+		gid: box.gid,
+	});
 	const run: Run = {proc, tail: '', exited: null, bytes: 0};
 	proc.onData(data => {
 		run.bytes += data.length;
@@ -310,7 +322,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
 	// The browser is up when its status bar is drawn; until it takes the terminal raw, Ctrl-\ would
 	// end it as it ends any program.
 	const started = async () => {
-		for (let i = 0; i < 400 && !run.tail.includes('│') && !run.exited; i++) await delay(25);
+		for (let i = 0; i < 400 && !run.tail.includes(options.ready ?? '│') && !run.exited; i++) await delay(25);
 		await caughtUp(run, 100, 10_000);
 	};
 	const crashed = async (reason: string) => {
