@@ -1,12 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, parseFile} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-export-'));
+const dir = tempDir('export');
 const report = await parseFile(BUNDLED);
 
 test('Markdown export: metadata on top, a heading per section, every section text', async () => {

@@ -1,14 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED} from '../helpers/corpus.ts';
 import {readFileSync} from 'node:fs';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-inputs-'));
+const dir = tempDir('inputs');
 const file = (name: string, content: string | Buffer) => {
 	const path = join(dir, name);
 	writeFileSync(path, content);

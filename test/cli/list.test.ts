@@ -1,13 +1,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli} from '../helpers/run-cli.ts';
 import {corpusFile} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 function folder(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-list-'));
+	const dir = tempDir('list');
 	copyFileSync(corpusFile('00'), join(dir, 'shaoxing.txt'));
 	copyFileSync(corpusFile('13'), join(dir, 'npc.txt'));
 	copyFileSync(corpusFile('02'), join(dir, 'ccdi.html'));
@@ -40,7 +40,7 @@ test('list --json gives title, date, meeting and size for each report', () => {
 });
 
 test('a folder with no reports is one line and exit 6', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-empty-'));
+	const dir = tempDir('empty');
 	writeFileSync(join(dir, 'a.txt'), 'hello\n');
 	const run = runCli(['list', dir]);
 	assert.equal(run.status, 6);

@@ -251,37 +251,35 @@ test('an error while drawing restores the terminal and exits with one line', asy
 
 test('NO_COLOR: no colour anywhere, and the selection still shows in inverse', async () => {
 	const s = await open(80, 24, {env: {NO_COLOR: '1'}});
-	const cells = s.cells();
-	assert.ok(
-		cells.every(c => c.fg === 'default' && c.bg === 'default'),
-		'a coloured cell under NO_COLOR',
-	);
-	const selected = cells.filter(c => c.row === 3 && c.col > 1 && c.col < 10);
+	const uncoloured = () => s.cells().every(c => c.fg === 'default' && c.bg === 'default');
+	assert.ok(uncoloured(), 'a coloured cell under NO_COLOR');
+	const selected = s.cells().filter(c => c.row === 3 && c.col > 1 && c.col < 10);
 	assert.ok(
 		selected.every(c => c.inverse),
 		'the selected list row is not inverse',
 	);
 	const divider = (row: number) => s.cells().find(c => c.row === row && c.char === '│');
 	assert.equal(divider(5)?.bold, false);
+	// Every check waits for the frame that answers the key: a busy machine draws it late.
 	await step(s, 'right');
-	assert.equal(divider(5)?.bold, true, 'the rule turns bold when the reader has the keys');
-	assert.ok(
-		s.cells().some(c => c.row === 3 && c.bold && c.underline === false && c.char === '>'),
-		'the selection marker stays when the reader has the keys',
-	);
+	await eventually(s, () => divider(5)?.bold === true && /READER │/.test(statusRow(s)), 'the rule does not turn bold when the reader has the keys');
+	await eventually(s, () => s.cells().some(c => c.row === 3 && c.bold && c.underline === false && c.char === '>'), 'the selection marker does not stay when the reader has the keys');
 	// Occurrences stay marked too: the current one in inverse, the others underlined.
 	const term = report.terms.find(t => t.count >= 2)!;
 	await step(s, {text: '4'}, ...Array.from({length: report.terms.indexOf(term)}, () => 'down' as const));
+	await eventually(s, () => listRows(s).some(r => r.startsWith('>') && r.includes(term.text)), `the term ${term.text} is not selected`);
 	await step(s, 'enter');
 	await statusShows(s, /hit 1\//);
-	const listWidth = s.screen()[3].indexOf('│');
-	const reader = s.cells().filter(c => c.row >= 3 && c.row < s.rows - 2 && c.col > listWidth + 1);
-	const current = reader
-		.filter(c => c.inverse)
-		.map(c => c.char)
-		.join('');
-	assert.ok(current.includes(term.text.slice(0, 2)), `current occurrence not inverse: “${current}”`);
-	assert.ok(reader.every(c => c.fg === 'default' && c.bg === 'default'));
+	const current = () => {
+		const listWidth = s.screen()[3].indexOf('│');
+		return s
+			.cells()
+			.filter(c => c.row >= 3 && c.row < s.rows - 2 && c.col > listWidth + 1 && c.inverse)
+			.map(c => c.char)
+			.join('');
+	};
+	await eventually(s, () => current().includes(term.text.slice(0, 2)), `current occurrence not inverse: “${current()}”`);
+	assert.ok(uncoloured(), 'a coloured cell in the reader under NO_COLOR');
 	await s.press({text: 'q'});
 	await s.exited;
 });

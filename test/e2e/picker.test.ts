@@ -1,10 +1,10 @@
 // plenum DIR on a terminal: pick a report, read it, come back with Esc, pick another, quit.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
@@ -12,7 +12,7 @@ after(() => sessions.forEach(s => s.dispose()));
 const RAW = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
 
 function folder(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-picker-'));
+	const dir = tempDir('picker');
 	for (const name of ['00-shaoxing-2020-plenum.txt', '07-ccp19-7th-plenum-xwlb.txt', '13-npc14-2nd-opening-xwlb.txt']) copyFileSync(join(RAW, name), join(dir, name));
 	writeFileSync(join(dir, 'notes.txt'), 'not a report\n');
 	return dir;

@@ -1,13 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {homedir, tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
+import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {runCommand, MAX_OUTPUT, type RunResult} from '../../source/ui/actions/run-command.ts';
 import {osc52} from '../../source/ui/actions/clipboard.ts';
 import {resolvePath, saveFile} from '../../source/ui/actions/save.ts';
 import {openIn, programFor} from '../../source/ui/actions/open-in.ts';
 import {createHandOver} from '../../source/ui/actions/hand-over.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 function run(command: string, input: string, cancelAfterMs?: number): Promise<RunResult & {text: string; truncated: boolean}> {
 	return new Promise(resolve => {
@@ -71,7 +72,7 @@ test('OSC 52 carries the text as base64; inside tmux it is also wrapped for pass
 });
 
 test('save never replaces a file unless asked; ~ is the home directory', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-save-'));
+	const dir = tempDir('save');
 	const path = join(dir, 'a.md');
 	assert.deepEqual(saveFile(path, '一', false), {ok: true, path, bytes: 3});
 	assert.deepEqual(saveFile(path, '二', false), {ok: false, taken: true, reason: 'EEXIST'});
