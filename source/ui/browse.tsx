@@ -11,6 +11,7 @@ import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
+import {terminalInput} from './terminal/input.ts';
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
@@ -46,6 +47,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
 	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
+	// Keys are read from the terminal by plenum (terminal/input.ts), never by Ink.
+	const input = terminalInput(stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
@@ -54,7 +57,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		back = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} input={input} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
@@ -88,6 +91,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	options.firstScreen?.handOver();
 
 	screen.enter();
+	input.start();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
@@ -95,8 +99,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		return back ? BACK_TO_PICKER : 0;
 	} finally {
 		instance?.cleanup();
+		input.stop();
 		screen.restore();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
-		stdin.pause();
 	}
 }

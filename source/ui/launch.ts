@@ -8,6 +8,7 @@ import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {paintFirstScreen} from './first-screen.ts';
+import {terminalInput} from './terminal/input.ts';
 
 export async function openBrowser(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {text, pageTitle} = outline.loaded;
@@ -15,12 +16,15 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	// drawn, so no width changes later.
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
 	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
+	// Keys typed on the painted screen wait, decoded, until the browser listens.
+	if (firstScreen) terminalInput(options.keys).start();
 	try {
 		const opened = await complete(outline);
 		firstScreen?.showCounts(opened.report);
 		const {browse} = await import('./browse.tsx');
 		return await browse(opened, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
 	} catch (error) {
+		terminalInput(options.keys).stop();
 		firstScreen?.handOver();
 		firstScreen?.screen.restore();
 		throw error;

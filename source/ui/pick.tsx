@@ -8,6 +8,7 @@ import {createScreen} from './terminal/screen.ts';
 import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {terminalInput, type TerminalInput} from './terminal/input.ts';
 
 interface Choice {
 	path: string;
@@ -15,19 +16,28 @@ interface Choice {
 }
 
 /** Shows the picker until the user chooses a report (its path) or quits (null). */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
+async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | null> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
-	// The browser pauses the terminal's input when it ends; the picker reads it again.
-	stdin.resume();
 	screen.enter();
+	// The browser stops reading the terminal when it ends; the picker reads it again.
+	input.start();
 	try {
 		return await new Promise<Choice | null>(resolve => {
 			const draw = () => (
-				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onQuit={() => resolve(null)} />
+				<Picker
+					library={library}
+					cols={stdout.columns || 80}
+					rows={stdout.rows || 24}
+					initial={initial}
+					message={message}
+					input={input}
+					onPick={(path, index) => resolve({path, index})}
+					onQuit={() => resolve(null)}
+				/>
 			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
@@ -40,6 +50,7 @@ async function choose(library: Library, initial: number, message: string | null,
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		input.stop();
 		screen.restore();
 		process.off('exit', restore);
 	}
@@ -48,6 +59,7 @@ async function choose(library: Library, initial: number, message: string | null,
 export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
+	const input = terminalInput(stdin);
 	let index = 0;
 	let message: string | null = null;
 	// Between one Ink app ending and the next starting nothing holds the event loop open (the
@@ -61,7 +73,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 
 	async function loop(): Promise<number> {
 		for (;;) {
-			const choice = await choose(library, index, message, stdin);
+			const choice = await choose(library, index, message, stdin, input);
 			if (!choice) return 0;
 			index = choice.index;
 			let opened: OpenedReport;

@@ -261,6 +261,12 @@ export class Session {
 		await this.idle(60);
 	}
 
+	/** Paste `text` as a terminal does with bracketed paste on: between ESC[200~ and ESC[201~. */
+	async paste(text: string): Promise<void> {
+		this.proc.write(`\x1b[200~${text}\x1b[201~`);
+		await new Promise(r => setTimeout(r, 12));
+	}
+
 	/** Type printable characters, each as its own keypress. */
 	async type(text: string): Promise<void> {
 		for (const ch of text) await this.press({text: ch});

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {KEYMAP, commandFor, type KeymapMode, type KeySpec} from '../../source/ui/input/keymap.ts';
-import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
+import {NO_KEY} from '../../source/ui/terminal/decode.ts';
 
 const MODES: KeymapMode[] = ['normal', 'help', 'search', 'picker'];
 

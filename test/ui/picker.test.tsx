@@ -5,6 +5,7 @@ import {Picker} from '../../source/ui/picker/Picker.tsx';
 import {pickerRow} from '../../source/ui/picker/rows.ts';
 import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
 
 const library: Library = {
 	skipped: 2,
@@ -40,7 +41,8 @@ test('a picker row shows date, title, meeting and size within its width, at odd 
 test('the picker lists the reports, counts the skipped files, and Enter opens the one selected', async () => {
 	const picked: string[] = [];
 	let quit = false;
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	assert.match(lastFrame() ?? '', /3 reports, newest first · 2 skipped/);
 	stdin.write('\x1b[B');
@@ -56,7 +58,8 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 
 test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
 	const picked: string[] = [];
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('G');
 	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');

@@ -19,18 +19,20 @@ import {HelpOverlay} from './HelpOverlay.tsx';
 import {TooSmall} from './TooSmall.tsx';
 import {SearchPrompt} from './SearchPrompt.tsx';
 import {SearchResults} from './SearchResults.tsx';
-import {useFunctionKeys} from '../input/use-function-keys.ts';
 import {useSearchIndex} from '../input/use-search-index.ts';
 import {CommandPrompt} from './CommandPrompt.tsx';
 import {OutputOverlay} from './OutputOverlay.tsx';
 import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
 import {initialPipe} from '../state/pipe-types.ts';
+import type {KeySource} from '../terminal/input.ts';
 
 interface Props {
 	view: View;
 	size: Size;
 	colour: boolean;
-	/** Keys are read only while true: tests render without a keyboard. */
+	/** Where keys, the mouse and pastes come from (terminal/input.ts); tests may render without. */
+	input?: KeySource;
+	/** Draws the prompts' cursor: false in tests that render without a keyboard. */
 	interactive?: boolean;
 	messageMs?: number;
 	/** --no-shell: no command, editor or pager. */
@@ -42,13 +44,12 @@ interface Props {
 	onBack?: () => void;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
+export function App({view, size, colour, input, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
-	useInputRouter(dispatch, interactive);
-	useFunctionKeys(dispatch, interactive);
+	useInputRouter(input, dispatch);
 	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
 

@@ -55,13 +55,13 @@ export interface KeySpec {
 	key?: KeyName;
 	ctrl?: boolean;
 	shift?: boolean;
-	/** A function key: Ink reports none, so use-function-keys.ts reads them and sets Key.fn. */
+	/** A function key: terminal/decode.ts reads them (Ink does not) and sets Key.fn. */
 	fn?: FunctionKey;
 }
 
-export type FunctionKey = 'f2' | 'f3';
+export type FunctionKey = 'f1' | 'f2' | 'f3' | 'f4' | 'f5' | 'f6' | 'f7' | 'f8' | 'f9' | 'f10' | 'f11' | 'f12';
 
-/** Ink's Key, plus the function key use-function-keys.ts recognised. */
+/** Ink's Key, plus the function key terminal/decode.ts recognised. */
 export type FnKey = Key & {fn?: FunctionKey};
 
 export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'Pipe and copy' | 'General';
@@ -131,7 +131,8 @@ export const KEYMAP: readonly Binding[] = [
 
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
-	if (spec.fn || key.fn) return spec.fn === key.fn && Boolean(spec.shift) === Boolean(key.shift);
+	// A function key counts with its modifiers: Ctrl-F3 or Alt-F3 is not F3.
+	if (spec.fn || key.fn) return spec.fn === key.fn && Boolean(spec.shift) === Boolean(key.shift) && !key.meta;
 	if (spec.key) return key[spec.key] && (spec.shift === undefined || spec.shift === Boolean(key.shift));
 	return spec.input === input;
 }

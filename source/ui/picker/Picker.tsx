@@ -1,11 +1,12 @@
 // The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
 // Its keys are the keymap's (mode 'picker'), as the browser's are.
-import {useRef, useState} from 'react';
-import {Box, Text, useInput} from 'ink';
+import {useEffect, useRef, useState} from 'react';
+import {Box, Text} from 'ink';
 import type {Library} from '../../app/library.ts';
 import {commandFor} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
+import type {KeySource} from '../terminal/input.ts';
 
 interface Props {
 	library: Library;
@@ -14,6 +15,8 @@ interface Props {
 	/** Index to select first: the report last opened, when coming back from it. */
 	initial: number;
 	message: string | null;
+	/** The terminal's keys (terminal/input.ts). */
+	input?: KeySource;
 	onPick(path: string, index: number): void;
 	onQuit(): void;
 }
@@ -25,7 +28,7 @@ export function windowTop(top: number, selected: number, limit: number): number 
 	return top;
 }
 
-export function Picker({library, cols, rows, initial, message, onPick, onQuit}: Props) {
+export function Picker({library, cols, rows, initial, message, input, onPick, onQuit}: Props) {
 	const count = library.entries.length;
 	const limit = Math.max(1, rows - 5);
 	const start = Math.min(initial, Math.max(0, count - 1));
@@ -49,11 +52,20 @@ export function Picker({library, cols, rows, initial, message, onPick, onQuit}: 
 		selection.current = {selected: Math.max(0, next), top: windowTop(top, Math.max(0, next), limit)};
 		show(selection.current);
 	};
-	useInput((input, key) => {
-		// Letters typed faster than a frame arrive together (jj): each is a key of its own.
-		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) for (const ch of input) apply(ch, {...key, shift: /[A-Z]/.test(ch)});
-		else apply(input, key);
+	const latest = useRef(apply);
+	useEffect(() => {
+		latest.current = apply;
 	});
+	useEffect(
+		() =>
+			input?.subscribe(event => {
+				if (event.kind !== 'key') return;
+				// Letters typed faster than a frame arrive together (jj): each is a key of its own.
+				if (event.input.length > 1 && !event.key.ctrl && !event.key.meta) for (const ch of event.input) latest.current(ch, {...event.key, shift: /[A-Z]/.test(ch)});
+				else latest.current(event.input, event.key);
+			}),
+		[input],
+	);
 	const {selected, top} = shown;
 	const width = cols - 3;
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';

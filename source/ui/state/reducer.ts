@@ -230,6 +230,18 @@ function normalCommand(s: State, command: Command): State {
 	}
 }
 
+/**
+ * A paste is text, never keys: it goes into an open prompt as one line (a line break would run a
+ * command half pasted) and is ignored anywhere else, where its letters would act as commands.
+ */
+function paste(s: State, pasted: string): State {
+	const text = pasted.replace(/\r\n?|\n|\t/g, ' ').replace(/[\x00-\x1f\x7f-\x9f]/g, '');
+	if (text === '') return s;
+	if (s.mode === 'search') return searchReducer(s, {type: 'searchInput', edit: {insert: text}}, NAV);
+	if (s.mode === 'prompt') return pipeReducer(s, {kind: 'edit', edits: [{insert: text}], submit: false});
+	return s;
+}
+
 export function reducer(s: State, action: Action): State {
 	switch (action.type) {
 		case 'resize': {
@@ -259,6 +271,10 @@ export function reducer(s: State, action: Action): State {
 			if (pieces.length > 1) return pieces.reduce((t, piece) => reducer(t, {type: 'key', input: /^[\r\n]/.test(piece) ? '\r' : piece, key: {...action.key, return: /^[\r\n]/.test(piece)}}), s);
 			return route(s.mode, action.input, action.key).reduce(reducer, s);
 		}
+		case 'paste':
+			return paste(s, action.text);
+		case 'mouse':
+			return s;
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);

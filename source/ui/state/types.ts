@@ -4,6 +4,7 @@ import type {TabId} from '../view/tabs.ts';
 import type {Command, FnKey, Mode} from '../input/keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
 import type {PipeAction, PipeSlice} from './pipe-types.ts';
+import type {MouseEvent} from '../terminal/decode.ts';
 
 export type Focus = 'list' | 'reader';
 
@@ -43,4 +44,13 @@ export interface State {
 	pipe: PipeSlice;
 }
 
-export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | {type: 'key'; input: string; key: FnKey} | SearchAction | PipeAction;
+export type Action =
+	| {type: 'resize'; size: Size}
+	| {type: 'command'; command: Command}
+	| {type: 'clearMessage'}
+	| {type: 'key'; input: string; key: FnKey}
+	/** A bracketed paste: text for an open prompt, ignored elsewhere. */
+	| {type: 'paste'; text: string}
+	| {type: 'mouse'; event: MouseEvent}
+	| SearchAction
+	| PipeAction;

@@ -2,8 +2,9 @@
 // exit path (quit, signal, crash, process exit), and writes synchronously so it lands before exit.
 import {writeSync} from 'node:fs';
 
-export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J\x1b[H';
-export const LEAVE = '\x1b[?25h\x1b[?1049l';
+// Bracketed paste (2004) on: a paste arrives marked, and is text, never keys (terminal/decode.ts).
+export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[2J\x1b[H';
+export const LEAVE = '\x1b[?2004l\x1b[?25h\x1b[?1049l';
 
 /** The exit code for a signal that ends the browser, as a shell reports it (128 + its number). */
 export const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
