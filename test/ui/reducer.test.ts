@@ -126,6 +126,33 @@ test('{ and } jump to the previous and next section', () => {
 	assert.equal(selectPosition(s).section, 2);
 });
 
+test('} reaches every section, the last ones too, and { comes back through each; the list follows', () => {
+	for (const [cols, rows] of [
+		[60, 16],
+		[80, 24],
+		[120, 40],
+	]) {
+		let s = press(makeState(cols, rows), RIGHT);
+		const seen = [selectPosition(s).section];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '}');
+			if (s.message) break;
+			seen.push(selectPosition(s).section);
+			assert.deepEqual(selectTarget(s), {kind: 'section', id: selectPosition(s).section}, `${cols}×${rows}: the list does not follow`);
+		}
+		assert.deepEqual(seen, [1, 2, 3, 4, 5], `${cols}×${rows}`);
+		assert.equal(s.message, 'No later section.');
+		const back = [];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '{');
+			if (s.message) break;
+			back.push(selectPosition(s).section);
+		}
+		assert.deepEqual(back, [4, 3, 2, 1], `${cols}×${rows}`);
+		assert.equal(s.message, 'No earlier section.');
+	}
+});
+
 test('a measure opens its section with the item in view and marked', () => {
 	let s = press(makeState(60, 16), '2', 'j');
 	const doc = selectDoc(s);

@@ -11,7 +11,7 @@ import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
 import {initialPipe} from './pipe-types.ts';
 import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
-import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
+import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitles} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
 
@@ -27,6 +27,7 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 		listTop: perTab(() => 0),
 		anchor: perTab(() => ({block: 0, offset: 0})),
 		hit: perTab(() => -1),
+		sectionMark: perTab(() => null),
 		helpTop: 0,
 		message: null,
 		quit: false,
@@ -81,7 +82,7 @@ function select(s: State, index: number): State {
 	const count = selectList(s).items.length;
 	const next = Math.max(0, Math.min(index, count - 1));
 	if (count === 0 || next === s.selected[s.tab]) return s;
-	let t: State = {...s, selected: withTab(s.selected, s.tab, next), hit: withTab(s.hit, s.tab, -1)};
+	let t: State = {...s, selected: withTab(s.selected, s.tab, next), hit: withTab(s.hit, s.tab, -1), sectionMark: withTab(s.sectionMark, s.tab, null)};
 	t = {...t, anchor: withTab(t.anchor, t.tab, homeAnchor(t))};
 	return keepListSelectionVisible(t);
 }
@@ -104,20 +105,46 @@ function scrollTo(s: State, row: number, edgeMessage?: string): State {
 	const top = Math.max(0, Math.min(row, maxReaderTop(s)));
 	const current = selectReaderTop(s);
 	if (top === current) return edgeMessage ? {...s, message: edgeMessage} : s;
-	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAtRow(s, top))});
+	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAtRow(s, top)), sectionMark: withTab(s.sectionMark, s.tab, null)});
 }
 
 function scrollBy(s: State, delta: number): State {
 	return scrollTo(s, selectReaderTop(s) + delta, delta > 0 ? 'End of the text.' : 'Top of the text.');
 }
 
+/**
+ * { and }: from section to section of what the reader shows, each title one row below the top.
+ * The last sections fit on one screen and cannot each come to the top: the reader stays at the
+ * end, and the section gone to is marked, so the status (and the sections list) names it.
+ */
 function jumpSection(s: State, direction: 1 | -1): State {
 	const top = selectReaderTop(s);
-	// Stop one row above each title: the blank row keeps sections visibly apart at the top.
-	const stops = selectTitleRows(selectRows(s)).map(r => Math.max(0, r - 1));
-	const target = direction > 0 ? stops.find(r => r > top && r <= maxReaderTop(s)) : stops.findLast(r => r < top);
-	if (target === undefined) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
-	return scrollTo(s, target);
+	const titles = selectTitles(selectRows(s));
+	const stop = (i: number) => Math.max(0, titles[i].row - 1);
+	const marked = s.sectionMark[s.tab];
+	const markedAt = marked === null ? -1 : titles.findIndex(t => t.section === marked && t.row >= top && t.row < top + selectGeometry(s).bodyRows);
+	// Where the reader is: the marked section, else the last whose title is at or above the top.
+	const current = markedAt >= 0 ? markedAt : titles.findLastIndex((_, i) => stop(i) <= top);
+	let next: number;
+	if (direction > 0) next = current + 1;
+	// { goes back to the start of the section the reader is in before it goes to the one before.
+	else next = current >= 0 && markedAt < 0 && stop(current) < top ? current : current - 1;
+	if (next < 0 || next >= titles.length) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
+	const moved = scrollTo(s, stop(next));
+	return markSection(moved, titles[next].section);
+}
+
+/** Mark `section` as the one the reader is at; the sections list selects it too. */
+function markSection(s: State, section: number): State {
+	let t: State = {...s, sectionMark: withTab(s.sectionMark, s.tab, section)};
+	if (t.tab !== 'sections') return t;
+	const list = selectList(t);
+	const index = list.items.findIndex(e => {
+		const target = list.entries[e].target;
+		return target?.kind === 'section' && target.id === section;
+	});
+	if (index >= 0 && index !== t.selected.sections) t = keepListSelectionVisible({...t, selected: withTab(t.selected, 'sections', index)});
+	return t;
 }
 
 function nextHit(s: State): State {

@@ -33,6 +33,12 @@ export interface State {
 	anchor: Record<TabId, Anchor>;
 	/** The occurrence the reader last jumped to, -1 before the first jump. */
 	hit: Record<TabId, number>;
+	/**
+	 * The section { or } went to, per tab: the reader names it while its title is on screen,
+	 * though the last sections, which fit on one screen, cannot each be scrolled to the top.
+	 * Any other move forgets it.
+	 */
+	sectionMark: Record<TabId, number | null>;
 	helpTop: number;
 	message: string | null;
 	quit: boolean;
