@@ -259,6 +259,22 @@ test('a resize reflows the reader and keeps the text that was at the top', () =>
 	assert.equal(topText(s), before);
 });
 
+test('any sequence of sizes, through one where the text is clamped at its end, comes back to the same place', () => {
+	let s = press(makeState(80, 24), 'j', 'j', 'j', 'l');
+	const before = {top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections};
+	for (const [cols, rows] of [
+		[200, 60],
+		[60, 16],
+		[40, 10],
+		[160, 50],
+		[80, 24],
+	]) {
+		s = reducer(s, {type: 'resize', size: {cols, rows}});
+		if (cols >= 60) assert.equal(selectPosition(s).section, 4, `${cols}×${rows}`);
+	}
+	assert.deepEqual({top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections}, before);
+});
+
 test('the list keeps the selection in view on a short terminal', () => {
 	let s = makeState(60, 16);
 	s = press(s, '2', 'G');

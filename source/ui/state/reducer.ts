@@ -273,17 +273,11 @@ export function reducer(s: State, action: Action): State {
 	switch (action.type) {
 		case 'resize': {
 			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
-			// Anchor each reader to the text it shows now (it may be clamped short of its anchor);
-			// anchors are text positions, so that text stays on top through the reflow.
-			let t: State = s;
-			// An anchor already on the top row stays as it is, so resizing back returns exactly.
-			for (const tab of TABS) {
-				const at = {...t, tab: tab.id};
-				const top = selectReaderTop(at);
-				const anchor = at.anchor[tab.id];
-				if (rowOf(selectRows(at), anchor.block, anchor.offset) !== top) t = {...t, anchor: withTab(t.anchor, tab.id, anchorAtRow(at, top))};
-			}
-			t = {...t, size: action.size};
+			// Each reader's anchor is a place in the text (block, character offset), shown on the top
+			// row, or as near the top as the end of the text allows. A resize never moves it: the
+			// reader may show it lower for a while (a tall terminal near the end of the text), and
+			// any sequence of sizes comes back to exactly the same place.
+			let t: State = {...s, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
 			const helpMax = Math.max(0, helpLines().length - selectGeometry(t).bodyRows);
 			return {...t, tab: s.tab, helpTop: Math.min(t.helpTop, helpMax)};
