@@ -32,17 +32,13 @@ export interface OpenedOutline {
 }
 
 /**
- * The text of what the user named. With no path, a report piped to stdin is read
- * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
+ * The text of what the user named. With no path, a report piped or redirected to stdin is read
+ * (`cat report.txt | plenum`), and an empty one is empty, as `-` is; only a terminal (or nothing,
+ * as /dev/null is) on stdin opens the bundled report.
  */
 export async function loadInput(path: string | undefined, encoding?: string): Promise<LoadedText> {
-	let name = path ?? bundledReportPath();
-	let bytes: Uint8Array | null = null;
-	if (path === undefined && stdinCarriesData()) {
-		const piped = readBytes('-');
-		if (piped.length > 0) [name, bytes] = ['-', piped];
-	}
-	bytes ??= readBytes(name);
+	const name = path ?? (stdinCarriesData() ? '-' : bundledReportPath());
+	const bytes = readBytes(name);
 	const shown = name === '-' ? 'stdin' : name;
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
 	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);

@@ -21,8 +21,9 @@ function helpText(): string {
     plenum [FILE|-]            browse a report; prints its outline when stdout is not a terminal
     plenum COMMAND [ARGS]      print one part of it, for pipes
 
-  With no FILE, plenum opens the bundled report (Shaoxing municipal plenum, December 2020).
-  FILE may be plain text, a saved HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
+  With no FILE, plenum reads a report piped to it (an empty pipe is an error), or else opens
+  the bundled report (Shaoxing municipal plenum, December 2020). FILE may be plain text, a saved
+  HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
 
   Commands
 ${commands}

@@ -87,7 +87,7 @@ test('a missing query or an extra argument is a usage error', async () => {
 function loadedFiles(args: string[]): Set<string> {
 	const hook = `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url.split('/').pop() + '\\n'); return next(url, context); }`;
 	const register = `import {register} from 'node:module'; register(${JSON.stringify('data:text/javascript,' + encodeURIComponent(hook))});`;
-	const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {encoding: 'utf8', input: ''});
+	const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 	return new Set([...run.stderr.matchAll(/^loaded (\S+)$/gm)].map(m => m[1]));
 }
 
