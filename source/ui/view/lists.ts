@@ -11,6 +11,8 @@ export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
 export interface Cell {
 	text: string;
 	style: CellStyle;
+	/** Cut this cell first when the row is too wide (a person's roles, before the name). */
+	shrink?: boolean;
 }
 
 export interface ListEntry {
@@ -69,7 +71,7 @@ export function personParts(p: Person): string {
 
 function personEntry(p: Person, index: number): ListEntry {
 	const roles = p.roles.length > 0 ? `${p.roles.join('、')} ` : '';
-	return {kind: 'item', target: {kind: 'person', index}, cells: [cell(` ${roles}`, 'dim'), cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
+	return {kind: 'item', target: {kind: 'person', index}, cells: [{...cell(` ${roles}`, 'dim'), shrink: true}, cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
 }
 
 function bodyEntry(b: Body, index: number): ListEntry {
