@@ -99,3 +99,31 @@ test('bracketed paste is on while the browser runs; a paste types into a prompt 
 	assert.equal((await s.afterExit()).exitCode, 0);
 	assert.ok(s.output.lastIndexOf(`${ESC}[?2004l`) > s.output.lastIndexOf(`${ESC}[?2004h`), 'bracketed paste was left on');
 });
+
+test("an input method's full-width punctuation works as the ASCII keys: 、／ search, ？ help, ｛｝「」 sections", async () => {
+	for (const slash of ['、', '／']) {
+		const s = await open();
+		await s.pressAndSettle(['right']);
+		await s.press({text: slash});
+		await until(s, () => /^ \/ /.test(statusRow(s)), `${slash} did not open the search`);
+		await s.type('bbzl');
+		await until(s, () => /^ \/ bbzl .*match 1\/3/.test(statusRow(s)), `${slash}: the search did not run`);
+		await s.press('escape');
+		await until(s, () => /READER │/.test(statusRow(s)), 'Esc did not close the prompt');
+		await s.press({text: '？'});
+		await until(s, () => /HELP │/.test(statusRow(s)), '？ did not open the help');
+		await s.press({text: '？'});
+		await until(s, () => /READER │/.test(statusRow(s)), '？ did not close the help');
+		for (const [next, previous] of [
+			['｝', '｛'],
+			['」', '「'],
+		]) {
+			await s.press({text: next});
+			await until(s, () => /READER │ section 2\/12/.test(statusRow(s)), `${next} did not go to the next section`);
+			await s.press({text: previous});
+			await until(s, () => /READER │ section 1\/12/.test(statusRow(s)), `${previous} did not go back`);
+		}
+		await s.press({text: 'q'});
+		assert.equal((await s.afterExit()).exitCode, 0);
+	}
+});

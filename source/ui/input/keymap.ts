@@ -1,7 +1,8 @@
 // Every key plenum answers to, as data: the browser's router and the report picker look commands
 // up here and the `?` help is drawn from the same rows, so the help cannot drift from the keys
 // (a test also holds the README's key table to them). Each letter command has a non-letter twin,
-// because a Chinese input method in pinyin mode swallows letters.
+// because a Chinese input method in pinyin mode swallows letters, and each punctuation key its
+// full-width forms, which such a method sends instead (／ or 、 for /, ？, ｛ ｝ or 「 」, ｜).
 import type {Key} from 'ink';
 
 /**
@@ -96,8 +97,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'pageUp', keys: [ch('b'), named('pageUp', 'PgUp')], help: 'reader: page up', group: 'Read', modes: BOTH},
 	{command: 'halfDown', keys: [ch('d'), named('downArrow', 'Shift-↓', true), ctrl('d')], help: 'reader: half a page down', group: 'Read', modes: BOTH},
 	{command: 'halfUp', keys: [ch('u'), named('upArrow', 'Shift-↑', true), ctrl('u')], help: 'reader: half a page up', group: 'Read', modes: BOTH},
-	{command: 'prevSection', keys: [ch('{')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
-	{command: 'nextSection', keys: [ch('}')], help: 'reader: next section', group: 'Read', modes: NORMAL},
+	{command: 'prevSection', keys: [ch('{'), ch('｛'), ch('「')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
+	{command: 'nextSection', keys: [ch('}'), ch('｝'), ch('」')], help: 'reader: next section', group: 'Read', modes: NORMAL},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'read the item; again: its next occurrence', group: 'Read', modes: NORMAL},
 	{command: 'nextTab', keys: [named('tab', 'Tab')], help: 'next tab', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'prevTab', keys: [named('tab', 'Shift-Tab', true)], help: 'previous tab', group: 'Tabs and panes', modes: NORMAL},
@@ -108,7 +109,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'focusList', keys: [ch('h'), named('leftArrow', '←')], help: 'focus the list', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusReader', keys: [ch('l'), named('rightArrow', '→')], help: 'focus the reader', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; from the list, back to the report picker; close the help', group: 'Tabs and panes', modes: BOTH},
-	{command: 'search', keys: [ch('/')], help: 'search the text (汉字 繁體 pinyin); list: filter it', group: 'Search', modes: NORMAL},
+	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'search the text (汉字 繁體 pinyin); list: filter it', group: 'Search', modes: NORMAL},
 	{command: 'nextMatch', keys: [ch('n'), fn('f3')], help: 'next match, across sections (a filtered list: next item)', group: 'Search', modes: NORMAL},
 	{command: 'prevMatch', keys: [ch('N'), fn('f3', true)], help: 'previous match', group: 'Search', modes: NORMAL},
 	{command: 'results', keys: [fn('f2'), ctrl('f')], help: 'list every hit: sections, measures, people, terms', group: 'Search', modes: NORMAL},
@@ -124,7 +125,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'page', keys: [ch('v'), ctrl('o')], help: 'open it in $PAGER (less)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'save', keys: [ch('s'), ctrl('s')], help: 'save it: .md, .json or .txt, by the file name', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
-	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
+	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: LISTS},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
 ];
