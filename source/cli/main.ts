@@ -12,6 +12,7 @@ import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {completeOutline, openOutline, openReport} from '../app/open.ts';
 import {formatOutline} from '../format/plain.ts';
+import {canDrawScreen} from '../app/colour.ts';
 
 function helpText(): string {
 	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
@@ -102,13 +103,13 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		// A folder or several files: a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
-			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
 			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
 		}
 
-		if (!flags.json && process.stdout.isTTY) {
+		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();

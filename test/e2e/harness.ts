@@ -116,6 +116,7 @@ export class Session {
 	private readonly term: InstanceType<typeof xterm.Terminal>;
 	private pending = 0;
 	private done = false;
+	private disposed = false;
 
 	constructor(options: StartOptions = {}) {
 		this.cols = options.cols ?? 80;
@@ -140,10 +141,12 @@ export class Session {
 				: [process.execPath, program];
 		env.NODE = process.execPath;
 		env.PLENUM_CLI = CLI;
-		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
+		this.proc = pty.spawn(file, argv, {name: env.TERM ?? 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
 		let capture = options.captureBefore;
 		let typeWhen = options.typeWhen;
 		this.proc.onData(data => {
+			// Output that arrives after the test let go of the emulator has no screen to go to.
+			if (this.disposed) return;
 			this.output += data;
 			if (typeWhen && this.output.includes(typeWhen.text)) {
 				this.typedBeforeInk = !this.output.includes(INK_FRAME);
@@ -355,6 +358,7 @@ export class Session {
 				// Already gone.
 			}
 		}
+		this.disposed = true;
 		this.term.dispose();
 	}
 }
