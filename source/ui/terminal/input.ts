@@ -33,6 +33,7 @@ export class TerminalInput implements KeySource {
 		this.started = true;
 		this.stream.setEncoding('utf8');
 		this.stream.on('data', this.onData);
+		this.stream.ref?.();
 		this.stream.resume();
 	}
 
@@ -42,6 +43,8 @@ export class TerminalInput implements KeySource {
 		this.started = false;
 		this.stream.off('data', this.onData);
 		this.stream.pause();
+		// A paused terminal stream still holds the event loop open: let it go, as Ink did.
+		this.stream.unref?.();
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
 	}
