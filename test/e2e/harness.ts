@@ -122,7 +122,9 @@ export class Session {
 		this.cols = options.cols ?? 80;
 		this.rows = options.rows ?? 24;
 		const env: Record<string, string> = {};
-		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...options.env})) {
+		// No clipboard of the machine running the tests is touched: tests that copy name their own.
+		const isolated = {TMUX: undefined, DISPLAY: undefined, WAYLAND_DISPLAY: undefined};
+		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...isolated, ...options.env})) {
 			if (v !== undefined) env[k] = v;
 		}
 		// Ink draws differently when it believes it runs in CI.

@@ -32,13 +32,13 @@ test('| runs a real command in the app and shows its output and exit status', as
 	unmount();
 });
 
-test('y writes OSC 52 to the terminal and says how much it copied', async () => {
+test('y writes OSC 52 to the terminal and says how much it sent, and that no clipboard program took it', async () => {
 	const written: string[] = [];
 	const stdin = new TerminalInput();
-	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data)}} />);
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 140, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data), env: {}}} />);
 	await frameMatching(lastFrame, /LIST │/);
 	await keys(stdin, 'y');
-	await frameMatching(lastFrame, /Copied 43 characters of §1 \(OSC 52\)/);
+	await frameMatching(lastFrame, /Sent 43 characters of §1 to the terminal \(OSC 52\); no clipboard program found/);
 	for (let i = 0; i < 100 && written.length === 0; i++) await new Promise(r => setTimeout(r, 10));
 	assert.equal(written.length, 1);
 	const payload = /^\x1b\]52;c;([A-Za-z0-9+/=]*)\x07$/.exec(written[0])?.[1] ?? '';

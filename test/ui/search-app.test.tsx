@@ -41,7 +41,7 @@ test('the help lists the search keys', async () => {
 	await keys(stdin, '?');
 	const frame = await frameMatching(lastFrame, /HELP │/);
 	assert.match(frame, /Search/);
-	assert.match(frame, /\/ +search the text \(汉字 繁體 pinyin\); list: filter it/);
+	assert.match(frame, /\/ 、 ／ +search the text \(汉字 繁體 pinyin\); list: filter it/);
 	assert.match(frame, /n F3 +next match/);
 	assert.match(frame, /N Shift-F3 +previous match/);
 	assert.match(frame, /F2 Ctrl-F +list every hit/);

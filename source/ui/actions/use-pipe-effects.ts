@@ -4,7 +4,7 @@ import {useStdout} from 'ink';
 import type {Action} from '../state/types.ts';
 import type {Effect, PipeEvent} from '../state/pipe-types.ts';
 import {runCommand, type Running} from './run-command.ts';
-import {osc52} from './clipboard.ts';
+import {clipboardTools, copyMessage, copyWithTool, osc52} from './clipboard.ts';
 import {openIn} from './open-in.ts';
 import {saveFile} from './save.ts';
 import type {HandOver} from './hand-over.ts';
@@ -17,7 +17,7 @@ export interface PipeEnvironment {
 	env?: NodeJS.ProcessEnv;
 }
 
-export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>, environment: PipeEnvironment = {}): void {
+export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>, environment: PipeEnvironment = {}, noShell = false): void {
 	const {stdout, write} = useStdout();
 	const runs = useRef(new Map<number, Running>());
 	const handled = useRef(0);
@@ -43,6 +43,9 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 				const sequence = osc52(effect.text, {tmux: Boolean(env.TMUX)});
 				if (writeTerminal) writeTerminal(sequence);
 				else stdout.write(sequence);
+				// Then the clipboard program, which can say whether the text got there.
+				const result = noShell ? 'noShell' : copyWithTool(effect.text, clipboardTools(env), env);
+				send({kind: 'said', message: copyMessage(effect.what, result)});
 				return;
 			}
 			case 'run': {
@@ -76,5 +79,5 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 				return;
 			}
 		}
-	}, [effect, dispatch, stdout, write]);
+	}, [effect, dispatch, stdout, write, noShell]);
 }

@@ -51,7 +51,7 @@ export function App({view, size, colour, input, interactive = true, messageMs = 
 	const {exit} = useApp();
 	useInputRouter(input, dispatch);
 	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
-	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
+	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment, state.pipe.noShell);
 
 	useEffect(() => {
 		if (!state.quit) return;

@@ -119,7 +119,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'prevMatch', keys: [named('upArrow', '↑'), fn('f3', true)], help: 'in the prompt: previous match', group: 'Search', modes: PROMPT},
 	{command: 'results', keys: [named('tab', 'Tab'), fn('f2')], help: 'in the prompt: list every hit', group: 'Search', modes: PROMPT},
 	{command: 'pipe', keys: [ch('|'), ch('｜'), ctrl('p')], help: 'pipe the item in focus to a shell command', group: 'Pipe and copy', modes: NORMAL},
-	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (OSC 52: works over SSH and in tmux)', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (the clipboard program here, and OSC 52 over SSH)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'copyCited', keys: [ch('Y'), ctrl('t')], help: 'copy it with a citation: title, date, source, section', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'edit', keys: [ch('e'), ctrl('e')], help: 'open it in $VISUAL or $EDITOR', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'page', keys: [ch('v'), ctrl('o')], help: 'open it in $PAGER (less)', group: 'Pipe and copy', modes: NORMAL},

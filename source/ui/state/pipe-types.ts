@@ -39,7 +39,8 @@ export interface RunOutput {
 export type Effect =
 	| {id: number; kind: 'run'; run: number; command: string; input: string}
 	| {id: number; kind: 'cancel'; run: number}
-	| {id: number; kind: 'copy'; text: string}
+	/** `what`: “292 characters of §3”, for the status once the copy is done. */
+	| {id: number; kind: 'copy'; text: string; what: string}
 	| {id: number; kind: 'open'; program: 'editor' | 'pager'; text: string; stem: string}
 	| {id: number; kind: 'save'; path: string; content: string; replace: boolean; what: string; formatName: string; scope: Scope};
 

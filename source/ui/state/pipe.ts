@@ -51,7 +51,7 @@ export function pipeCommand(s: State, command: PipeCommand): State {
 			if (f.text === '') return {...t, message: `Nothing to copy: no text for ${f.label}.`};
 			const text = command === 'copyCited' ? withCitation(s.view.report, f) : f.text;
 			const what = command === 'copyCited' ? `${f.label} with its citation` : f.label;
-			return {...withEffect(t, {kind: 'copy', text}), message: `Copied ${count(text)} of ${what} (OSC 52).`};
+			return withEffect(t, {kind: 'copy', text, what: `${count(text)} of ${what}`});
 		}
 		case 'pipe':
 			return s.pipe.noShell ? {...t, message: NO_SHELL} : openPrompt(t, 'pipe', scope, '');
@@ -143,7 +143,7 @@ function outputCommand(s: State, command: Command): State {
 		case 'copy': {
 			const text = outputCopy(s.pipe.output?.text ?? '');
 			if (text === '') return {...s, message: 'Nothing to copy: no output.'};
-			return {...withEffect(s, {kind: 'copy', text}), message: `Copied ${count(text)} of the output (OSC 52).`};
+			return withEffect(s, {kind: 'copy', text, what: `${count(text)} of the output`});
 		}
 		default:
 			return s;
