@@ -4,7 +4,7 @@ import type {Action, Anchor, Focus, Size, State} from './types.ts';
 import type {Command, Mode} from '../input/keymap.ts';
 import type {View} from '../view/view.ts';
 import {TABS, tabIndex, type TabId} from '../view/tabs.ts';
-import {helpLines} from '../view/help.ts';
+import {helpRows} from '../view/help.ts';
 import {rowOf} from '../view/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
@@ -173,7 +173,7 @@ function pageRows(s: State, half: boolean): number {
 }
 
 function helpCommand(s: State, command: Command): State {
-	const max = Math.max(0, helpLines().length - selectGeometry(s).bodyRows);
+	const max = Math.max(0, helpRows(selectGeometry(s).cols).length - selectGeometry(s).bodyRows);
 	const scroll = (to: number) => ({...s, helpTop: Math.max(0, Math.min(max, to))});
 	switch (command) {
 		case 'help':
@@ -279,7 +279,7 @@ export function reducer(s: State, action: Action): State {
 			// any sequence of sizes comes back to exactly the same place.
 			let t: State = {...s, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});
-			const helpMax = Math.max(0, helpLines().length - selectGeometry(t).bodyRows);
+			const helpMax = Math.max(0, helpRows(selectGeometry(t).cols).length - selectGeometry(t).bodyRows);
 			return {...t, tab: s.tab, helpTop: Math.min(t.helpTop, helpMax)};
 		}
 		case 'clearMessage':

@@ -17,6 +17,7 @@ export interface KeySource {
 export class TerminalInput implements KeySource {
 	private rest = '';
 	private timer: NodeJS.Timeout | null = null;
+	private immediate: NodeJS.Immediate | null = null;
 	private readonly queue: InputEvent[] = [];
 	private listener: ((event: InputEvent) => void) | null = null;
 	private readonly replyListeners = new Set<(reply: Reply) => void>();
@@ -45,26 +46,33 @@ export class TerminalInput implements KeySource {
 		this.stream.pause();
 		// A paused terminal stream still holds the event loop open: let it go, as Ink did.
 		this.stream.unref?.();
+		this.cancelFlush();
+	}
+
+	private cancelFlush(): void {
 		if (this.timer) clearTimeout(this.timer);
+		if (this.immediate) clearImmediate(this.immediate);
 		this.timer = null;
+		this.immediate = null;
 	}
 
 	/** Bytes as the terminal sent them. */
 	write(data: string): void {
-		if (this.timer) clearTimeout(this.timer);
-		this.timer = null;
+		this.cancelFlush();
 		const {events, rest} = decode(this.rest + data);
 		this.rest = rest;
 		this.deliver(events);
-		if (rest) {
-			this.timer = setTimeout(() => {
-				this.timer = null;
-				const flushed = decode(this.rest, true);
-				this.rest = '';
-				this.deliver(flushed.events);
-			}, ESCAPE_WAIT_MS);
-			this.timer.unref?.();
-		}
+		if (!rest) return;
+		const flush = () => {
+			this.cancelFlush();
+			const flushed = decode(this.rest, true);
+			this.rest = '';
+			this.deliver(flushed.events);
+		};
+		// A read that ends in a lone ESC is the Escape key, as Ink reads it: a terminal writes a
+		// sequence whole. Only the start of a longer sequence waits a little for the rest.
+		if (rest === '\x1b') this.immediate = setImmediate(flush);
+		else this.timer = setTimeout(flush, ESCAPE_WAIT_MS).unref();
 	}
 
 	subscribe(listener: (event: InputEvent) => void): () => void {
