@@ -3,7 +3,7 @@
 import type {ChalkInstance} from 'chalk';
 import type {Body, Measure, Person, Report, Section, Term} from '../model/report.ts';
 import {padToWidth} from '../text/width.ts';
-import {attendanceGroups, PART_LABEL} from '../model/attendance.ts';
+import {attendanceGroups, bodyPartLabel, PART_LABEL} from '../model/attendance.ts';
 import {measureGroups} from '../model/measures.ts';
 
 // The model defines these; they stay importable from here, where the views used to define them.
@@ -35,13 +35,13 @@ function personLine(p: Person, style: PlainStyle): string {
 	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}`;
 }
 
-function bodyLine(b: Body, style: PlainStyle): string {
+function bodyLine(b: Body, report: Report, style: PlainStyle): string {
 	const count = b.count === null ? '' : ` ${style.yellow(String(b.count))}`;
-	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}`;
+	return `  ${b.name}${count}  ${style.green(bodyPartLabel(b, report.sections))}`;
 }
 
 export function formatAttendees(report: Report, style: PlainStyle): string {
-	const blocks = attendanceGroups(report).map((g): [string, string[]] => [g.title, [...g.people.map(i => personLine(report.people[i], style)), ...g.bodies.map(i => bodyLine(report.bodies[i], style))]]);
+	const blocks = attendanceGroups(report).map((g): [string, string[]] => [g.title, [...g.people.map(i => personLine(report.people[i], style)), ...g.bodies.map(i => bodyLine(report.bodies[i], report, style))]]);
 	return blocks
 		.filter(([, lines]) => lines.length > 0)
 		.map(([title, lines]) => `${style.bold(title)} ${style.dim(`(${lines.length})`)}\n${lines.join('\n')}`)

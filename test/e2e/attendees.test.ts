@@ -41,3 +41,27 @@ test('attendee rows with long roles keep the name whole and cut the roles', asyn
 		await s.exited;
 	}
 });
+
+test('旁听 bodies read as observed, 列席 ones as sat in; the tab counts only those at the meeting', async () => {
+	const path = join(dir, 'observers.txt');
+	writeFileSync(path, ['### 某市委全体会议公报', '10日，市委召开全体会议。出席这次全会的市委委员42名。', '部分市人大代表、政协委员旁听会议。', '市纪委委员列席会议。', '会议指出，要做好工作。'].join('\n'));
+	const s = start({cols: 140, rows: 24, args: [path]});
+	sessions.push(s);
+	await s.waitForBrowser();
+	await s.pressAndSettle([{text: '3'}]);
+	await s.waitFor('Bodies (3)');
+	const list = listRows(s).join('\n');
+	assert.match(list, /部分市人大代表、政协委员 · observed \(旁听\)/);
+	assert.match(list, /市纪委委员 · sat in \(列席\)/);
+	await s.press({text: 'q'});
+	await s.exited;
+
+	// The bundled report names 19 people and bodies: 14 were at the meeting, 2 are only
+	// mentioned, 3 are the newspaper's staff.
+	const bundled = start({cols: 100, rows: 24});
+	sessions.push(bundled);
+	await bundled.waitForBrowser();
+	await bundled.waitFor(() => /3 Attendees 14 /.test(bundled.screen()[2]));
+	await bundled.press({text: 'q'});
+	await bundled.exited;
+});
