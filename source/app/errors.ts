@@ -32,6 +32,26 @@ export function fail(message: string, exitCode: number): never {
 	throw new PlenumError(message, exitCode);
 }
 
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+	ENOENT: 'no such folder',
+	ENOTDIR: 'a part of the path is not a folder',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EISDIR: 'it is a folder',
+	EEXIST: 'it exists already',
+	ENOSPC: 'no space left on the disk',
+	EDQUOT: 'over the disk quota',
+	EROFS: 'the file system is read-only',
+	ENAMETOOLONG: 'the name is too long',
+	EMFILE: 'too many files open',
+	EIO: 'an input/output error',
+};
+
+/** A failed file write or read in words (ENOENT: "no such folder"), never the bare code. */
+export function fileErrorText(code: string | undefined): string {
+	return (code && FILE_ERRORS[code]) ?? `the system said ${code ?? 'no more'}`;
+}
+
 /** Any error as the line plenum prints and the code it exits with. */
 export function describeError(error: unknown): {message: string; exitCode: number} {
 	if (error instanceof PlenumError || error instanceof LoadError) return {message: error.message, exitCode: error.exitCode};

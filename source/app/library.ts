@@ -21,11 +21,28 @@ export interface Library {
 	skipped: number;
 }
 
+/** Past this many files a folder is not a shelf of reports: the walk stops. */
+const MAX_FILES = 20_000;
+
+/** The files of a folder and its subfolders, hidden ones (.git, .cache) and node_modules left out. */
 export function filesIn(dir: string): string[] {
-	return readdirSync(dir, {withFileTypes: true})
-		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
-		.map(entry => join(dir, entry.name))
-		.sort();
+	const found: string[] = [];
+	const walk = (folder: string) => {
+		let entries;
+		try {
+			entries = readdirSync(folder, {withFileTypes: true});
+		} catch {
+			return;
+		}
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			if (entry.name.startsWith('.') || found.length >= MAX_FILES) continue;
+			const path = join(folder, entry.name);
+			if (entry.isFile()) found.push(path);
+			else if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+		}
+	};
+	walk(dir);
+	return found;
 }
 
 export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedOutline> = p => openOutline(p)): Promise<Library> {

@@ -36,8 +36,8 @@ ${commands}
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
-    --help            this text
-    --version         plenum's version
+    -h, --help        this text (also plenum help)
+    -v, --version     plenum's version
 
   Examples
     plenum                              browse the bundled report
@@ -67,6 +67,12 @@ function checkFlags(argv: string[]): void {
 	}
 }
 
+/** -h and -v as --help and --version, before a `--`. */
+function shortHands(argv: string[]): string[] {
+	const end = argv.indexOf('--');
+	return argv.map((arg, i) => (end >= 0 && i > end ? arg : arg === '-h' ? '--help' : arg === '-v' ? '--version' : arg));
+}
+
 /**
  * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
  * passes one that loads source/ui on first use (the command line never imports it).
@@ -74,10 +80,12 @@ function checkFlags(argv: string[]): void {
 export async function main(argv: string[], importMeta: ImportMeta, browser: Browser): Promise<number> {
 	quietOnClosedPipe();
 	try {
-		checkFlags(argv);
+		// `plenum help` (with or without a command after it), -h and -v are what people type first.
+		const wanted = argv[0] === 'help' ? ['--help'] : shortHands(argv);
+		checkFlags(wanted);
 		const cli = meow(helpText(), {
 			importMeta,
-			argv,
+			argv: wanted,
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},

@@ -82,6 +82,27 @@ test('--help lists every command with an example; --version prints the version',
 	assert.ok((help.stdout.match(/e\.g\. plenum/g) ?? []).length >= 6);
 	const version = runCli(['--version']);
 	assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+$/);
+	// What people type first: -h, plenum help, -v.
+	for (const args of [['-h'], ['help'], ['help', 'search']]) {
+		const run = runCli(args);
+		assert.equal(run.status, 0, args.join(' '));
+		assert.equal(run.stdout, help.stdout, args.join(' '));
+	}
+	assert.equal(runCli(['-v']).stdout, version.stdout);
+});
+
+test("every example in --help runs and prints something (GNU sort's -t takes one byte, so no ×)", () => {
+	const help = runCli(['--help']).stdout;
+	const examples = [...help.matchAll(/e\.g\. (plenum .*)$/gm)].map(m => m[1].trim());
+	assert.ok(examples.length >= 8);
+	for (const example of examples) {
+		if (/report\.(txt|html)|~\/reports|-o /.test(example)) continue;
+		const run = runShell(example.replace(/^plenum/, '$PLENUM').replace(/\| *plenum/g, '| $PLENUM'));
+		assert.equal(run.status, 0, `${example}: ${run.stderr}`);
+		assert.notEqual(run.stdout.trim(), '', example);
+	}
+	const terms = runShell(`$PLENUM terms --json | jq -r '.[] | "\\(.count) \\(.text)"' | sort -rn`);
+	assert.match(terms.stdout, /^8 四个率先$/m);
 });
 
 test('a closed pipe ends quietly: exit 0, nothing on stderr', async () => {

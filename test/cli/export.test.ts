@@ -55,5 +55,15 @@ test('an unknown format or an unwritable path is one line and a non-zero exit', 
 	assert.equal(bad.stderr, 'plenum: unknown format pdf (md, json or txt)\n');
 	const nowhere = runCli(['export', '-o', '/nonexistent/dir/x.md']);
 	assert.notEqual(nowhere.status, 0);
-	assert.match(nowhere.stderr, /^plenum: cannot write \/nonexistent\/dir\/x\.md/);
+	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.md: no such folder\n');
+});
+
+test('-o with an extension plenum does not write is refused, never written as text; no extension is Markdown', async () => {
+	const docx = runCli(['export', '-o', join(dir, 'x.docx')]);
+	assert.equal(docx.status, 2);
+	assert.equal(docx.stderr, `plenum: cannot write ${join(dir, 'x.docx')}: name it .md, .json or .txt (plenum writes Markdown, JSON or text, not .docx), or give --format\n`);
+	assert.throws(() => readFileSync(join(dir, 'x.docx')));
+	assert.equal(runCli(['export', '-o', join(dir, 'x.docx'), '--format', 'txt']).status, 0);
+	assert.equal(runCli(['export', '-o', join(dir, 'plain')]).status, 0);
+	assert.match(readFileSync(join(dir, 'plain'), 'utf8'), /^# /);
 });

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli} from '../helpers/run-cli.ts';
 import {corpusFile} from '../helpers/corpus.ts';
@@ -28,6 +28,25 @@ test('list prints one line per report, newest first, and counts the files it ski
 	assert.match(lines[0], /十四届全国人大二次会议在京开幕/);
 	assert.match(lines[0], /npc\.txt$/);
 	assert.equal(run.stderr, 'plenum: skipped 2 files that are not reports\n');
+});
+
+test('list looks into subfolders (not hidden ones), and says "1 file that is not a report"', () => {
+	const dir = tempDir('list-nested');
+	mkdirSync(join(dir, '2024', 'npc'), {recursive: true});
+	mkdirSync(join(dir, '.cache'));
+	copyFileSync(corpusFile('13'), join(dir, '2024', 'npc', 'npc.txt'));
+	copyFileSync(corpusFile('00'), join(dir, '.cache', 'hidden.txt'));
+	writeFileSync(join(dir, '2024', 'notes.txt'), 'shopping: milk, eggs\n');
+	const run = runCli(['list', dir]);
+	assert.equal(run.status, 0);
+	assert.deepEqual(
+		run.stdout
+			.trim()
+			.split('\n')
+			.map(l => l.split(/\s+/).at(-1)),
+		[join(dir, '2024', 'npc', 'npc.txt')],
+	);
+	assert.equal(run.stderr, 'plenum: skipped 1 file that is not a report\n');
 });
 
 test('list --json gives title, date, meeting and size for each report', () => {

@@ -1,9 +1,9 @@
 // plenum export: the whole report as Markdown, JSON or plain text, to stdout or a file.
 import {writeFileSync} from 'node:fs';
 import type {Subcommand} from '../subcommand.ts';
-import {EXIT, fail} from '../../app/errors.ts';
+import {EXIT, fail, fileErrorText} from '../../app/errors.ts';
 import {write} from '../output.ts';
-import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
+import {EXPORT_FORMATS, exportReport, formatForPath, unknownExtension} from '../../app/export.ts';
 
 export const exportCommand: Subcommand = {
 	name: 'export',
@@ -16,6 +16,7 @@ export const exportCommand: Subcommand = {
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
+		if (format === null) fail(`cannot write ${output}: ${unknownExtension(output!)}, or give --format`, EXIT.usage);
 		const {report} = await context.open(context.args[0]);
 		const text = exportReport(report, format);
 		if (!output) {
@@ -25,7 +26,7 @@ export const exportCommand: Subcommand = {
 		try {
 			writeFileSync(output, text);
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.unreadable);
 		}
 		return EXIT.ok;
 	},

@@ -8,6 +8,7 @@ import {clipboardTools, copyMessage, copyWithTool, osc52} from './clipboard.ts';
 import {openIn} from './open-in.ts';
 import {saveFile} from './save.ts';
 import type {HandOver} from './hand-over.ts';
+import {fileErrorText} from '../../app/errors.ts';
 
 export interface PipeEnvironment {
 	/** How to give the terminal to an editor or pager; without it, e and v say they cannot. */
@@ -75,7 +76,7 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 				const result = saveFile(effect.path, effect.content, effect.replace);
 				if (result.ok) send({kind: 'said', message: `Saved ${effect.what} to ${effect.path} as ${effect.formatName} (${result.bytes.toLocaleString('en')} bytes).`});
 				else if (result.taken) send({kind: 'saveTaken', path: effect.path});
-				else send({kind: 'said', message: `Could not save ${effect.path}: ${result.reason}.`});
+				else send({kind: 'said', message: `Could not save ${effect.path}: ${fileErrorText(result.reason)}.`});
 				return;
 			}
 		}

@@ -9,6 +9,7 @@ import {maxOutputTop, outputCopy, selectOutputGeometry, selectOutputTop} from '.
 import {characterCount, focusedText, withCitation, type Focused, type Scope} from '../view/focused-text.ts';
 import {saveContent} from '../view/focused-report.ts';
 import {applyEdit} from './line-edit.ts';
+import {unknownExtension} from '../../app/export.ts';
 
 const PIPE_COMMANDS: readonly string[] = ['pipe', 'copy', 'copyCited', 'edit', 'page', 'save', 'wholeReport'] satisfies PipeCommand[];
 
@@ -176,8 +177,11 @@ function submit(s: State, value: string): State {
 	const target = prompt.scope === 'report' ? null : selectTarget(s);
 	const f = focusedText(s.view.report, target, prompt.scope);
 	if (prompt.kind === 'save') {
-		const {content, formatName} = saveContent(s.view.report, target, entry);
-		return withEffect(t, {kind: 'save', path: entry, content, replace: prompt.replace === entry, what: f.label, formatName, scope: prompt.scope});
+		const saved = saveContent(s.view.report, target, entry);
+		// A name whose extension promises another format: nothing is written (↑ in the next s
+		// prompt gives the name back to change it).
+		if (!saved) return {...t, message: `Cannot save ${entry}: ${unknownExtension(entry)}.`};
+		return withEffect(t, {kind: 'save', path: entry, content: saved.content, replace: prompt.replace === entry, what: f.label, formatName: saved.formatName, scope: prompt.scope});
 	}
 	const run = t.pipe.nextId;
 	const output = {id: run, command: entry, input: `${f.label}, ${count(f.text)}`, text: '', truncated: false, running: true, cancelling: false, status: 'running', failed: false, top: 0};
