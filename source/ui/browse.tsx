@@ -30,6 +30,8 @@ export interface BrowseOptions {
 
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
+/** The exit code after Ctrl-C, as a shell reports a program ended by SIGINT (128 + 2). */
+export const INTERRUPTED = 130;
 
 /** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
 function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
@@ -56,8 +58,12 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onBack = () => {
 		back = true;
 	};
+	let interrupted = false;
+	const onInterrupt = () => {
+		interrupted = true;
+	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} input={input} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const draw = (at: Size) => <App view={view} size={at} colour={colour} input={input} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} onInterrupt={onInterrupt} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {
@@ -96,7 +102,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return back ? BACK_TO_PICKER : 0;
+		return back ? BACK_TO_PICKER : interrupted ? INTERRUPTED : 0;
 	} finally {
 		instance?.cleanup();
 		input.stop();

@@ -5,7 +5,7 @@ import type {Library} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
+import {browse, BACK_TO_PICKER, INTERRUPTED, type BrowseOptions} from './browse.tsx';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {terminalInput, type TerminalInput} from './terminal/input.ts';
@@ -15,8 +15,8 @@ interface Choice {
 	index: number;
 }
 
-/** Shows the picker until the user chooses a report (its path) or quits (null). */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | null> {
+/** Shows the picker until the user chooses a report (its path) or quits: the exit code. */
+async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | number> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
@@ -26,7 +26,7 @@ async function choose(library: Library, initial: number, message: string | null,
 	// The browser stops reading the terminal when it ends; the picker reads it again.
 	input.start();
 	try {
-		return await new Promise<Choice | null>(resolve => {
+		return await new Promise<Choice | number>(resolve => {
 			const draw = () => (
 				<Picker
 					library={library}
@@ -36,7 +36,7 @@ async function choose(library: Library, initial: number, message: string | null,
 					message={message}
 					input={input}
 					onPick={(path, index) => resolve({path, index})}
-					onQuit={() => resolve(null)}
+					onQuit={interrupted => resolve(interrupted ? INTERRUPTED : 0)}
 				/>
 			);
 			const onResize = () => {
@@ -74,7 +74,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 	async function loop(): Promise<number> {
 		for (;;) {
 			const choice = await choose(library, index, message, stdin, input);
-			if (!choice) return 0;
+			if (typeof choice === 'number') return choice;
 			index = choice.index;
 			let opened: OpenedReport;
 			try {

@@ -199,13 +199,13 @@ test('q quits and restores the terminal', async () => {
 	await expectRestored(s, 0);
 });
 
-test('Ctrl-C quits from the reader and from the help, and restores the terminal', async () => {
+test('Ctrl-C quits from the reader and from the help with exit 130, as an interrupted program, and restores the terminal', async () => {
 	for (const before of [['right'], [{text: '?'}]] as const) {
 		const s = await open(80, 24, {reportAfterExit: true});
 		await step(s, ...before);
 		await statusShows(s, /READER │|HELP │/);
 		await s.press('ctrlC');
-		await expectRestored(s, 0);
+		await expectRestored(s, 130);
 	}
 });
 

@@ -37,12 +37,12 @@ test('every binding is found by commandFor in each of its modes, with the key as
 	}
 });
 
-test("the picker's keys are the keymap's: move, open, quit", () => {
+test("the picker's keys are the keymap's: move, open, quit, filter", () => {
 	const picker = new Set(KEYMAP.filter(b => b.modes.includes('picker')).map(b => b.command));
-	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt'] as const) assert.ok(picker.has(command), command);
-	const source = readFileSync(join(import.meta.dirname, '../../source/ui/picker/Picker.tsx'), 'utf8');
+	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt', 'search', 'back'] as const) assert.ok(picker.has(command), command);
+	const source = readFileSync(join(import.meta.dirname, '../../source/ui/picker/state.ts'), 'utf8');
 	assert.match(source, /commandFor\('picker'/);
-	assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow|return)/, 'the picker reads no key of its own');
+	assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow)/, 'the picker reads no key of its own');
 });
 
 /** The README's key table: each row's keys, as written between backticks (`1`–`4` is a range). */

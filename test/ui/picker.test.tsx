@@ -6,6 +6,9 @@ import {pickerRow} from '../../source/ui/picker/rows.ts';
 import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {TerminalInput} from '../../source/ui/terminal/input.ts';
+import {initialPicker, matching, pickerKey, type PickerState} from '../../source/ui/picker/state.ts';
+import {NO_KEY} from '../../source/ui/terminal/decode.ts';
+import type {FnKey} from '../../source/ui/input/keymap.ts';
 
 const library: Library = {
 	skipped: 2,
@@ -73,4 +76,19 @@ test("the picker moves with the keymap's keys: j and k, G and g, letters typed t
 	await until(() => picked.length > 0, 'Enter');
 	assert.deepEqual(picked, ['ccdi.html']);
 	unmount();
+});
+
+test('/ filters the picker by title, meeting, date or file name; Enter keeps it, Esc clears it', () => {
+	const type = (s: PickerState, ...presses: [string, Partial<FnKey>?][]) => presses.reduce((t, [input, k]) => pickerKey(t, input, {...NO_KEY, ...k}, library, 10).state, s);
+	let s = type(initialPicker(library, 0, 10), ['/'], ['纪'], ['律']);
+	assert.equal(s.typing, true);
+	assert.deepEqual(matching(library, s.query), [1]);
+	s = type(s, ['', {return: true}]);
+	assert.equal(s.typing, false);
+	assert.deepEqual(pickerKey(s, '', {...NO_KEY, return: true}, library, 10).outcome, {kind: 'pick', index: 1});
+	assert.deepEqual(matching(library, '2024 npc'), [0]);
+	assert.deepEqual(matching(library, 'EVIL'), [2]);
+	s = type(s, ['', {escape: true}]);
+	assert.equal(s.query, '');
+	assert.deepEqual(pickerKey(s, 'c', {...NO_KEY, ctrl: true}, library, 10).outcome, {kind: 'quit', interrupted: true});
 });

@@ -42,9 +42,11 @@ interface Props {
 	/** Opened from the report picker: Esc in the list calls onBack and ends the browser. */
 	fromPicker?: boolean;
 	onBack?: () => void;
+	/** Ctrl-C ended the browser (it exits 130). */
+	onInterrupt?: () => void;
 }
 
-export function App({view, size, colour, input, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack}: Props) {
+export function App({view, size, colour, input, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, onInterrupt}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
@@ -56,8 +58,9 @@ export function App({view, size, colour, input, interactive = true, messageMs = 
 	useEffect(() => {
 		if (!state.quit) return;
 		if (state.back) onBack?.();
+		if (state.interrupted) onInterrupt?.();
 		exit();
-	}, [state.quit, state.back, onBack, exit]);
+	}, [state.quit, state.back, state.interrupted, onBack, onInterrupt, exit]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -108,7 +108,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'tab4', keys: [ch('4')], help: 'Terms', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusList', keys: [ch('h'), named('leftArrow', '←')], help: 'focus the list', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusReader', keys: [ch('l'), named('rightArrow', '→')], help: 'focus the reader', group: 'Tabs and panes', modes: NORMAL},
-	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; from the list, back to the report picker; close the help', group: 'Tabs and panes', modes: BOTH},
+	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; from the list, back to the report picker; close the help', group: 'Tabs and panes', modes: LISTS},
 	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'search the text (汉字 繁體 pinyin); list: filter it', group: 'Search', modes: NORMAL},
 	{command: 'nextMatch', keys: [ch('n'), fn('f3')], help: 'next match, across sections (a filtered list: next item)', group: 'Search', modes: NORMAL},
 	{command: 'prevMatch', keys: [ch('N'), fn('f3', true)], help: 'previous match', group: 'Search', modes: NORMAL},
@@ -128,6 +128,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: LISTS},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
+	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'picker: filter the reports by title, meeting, date or file name', group: 'General', modes: PICKER},
 ];
 
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {

@@ -1,12 +1,16 @@
-// The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one.
-// Its keys are the keymap's (mode 'picker'), as the browser's are.
+// The report picker for `plenum DIR` and `plenum a.txt b.html`: newest first, Enter opens one, `/`
+// filters the list. Its keys are the keymap's (mode 'picker'), as the browser's are (state.ts).
 import {useEffect, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {Library} from '../../app/library.ts';
-import {commandFor} from '../input/keymap.ts';
+import type {FnKey} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 import type {KeySource} from '../terminal/input.ts';
+import {initialPicker, matching, pickerKey} from './state.ts';
+import {NO_KEY} from '../terminal/decode.ts';
+
+export {windowTop} from './state.ts';
 
 interface Props {
 	library: Library;
@@ -18,39 +22,24 @@ interface Props {
 	/** The terminal's keys (terminal/input.ts). */
 	input?: KeySource;
 	onPick(path: string, index: number): void;
-	onQuit(): void;
-}
-
-/** The first of `limit` visible rows that keeps `selected` in view, moving as little as it can. */
-export function windowTop(top: number, selected: number, limit: number): number {
-	if (selected < top) return selected;
-	if (selected >= top + limit) return selected - limit + 1;
-	return top;
+	/** q, or Ctrl-C (`interrupted`, for exit code 130). */
+	onQuit(interrupted?: boolean): void;
 }
 
 export function Picker({library, cols, rows, initial, message, input, onPick, onQuit}: Props) {
 	const count = library.entries.length;
 	const limit = Math.max(1, rows - 5);
-	const start = Math.min(initial, Math.max(0, count - 1));
 	// What is drawn, and what the keys read: keys typed in one breath (↓⏎) arrive before the next
-	// render, and each must see the selection the last one left, so Enter opens the report the ↓
+	// render, and each must see the state the last one left, so Enter opens the report the ↓
 	// moved to.
-	const [shown, show] = useState(() => ({selected: start, top: windowTop(0, start, limit)}));
-	const selection = useRef(shown);
-	const apply = (input: string, key: Parameters<typeof commandFor>[2]) => {
-		const command = commandFor('picker', input, key);
-		const {selected, top} = selection.current;
-		let next = selected;
-		// Esc is not a way out here: it is how the user came back from a report.
-		if (command === 'quit' || command === 'interrupt') return onQuit();
-		if (command === 'open') return count > 0 ? onPick(library.entries[selected].path, selected) : undefined;
-		if (command === 'down') next = Math.min(count - 1, selected + 1);
-		else if (command === 'up') next = Math.max(0, selected - 1);
-		else if (command === 'top') next = 0;
-		else if (command === 'bottom') next = count - 1;
-		else return;
-		selection.current = {selected: Math.max(0, next), top: windowTop(top, Math.max(0, next), limit)};
-		show(selection.current);
+	const [shown, show] = useState(() => initialPicker(library, initial, limit));
+	const current = useRef(shown);
+	const apply = (text: string, key: FnKey) => {
+		const {state, outcome} = pickerKey(current.current, text, key, library, limit);
+		current.current = state;
+		show(state);
+		if (outcome?.kind === 'pick') onPick(library.entries[outcome.index].path, outcome.index);
+		if (outcome?.kind === 'quit') onQuit(outcome.interrupted);
 	};
 	const latest = useRef(apply);
 	useEffect(() => {
@@ -59,6 +48,7 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 	useEffect(
 		() =>
 			input?.subscribe(event => {
+				if (event.kind === 'paste' && current.current.typing) return latest.current(event.text.replace(/\s+/g, ' '), NO_KEY);
 				if (event.kind !== 'key') return;
 				// Letters typed faster than a frame arrive together (jj): each is a key of its own.
 				if (event.input.length > 1 && !event.key.ctrl && !event.key.meta) for (const ch of event.input) latest.current(ch, {...event.key, shift: /[A-Z]/.test(ch)});
@@ -66,16 +56,22 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 			}),
 		[input],
 	);
-	const {selected, top} = shown;
+	const {selected, top, query, typing} = shown;
+	const visible = matching(library, query);
 	const width = cols - 3;
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
-	const status = message ?? 'Enter open · ↑/↓ move · q quit · Esc in a report comes back here';
+	const counted = query ? `${visible.length} of ${count} reports` : `${count} reports`;
+	const status = typing
+		? `/ ${query}▏  ${visible.length} of ${count} · Enter keep · Esc cancel`
+		: (message ?? (query ? `filter “${query}” · Enter open · / change · Esc clear · q quit` : 'Enter open · ↑/↓ move · / filter · q quit · Esc in a report comes back here'));
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(` ${counted}, newest first${skipped}`, cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
-				{library.entries.slice(top, top + limit).map((entry, i) => {
+				{visible.length === 0 ? <Text dimColor>{truncate(`  No report matches “${query}”.`, cols - 1)}</Text> : null}
+				{visible.slice(top, top + limit).map((index, i) => {
+					const entry = library.entries[index];
 					const isSelected = top + i === selected;
 					return (
 						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
@@ -85,7 +81,7 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 					);
 				})}
 			</Box>
-			<Text inverse={message !== null}>{truncate(` ${status}`, cols - 1)}</Text>
+			<Text inverse={message !== null || typing}>{truncate(` ${status}`, cols - 1)}</Text>
 		</Box>
 	);
 }

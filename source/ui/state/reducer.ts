@@ -33,6 +33,7 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 		quit: false,
 		fromPicker,
 		back: false,
+		interrupted: false,
 		search: initialSearch(),
 		pipe: initialPipe(),
 	};
@@ -303,11 +304,17 @@ export function reducer(s: State, action: Action): State {
 			return pipeReducer(s, action.event);
 		case 'command': {
 			const t = s.message === null ? s : {...s, message: null};
-			if (s.mode === 'prompt' || s.mode === 'output') return pipeModeCommand(t, action.command);
-			if (s.mode === 'search' || s.mode === 'results') return searchModeCommand(t, action.command, NAV);
-			return s.mode === 'help' ? helpCommand(t, action.command) : normalCommand(t, action.command);
+			const next = commandInMode(t, action.command);
+			// Ctrl-C that ends the browser (rather than closing a prompt or stopping a command).
+			return action.command === 'interrupt' && next.quit && !s.quit ? {...next, interrupted: true} : next;
 		}
 	}
+}
+
+function commandInMode(s: State, command: Command): State {
+	if (s.mode === 'prompt' || s.mode === 'output') return pipeModeCommand(s, command);
+	if (s.mode === 'search' || s.mode === 'results') return searchModeCommand(s, command, NAV);
+	return s.mode === 'help' ? helpCommand(s, command) : normalCommand(s, command);
 }
 
 /** The moves search borrows, so scrolling and selecting keep one set of rules. */

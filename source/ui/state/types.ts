@@ -46,6 +46,8 @@ export interface State {
 	fromPicker: boolean;
 	/** Set with quit when the user went back to the picker rather than quitting. */
 	back: boolean;
+	/** Set with quit when Ctrl-C ended the browser: plenum exits 130, as an interrupted program does. */
+	interrupted: boolean;
 	search: SearchSlice;
 	pipe: PipeSlice;
 }
