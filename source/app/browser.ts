@@ -11,6 +11,8 @@ export interface BrowserOptions {
 	keys: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell: boolean;
+	/** The mouse: wheel, clicks (--no-mouse turns it off). */
+	mouse: boolean;
 }
 
 export interface Browser {

@@ -36,6 +36,7 @@ ${commands}
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
+    --no-mouse        browser: leave the mouse to the terminal (its own selection and scrolling)
     -h, --help        this text (also plenum help)
     -v, --version     plenum's version
 
@@ -54,7 +55,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'mouse', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -94,6 +95,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
+				mouse: {type: 'boolean', default: true},
 			},
 		});
 		const flags: Flags = cli.flags;
@@ -114,14 +116,14 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
+			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell, mouse: cli.flags.mouse});
 		}
 
 		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, {keys, noShell: !cli.flags.shell});
+			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, {keys, noShell: !cli.flags.shell, mouse: cli.flags.mouse});
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

@@ -22,6 +22,8 @@ export interface BrowseOptions {
 	stdin?: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell?: boolean;
+	/** Report the mouse: the wheel scrolls, clicks select (state/mouse.ts). */
+	mouse?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
 	/** The screen already painted from the report's outline (first-screen.ts): Ink takes it over. */
@@ -48,7 +50,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
-	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
+	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin, {mouse: options.mouse});
 	// Keys are read from the terminal by plenum (terminal/input.ts), never by Ink.
 	const input = terminalInput(stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};

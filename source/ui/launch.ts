@@ -15,14 +15,14 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	// Emoji, marks or control placeholders need string-width's tables: loaded before anything is
 	// drawn, so no width changes later.
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
-	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
+	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout), mouse: options.mouse});
 	// Keys typed on the painted screen wait, decoded, until the browser listens.
 	if (firstScreen) terminalInput(options.keys).start();
 	try {
 		const opened = await complete(outline);
 		firstScreen?.showCounts(opened.report);
 		const {browse} = await import('./browse.tsx');
-		return await browse(opened, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
+		return await browse(opened, {stdin: options.keys, noShell: options.noShell, mouse: options.mouse, firstScreen: firstScreen ?? undefined});
 	} catch (error) {
 		terminalInput(options.keys).stop();
 		firstScreen?.handOver();
@@ -34,5 +34,5 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 /** `plenum DIR` on a terminal: the picker, each report chosen opened in the browser. */
 export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {pick} = await import('./pick.tsx');
-	return pick(library, open, {stdin: options.keys, noShell: options.noShell});
+	return pick(library, open, {stdin: options.keys, noShell: options.noShell, mouse: options.mouse});
 }

@@ -11,7 +11,7 @@ import type {Mark} from '../view/documents.ts';
 import type {Row} from '../view/rows.ts';
 import type {Segment} from '../view/segments.ts';
 import type {ViewMeta} from '../view/view.ts';
-import {TABS, type TabId} from '../view/tabs.ts';
+import {TABS, tabLabels, type TabId} from '../view/tabs.ts';
 import type {StyleName} from './theme.ts';
 import {displayWidth, truncate} from '../../text/width.ts';
 
@@ -35,10 +35,7 @@ export function headerLines(meta: ViewMeta, width: number): PaneLine[][] {
 
 /** Sections · Measures · Attendees · Terms with their counts (null: still being read, shown as …). */
 export function tabLine(active: TabId, counts: Record<TabId, number | null>, width: number): PaneLine {
-	const build = (short: boolean): Segment<StyleName>[] =>
-		TABS.map((t, i) => ({text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id] ?? '…'} `, style: (t.id === active ? 'tabActive' : 'tab') as StyleName}));
-	let segments = build(false);
-	if (segments.reduce((w, s) => w + displayWidth(s.text), 0) > width) segments = build(true);
+	const segments = tabLabels(counts, width).map((text, i): Segment<StyleName> => ({text, style: TABS[i].id === active ? 'tabActive' : 'tab'}));
 	return {segments, width};
 }
 

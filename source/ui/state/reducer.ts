@@ -9,6 +9,7 @@ import {rowOf} from '../view/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
+import {mouseReducer, type MouseMoves} from './mouse.ts';
 import {initialPipe} from './pipe-types.ts';
 import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitles} from './selectors.ts';
@@ -296,7 +297,7 @@ export function reducer(s: State, action: Action): State {
 		case 'paste':
 			return paste(s, action.text);
 		case 'mouse':
-			return s;
+			return mouseReducer(s, action.event, MOUSE);
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);
@@ -319,3 +320,6 @@ function commandInMode(s: State, command: Command): State {
 
 /** The moves search borrows, so scrolling and selecting keep one set of rules. */
 const NAV: Nav = {scrollTo, select, open: nextHit};
+
+/** What the mouse does, in terms of what the keys do. */
+const MOUSE: MouseMoves = {command: (s, command) => reducer(s, {type: 'command', command}), select, scrollBy: (s, rows) => scrollTo(s, selectReaderTop(s) + rows)};
