@@ -57,3 +57,31 @@ for (const [cols, rows] of [
 		await s.exited;
 	});
 }
+
+test(': opens a prompt; :12 Enter reads §12, full-width ：５ too; a number past the end is said so', async () => {
+	const s = start({cols: 100, rows: 30});
+	sessions.push(s);
+	await s.waitForBrowser();
+	await s.pressAndSettle([{text: '4'}]);
+	await s.press({text: ':'});
+	await until(s, () => /Go to section \(1–12\):/.test(statusRow(s)), ': did not open the prompt');
+	await s.type('12');
+	await s.press('enter');
+	await until(s, () => /READER │ section 12\/12/.test(statusRow(s)) && /1 Sections/.test(s.screen()[2]), ':12 did not go to §12');
+	assert.ok(
+		readerRows(s).some(r => r.startsWith('§12')),
+		`§12 is not in the reader:\n${s.text()}`,
+	);
+	assert.ok(
+		listRows(s).some(r => /^> ?12 /.test(r)),
+		`§12 is not selected:\n${s.text()}`,
+	);
+	await s.press({text: '：'});
+	await s.type('５');
+	await s.press('enter');
+	await until(s, () => /READER │ section 5\/12/.test(statusRow(s)) && readerRows(s)[0].startsWith('§5'), '：５ did not go to §5');
+	await s.press({text: ':99\r'});
+	await until(s, () => /No section 99: the report has 12 sections/.test(statusRow(s)), ':99 did not say there is no such section');
+	await s.press({text: 'q'});
+	await s.exited;
+});

@@ -38,6 +38,7 @@ export type Command =
 	| 'back'
 	| 'prevSection'
 	| 'nextSection'
+	| 'goTo'
 	| 'help'
 	| 'quit'
 	| 'interrupt'
@@ -99,6 +100,7 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'halfUp', keys: [ch('u'), named('upArrow', 'Shift-↑', true), ctrl('u')], help: 'reader: half a page up', group: 'Read', modes: BOTH},
 	{command: 'prevSection', keys: [ch('{'), ch('｛'), ch('「')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
 	{command: 'nextSection', keys: [ch('}'), ch('｝'), ch('」')], help: 'reader: next section', group: 'Read', modes: NORMAL},
+	{command: 'goTo', keys: [ch(':'), ch('：')], help: 'go to a section: :12 Enter reads §12', group: 'Read', modes: NORMAL},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'read the item; again: its next occurrence', group: 'Read', modes: NORMAL},
 	{command: 'nextTab', keys: [named('tab', 'Tab')], help: 'next tab', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'prevTab', keys: [named('tab', 'Shift-Tab', true)], help: 'previous tab', group: 'Tabs and panes', modes: NORMAL},

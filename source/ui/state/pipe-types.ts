@@ -4,7 +4,8 @@
 import type {Scope} from '../view/focused-text.ts';
 import type {LineEdit} from './line-edit.ts';
 
-export type PromptKind = 'pipe' | 'save';
+/** `|`, `s`, and `:` (go to a section: its prompt is edited as the others are). */
+export type PromptKind = 'pipe' | 'save' | 'goto';
 
 export interface PipePrompt {
 	kind: PromptKind;
@@ -67,5 +68,5 @@ export type PipeEvent =
 export type PipeAction = {type: 'pipe'; event: PipeEvent};
 
 export function initialPipe(options: {noShell?: boolean} = {}): PipeSlice {
-	return {noShell: options.noShell ?? false, scope: 'focused', prompt: null, history: {pipe: [], save: []}, output: null, effect: null, nextId: 1};
+	return {noShell: options.noShell ?? false, scope: 'focused', prompt: null, history: {pipe: [], save: [], goto: []}, output: null, effect: null, nextId: 1};
 }

@@ -30,12 +30,12 @@ function focused(s: State, scope: Scope): Focused {
 
 const count = (text: string) => `${characterCount(text).toLocaleString('en')} character${characterCount(text) === 1 ? '' : 's'}`;
 
-function openPrompt(s: State, kind: PromptKind, scope: Scope, text: string): State {
+export function openPrompt(s: State, kind: PromptKind, scope: Scope, text: string): State {
 	const prompt: PipePrompt = {kind, text, cursor: text.length, recall: s.pipe.history[kind].length, draft: '', scope, replace: null};
 	return {...s, mode: 'prompt', pipe: {...s.pipe, prompt}};
 }
 
-const closePrompt = (s: State): State => ({...s, mode: 'normal', pipe: {...s.pipe, prompt: null}});
+export const closePrompt = (s: State): State => ({...s, mode: 'normal', pipe: {...s.pipe, prompt: null}});
 
 /** A pipe command in normal mode. `a` makes the next one take the whole report. */
 export function pipeCommand(s: State, command: PipeCommand): State {
@@ -93,7 +93,7 @@ function promptCommand(s: State, prompt: PipePrompt, command: Command): State {
 		case 'down':
 			return recall(s, prompt, 1);
 		case 'nextTab':
-			return toggleScope(s, prompt);
+			return prompt.kind === 'goto' ? s : toggleScope(s, prompt);
 		case 'open':
 			return submit(s, prompt.text);
 		default:

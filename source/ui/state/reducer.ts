@@ -11,7 +11,9 @@ import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
 import {mouseReducer, type MouseMoves} from './mouse.ts';
 import {initialPipe} from './pipe-types.ts';
-import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
+import {closePrompt, isPipeCommand, leaveWholeReport, openPrompt, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
+import {applyEdit} from './line-edit.ts';
+import {indexOfTarget} from '../view/matches.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitles} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
@@ -233,6 +235,8 @@ function normalCommand(s: State, command: Command): State {
 		case 'pageUp':
 		case 'halfUp':
 			return scrollBy(s, -pageRows(s, command === 'halfUp'));
+		case 'goTo':
+			return openPrompt(s, 'goto', 'focused', '');
 		case 'prevSection':
 			return jumpSection(s, -1);
 		case 'nextSection':
@@ -301,8 +305,12 @@ export function reducer(s: State, action: Action): State {
 		case 'searchIndex':
 		case 'searchInput':
 			return searchReducer(s, action, NAV);
-		case 'pipe':
+		case 'pipe': {
+			// The `:` prompt is edited as the pipe prompt is; its Enter goes to the section.
+			const prompt = s.pipe.prompt;
+			if (prompt?.kind === 'goto' && action.event.kind === 'edit' && action.event.submit) return goTo(s, action.event.edits.reduce(applyEdit, prompt).text);
 			return pipeReducer(s, action.event);
+		}
 		case 'command': {
 			const t = s.message === null ? s : {...s, message: null};
 			const next = commandInMode(t, action.command);
@@ -313,9 +321,33 @@ export function reducer(s: State, action: Action): State {
 }
 
 function commandInMode(s: State, command: Command): State {
+	if (s.mode === 'prompt' && s.pipe.prompt?.kind === 'goto' && command === 'open') return goTo(s, s.pipe.prompt.text);
 	if (s.mode === 'prompt' || s.mode === 'output') return pipeModeCommand(s, command);
 	if (s.mode === 'search' || s.mode === 'results') return searchModeCommand(s, command, NAV);
 	return s.mode === 'help' ? helpCommand(s, command) : normalCommand(s, command);
+}
+
+/**
+ * `:N` Enter: the reader at §N (the digits alone switch tabs). N may come as an input method
+ * sends it (１２, §12); a number the report has no section for is said so.
+ */
+function goTo(s: State, typed: string): State {
+	const closed = closePrompt(s);
+	const entry = typed.normalize('NFKC').replace(/^\s*§?\s*|\s+$/g, '');
+	if (entry === '') return closed;
+	const count = s.view.sections.length;
+	const n = /^\d+$/.test(entry) ? Number(entry) : NaN;
+	if (!(n >= 1 && n <= count)) return {...closed, message: `No section ${entry}: the report has ${count} section${count === 1 ? '' : 's'}.`};
+	let t: State = {...closed, tab: 'sections', sectionMark: withTab(closed.sectionMark, 'sections', null)};
+	const target = {kind: 'section', id: n} as const;
+	// A sections filter that hides §N gives way.
+	if (indexOfTarget(selectList(t), target) < 0) {
+		const filters = {...t.search.filters};
+		delete filters.sections;
+		t = {...t, search: {...t.search, filters}};
+	}
+	t = select({...t, selected: withTab(t.selected, 'sections', -1)}, indexOfTarget(selectList(t), target));
+	return {...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', homeAnchor(t))};
 }
 
 /** The moves search borrows, so scrolling and selecting keep one set of rules. */
