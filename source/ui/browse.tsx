@@ -65,7 +65,24 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		interrupted = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} input={input} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} onInterrupt={onInterrupt} />;
+	// Ctrl-Z: the terminal as the shell left it, then stop; fg continues plenum, which takes the
+	// screen again. A SIGTSTP listener (one that restores the terminal when the signal comes from
+	// outside) would catch the signal instead of stopping: then SIGSTOP, which none can catch. The
+	// keys stay read (a stopped process reads nothing) and held: let go of, the event loop would
+	// find nothing left to wait for on continuing, and Ink would unmount on 'beforeExit'.
+	const terminal = {
+		suspend(resumed: () => void) {
+			screen.restore();
+			process.once('SIGCONT', () => {
+				screen.enter();
+				resumed();
+			});
+			process.kill(process.pid, process.listenerCount('SIGTSTP') > 0 ? 'SIGSTOP' : 'SIGTSTP');
+		},
+	};
+	const draw = (at: Size) => (
+		<App view={view} size={at} colour={colour} input={input} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} onInterrupt={onInterrupt} terminal={terminal} />
+	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {

@@ -272,6 +272,16 @@ export class Session {
 		await new Promise(r => setTimeout(r, 12));
 	}
 
+	/**
+	 * Write straight onto the emulator's screen, not to the program: what another program writing
+	 * to the same terminal (a `wall` message, a background job) leaves for Ctrl-L to clear.
+	 */
+	async scribble(text: string): Promise<void> {
+		this.pending++;
+		this.term.write(text, () => this.pending--);
+		await this.settle();
+	}
+
 	/** Type printable characters, each as its own keypress. */
 	async type(text: string): Promise<void> {
 		for (const ch of text) await this.press({text: ch});

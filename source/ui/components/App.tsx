@@ -1,7 +1,7 @@
 // The browser's root: owns the state, takes the size from the caller (which listens for
 // resizes), routes keys, and lays the panes out.
 import {useEffect, useReducer} from 'react';
-import {Box, useApp} from 'ink';
+import {Box, useApp, useStdout} from 'ink';
 import type {View} from '../view/view.ts';
 import type {Size} from '../state/types.ts';
 import {initialState, reducer} from '../state/reducer.ts';
@@ -44,9 +44,16 @@ interface Props {
 	onBack?: () => void;
 	/** Ctrl-C ended the browser (it exits 130). */
 	onInterrupt?: () => void;
+	/** Ctrl-Z: hand the terminal back to the shell until fg (browse.tsx); without it, Ctrl-Z does nothing. */
+	terminal?: TerminalControl;
 }
 
-export function App({view, size, colour, input, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, onInterrupt}: Props) {
+export interface TerminalControl {
+	/** Leave the screen and stop; `resumed` runs once the shell's fg has continued plenum. */
+	suspend(resumed: () => void): void;
+}
+
+export function App({view, size, colour, input, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, onInterrupt, terminal}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => ({...initialState(view, size, colour, fromPicker), pipe: initialPipe({noShell})}));
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
@@ -61,6 +68,17 @@ export function App({view, size, colour, input, interactive = true, messageMs = 
 		if (state.interrupted) onInterrupt?.();
 		exit();
 	}, [state.quit, state.back, state.interrupted, onBack, onInterrupt, exit]);
+
+	// Ctrl-L, and the return from Ctrl-Z: clear the screen and have Ink draw its whole frame again
+	// (its write clears the frame it knows of, writes this, and draws the frame after it).
+	const {write} = useStdout();
+	const request = state.terminal;
+	useEffect(() => {
+		if (!request) return;
+		const redraw = () => write('\x1b[2J\x1b[H');
+		if (request.kind === 'redraw') redraw();
+		else terminal?.suspend(redraw);
+	}, [request, terminal, write]);
 
 	useEffect(() => {
 		if (!state.message) return;

@@ -42,6 +42,8 @@ export type Command =
 	| 'help'
 	| 'quit'
 	| 'interrupt'
+	| 'suspend'
+	| 'redraw'
 	| 'search'
 	| 'nextMatch'
 	| 'prevMatch'
@@ -129,6 +131,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: LISTS},
+	{command: 'suspend', keys: [ctrl('z')], help: 'suspend plenum to the shell; fg brings it back as it was', group: 'General', modes: BOTH},
+	{command: 'redraw', keys: [ctrl('l')], help: 'redraw the screen', group: 'General', modes: BOTH},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
 	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'picker: filter the reports by title, meeting, date or file name', group: 'General', modes: PICKER},
 ];

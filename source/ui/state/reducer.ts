@@ -39,6 +39,7 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 		interrupted: false,
 		search: initialSearch(),
 		pipe: initialPipe(),
+		terminal: null,
 	};
 	for (const tab of TABS) state.anchor[tab.id] = homeAnchor({...state, tab: tab.id});
 	return state;
@@ -218,6 +219,10 @@ function normalCommand(s: State, command: Command): State {
 		case 'interrupt':
 		case 'quit':
 			return {...s, quit: true};
+		// Handled before any mode (reducer, 'command'): the terminal's, not the panes'.
+		case 'suspend':
+		case 'redraw':
+			return s;
 		case 'help':
 			return {...s, mode: 'help', helpTop: 0};
 		case 'down':
@@ -312,6 +317,7 @@ export function reducer(s: State, action: Action): State {
 			return pipeReducer(s, action.event);
 		}
 		case 'command': {
+			if (action.command === 'suspend' || action.command === 'redraw') return {...s, terminal: {id: (s.terminal?.id ?? 0) + 1, kind: action.command}};
 			const t = s.message === null ? s : {...s, message: null};
 			const next = commandInMode(t, action.command);
 			// Ctrl-C that ends the browser (rather than closing a prompt or stopping a command).

@@ -50,6 +50,8 @@ export interface State {
 	interrupted: boolean;
 	search: SearchSlice;
 	pipe: PipeSlice;
+	/** Ctrl-Z or Ctrl-L asked of the terminal, carried out once per id (components/App.tsx). */
+	terminal: {id: number; kind: 'suspend' | 'redraw'} | null;
 }
 
 export type Action =
