@@ -5,14 +5,15 @@
 // never import the opening code, which so stays in the entry's own bundle file.
 import type {Library} from './library.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
+import type {Settings} from './settings.ts';
 
 export interface BrowserOptions {
 	/** Where keys come from: stdin, or the terminal itself when the report is piped in. */
 	keys: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell: boolean;
-	/** The mouse: wheel, clicks (--no-mouse turns it off). */
-	mouse: boolean;
+	/** The settings file's, with the command line's --theme and --[no-]mouse over them. */
+	settings: Settings;
 }
 
 export interface Browser {

@@ -6,7 +6,8 @@ import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
 import {isDirectory, libraryFromArgs} from '../app/library.ts';
-import type {Browser} from '../app/browser.ts';
+import type {Browser, BrowserOptions} from '../app/browser.ts';
+import {loadSettings, type Theme} from '../app/settings.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
@@ -37,8 +38,14 @@ ${commands}
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
     --no-mouse        browser: leave the mouse to the terminal (its own selection and scrolling)
+    --theme T         browser: light, dark, or auto (ask the terminal; the default)
     -h, --help        this text (also plenum help)
     -v, --version     plenum's version
+
+  Settings
+    The browser reads $XDG_CONFIG_HOME/plenum/config.json (plenum config path says where):
+    {"theme": "light", "mouse": false, "ambiguousWide": true, "maxWidth": 100,
+     "keys": {"quit": ["x"], "down": ["ctrl-n"]}}
 
   Examples
     plenum                              browse the bundled report
@@ -55,7 +62,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'mouse', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'mouse', 'theme', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -95,7 +102,8 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				format: {type: 'string'},
 				output: {type: 'string', shortFlag: 'o'},
 				shell: {type: 'boolean', default: true},
-				mouse: {type: 'boolean', default: true},
+				mouse: {type: 'boolean'},
+				theme: {type: 'string'},
 			},
 		});
 		const flags: Flags = cli.flags;
@@ -107,6 +115,13 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			open: path => openReport(path, flags.encoding),
 			openOutline: path => openOutline(path, flags.encoding),
 		});
+		// The settings file counts only where the browser is drawn; the command line's flags win.
+		const browserOptions = (keys: NodeJS.ReadStream): BrowserOptions => {
+			const settings = loadSettings();
+			const theme = cli.flags.theme;
+			if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) throw new PlenumError(`--theme is auto, light or dark, not ${theme}`, EXIT.usage);
+			return {keys, noShell: !cli.flags.shell, settings: {...settings, theme: (theme as Theme | undefined) ?? settings.theme, mouse: cli.flags.mouse ?? settings.mouse}};
+		};
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
@@ -116,14 +131,14 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell, mouse: cli.flags.mouse});
+			return await browser.pick(library, path => openReport(path, flags.encoding), browserOptions(process.stdin));
 		}
 
 		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, {keys, noShell: !cli.flags.shell, mouse: cli.flags.mouse});
+			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, browserOptions(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

@@ -56,6 +56,11 @@ export interface StartOptions {
 	shell?: string;
 	/** Extra node options, e.g. ['--import', 'tsx'] for a TypeScript script. */
 	nodeOptions?: string[];
+	/**
+	 * The terminal's background colour (#rrggbb), given to a program that asks (OSC 11), as a
+	 * light or dark terminal answers; without it the emulator answers no colour query, only DA1.
+	 */
+	background?: string;
 	/** Added to the environment; a value of undefined removes the variable. */
 	env?: Record<string, string | undefined>;
 	/**
@@ -131,6 +136,15 @@ export class Session {
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
 		this.term.onTitleChange(title => this.titles.push(title));
+		const background = options.background;
+		if (background) {
+			const [r, g, b] = [1, 3, 5].map(i => background.slice(i, i + 2).repeat(2));
+			this.term.parser.registerOscHandler(11, data => {
+				if (data !== '?') return false;
+				this.proc.write(`\x1b]11;rgb:${r}/${g}/${b}\x1b\\`);
+				return true;
+			});
+		}
 		this.term.parser.registerOscHandler(52, data => {
 			this.clipboard.push(data);
 			return true;
@@ -353,7 +367,12 @@ export class Session {
 
 	/** With reportAfterExit: plenum's exit code and the terminal modes after it ended. */
 	async afterExit(timeout = 5000): Promise<{exitCode: number; stty: string}> {
-		await Promise.race([this.exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`plenum did not exit; screen:\n${this.text()}`)), timeout))]);
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`plenum did not exit; screen:\n${this.text()}`)), timeout);
+		});
+		// The timer goes once plenum has exited: it would read a screen the test has let go of.
+		await Promise.race([this.exited, late]).finally(() => clearTimeout(timer));
 		await this.settle();
 		const at = this.output.lastIndexOf(EXIT_MARK);
 		if (at < 0) throw new Error(`no exit report; output ended:\n${this.output.slice(-500)}`);

@@ -4,5 +4,6 @@ import {attendees, measures, meta, section, sections, terms} from './parts.ts';
 import {searchCommand} from './search.ts';
 import {exportCommand} from './export.ts';
 import {list} from './list.ts';
+import {configCommand} from './config.ts';
 
-export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list];
+export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, configCommand];

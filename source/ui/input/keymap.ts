@@ -4,6 +4,8 @@
 // because a Chinese input method in pinyin mode swallows letters, and each punctuation key its
 // full-width forms, which such a method sends instead (／ or 、 for /, ？, ｛ ｝ or 「 」, ｜).
 import type {Key} from 'ink';
+import type {KeyName as SettingsKey} from '../../app/settings.ts';
+import {EXIT, PlenumError} from '../../app/errors.ts';
 
 /**
  * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
@@ -137,6 +139,26 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'picker: filter the reports by title, meeting, date or file name', group: 'General', modes: PICKER},
 ];
 
+/**
+ * Keys of the user's own (the settings' "keys"), by command: in the browser's main screen they come
+ * before the built-in ones, so a key given to another command is that command's there.
+ */
+let overrides: {command: Command; keys: KeySpec[]}[] = [];
+
+/** The user's keys, checked: an unknown command is one line naming it (app/settings.ts read the keys). */
+export function applyKeyOverrides(keys: Record<string, SettingsKey[]>): void {
+	const commands = new Set(KEYMAP.filter(b => b.modes.includes('normal')).map(b => b.command));
+	overrides = Object.entries(keys).map(([command, names]) => {
+		if (!commands.has(command as Command)) throw new PlenumError(`settings: "keys.${command}" is no command of the browser (commands: ${[...commands].join(', ')})`, EXIT.usage);
+		return {command: command as Command, keys: names.map(name => ({label: name.label, input: name.input, key: name.named, ctrl: name.ctrl, fn: name.fn}))};
+	});
+}
+
+/** The keys the user gave `command`, shown first in the help. */
+export function userKeys(command: Command): KeySpec[] {
+	return overrides.filter(o => o.command === command).flatMap(o => o.keys);
+}
+
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
 	// A function key counts with its modifiers: Ctrl-F3 or Alt-F3 is not F3.
@@ -146,6 +168,7 @@ function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 }
 
 export function commandFor(mode: KeymapMode, input: string, key: FnKey): Command | undefined {
+	if (mode === 'normal') for (const o of overrides) if (o.keys.some(spec => matches(spec, input, key))) return o.command;
 	for (const binding of KEYMAP) {
 		if (!binding.modes.includes(mode)) continue;
 		if (binding.keys.some(spec => matches(spec, input, key))) return binding.command;

@@ -1,6 +1,6 @@
 // The help overlay's lines, drawn from the keymap table, and its rows at a width: a binding whose
 // text does not fit wraps under its own text column, never cut.
-import {KEYMAP, type HelpGroup} from '../input/keymap.ts';
+import {KEYMAP, userKeys, type HelpGroup} from '../input/keymap.ts';
 import {displayWidth} from '../../text/width.ts';
 import {wrap} from '../../text/wrap.ts';
 
@@ -14,6 +14,12 @@ const ORDER: HelpGroup[] = ['Move', 'Read', 'Tabs and panes', 'Search', 'Pipe an
 
 let lines: HelpLine[] | null = null;
 
+/** The user's keys changed (settings): the help is drawn again. */
+export function forgetHelp(): void {
+	lines = null;
+	rowsCache.clear();
+}
+
 export function helpLines(): HelpLine[] {
 	if (lines) return lines;
 	lines = [];
@@ -21,7 +27,8 @@ export function helpLines(): HelpLine[] {
 		if (lines.length > 0) lines.push({kind: 'gap', keys: '', text: ''});
 		lines.push({kind: 'group', keys: group, text: ''});
 		for (const b of KEYMAP.filter(b => b.group === group && (b.modes.includes('normal') || b.modes.includes('search')))) {
-			lines.push({kind: 'binding', keys: b.keys.map(k => k.label).join(' '), text: b.help});
+			const keys = [...(b.modes.includes('normal') ? userKeys(b.command) : []), ...b.keys];
+			lines.push({kind: 'binding', keys: keys.map(k => k.label).join(' '), text: b.help});
 		}
 	}
 	return lines;
