@@ -127,8 +127,9 @@ export class Session {
 		this.cols = options.cols ?? 80;
 		this.rows = options.rows ?? 24;
 		const env: Record<string, string> = {};
-		// No clipboard of the machine running the tests is touched: tests that copy name their own.
-		const isolated = {TMUX: undefined, DISPLAY: undefined, WAYLAND_DISPLAY: undefined};
+		// No clipboard of the machine running the tests is touched, and none of its settings (the
+		// settings file, COLORFGBG) is read: tests that need them name their own.
+		const isolated = {TMUX: undefined, DISPLAY: undefined, WAYLAND_DISPLAY: undefined, XDG_CONFIG_HOME: '/nonexistent/plenum-tests', COLORFGBG: undefined};
 		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...isolated, ...options.env})) {
 			if (v !== undefined) env[k] = v;
 		}
