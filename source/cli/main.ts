@@ -25,7 +25,8 @@ function helpText(): string {
 
   With no FILE, plenum reads a report piped to it (an empty pipe is an error), or else opens
   the bundled report (Shaoxing municipal plenum, December 2020). FILE may be plain text, a saved
-  HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
+  HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin; an http(s):// address fetches the page
+  (redirects followed, its charset as the server says, 20 MB at most).
 
   Commands
 ${commands}
@@ -34,6 +35,7 @@ ${commands}
     --json            print JSON: the whole model, or the command's part of it
     --group G         measures: only the groups whose name contains G
     --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
+    --timeout S       a web page: give up after S seconds (default 20)
     --format F        export: md, json or txt (default: from -o's extension, else md)
     -o, --output FILE export: write to FILE instead of stdout
     --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
@@ -62,7 +64,7 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'mouse', 'theme', 'help', 'version']);
+const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'shell', 'mouse', 'theme', 'timeout', 'help', 'version']);
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -104,16 +106,20 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				shell: {type: 'boolean', default: true},
 				mouse: {type: 'boolean'},
 				theme: {type: 'string'},
+				timeout: {type: 'number'},
 			},
 		});
 		const flags: Flags = cli.flags;
+		const timeout = cli.flags.timeout;
+		if (timeout !== undefined && !(timeout > 0)) throw new PlenumError(`--timeout is a number of seconds, more than 0`, EXIT.usage);
+		const opening = {encoding: flags.encoding, timeoutSeconds: timeout};
 		const style = makeChalk();
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
-			open: path => openReport(path, flags.encoding),
-			openOutline: path => openOutline(path, flags.encoding),
+			open: path => openReport(path, opening),
+			openOutline: path => openOutline(path, opening),
 		});
 		// The settings file counts only where the browser is drawn; the command line's flags win.
 		const browserOptions = (keys: NodeJS.ReadStream): BrowserOptions => {
@@ -131,14 +137,14 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, path => openReport(path, flags.encoding), browserOptions(process.stdin));
+			return await browser.pick(library, path => openReport(path, opening), browserOptions(process.stdin));
 		}
 
 		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, browserOptions(keys));
+			if (keys) return await browser.browse(await openOutline(first, opening), completeOutline, browserOptions(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

@@ -60,6 +60,7 @@ export function formatMeta(report: Pick<Report, 'meta'>, style: PlainStyle): str
 		['meeting', m.meeting],
 		['source', m.source],
 		['channel', m.channel],
+		['url', m.url ?? null],
 		['caption', m.caption],
 		...m.bylines.map((b): [string, string] => [b.role, b.name]),
 	];
