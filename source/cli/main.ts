@@ -13,48 +13,8 @@ import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {completeOutline, openOutline, openReport} from '../app/open.ts';
 import {formatOutline} from '../format/plain.ts';
+import {helpText} from './help.ts';
 import {canDrawScreen} from '../app/colour.ts';
-
-function helpText(): string {
-	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
-	const commands = COMMANDS.map(c => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${c.summary}\n  ${' '.repeat(width)} e.g. ${c.example}`).join('\n');
-	return `
-  Usage
-    plenum [FILE|-]            browse a report; prints its outline when stdout is not a terminal
-    plenum COMMAND [ARGS]      print one part of it, for pipes
-
-  With no FILE, plenum reads a report piped to it (an empty pipe is an error), or else opens
-  the bundled report (Shaoxing municipal plenum, December 2020). FILE may be plain text, a saved
-  HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin; an http(s):// address fetches the page
-  (redirects followed, its charset as the server says, 20 MB at most).
-
-  Commands
-${commands}
-
-  Options
-    --json            print JSON: the whole model, or the command's part of it
-    --group G         measures: only the groups whose name contains G
-    --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
-    --timeout S       a web page: give up after S seconds (default 20)
-    --format F        export: md, json or txt (default: from -o's extension, else md)
-    -o, --output FILE export: write to FILE instead of stdout
-    --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
-    --no-mouse        browser: leave the mouse to the terminal (its own selection and scrolling)
-    --theme T         browser: light, dark, or auto (ask the terminal; the default)
-    -h, --help        this text (also plenum help)
-    -v, --version     plenum's version
-
-  Settings
-    The browser reads $XDG_CONFIG_HOME/plenum/config.json (plenum config path says where):
-    {"theme": "light", "mouse": false, "ambiguousWide": true, "maxWidth": 100,
-     "keys": {"quit": ["x"], "down": ["ctrl-n"]}}
-
-  Examples
-    plenum                              browse the bundled report
-    plenum report.html --json | jq .sections
-    plenum section 3 report.txt | pbcopy
-`;
-}
 
 function openTerminalInput(): NodeJS.ReadStream | null {
 	try {
@@ -120,6 +80,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			style,
 			open: path => openReport(path, opening),
 			openOutline: path => openOutline(path, opening),
+			about: () => ({version: String(cli.pkg.version ?? ''), description: String(cli.pkg.description ?? '')}),
 		});
 		// The settings file counts only where the browser is drawn; the command line's flags win.
 		const browserOptions = (keys: NodeJS.ReadStream): BrowserOptions => {

@@ -96,7 +96,7 @@ test("every example in --help runs and prints something (GNU sort's -t takes one
 	const examples = [...help.matchAll(/e\.g\. (plenum .*)$/gm)].map(m => m[1].trim());
 	assert.ok(examples.length >= 8);
 	for (const example of examples) {
-		if (/report\.(txt|html)|~\/reports|-o /.test(example)) continue;
+		if (/report\.(txt|html)|~\/| > |-o /.test(example)) continue;
 		const run = runShell(example.replace(/^plenum/, '$PLENUM').replace(/\| *plenum/g, '| $PLENUM'));
 		assert.equal(run.status, 0, `${example}: ${run.stderr}`);
 		assert.notEqual(run.stdout.trim(), '', example);
@@ -120,4 +120,23 @@ test('colour only on a terminal: FORCE_COLOR styles, NO_COLOR wins', async () =>
 	assert.ok(forced.stdout.includes(ESC));
 	const off = runCli(['sections'], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
 	assert.ok(!off.stdout.includes(ESC));
+});
+
+test('--help, the man page and each completion script are made from one list: every command and option is in all', () => {
+	const help = runCli(['--help']).stdout;
+	const man = runCli(['man']).stdout;
+	const scripts = ['bash', 'zsh', 'fish'].map(shell => runCli(['completion', shell]));
+	for (const run of scripts) assert.equal(run.status, 0);
+	for (const flag of [...help.matchAll(/^ {4}(?:-\w, )?--([\w-]+)/gm)].map(m => m[1])) {
+		assert.ok(man.includes(`\\-\\-${flag.replace(/-/g, '\\-')}`), `man: --${flag}`);
+		for (const run of scripts) assert.ok(run.stdout.includes(flag), `completion: --${flag}`);
+	}
+	const block = help.slice(help.indexOf('  Commands'), help.indexOf('  Options'));
+	const commands = [...block.matchAll(/^ {2}(\w+) /gm)].map(m => m[1]);
+	assert.ok(commands.length >= 12, commands.join());
+	for (const command of commands) {
+		assert.ok(man.includes(`.B ${command}`), `man: ${command}`);
+		for (const run of scripts) assert.ok(run.stdout.includes(command), `completion: ${command}`);
+	}
+	assert.equal(runCli(['completion', 'tcsh']).status, 2);
 });

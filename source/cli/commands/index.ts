@@ -5,5 +5,6 @@ import {searchCommand} from './search.ts';
 import {exportCommand} from './export.ts';
 import {list} from './list.ts';
 import {configCommand} from './config.ts';
+import {completionCommand, manCommand} from './completion.ts';
 
-export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, configCommand];
+export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, configCommand, completionCommand, manCommand];
