@@ -57,13 +57,12 @@ test('bash: Tab completes commands, options and option values', async () => {
 for (const shell of ['zsh', 'fish'] as const) {
 	test(`${shell}: the completion script loads`, {skip: installed(shell) ? false : `${shell} is not installed`}, async () => {
 		const script = join(dir, `plenum.${shell}`);
-		const s = start({
-			cols: 120,
-			rows: 20,
-			shell: `"$NODE" "$PLENUM_CLI" completion ${shell} > ${script} && ${shell} -c '${shell === 'zsh' ? 'autoload -U compinit; compinit -u; ' : ''}source ${script} && echo loaded'`,
-		});
+		// fish says what it would complete (complete -C); zsh loads the script into compinit.
+		const check = shell === 'fish' ? `source ${script}; complete -C "plenum sec"; complete -C "plenum --theme "; echo loaded` : `autoload -U compinit; compinit -u; source ${script} && echo loaded`;
+		const s = start({cols: 120, rows: 20, shell: `"$NODE" "$PLENUM_CLI" completion ${shell} > ${script} && ${shell} -c '${check}'`});
 		sessions.push(s);
 		await until(s, () => s.text().includes('loaded'), `${shell} did not load the script`);
+		if (shell === 'fish') assert.match(s.text(), /^sections\s[\s\S]*^light\s/m);
 		await s.exited;
 	});
 }
