@@ -87,7 +87,9 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			const settings = loadSettings();
 			const theme = cli.flags.theme;
 			if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) throw new PlenumError(`--theme is auto, light or dark, not ${theme}`, EXIT.usage);
-			return {keys, noShell: !cli.flags.shell, settings: {...settings, theme: (theme as Theme | undefined) ?? settings.theme, mouse: cli.flags.mouse ?? settings.mouse}};
+			// meow reads an absent boolean as false: only --mouse or --no-mouse given overrides the file.
+			const mouse = wanted.includes('--no-mouse') ? false : wanted.includes('--mouse') ? true : settings.mouse;
+			return {keys, noShell: !cli.flags.shell, settings: {...settings, theme: (theme as Theme | undefined) ?? settings.theme, mouse}};
 		};
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);

@@ -14,7 +14,7 @@ const dir = tempDir('cli-e2e');
 const EXIT = '__EXIT=';
 
 async function run(command: string): Promise<{screen: string; exitCode: number}> {
-	const s = start({cols: 120, rows: 60, shell: `"$NODE" "$PLENUM_CLI" ${command}; echo "${EXIT}$?"`});
+	const s = start({cols: 120, rows: 200, shell: `"$NODE" "$PLENUM_CLI" ${command}; echo "${EXIT}$?"`});
 	sessions.push(s);
 	await s.waitFor(EXIT, 10000);
 	await s.exited;
@@ -26,7 +26,7 @@ test('-h, help and -v answer as --help and --version do', async () => {
 	for (const command of ['-h', 'help', 'help search']) {
 		const {screen, exitCode} = await run(command);
 		assert.equal(exitCode, 0, command);
-		assert.match(screen, /Usage\n +plenum \[FILE\|-\]/, command);
+		assert.match(screen, /Usage\n +plenum \[FILE\|URL\|-\]/, command);
 	}
 	const {screen, exitCode} = await run('-v');
 	assert.equal(exitCode, 0);
