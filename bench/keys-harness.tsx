@@ -10,6 +10,7 @@ import {parseReport} from '../source/parse/index.ts';
 import {buildView} from '../source/ui/view/view.ts';
 import {App} from '../source/ui/components/App.tsx';
 import {loadLayoutEngine} from '../source/ui/terminal/yoga.ts';
+import {TerminalInput} from '../source/ui/terminal/input.ts';
 
 const [corpus, colsArg, rowsArg] = process.argv.slice(2);
 const size = {cols: Number(colsArg), rows: Number(rowsArg)};
@@ -58,7 +59,9 @@ await loadLayoutEngine();
 const {report, section, length} = await longestSectionReport();
 const stdout = new Terminal();
 const stdin = new Keyboard();
-const app = render(<App view={buildView(report!)} size={size} colour />, {stdout: stdout as never, stdin: stdin as never, exitOnCtrlC: false, patchConsole: false, maxFps: 60});
+// The browser reads keys from the terminal itself (terminal/input.ts), not through Ink's stdin.
+const keys = new TerminalInput();
+const app = render(<App view={buildView(report!)} size={size} colour input={keys} />, {stdout: stdout as never, stdin: stdin as never, exitOnCtrlC: false, patchConsole: false, maxFps: 60});
 await pause(100);
 
 /** Milliseconds from the key to the frame it causes; keys are spaced wider than Ink's frame limit. */
@@ -68,7 +71,7 @@ async function time(key: string): Promise<number> {
 		stdout.onFrame = () => resolve(performance.now());
 	});
 	const started = performance.now();
-	stdin.press(key);
+	keys.write(key);
 	const ms = (await frame) - started;
 	stdout.onFrame = null;
 	return ms;

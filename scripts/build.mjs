@@ -1,7 +1,8 @@
 // Bundles the command into dist/ at install time, so nothing compiles TypeScript at run time.
 // The browser (Ink, React) is split into its own chunk: pipe commands never load it.
 import {build} from 'esbuild';
-import {chmodSync, rmSync} from 'node:fs';
+import {chmodSync, rmSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
 import {BUNDLE_OPTIONS} from './bundle-rules.mjs';
 
 rmSync('dist', {recursive: true, force: true});
@@ -16,3 +17,7 @@ await build({
 	chunkNames: 'chunks/[name]-[hash]',
 });
 chmodSync('dist/cli.js', 0o755);
+// The man page, made from the same data as --help (source/cli/help.ts): `man dist/plenum.1`.
+const man = spawnSync(process.execPath, ['dist/cli.js', 'man'], {stdio: ['ignore', 'pipe', 'inherit']});
+if (man.status !== 0) throw new Error('plenum man failed');
+writeFileSync('dist/plenum.1', man.stdout);

@@ -8,6 +8,7 @@ import type {Library, Previous} from './library.ts';
 import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 import type {Comparison} from '../compare/types.ts';
+import type {Settings} from './settings.ts';
 
 export interface BrowserOptions {
 	/** Where keys come from: stdin, or the terminal itself when the report is piped in. */
@@ -16,6 +17,8 @@ export interface BrowserOptions {
 	noShell: boolean;
 	/** The browser's c: the report before the one at `path` in its series, opened (app/library.ts). */
 	openPrevious?: (path: string) => Promise<Previous>;
+	/** The settings file's, with the command line's --theme and --[no-]mouse over them. */
+	settings: Settings;
 }
 
 /** Two reports and their comparison, for the Compare view. */

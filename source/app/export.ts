@@ -17,7 +17,42 @@ export function exportReport(report: Report, format: ExportFormat): string {
 	return reportText(report, new Chalk({level: 0}));
 }
 
-/** The format a file name asks for: .md, .json, anything else plain text. */
-export function formatForPath(path: string): ExportFormat {
-	return EXPORT_FORMATS[extname(path).slice(1).toLowerCase()] ?? 'txt';
+/**
+ * The format a file name asks for: .md, .json, .txt (and their other names); a name with no
+ * extension, Markdown; any other extension (.docx, .pdf) none, for the caller to refuse rather
+ * than write text under a name that promises something else.
+ */
+export function formatForPath(path: string): ExportFormat | null {
+	const extension = extname(path).slice(1).toLowerCase();
+	if (extension === '') return 'md';
+	return EXPORT_FORMATS[extension] ?? null;
+}
+
+/** Why a file name's format is refused, for the one-line error after the name. */
+export function unknownExtension(path: string): string {
+	return `name it .md, .json or .txt (plenum writes Markdown, JSON or text, not ${extname(path)})`;
+}
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+	ENOENT: 'no such folder',
+	ENOTDIR: 'a part of the path is not a folder',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EISDIR: 'it is a folder',
+	EEXIST: 'it exists already',
+	ENOSPC: 'no space left on the disk',
+	EDQUOT: 'over the disk quota',
+	EROFS: 'the file system is read-only',
+	ENAMETOOLONG: 'the name is too long',
+	EMFILE: 'too many files open',
+	EIO: 'an input/output error',
+};
+
+/**
+ * A failed file write or read in words (ENOENT: "no such folder"), never the bare code: export -o
+ * and the browser's s. Here rather than in errors.ts, which brings the loader with it: the browser
+ * imports this module, and what the two front ends share stays out of pipe commands' start-up.
+ */
+export function fileErrorText(code: string | undefined): string {
+	return (code && FILE_ERRORS[code]) ?? `the system said ${code ?? 'no more'}`;
 }

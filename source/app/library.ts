@@ -23,11 +23,31 @@ export interface Library {
 	skipped: number;
 }
 
-export function filesIn(dir: string): string[] {
-	return readdirSync(dir, {withFileTypes: true})
-		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
-		.map(entry => join(dir, entry.name))
-		.sort();
+/** Past this many files a folder is not a shelf of reports: the walk stops. */
+const MAX_FILES = 20_000;
+
+/**
+ * The files of a folder and its subfolders, hidden ones (.git, .cache) and node_modules left out;
+ * with `subfolders` false, the folder's own files only.
+ */
+export function filesIn(dir: string, {subfolders = true}: {subfolders?: boolean} = {}): string[] {
+	const found: string[] = [];
+	const walk = (folder: string) => {
+		let entries;
+		try {
+			entries = readdirSync(folder, {withFileTypes: true});
+		} catch {
+			return;
+		}
+		for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+			if (entry.name.startsWith('.') || found.length >= MAX_FILES) continue;
+			const path = join(folder, entry.name);
+			if (entry.isFile()) found.push(path);
+			else if (subfolders && entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+		}
+	};
+	walk(dir);
+	return found;
 }
 
 export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedOutline> = p => openOutline(p)): Promise<Library> {
@@ -66,7 +86,8 @@ export function isDirectory(path: string): boolean {
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
 export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
-	const library = await scanLibrary(filesIn(dirname(path)));
+	// Its own folder's files: a series is kept in one folder, and the walk stays short.
+	const library = await scanLibrary(filesIn(dirname(path), {subfolders: false}));
 	// ./x.txt and x.txt name the same file as the folder's listing does.
 	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};

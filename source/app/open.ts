@@ -1,4 +1,4 @@
-// Opens what the user named — a file, stdin, or the bundled report — as a parsed report.
+// Opens what the user named — a file, a web page, stdin, or the bundled report — as a parsed report.
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -6,6 +6,7 @@ import type {Report} from '../model/report.ts';
 import {parseOutline, type Outline} from '../parse/outline.ts';
 import {LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
+import {fetchBytes, isUrl} from '../load/fetch.ts';
 import {EXIT} from './errors.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
 import type {ParseOptions} from '../parse/outline.ts';
@@ -34,24 +35,26 @@ export interface OpenedOutline {
 }
 
 /**
- * The text of what the user named. With no path, a report piped to stdin is read
- * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
+ * The text of what the user named. With no path, a report piped or redirected to stdin is read
+ * (`cat report.txt | plenum`), and an empty one is empty, as `-` is; only a terminal (or nothing,
+ * as /dev/null is) on stdin opens the bundled report.
  */
-export async function loadInput(path: string | undefined, encoding?: string): Promise<LoadedText> {
-	let name = path ?? bundledReportPath();
-	let bytes: Uint8Array | null = null;
-	if (path === undefined && stdinCarriesData()) {
-		const piped = readBytes('-');
-		if (piped.length > 0) [name, bytes] = ['-', piped];
-	}
-	bytes ??= readBytes(name);
+export async function loadInput(path: string | undefined, encoding?: string, timeoutSeconds?: number): Promise<LoadedText> {
+	let name = path ?? (stdinCarriesData() ? '-' : bundledReportPath());
+	let bytes: Uint8Array;
+	// A web page is read in the charset its server declares, unless the user names one.
+	let declared: string | undefined;
+	if (isUrl(name)) {
+		const page = await fetchBytes(name, timeoutSeconds === undefined ? {} : {timeoutSeconds});
+		[name, bytes, declared] = [page.url, page.bytes, page.charset ?? undefined];
+	} else bytes = readBytes(name);
 	const shown = name === '-' ? 'stdin' : name;
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
 	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${shown} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {
-		loaded = await textFromBytes(bytes, name, encoding);
+		loaded = await textFromBytes(bytes, name, encoding ?? declaredEncoding(declared));
 	} catch (error) {
 		if (error instanceof NotTextError) throw new LoadError(`${shown} does not look like text`, EXIT.notText);
 		throw error;
@@ -60,32 +63,50 @@ export async function loadInput(path: string | undefined, encoding?: string): Pr
 	return loaded;
 }
 
+/** A charset a server declares that plenum can read (an unknown or absent one: detected as a file's is). */
+function declaredEncoding(charset: string | undefined): string | undefined {
+	// UTF-8 is what the detector finds first anyway, checking that the bytes are UTF-8.
+	if (!charset || /^utf-?8$/i.test(charset)) return undefined;
+	return /^(?:gb2312|gbk|gb18030|x-gbk|euc-cn|big5|utf-16(?:le|be)?|iso-8859-\d+|windows-125\d|shift_jis|euc-jp|euc-kr)$/i.test(charset) ? charset : undefined;
+}
+
 /** What the parser is told besides the text; a text in traditional characters brings the converter. */
 async function options(loaded: LoadedText): Promise<ParseOptions> {
 	const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
 	return {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name, ...(convert ? {convert} : {})};
 }
 
-/** The whole model of a text already loaded. */
+/** How a report is opened: --encoding, and --timeout for a web page. */
+export interface OpenOptions {
+	encoding?: string;
+	timeoutSeconds?: number;
+}
+
+/** A page's address is the report's too: in its metadata (--json, the citation `Y` copies). */
+function withUrl<T extends {meta: Report['meta']}>(model: T, loaded: LoadedText): T {
+	return isUrl(loaded.name) ? {...model, meta: {...model.meta, url: loaded.name}} : model;
+}
+
+/** The whole model of a text already loaded (a web page's address in its metadata). */
 export async function parseLoaded(loaded: LoadedText): Promise<Report> {
 	const {parseReport} = await import('../parse/index.ts');
-	return parseReport(loaded.text, await options(loaded));
+	return withUrl(parseReport(loaded.text, await options(loaded)), loaded);
 }
 
 /** The whole model. The extractors load only here, so outline-only commands never pay for them. */
-export async function openReport(path: string | undefined, encoding?: string): Promise<OpenedReport> {
-	const loaded = await loadInput(path, encoding);
+export async function openReport(path: string | undefined, open: OpenOptions = {}): Promise<OpenedReport> {
+	const loaded = await loadInput(path, open.encoding, open.timeoutSeconds);
 	return {loaded, report: await parseLoaded(loaded)};
 }
 
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
 	const {completeReport} = await import('../parse/index.ts');
-	return {loaded, report: completeReport(outline, await options(loaded))};
+	return {loaded, report: withUrl(completeReport(outline, await options(loaded)), loaded)};
 }
 
 /** Metadata, sections and footer only. */
-export async function openOutline(path: string | undefined, encoding?: string): Promise<OpenedOutline> {
-	const loaded = await loadInput(path, encoding);
-	return {loaded, outline: parseOutline(loaded.text, await options(loaded))};
+export async function openOutline(path: string | undefined, open: OpenOptions = {}): Promise<OpenedOutline> {
+	const loaded = await loadInput(path, open.encoding, open.timeoutSeconds);
+	return {loaded, outline: withUrl(parseOutline(loaded.text, await options(loaded)), loaded)};
 }

@@ -7,47 +7,15 @@ import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
 import {isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
 import type {Browser, BrowserOptions} from '../app/browser.ts';
+import {loadSettings, type Theme} from '../app/settings.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
 import {completeOutline, openOutline, openReport} from '../app/open.ts';
 import {runCompare} from './compare.ts';
 import {formatOutline} from '../format/plain.ts';
-
-function helpText(): string {
-	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
-	const commands = COMMANDS.map(c => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${c.summary}\n  ${' '.repeat(width)} e.g. ${c.example}`).join('\n');
-	return `
-  Usage
-    plenum [FILE|-]            browse a report; prints its outline when stdout is not a terminal
-    plenum COMMAND [ARGS]      print one part of it, for pipes
-
-  With no FILE, plenum opens the bundled report (Shaoxing municipal plenum, December 2020).
-  FILE may be plain text, a saved HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
-
-  Commands
-${commands}
-
-  Options
-    --json            print JSON: the whole model, or the command's part of it
-    --group G         measures: only the groups whose name contains G
-    --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
-    --format F        export: md, json or txt (default: from -o's extension, else md);
-                      ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
-    --csv             trend: year,count lines
-    -o, --output FILE export: write to FILE instead of stdout
-    --previous        diff: compare NEW with the previous report of its series in its folder
-    --compare         with two files: open the browser's Compare view (on a pipe: the redline)
-    --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
-    --help            this text
-    --version         plenum's version
-
-  Examples
-    plenum                              browse the bundled report
-    plenum report.html --json | jq .sections
-    plenum section 3 report.txt | pbcopy
-`;
-}
+import {helpText, OPTIONS} from './help.ts';
+import {canDrawScreen} from '../app/colour.ts';
 
 function openTerminalInput(): NodeJS.ReadStream | null {
 	try {
@@ -57,7 +25,8 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'group', 'encoding', 'format', 'output', 'o', 'csv', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
+/** Every option --help describes (cli/help.ts), by its long and its short name; no other is taken. */
+const KNOWN_FLAGS = new Set(OPTIONS.flatMap(o => [o.flag.replace(/^no-/, ''), ...(o.short ? [o.short] : [])]));
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -70,6 +39,12 @@ function checkFlags(argv: string[]): void {
 	}
 }
 
+/** -h and -v as --help and --version, before a `--`. */
+function shortHands(argv: string[]): string[] {
+	const end = argv.indexOf('--');
+	return argv.map((arg, i) => (end >= 0 && i > end ? arg : arg === '-h' ? '--help' : arg === '-v' ? '--version' : arg));
+}
+
 /**
  * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
  * passes one that loads source/ui on first use (the command line never imports it).
@@ -77,10 +52,12 @@ function checkFlags(argv: string[]): void {
 export async function main(argv: string[], importMeta: ImportMeta, browser: Browser): Promise<number> {
 	quietOnClosedPipe();
 	try {
-		checkFlags(argv);
+		// `plenum help` (with or without a command after it), -h and -v are what people type first.
+		const wanted = argv[0] === 'help' ? ['--help'] : shortHands(argv);
+		checkFlags(wanted);
 		const cli = meow(helpText(), {
 			importMeta,
-			argv,
+			argv: wanted,
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
@@ -93,49 +70,68 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				explain: {type: 'boolean', default: false},
 				previous: {type: 'boolean', default: false},
 				compare: {type: 'boolean', default: false},
+				mouse: {type: 'boolean'},
+				theme: {type: 'string'},
+				timeout: {type: 'number'},
 			},
 		});
 		const flags: Flags = cli.flags;
+		const timeout = cli.flags.timeout;
+		if (timeout !== undefined && !(timeout > 0)) throw new PlenumError(`--timeout is a number of seconds, more than 0`, EXIT.usage);
+		const opening = {encoding: flags.encoding, timeoutSeconds: timeout};
 		const style = makeChalk();
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,
 			style,
-			open: path => openReport(path, flags.encoding),
-			openOutline: path => openOutline(path, flags.encoding),
+			open: path => openReport(path, opening),
+			openOutline: path => openOutline(path, opening),
+			about: () => ({version: String(cli.pkg.version ?? ''), description: String(cli.pkg.description ?? '')}),
 		});
-		const open = (path: string) => openReport(path, flags.encoding);
-		// The browser opens no report itself: its c asks for the previous one through this.
-		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open)});
+		const open = (path: string) => openReport(path, opening);
+		// The settings file counts only where the browser is drawn; the command line's flags win.
+		// The browser opens no report itself: its c asks for the previous one through openPrevious.
+		const browserOptions = (keys: NodeJS.ReadStream): BrowserOptions => {
+			const settings = loadSettings();
+			const theme = cli.flags.theme;
+			if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) throw new PlenumError(`--theme is auto, light or dark, not ${theme}`, EXIT.usage);
+			// meow reads an absent boolean as false: only --mouse or --no-mouse given overrides the file.
+			const mouse = wanted.includes('--no-mouse') ? false : wanted.includes('--mouse') ? true : settings.mouse;
+			return {keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open), settings: {...settings, theme: (theme as Theme | undefined) ?? settings.theme, mouse}};
+		};
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
-		if (flags.compare) return await runCompare(context(cli.input), browser, {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
+		if (flags.compare) {
+			// The settings file counts only where the Compare view is drawn; a pipe gets the redline.
+			const keys = !canDrawScreen() ? null : process.stdin.isTTY ? process.stdin : openTerminalInput();
+			return await runCompare(context(cli.input), browser, keys && browserOptions(keys));
+		}
 		// A folder or several files: the library or a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
-			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			// One folder: the library (indexed on first use), with search and timelines across it.
 			if (cli.input.length === 1) {
 				const {openLibraryAt} = await import('./commands/library.ts');
 				const indexed = await openLibraryAt(first);
 				if (indexed.reports().length === 0) throw new PlenumError(`no reports in ${first}`, EXIT.noReports);
 				try {
-					return await browser.library(indexed, open, browsing(process.stdin));
+					return await browser.library(indexed, open, browserOptions(process.stdin));
 				} finally {
 					indexed.close();
 				}
 			}
 			const library = await libraryFromArgs(cli.input);
 			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, open, browsing(process.stdin));
+			return await browser.pick(library, open, browserOptions(process.stdin));
 		}
 
-		if (!flags.json && process.stdout.isTTY) {
+		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, flags.encoding), completeOutline, browsing(keys));
+			if (keys) return await browser.browse(await openOutline(first, opening), completeOutline, browserOptions(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

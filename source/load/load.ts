@@ -1,6 +1,7 @@
 // Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
 import {fstatSync, readFileSync, statSync} from 'node:fs';
+import {isatty} from 'node:tty';
 import {decode} from './decode.ts';
 import {readRecord} from './records.ts';
 import {linkDate} from '../text/url-date.ts';
@@ -90,7 +91,11 @@ export function stdinCarriesData(): boolean {
 }
 
 export function readBytes(path: string): Uint8Array {
-	if (path === '-') return readFileSync(0);
+	if (path === '-') {
+		// A terminal has no report to give, and reading it whole fails (EAGAIN) or waits forever.
+		if (isatty(0)) throw new LoadError('- reads a report from stdin, but stdin is a terminal (try: cat report.txt | plenum -)', 2);
+		return readFileSync(0);
+	}
 	let stat;
 	try {
 		stat = statSync(path);

@@ -11,6 +11,7 @@ import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
+import {terminalInput} from './terminal/input.ts';
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
@@ -21,6 +22,8 @@ export interface BrowseOptions {
 	stdin?: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell?: boolean;
+	/** Report the mouse: the wheel scrolls, clicks select (state/mouse.ts). */
+	mouse?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
 	/** Open at this section (a search across a library pointed there). */
@@ -39,6 +42,8 @@ export interface BrowseOptions {
 
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
+/** The exit code after Ctrl-C, as a shell reports a program ended by SIGINT (128 + 2). */
+export const INTERRUPTED = 130;
 
 /** Ink's first frame is written over the painted one without clearing it: after a resize, clear. */
 function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | undefined): void {
@@ -55,7 +60,9 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const stdin = options.stdin ?? process.stdin;
 	const view = buildView(opened.report);
 	const colour = colourEnabled(stdout);
-	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
+	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin, {mouse: options.mouse});
+	// Keys are read from the terminal by plenum (terminal/input.ts), never by Ink.
+	const input = terminalInput(stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
@@ -63,12 +70,32 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onBack = () => {
 		back = true;
 	};
+	let interrupted = false;
+	const onInterrupt = () => {
+		interrupted = true;
+	};
 
+	// Ctrl-Z: the terminal as the shell left it, then stop; fg continues plenum, which takes the
+	// screen again. A SIGTSTP listener (one that restores the terminal when the signal comes from
+	// outside) would catch the signal instead of stopping: then SIGSTOP, which none can catch. The
+	// keys stay read (a stopped process reads nothing) and held: let go of, the event loop would
+	// find nothing left to wait for on continuing, and Ink would unmount on 'beforeExit'.
+	const terminal = {
+		suspend(resumed: () => void) {
+			screen.restore();
+			process.once('SIGCONT', () => {
+				screen.enter();
+				resumed();
+			});
+			process.kill(process.pid, process.listenerCount('SIGTSTP') > 0 ? 'SIGSTOP' : 'SIGTSTP');
+		},
+	};
 	const draw = (at: Size) => (
 		<App
 			view={view}
 			size={at}
 			colour={colour}
+			input={input}
 			noShell={noShell}
 			pipeEnvironment={pipeEnvironment}
 			fromPicker={options.fromPicker}
@@ -78,6 +105,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 			onTimeline={options.onTimeline}
 			onCompare={options.onCompare}
 			message={options.message}
+			onInterrupt={onInterrupt}
+			terminal={terminal}
 		/>
 	);
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
@@ -115,15 +144,16 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	options.firstScreen?.handOver();
 
 	screen.enter();
+	input.start();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return back ? BACK_TO_PICKER : 0;
+		return back ? BACK_TO_PICKER : interrupted ? INTERRUPTED : 0;
 	} finally {
 		instance?.cleanup();
+		input.stop();
 		screen.restore();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
-		stdin.pause();
 	}
 }

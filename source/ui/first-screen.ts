@@ -34,7 +34,7 @@ export interface FirstScreen {
  * Enter the alternate screen and paint the report's first screen from its outline. Nothing is
  * painted on a terminal too small for the panes: Ink says so itself.
  */
-export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; colour: boolean}): FirstScreen | null {
+export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; colour: boolean; mouse?: boolean}): FirstScreen | null {
 	const {stdout, stdin, colour} = options;
 	const size = {cols: stdout.columns || 80, rows: stdout.rows || 24};
 	const report: Report = {...outline, measures: [], people: [], bodies: [], terms: []};
@@ -42,7 +42,7 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 	if (selectGeometry(state).tooSmall) return null;
 	const rows = paintRows(mainScreen(state, outlineCounts(outline)), colour);
 	const {cols} = selectGeometry(state);
-	const screen = createScreen(stdout, stdin);
+	const screen = createScreen(stdout, stdin, {mouse: options.mouse});
 	// Until the browser sets its own, a signal or an exit still gives the terminal back.
 	const onSignal = (signal: NodeJS.Signals) => {
 		screen.restore();

@@ -1,4 +1,4 @@
-// `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
+// `plenum a.txt b.html …` (or several folders) on a terminal: the report picker, then the browser on the report chosen; Esc in
 // the browser's list comes back to the picker with the same report selected, q quits. Two
 // reports marked and compared open the Compare view, whose Esc comes back here too.
 import {render, type Instance} from 'ink';
@@ -6,10 +6,11 @@ import type {Library} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {BACK_TO_PICKER} from './browse.tsx';
+import {BACK_TO_PICKER, INTERRUPTED} from './browse.tsx';
 import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {terminalInput, type TerminalInput} from './terminal/input.ts';
 
 interface Choice {
 	path: string;
@@ -18,18 +19,18 @@ interface Choice {
 	compare?: [string, string];
 }
 
-/** Shows the picker until the user chooses a report (its path) or quits (null). */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
+/** Shows the picker until the user chooses a report (its path) or quits: the exit code. */
+async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | number> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
-	// The browser pauses the terminal's input when it ends; the picker reads it again.
-	stdin.resume();
 	screen.enter();
+	// The browser stops reading the terminal when it ends; the picker reads it again.
+	input.start();
 	try {
-		return await new Promise<Choice | null>(resolve => {
+		return await new Promise<Choice | number>(resolve => {
 			const draw = () => (
 				<Picker
 					library={library}
@@ -37,9 +38,10 @@ async function choose(library: Library, initial: number, message: string | null,
 					rows={stdout.rows || 24}
 					initial={initial}
 					message={message}
+					input={input}
 					onPick={(path, index) => resolve({path, index})}
 					onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
-					onQuit={() => resolve(null)}
+					onQuit={interrupted => resolve(interrupted ? INTERRUPTED : 0)}
 				/>
 			);
 			const onResize = () => {
@@ -53,6 +55,7 @@ async function choose(library: Library, initial: number, message: string | null,
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		input.stop();
 		screen.restore();
 		process.off('exit', restore);
 	}
@@ -61,6 +64,7 @@ async function choose(library: Library, initial: number, message: string | null,
 export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
+	const input = terminalInput(stdin);
 	let index = 0;
 	let message: string | null = null;
 	// Between one Ink app ending and the next starting nothing holds the event loop open (the
@@ -74,8 +78,8 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 
 	async function loop(): Promise<number> {
 		for (;;) {
-			const choice = await choose(library, index, message, stdin);
-			if (!choice) return 0;
+			const choice = await choose(library, index, message, stdin, input);
+			if (typeof choice === 'number') return choice;
 			index = choice.index;
 			// The report chosen, and with c the one marked before it.
 			const opening: OpenedReport[] = [];

@@ -7,7 +7,7 @@ import {press, ENTER} from './keys.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {ReaderPane} from '../../source/ui/components/ReaderPane.tsx';
-import {rowSegments} from '../../source/ui/draw/screen-lines.ts';
+import {rowSegments, shrinkCells} from '../../source/ui/draw/screen-lines.ts';
 import {StatusBar} from '../../source/ui/components/StatusBar.tsx';
 import {Header} from '../../source/ui/components/Header.tsx';
 import {TabBar} from '../../source/ui/components/TabBar.tsx';
@@ -173,4 +173,19 @@ test('below 60×16 the app shows the too-small notice instead of the panes', () 
 	const fits = draw(<App view={makeView()} size={{cols: 60, rows: 16}} colour={false} interactive={false} />, 60);
 	assert.equal(fits.length, 15, 'the frame leaves the last terminal row free');
 	assert.match(fits.join('\n'), /1 Sections 5/);
+});
+
+test('a person row cuts the roles, never the name, and fits its width', () => {
+	const cells = [
+		{text: ' 省领导、大会执行主席、省委书记 ', style: 'dim' as const, shrink: true},
+		{text: '袁家军', style: 'plain' as const},
+		{text: ' · attended', style: 'part' as const},
+	];
+	for (const width of [10, 17, 20, 25, 40, 49]) {
+		const fitted = shrinkCells(cells, width);
+		assert.equal(fitted[1].text, '袁家军');
+		if (width >= 25) assert.ok(fitted.reduce((w, c) => w + displayWidth(c.text), 0) <= width, `${width}`);
+	}
+	assert.deepEqual(shrinkCells(cells, 49), cells);
+	assert.equal(shrinkCells(cells, 25)[0].text, ' 省领… ');
 });

@@ -126,6 +126,33 @@ test('{ and } jump to the previous and next section', () => {
 	assert.equal(selectPosition(s).section, 2);
 });
 
+test('} reaches every section, the last ones too, and { comes back through each; the list follows', () => {
+	for (const [cols, rows] of [
+		[60, 16],
+		[80, 24],
+		[120, 40],
+	]) {
+		let s = press(makeState(cols, rows), RIGHT);
+		const seen = [selectPosition(s).section];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '}');
+			if (s.message) break;
+			seen.push(selectPosition(s).section);
+			assert.deepEqual(selectTarget(s), {kind: 'section', id: selectPosition(s).section}, `${cols}×${rows}: the list does not follow`);
+		}
+		assert.deepEqual(seen, [1, 2, 3, 4, 5], `${cols}×${rows}`);
+		assert.equal(s.message, 'No later section.');
+		const back = [];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '{');
+			if (s.message) break;
+			back.push(selectPosition(s).section);
+		}
+		assert.deepEqual(back, [4, 3, 2, 1], `${cols}×${rows}`);
+		assert.equal(s.message, 'No earlier section.');
+	}
+});
+
 test('a measure opens its section with the item in view and marked', () => {
 	let s = press(makeState(60, 16), '2', 'j');
 	const doc = selectDoc(s);
@@ -230,6 +257,22 @@ test('a resize reflows the reader and keeps the text that was at the top', () =>
 	assert.ok(before.startsWith(after.text) || after.text.startsWith(before.slice(0, 4)) || before.includes(after.text.slice(0, 4)), `${before} / ${after.text}`);
 	s = reducer(s, {type: 'resize', size: {cols: 120, rows: 40}});
 	assert.equal(topText(s), before);
+});
+
+test('any sequence of sizes, through one where the text is clamped at its end, comes back to the same place', () => {
+	let s = press(makeState(80, 24), 'j', 'j', 'j', 'l');
+	const before = {top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections};
+	for (const [cols, rows] of [
+		[200, 60],
+		[60, 16],
+		[40, 10],
+		[160, 50],
+		[80, 24],
+	]) {
+		s = reducer(s, {type: 'resize', size: {cols, rows}});
+		if (cols >= 60) assert.equal(selectPosition(s).section, 4, `${cols}×${rows}`);
+	}
+	assert.deepEqual({top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections}, before);
 });
 
 test('the list keeps the selection in view on a short terminal', () => {

@@ -7,7 +7,7 @@ import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
-import {EXPORT_FORMATS, formatForPath, type ExportFormat} from '../../app/export.ts';
+import {EXPORT_FORMATS, formatForPath, unknownExtension, type ExportFormat} from '../../app/export.ts';
 import type {Comparison} from '../../compare/types.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {Chalk} from 'chalk';
@@ -52,7 +52,8 @@ export const diffCommand: Subcommand = {
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		// The formats and the names for them are export's (app/export.ts); a pipe gets the redline.
-		const format: ExportFormat = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
+		const format: ExportFormat | null = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
+		if (format === null) fail(`cannot write ${output}: ${unknownExtension(output!)}, or give --format`, EXIT.usage);
 		const {comparison} = await openCompared(context);
 		const {formatRedline, formatRedlineMarkdown} = await import('../../compare/render.ts');
 		let text: string;

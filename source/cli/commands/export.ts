@@ -4,7 +4,7 @@ import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
-import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
+import {EXPORT_FORMATS, exportReport, fileErrorText, formatForPath, unknownExtension} from '../../app/export.ts';
 
 export const exportCommand: Subcommand = {
 	name: 'export',
@@ -21,6 +21,7 @@ export const exportCommand: Subcommand = {
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output;
 		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
+		if (format === null) fail(`cannot write ${output}: ${unknownExtension(output!)}, or give --format`, EXIT.usage);
 		const {report} = await context.open(context.args[0]);
 		const text = exportReport(report, format);
 		if (!output) {
@@ -30,7 +31,7 @@ export const exportCommand: Subcommand = {
 		try {
 			writeFileSync(output, text);
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.unreadable);
 		}
 		return EXIT.ok;
 	},

@@ -17,7 +17,7 @@ export async function compareTwo(a: OpenedReport, b: OpenedReport, options: Brow
 	const {compareReports} = await import('../../compare/index.ts');
 	const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
 	const {compareView} = await import('./run.tsx');
-	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, canGoBack: true});
+	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, mouse: options.mouse, canGoBack: true});
 }
 
 /** The browser on a report, with c comparing it with the previous report of its series. */

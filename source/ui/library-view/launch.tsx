@@ -7,22 +7,49 @@ import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
 import {createScreen} from '../terminal/screen.ts';
-import {BACK_TO_PICKER} from '../browse.tsx';
+import {BACK_TO_PICKER, INTERRUPTED} from '../browse.tsx';
+import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 
-async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream): Promise<OpenRequest | null> {
+/** Shows the library until the user opens a report or quits: the request, or the exit code. */
+async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<OpenRequest | number> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
-	stdin.resume();
+	// Ctrl-Z: the terminal as the shell left it, then stop; fg continues plenum (browse.tsx says why SIGSTOP).
+	const terminal = {
+		suspend(resumed: () => void) {
+			screen.restore();
+			process.once('SIGCONT', () => {
+				screen.enter();
+				resumed();
+			});
+			process.kill(process.pid, process.listenerCount('SIGTSTP') > 0 ? 'SIGSTOP' : 'SIGTSTP');
+		},
+	};
 	screen.enter();
+	// Keys are read from the terminal by plenum (terminal/input.ts); the browser stops reading
+	// them when it ends, and the library reads them again.
+	input.start();
 	try {
-		return await new Promise<OpenRequest | null>(resolve => {
-			const draw = () => <LibraryApp library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} place={place} message={message} onOpen={resolve} onQuit={() => resolve(null)} />;
+		return await new Promise<OpenRequest | number>(resolve => {
+			const draw = () => (
+				<LibraryApp
+					library={library}
+					cols={stdout.columns || 80}
+					rows={stdout.rows || 24}
+					place={place}
+					message={message}
+					input={input}
+					terminal={terminal}
+					onOpen={resolve}
+					onQuit={interrupted => resolve(interrupted ? INTERRUPTED : 0)}
+				/>
+			);
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
 				app.instance?.rerender(draw());
@@ -34,6 +61,7 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		input.stop();
 		screen.restore();
 		process.off('exit', restore);
 	}
@@ -42,14 +70,15 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
+	const input = terminalInput(stdin);
 	let place: LibraryPlace = {screen: {kind: 'reports'}, filter: '', selected: 0};
 	let message: string | null = null;
 	// Nothing holds the event loop open between one Ink app and the next: keep it alive.
 	const alive = setInterval(() => {}, 2 ** 30);
 	try {
 		for (;;) {
-			const request = await showLibrary(library, place, message, stdin);
-			if (!request) return 0;
+			const request = await showLibrary(library, place, message, stdin, input);
+			if (typeof request === 'number') return request;
 			place = request.place;
 			message = null;
 			let opened: OpenedReport;

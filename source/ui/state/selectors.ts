@@ -61,14 +61,18 @@ export function selectPosition(s: State): Position {
 	const hit = target?.kind === 'measure' ? Math.min(1, doc.hits.length) : s.hit[s.tab] + 1;
 	const current = hit > 0 ? doc.hits[hit - 1] : undefined;
 	let section: number | null = null;
-	// A section picked in the list, or the occurrence jumped to, counts as where you are while it
-	// is on screen, even when it is too near the end to scroll to the top.
-	if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
+	const marked = s.sectionMark[s.tab];
+	// The section { or } went to, a section picked in the list, or the occurrence jumped to counts
+	// as where you are while it is on screen, even when it is too near the end to scroll to the top.
+	if (marked !== null && visible.some(r => r.kind === 'title' && r.section === marked)) section = marked;
+	else if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
 	else if (current && visible.some(r => r.block === current.block && r.end > current.start && r.start < current.end)) section = doc.blocks[current.block].section;
 	else section = visible.find(r => r.section !== null && r.section > 0)?.section ?? null;
 	const percent = rows.length === 0 ? 100 : Math.round((Math.min(rows.length, top + height) / rows.length) * 100);
 	return {section: section || null, sections: s.view.sections.length, percent, hit, hits: doc.hits.length};
 }
 
-/** The row of each section title in the reader, for { and }. */
-export const selectTitleRows = memoLast((rows: Row[]): number[] => rows.flatMap((r, i) => (r.kind === 'title' && r.start === 0 ? [i] : [])));
+/** Each section title in the reader (its row and section), for { and }. */
+export const selectTitles = memoLast((rows: Row[]): {row: number; section: number}[] =>
+	rows.flatMap((r, i) => (r.kind === 'title' && r.start === 0 && r.section !== null && r.section > 0 ? [{row: i, section: r.section}] : [])),
+);

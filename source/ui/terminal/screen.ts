@@ -2,8 +2,17 @@
 // exit path (quit, signal, crash, process exit), and writes synchronously so it lands before exit.
 import {writeSync} from 'node:fs';
 
-export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J\x1b[H';
-export const LEAVE = '\x1b[?25h\x1b[?1049l';
+// Bracketed paste (2004) on: a paste arrives marked, and is text, never keys (terminal/decode.ts).
+export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[2J\x1b[H';
+export const LEAVE = '\x1b[?2004l\x1b[?25h\x1b[?1049l';
+/** Mouse reports on: presses and releases (1000), drags (1002), in SGR form (1006); and off. */
+export const MOUSE_ON = '\x1b[?1000h\x1b[?1002h\x1b[?1006h';
+export const MOUSE_OFF = '\x1b[?1006l\x1b[?1002l\x1b[?1000l';
+
+export interface ScreenOptions {
+	/** Report the mouse (--no-mouse and the mouse setting turn it off). */
+	mouse?: boolean;
+}
 
 /** The exit code for a signal that ends the browser, as a shell reports it (128 + its number). */
 export const SIGNAL_EXIT: Record<string, number> = {SIGTERM: 143, SIGHUP: 129, SIGINT: 130};
@@ -14,7 +23,7 @@ export interface Screen {
 	readonly active: boolean;
 }
 
-export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Screen {
+export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin, options: ScreenOptions = {}): Screen {
 	let active = false;
 	const write = (text: string) => {
 		try {
@@ -39,7 +48,7 @@ export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin:
 			} catch {
 				// Not a terminal after all; Ink reports that itself.
 			}
-			write(ENTER);
+			write(ENTER + (options.mouse ? MOUSE_ON : ''));
 		},
 		restore() {
 			if (!active) return;
@@ -49,7 +58,7 @@ export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin:
 			} catch {
 				// stdin may already be gone.
 			}
-			write(LEAVE);
+			write((options.mouse ? MOUSE_OFF : '') + LEAVE);
 		},
 	};
 }

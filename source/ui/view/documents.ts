@@ -4,7 +4,7 @@
 import type {View, ViewSection} from './view.ts';
 import type {Target} from './tabs.ts';
 import {personParts} from './lists.ts';
-import {PART_LABEL} from '../../model/attendance.ts';
+import {bodyPartLabel} from '../../model/attendance.ts';
 import {occurrencesOf} from '../../parse/lexicon/occurrences.ts';
 
 export type BlockKind = 'title' | 'text' | 'blank' | 'note';
@@ -121,7 +121,7 @@ function build(view: View, target: Target): Doc {
 			const counts = [b.count === null ? '' : `${b.count}`, b.expected ? `expected ${b.expected}` : '', b.absent ? `absent ${b.absent}` : ''];
 			const header: Block[] = [
 				{kind: 'title', text: b.name, section: null},
-				{kind: 'note', text: [PART_LABEL[b.part] ?? b.part, ...counts].filter(Boolean).join(' · '), section: null},
+				{kind: 'note', text: [bodyPartLabel(b, view.sections), ...counts].filter(Boolean).join(' · '), section: null},
 			];
 			return occurrenceDoc(view, header, [b.name], b.sections);
 		}

@@ -1,7 +1,7 @@
 // The left pane's content for each tab: group headings and selectable items, as cells that the
 // list component truncates to its width. Pure: built once per report and tab.
 import type {Body, Person, Report} from '../../model/report.ts';
-import {attendanceGroups, PART_LABEL} from '../../model/attendance.ts';
+import {atMeetingCount, attendanceGroups, bodyPartLabel, PART_LABEL} from '../../model/attendance.ts';
 import {measureGroups} from '../../model/measures.ts';
 import type {View} from './view.ts';
 import type {TabId, Target} from './tabs.ts';
@@ -11,6 +11,8 @@ export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
 export interface Cell {
 	text: string;
 	style: CellStyle;
+	/** Cut this cell first when the row is too wide (a person's roles, before the name). */
+	shrink?: boolean;
 }
 
 export interface ListEntry {
@@ -69,18 +71,18 @@ export function personParts(p: Person): string {
 
 function personEntry(p: Person, index: number): ListEntry {
 	const roles = p.roles.length > 0 ? `${p.roles.join('、')} ` : '';
-	return {kind: 'item', target: {kind: 'person', index}, cells: [cell(` ${roles}`, 'dim'), cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
+	return {kind: 'item', target: {kind: 'person', index}, cells: [{...cell(` ${roles}`, 'dim'), shrink: true}, cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
 }
 
-function bodyEntry(b: Body, index: number): ListEntry {
+function bodyEntry(view: View, b: Body, index: number): ListEntry {
 	const count = b.count === null ? '' : ` ${b.count}`;
-	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(` ${b.name}`), cell(count, 'count'), cell(` · ${PART_LABEL[b.part] ?? b.part}`, 'part')]};
+	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(` ${b.name}`), cell(count, 'count'), cell(` · ${bodyPartLabel(b, view.sections)}`, 'part')]};
 }
 
 function attendees(view: View): ListModel {
 	const groups = attendanceGroups(view).map(g => ({
 		...g,
-		items: [...g.people.map(i => personEntry(view.people[i], i)), ...g.bodies.map(i => bodyEntry(view.bodies[i], i))],
+		items: [...g.people.map(i => personEntry(view.people[i], i)), ...g.bodies.map(i => bodyEntry(view, view.bodies[i], i))],
 	}));
 	const blocks = groups.filter(g => g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
 	const apart = groups.filter(g => !g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
@@ -118,8 +120,11 @@ export function listFor(view: View, tab: TabId): ListModel {
 	return list;
 }
 
-/** How many items a tab lists: of a view, or of the report it shows (the same lengths). */
+/**
+ * The count a tab shows: of a view, or of the report it shows (the same). The Attendees tab counts
+ * those at the meeting; the people only mentioned and the staff are listed apart, not counted.
+ */
 export function tabCount(view: Pick<View, 'sections' | 'measures' | 'people' | 'bodies' | 'terms'> | Report, tab: TabId): number {
-	if (tab === 'attendees') return view.people.length + view.bodies.length;
+	if (tab === 'attendees') return atMeetingCount(view);
 	return {sections: view.sections.length, measures: view.measures.length, terms: view.terms.length}[tab];
 }
