@@ -16,6 +16,8 @@ test('an observer body is 旁听 or 列席 by the sentence that names it', () =>
 	assert.equal(bodyPartLabel(body('市纪委委员', 'observer', [1]), sections), 'sat in (列席)');
 	assert.equal(bodyPartLabel(body('各民主党派负责人', 'observer', [2]), sections), 'sat in or observed (列席, 旁听)');
 	assert.equal(bodyPartLabel(body('市委委员', 'attended', [1]), sections), 'attended');
+	// A report in traditional characters is read as written.
+	assert.equal(bodyPartLabel(body('部分市人大代表', 'observer', [3]), [{id: 3, text: '部分市人大代表旁聽會議。'}]), 'observed (旁听)');
 });
 
 test('at the meeting: the people present or sitting in, and the bodies; not those mentioned, not the staff', () => {
