@@ -101,3 +101,13 @@ test('bad input: a missing file exits 2 with one line; wrong arguments say how t
 	assert.equal(one.stderr, 'plenum: diff needs two reports: plenum diff OLD NEW\n');
 	assert.equal(runCli(['diff', CCDI_2023, CCDI_2024, '--format', 'pdf']).status, 2);
 });
+
+test('-o: an extension plenum does not write is refused, as export refuses it; a failed write says why in words', () => {
+	const docx = runCli(['diff', CCDI_2023, CCDI_2024, '-o', join(dir, 'x.docx')]);
+	assert.equal(docx.status, 2);
+	assert.equal(docx.stderr, `plenum: cannot write ${join(dir, 'x.docx')}: name it .md, .json or .txt (plenum writes Markdown, JSON or text, not .docx), or give --format\n`);
+	assert.throws(() => readFileSync(join(dir, 'x.docx')));
+	const nowhere = runCli(['diff', CCDI_2023, CCDI_2024, '-o', '/nonexistent/dir/x.md']);
+	assert.equal(nowhere.status, 3);
+	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.md: no such folder\n');
+});

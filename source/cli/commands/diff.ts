@@ -7,7 +7,7 @@ import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
-import {EXPORT_FORMATS, formatForPath, unknownExtension, type ExportFormat} from '../../app/export.ts';
+import {EXPORT_FORMATS, fileErrorText, formatForPath, unknownExtension, type ExportFormat} from '../../app/export.ts';
 import type {Comparison} from '../../compare/types.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {Chalk} from 'chalk';
@@ -69,7 +69,7 @@ export const diffCommand: Subcommand = {
 		try {
 			writeFileSync(output, text.endsWith('\n') ? text : text + '\n');
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.unreadable);
 		}
 		return EXIT.ok;
 	},

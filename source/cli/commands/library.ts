@@ -5,6 +5,7 @@ import type {Subcommand as Command, SubcommandContext as CommandContext} from '.
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
+import {fileErrorText} from '../../app/export.ts';
 import type {IndexedLibrary, Progress} from '../../library/index.ts';
 import {formatIndexSummary, formatLibraryHits, formatPeople, formatTrend, trendCsv} from '../../format/library.ts';
 
@@ -187,7 +188,7 @@ export async function exportLibrary(dir: string, output: string | undefined): Pr
 		try {
 			fd = openSync(output, 'w');
 		} catch (error) {
-			return fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.unreadable);
+			return fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.unreadable);
 		}
 		try {
 			for (const line of ndjsonLines(library)) writeSync(fd, line + '\n');
