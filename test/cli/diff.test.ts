@@ -1,20 +1,19 @@
 // plenum diff on the command line: the redline, its Markdown and JSON forms, --previous, bad input.
 // Reports come from test/compare/pairs (provenance in each labels.json).
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {CLI, runCli} from '../helpers/run-cli.ts';
 import {PAIRS} from '../compare/quality.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const CCDI_2023 = join(PAIRS, '01-ccdi20-2nd-3rd', 'old.txt');
 const CCDI_2024 = join(PAIRS, '01-ccdi20-2nd-3rd', 'new.html');
 const CCDI_2025 = join(PAIRS, '03-ccdi20-3rd-4th', 'new.txt');
 const CC_2024 = join(PAIRS, '06-cc20-3rd-4th', 'old.txt');
-const dir = mkdtempSync(join(tmpdir(), 'plenum-diff-'));
-after(() => rmSync(dir, {recursive: true, force: true}));
+const dir = tempDir('diff');
 
 test('the redline on a pipe: formulations, terms, bodies, then the text with [-…-] and {+…+}', () => {
 	const run = runCli(['diff', CCDI_2023, CCDI_2024]);

@@ -5,10 +5,10 @@
 // Reports: test/compare/pairs (provenance in each labels.json).
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const PAIRS = join(import.meta.dirname, '..', 'compare', 'pairs');
 const CCDI_2023 = join(PAIRS, '01-ccdi20-2nd-3rd', 'old.txt');
@@ -16,20 +16,10 @@ const CCDI_2024 = join(PAIRS, '01-ccdi20-2nd-3rd', 'new.html');
 const CC_2024 = join(PAIRS, '06-cc20-3rd-4th', 'old.txt');
 
 const sessions: Session[] = [];
-const dirs: string[] = [];
-after(() => {
-	sessions.forEach(s => s.dispose());
-	dirs.forEach(d => rmSync(d, {recursive: true, force: true}));
-});
-
-function temp(prefix: string): string {
-	const dir = mkdtempSync(join(tmpdir(), prefix));
-	dirs.push(dir);
-	return dir;
-}
+after(() => sessions.forEach(s => s.dispose()));
 
 function folder(): string {
-	const dir = temp('plenum-compare-');
+	const dir = tempDir('compare');
 	copyFileSync(CCDI_2023, join(dir, 'ccdi-2023.txt'));
 	copyFileSync(CCDI_2024, join(dir, 'ccdi-2024.html'));
 	copyFileSync(CC_2024, join(dir, 'cc-2024.txt'));
@@ -129,7 +119,7 @@ test('the browser: c compares the report with the previous one of its series in 
 });
 
 test('the library: c in a report opened from it compares it with the previous one of its series, Esc comes back', async () => {
-	const s = start({cols: 120, rows: 30, args: [folder()], env: {XDG_CACHE_HOME: temp('plenum-compare-cache-')}});
+	const s = start({cols: 120, rows: 30, args: [folder()], env: {XDG_CACHE_HOME: tempDir('compare-cache')}});
 	sessions.push(s);
 	await s.waitFor('3 reports in', 20000);
 	// The filter leaves the 2024 CCDI plenum, the 3rd; Enter keeps the filter, Enter opens it.
