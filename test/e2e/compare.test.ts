@@ -62,6 +62,30 @@ test('side by side on a wide terminal: tabs of differences, Enter opens the plac
 	assert.ok(s.cursorShown);
 });
 
+test('FORCE_COLOR=0: no colour, and what was added still stands out (underlined), the tab in inverse; Ctrl-C exits 130', async () => {
+	const s = start({cols: 120, rows: 30, args: [CCDI_2023, CCDI_2024, '--compare'], env: {FORCE_COLOR: '0', NO_COLOR: undefined}, reportAfterExit: true});
+	sessions.push(s);
+	await s.waitFor('COMPARE │');
+	await s.pressAndSettle([{text: '4'}]);
+	const cells = s.cells();
+	assert.ok(
+		cells.every(c => c.fg === 'default' && c.bg === 'default'),
+		'a coloured cell under FORCE_COLOR=0',
+	);
+	assert.ok(
+		cells.some(c => c.row === 2 && c.inverse && c.char === 'T'),
+		'the current tab is not marked',
+	);
+	// §1 on the new side: 132 and 238 were added to the sentence.
+	const row = s.screen().findIndex(line => line.includes('中央纪委委员132人'));
+	const added = cells.filter(c => c.row === row && c.underline).map(c => c.char);
+	assert.ok(added.join('').includes('132'), `nothing added is underlined: ${added.join('')}`);
+	await s.press('ctrlC');
+	const {exitCode} = await s.afterExit();
+	assert.equal(exitCode, 130);
+	assert.equal(s.altScreen, false);
+});
+
 test('one above the other on a narrow terminal, with Chinese text cut at the right width', async () => {
 	const s = start({cols: 70, rows: 24, args: [CCDI_2023, CCDI_2024, '--compare']});
 	sessions.push(s);

@@ -3,7 +3,7 @@
 // Chinese text lines up); Ink draws finished strings. Enter ends the view with a place to open.
 import {useEffect, useReducer, useRef} from 'react';
 import {Box, Text, useApp, useStdout} from 'ink';
-import chalk from 'chalk';
+import defaultChalk, {Chalk} from 'chalk';
 import type {ReportRef} from '../../compare/types.ts';
 import {KEYMAP, commandFor, type Command} from '../input/keymap.ts';
 import {COMPARE_TABS, selectable, type Run, type Tone} from './items.ts';
@@ -15,6 +15,11 @@ import type {KeySource} from '../terminal/input.ts';
 import type {TerminalControl} from '../components/App.tsx';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
+
+// As the browser paints (draw/paint.ts): on a terminal bold, inverse, underline and strikethrough
+// always apply, whatever FORCE_COLOR says, so with colour off (FORCE_COLOR=0, NO_COLOR) what was
+// removed and added still shows; whether colour is used is `colour`'s to say (colourEnabled).
+const chalk = new Chalk({level: Math.max(defaultChalk.level, process.stdout.isTTY ? 1 : 0) as 0 | 1 | 2 | 3});
 
 type Look = Tone | 'heading' | 'tab' | 'tabActive' | 'status' | 'mark+' | 'mark-' | 'mark~' | 'mark*' | 'cursor' | 'side' | 'sideActive';
 
