@@ -69,6 +69,13 @@ test('people appointed are named: 推选…等11位同志为 (103), 由…等3�
 	assert.ok(dw.includes('胡锦涛') && !dw.includes('任中共'), dw.join(' '));
 });
 
+test('a count of those named ends the list: 陳月洪、朱春龍兩位同志辭去 and 呂靖、李保庚、李超群三位同志為 (117), as 等11位同志为 (103)', async () => {
+	const yongfeng = await parseDev('117');
+	const names = yongfeng.people.map(p => p.name);
+	for (const name of ['陳月洪', '朱春龍', '呂靖', '李保庚', '李超群']) assert.equal(yongfeng.people.find(p => p.name === name)?.part, 'mentioned', name);
+	assert.ok(!names.some(name => /[兩两三][位名]/u.test(name)), names.join(' '));
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');
