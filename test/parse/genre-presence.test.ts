@@ -76,6 +76,11 @@ test('a count of those named ends the list: 陳月洪、朱春龍兩位同志辭
 	assert.ok(!names.some(name => /[兩两三][位名]/u.test(name)), names.join(' '));
 });
 
+test('to whom a report is made may stand before 作: 余晓斌向大会作了提案工作报告 (113), 胡锦涛代表…向大会作报告 (107)', async () => {
+	assert.equal((await parseDev('113')).people.find(p => p.name === '余晓斌')?.part, 'reported');
+	assert.equal((await parseDev('107')).people.find(p => p.name === '胡锦涛')?.part, 'reported');
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');
