@@ -81,6 +81,11 @@ test('to whom a report is made may stand before 作: 余晓斌向大会作了提
 	assert.equal((await parseDev('107')).people.find(p => p.name === '胡锦涛')?.part, 'reported');
 });
 
+test('a question mark ends an attendance clause as 。 does: 組成人員參加會議??h委常委 where a mirror lost 。縣 (117)', async () => {
+	const yongfeng = await parseDev('117');
+	for (const name of ['傅偉', '黃東軍', '鄧建華']) assert.equal(yongfeng.people.find(p => p.name === name)?.part, 'attended', name);
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');

@@ -18,7 +18,8 @@ interface Formula {
 	single: boolean;
 }
 
-const CLAUSE_END = '(?=$|[，。；并])';
+// A mirror's lost characters (参加会议??h委常委, 117) end a clause as a question mark does.
+const CLAUSE_END = '(?=$|[，。；！？!?并])';
 
 /** Ways of saying someone spoke at this meeting; a speech studied from elsewhere (讲话精神) is not one. */
 const SPEAKING = [
