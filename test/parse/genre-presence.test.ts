@@ -2,6 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseDev} from '../helpers/dev-corpus.ts';
+import {parseReport} from '../../source/parse/index.ts';
 import type {PersonPart} from '../../source/model/report.ts';
 
 async function partOf(number: string, name: string): Promise<PersonPart | undefined> {
@@ -84,6 +85,14 @@ test('to whom a report is made may stand before 作: 余晓斌向大会作了提
 test('a question mark ends an attendance clause as 。 does: 組成人員參加會議??h委常委 where a mirror lost 。縣 (117)', async () => {
 	const yongfeng = await parseDev('117');
 	for (const name of ['傅偉', '黃東軍', '鄧建華']) assert.equal(yongfeng.people.find(p => p.name === name)?.part, 'attended', name);
+});
+
+test('invited to sit in is sitting in: …县直部门负责人及在县的市直部门管理单位负责人应邀列席了会议 (113)', async () => {
+	const taoyuan = (await parseDev('113')).bodies;
+	for (const name of ['县直部门负责人', '在县的市直部门管理单位负责人']) assert.equal(taoyuan.find(b => b.name === name)?.part, 'observer', name);
+	// Birdbird/ast, protected/views/huinong/index.php (an early version): a news item of the 中国科协 full committee.
+	const text = '2008年1月15日，中国科协第七届全委会第三次会议在北京召开。来自全国各省、自治区、直辖市的32位获奖代表应邀列席会议并参加颁奖仪式。';
+	assert.equal(parseReport(text).bodies.find(b => b.name.endsWith('获奖代表'))?.part, 'observer');
 });
 
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {

@@ -88,7 +88,8 @@ const FORMULAS: readonly Formula[] = [
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
 	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{name: '列席', act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php): invited, as 应邀出席.
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
 	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)
