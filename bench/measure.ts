@@ -3,9 +3,10 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {ROOT} from './root.ts';
 
 /** Preloaded into a measured program (node --import) to record its peak RSS at exit. */
-export const RSS_PROBE = join(import.meta.dirname, 'rss-probe.mjs');
+export const RSS_PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 
 /**
  * The environment every measured program runs in. NODE_EXTRA_CA_CERTS adds ~35 ms to each Node

@@ -48,6 +48,9 @@ export const lazyMeow = {
 	},
 };
 
+/** What dist/ is built from: the entry, and the files it starts in workers. */
+export const DIST_ENTRIES = {cli: 'cli.tsx'};
+
 /** What every plenum bundle shares: Node 20, production React, minified. */
 export const BUNDLE_OPTIONS = {
 	bundle: true,
