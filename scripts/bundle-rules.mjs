@@ -49,7 +49,7 @@ export const lazyMeow = {
 };
 
 /** What dist/ is built from: the entry, and the files it starts in workers. */
-export const DIST_ENTRIES = {cli: 'cli.tsx'};
+export const DIST_ENTRIES = {cli: 'cli.tsx', 'extract-worker': 'source/app/extract-worker.ts'};
 
 /** What every plenum bundle shares: Node 20, production React, minified. */
 export const BUNDLE_OPTIONS = {

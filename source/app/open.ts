@@ -78,8 +78,41 @@ export async function openReport(path: string | undefined, encoding?: string): P
 	return {loaded, report: await parseLoaded(loaded)};
 }
 
+type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
+
+/**
+ * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
+ * answers keys with the outline meanwhile, and a second core does the reading. Null when run from
+ * the TypeScript sources, which have no built worker.
+ */
+function extractInWorker(outline: Outline, traditional: boolean): Promise<Extracted> | null {
+	const url = new URL('./extract-worker.js', import.meta.url);
+	if (url.protocol !== 'file:' || !existsSync(url)) return null;
+	return import('node:worker_threads').then(
+		({Worker}) =>
+			new Promise<Extracted>((resolve, reject) => {
+				const worker = new Worker(url);
+				// The browser may end before the extractors do: the worker must not keep it running.
+				worker.unref();
+				worker.once('error', reject);
+				worker.once('message', (answer: {found?: Extracted; error?: string}) => {
+					if (answer.found) resolve(answer.found);
+					else reject(new Error(answer.error ?? 'the extractors failed'));
+					void worker.terminate();
+				});
+				worker.postMessage({outline, traditional});
+			}),
+	);
+}
+
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
+	const inWorker = extractInWorker(outline, looksTraditional(loaded.text));
+	if (inWorker) {
+		const {measures, people, bodies, terms} = await inWorker;
+		// In the model's own order, as `plenum --json` and export print it.
+		return {loaded, report: {meta: outline.meta, sections: outline.sections, measures, people, bodies, terms, footer: outline.footer}};
+	}
 	const {completeReport} = await import('../parse/index.ts');
 	return {loaded, report: completeReport(outline, await options(loaded))};
 }

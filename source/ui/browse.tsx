@@ -2,8 +2,9 @@
 // out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
+import type {Report} from '../model/report.ts';
+import type {View} from './view/view.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';
@@ -27,6 +28,14 @@ export interface BrowseOptions {
 	firstScreen?: FirstScreen;
 }
 
+/** What the browser shows: a report's view, and the whole report to come when it is an outline's. */
+export interface BrowseInput {
+	loaded: OpenedReport['loaded'];
+	view: View;
+	/** The extractors' report, when `view` is an outline's (they run while keys are answered). */
+	completing?: Promise<Report>;
+}
+
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
 
@@ -36,14 +45,14 @@ function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | un
 	if (first && (now.cols !== first.size.cols || now.rows !== first.size.rows)) stdout.write('\x1b[2J\x1b[H');
 }
 
-export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
+export async function browse(input: BrowseInput, options: BrowseOptions = {}): Promise<number> {
 	// Plain report text is measured exactly without string-width; emoji, marks or control
 	// placeholders need its tables, loaded before the first frame so no width changes later.
-	const {text, pageTitle} = opened.loaded;
+	const {text, pageTitle} = input.loaded;
 	await Promise.all([needsFullWidth(text + (pageTitle ?? '')) ? installFullWidth() : null, loadLayoutEngine()]);
 	const stdout = process.stdout;
 	const stdin = options.stdin ?? process.stdin;
-	const view = buildView(opened.report);
+	const {view, completing} = input;
 	const colour = colourEnabled(stdout);
 	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
@@ -54,7 +63,7 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		back = true;
 	};
 
-	const draw = (at: Size) => <App view={view} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
+	const draw = (at: Size) => <App view={view} completing={completing} size={at} colour={colour} noShell={noShell} pipeEnvironment={pipeEnvironment} fromPicker={options.fromPicker} onBack={onBack} />;
 	// Registered before Ink's own listener, so Ink redraws the new tree, never the stale one.
 	// Node emits 'resize' only when the size really changed, so clearing here is never wasted.
 	const onResize = () => {

@@ -1,13 +1,14 @@
 // Where the command line hands over to the browser (the entry, cli.tsx, imports this module only
 // when a terminal asks for the browser). The report's first screen is painted from its outline,
-// before the extractors and Ink have loaded; then the whole report is read and Ink takes the
-// screen over.
+// before the extractors and Ink have loaded; then Ink takes the screen over and answers keys with
+// the outline while the extractors read the rest (in a worker: app/open.ts), and their counts and
+// tabs fill in when they are done.
 import type {BrowserOptions} from '../app/browser.ts';
 import type {Library} from '../app/library.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
-import {paintFirstScreen} from './first-screen.ts';
+import {outlineView, paintFirstScreen} from './first-screen.ts';
 
 export async function openBrowser(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {text, pageTitle} = outline.loaded;
@@ -16,10 +17,12 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
 	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
 	try {
-		const opened = await complete(outline);
-		firstScreen?.showCounts(opened.report);
+		const completing = complete(outline).then(opened => opened.report);
+		// Answered by the browser; until it runs, a failure must not end the process unhandled.
+		completing.catch(() => {});
 		const {browse} = await import('./browse.tsx');
-		return await browse(opened, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
+		const view = firstScreen?.view ?? outlineView(outline.outline);
+		return await browse({loaded: outline.loaded, view, completing}, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});
 	} catch (error) {
 		firstScreen?.handOver();
 		firstScreen?.screen.restore();

@@ -8,6 +8,7 @@ import {createScreen} from './terminal/screen.ts';
 import {browse, BACK_TO_PICKER, type BrowseOptions} from './browse.tsx';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {buildView} from './view/view.ts';
 
 interface Choice {
 	path: string;
@@ -72,7 +73,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 				continue;
 			}
 			message = null;
-			const code = await browse(opened, {...options, stdin, fromPicker: true});
+			const code = await browse({loaded: opened.loaded, view: buildView(opened.report)}, {...options, stdin, fromPicker: true});
 			if (code !== BACK_TO_PICKER) return code;
 		}
 	}

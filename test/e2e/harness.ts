@@ -218,11 +218,20 @@ export class Session {
 	/**
 	 * Wait until the browser runs: its first screen is painted before Ink has loaded, and keys
 	 * typed then wait until Ink takes over. Ink writes every frame as a synchronized update
-	 * (CSI ? 2026 h), so its first one marks the moment.
+	 * (CSI ? 2026 h), so its first one marks the moment. Then the extractors' counts.
 	 */
 	async waitForBrowser(timeout = 5000): Promise<void> {
 		await this.waitFor('LIST │', timeout);
 		await this.waitFor(() => this.output.includes(INK_FRAME), timeout);
+		await this.waitForReport(timeout);
+	}
+
+	/**
+	 * Wait until the whole report is read: the browser answers keys with the outline while the
+	 * extractors run, and the tab bar (the third row) counts … until they are done.
+	 */
+	async waitForReport(timeout = 5000): Promise<void> {
+		await this.waitFor(() => !(this.screen()[2] ?? '').includes('…'), timeout);
 	}
 
 	/** Wait until the screen stops changing for `quietMs`. */

@@ -237,3 +237,21 @@ test('the list keeps the selection in view on a short terminal', () => {
 	const height = selectGeometry(s).bodyRows;
 	assert.ok(s.listTop.measures <= 5 && 5 < s.listTop.measures + height);
 });
+
+test('before the extractors are done the other tabs wait; their answer fills them in and leaves the reader where it is', () => {
+	const report = makeReport();
+	const outline = buildView({...report, measures: [], people: [], bodies: [], terms: []}, false);
+	let s = press(initialState(outline, {cols: 80, rows: 24}), 'j', 'j', 'l', 'j');
+	const reading = visibleText(s);
+	let measures = press(s, '2');
+	assert.deepEqual(selectTarget(measures), null);
+	assert.match(visibleText(measures), /Still reading the report/);
+	s = reducer(measures, {type: 'report', report});
+	assert.equal(s.view.complete, true);
+	assert.deepEqual(selectTarget(s), {kind: 'measure', index: 0});
+	s = press(s, '1');
+	assert.equal(visibleText(s), reading, 'the sections reader moved');
+	measures = reducer(press(initialState(outline, {cols: 80, rows: 24}), '3'), {type: 'reportFailed', message: 'boom'});
+	assert.match(measures.message ?? '', /could not be read: boom/);
+	assert.equal(measures.view.complete, true);
+});

@@ -2,7 +2,8 @@
 // depend on the mode and on which pane has the focus.
 import type {Action, Anchor, Focus, Size, State} from './types.ts';
 import type {Command, Mode} from '../input/keymap.ts';
-import type {View} from '../view/view.ts';
+import {completeView, type View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import {TABS, tabIndex, type TabId} from '../view/tabs.ts';
 import {helpLines} from '../view/help.ts';
 import {compare, type Place} from '../view/rows.ts';
@@ -245,8 +246,26 @@ function normalCommand(s: State, command: Command): State {
 	}
 }
 
+/**
+ * The extractors are done: the tabs that waited for them start afresh (their lists were empty);
+ * the sections, laid out and read all along, stay where they are.
+ */
+function withReport(s: State, report: Report): State {
+	let t: State = {...s, view: completeView(s.view, report)};
+	for (const {id} of TABS) {
+		if (id === 'sections') continue;
+		t = {...t, selected: withTab(t.selected, id, 0), listTop: withTab(t.listTop, id, 0), hit: withTab(t.hit, id, -1)};
+		t = {...t, anchor: withTab(t.anchor, id, homeAnchor({...t, tab: id}))};
+	}
+	return t;
+}
+
 export function reducer(s: State, action: Action): State {
 	switch (action.type) {
+		case 'report':
+			return s.view.complete ? s : withReport(s, action.report);
+		case 'reportFailed':
+			return s.view.complete ? s : {...withReport(s, {...s.view.report}), message: `Measures, attendees and terms could not be read: ${action.message}`};
 		case 'resize': {
 			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
 			// Anchor each reader to the text it shows now (it may be clamped short of its anchor);

@@ -25,10 +25,11 @@ export function selectTarget(s: State): Target | null {
 }
 
 const NOTHING = emptyDoc('Nothing to show in this tab.');
+const READING = emptyDoc('Still reading the report: measures, attendees and terms come in a moment.');
 
 export function selectDoc(s: State): Doc {
 	const target = selectTarget(s);
-	return target ? documentFor(s.view, target) : NOTHING;
+	return target ? documentFor(s.view, target) : s.view.complete ? NOTHING : READING;
 }
 
 /** The reader's document laid out at the reader's width. */

@@ -50,30 +50,31 @@ class ShownSection implements ViewSection {
 	readonly lead: string | null;
 	readonly heading: string;
 	readonly size: number;
-	private readonly raw: string;
-	private shown: string | null = null;
-	private map: Int32Array | null = null;
+	// Private to the class (not own enumerable fields): the raw text is never among what is shown.
+	readonly #raw: string;
+	#shown: string | null = null;
+	#map: Int32Array | null = null;
 
 	constructor(section: Section) {
 		this.id = section.id;
 		this.lead = section.lead === null ? null : sanitizeLine(section.lead);
 		this.heading = sanitizeLine(section.heading);
-		this.raw = section.text;
+		this.#raw = section.text;
 		this.size = section.text.length;
 	}
 
 	get text(): string {
-		if (this.shown === null) {
-			if (NEEDS_SANITIZING.test(this.raw)) ({text: this.shown, map: this.map} = sanitizeWithMap(this.raw));
-			else this.shown = this.raw;
+		if (this.#shown === null) {
+			if (NEEDS_SANITIZING.test(this.#raw)) ({text: this.#shown, map: this.#map} = sanitizeWithMap(this.#raw));
+			else this.#shown = this.#raw;
 		}
-		return this.shown;
+		return this.#shown;
 	}
 
 	screenOffset(offset: number): number {
 		void this.text;
 		const at = Math.max(0, Math.min(offset, this.size));
-		return this.map ? this.map[at] : at;
+		return this.#map ? this.#map[at] : at;
 	}
 }
 
