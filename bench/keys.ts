@@ -40,8 +40,8 @@ function busy(): () => void {
 	return () => loops.forEach(l => l.kill('SIGKILL'));
 }
 
-async function browser(cli: string, file: string, cols: number, rows: number): Promise<PtyRun> {
-	const run = new PtyRun([cli, file], {cols, rows, cwd: ROOT});
+async function browser(cli: string, file: string, cols: number, rows: number, env: Record<string, string> = {}): Promise<PtyRun> {
+	const run = new PtyRun([cli, file], {cols, rows, cwd: ROOT, env});
 	await run.waitFor(/Measures \d+/);
 	await run.until(() => run.frames > 0, 10_000, 'Ink running');
 	await pause(300);
@@ -92,6 +92,20 @@ export async function benchKeys(cli: string): Promise<BenchRow[]> {
 			),
 		);
 		if (cols === 200) {
+			// A terminal with left and right margins (xterm says so in XTERM_VERSION): the reader
+			// scrolls beside the list without the list being written again.
+			const margins = await browser(cli, file, cols, height, {XTERM_VERSION: 'XTerm(390)'});
+			await type(margins, ['l']);
+			const scrolledBeside = await type(margins, scrolls(1, 30));
+			margins.write('q');
+			rows.push(
+				measured(
+					`${size}: bytes written per reader j/k, a terminal with left and right margins`,
+					scrolledBeside.bytes.map(b => b / 1024),
+					'KB',
+					'≤ 2 KB',
+				),
+			);
 			const stop = busy();
 			try {
 				await pause(500);

@@ -1,7 +1,8 @@
 // How plenum is bundled: the esbuild options and the rules that make Ink and meow start faster.
 // scripts/build.mjs builds dist/ with them; the benchmark bundles its key-timing harness the same way.
 import {readFileSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const here = path => fileURLToPath(new URL(path, import.meta.url));
@@ -18,9 +19,18 @@ const here = path => fileURLToPath(new URL(path, import.meta.url));
 const GRAPHEMES = here('../source/text/graphemes.ts');
 const SEGMENTER_USERS = /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize|slice-ansi[\\/]tokenize-ansi)\.js$/;
 
+// - Ink composes every frame cell by cell (its Output) and rewrites every line that changed
+//   (log-update): source/ui/terminal/ink-output.ts composes rows from the lines plenum has already
+//   fitted, and frame-writer.ts writes only what changed, by position, scrolling what scrolled.
+//   Both fall back on Ink's own modules, reachable as plenum:ink-original-output and -log-update.
+const INK_BUILD = dirname(createRequire(import.meta.url).resolve('ink'));
+const INK_REPLACED = {'./output.js': here('../source/ui/terminal/ink-output.ts'), './log-update.js': here('../source/ui/terminal/frame-writer.ts')};
+
 export const forInk = {
 	name: 'plenum-for-ink',
 	setup(build) {
+		build.onResolve({filter: /^\.\/(output|log-update)\.js$/}, args => (args.importer.startsWith(INK_BUILD) ? {path: INK_REPLACED[args.path]} : undefined));
+		build.onResolve({filter: /^plenum:ink-original-(output|log-update)$/}, args => ({path: join(INK_BUILD, `${args.path.slice('plenum:ink-original-'.length)}.js`)}));
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
 		build.onResolve({filter: /^string-width$/}, args => (args.importer.includes('node_modules') ? {path: here('../source/text/ink-width.ts')} : undefined));
 		build.onLoad({filter: SEGMENTER_USERS}, args => {

@@ -10,6 +10,7 @@ import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from './terminal/frame-home.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
 
@@ -101,10 +102,13 @@ export async function browse(input: BrowseInput, options: BrowseOptions = {}): P
 	screen.enter();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
+		// The frames fill the alternate screen from its corner: written by position, only what changed.
+		framesAtHome(stdout, {margins: leftRightMargins()});
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
 		return back ? BACK_TO_PICKER : 0;
 	} finally {
+		framesAtHome(stdout, null);
 		instance?.cleanup();
 		screen.restore();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
