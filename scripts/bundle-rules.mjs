@@ -25,10 +25,26 @@ const SEGMENTER_USERS = /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]toke
 //   Both fall back on Ink's own modules, reachable as plenum:ink-original-output and -log-update.
 const INK_BUILD = dirname(createRequire(import.meta.url).resolve('ink'));
 const INK_REPLACED = {'./output.js': here('../source/ui/terminal/ink-output.ts'), './log-update.js': here('../source/ui/terminal/frame-writer.ts')};
+/** What plenum's two stand-ins rely on in Ink's modules: a changed Ink fails the build by name. */
+const INK_SHAPES = {
+	'output.js': ['export default class Output', 'write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()'],
+	'renderer.js': ["import Output from './output.js';", 'output.get()'],
+	'log-update.js': ['const create = (stream, { showCursor = false, incremental = false } = {})', 'render.sync', 'render.willRender', 'render.setCursorPosition', 'render.isCursorDirty'],
+	'ink.js': ["import logUpdate from './log-update.js';", 'logUpdate.create(options.stdout'],
+};
+
+function checkInk() {
+	for (const [file, marks] of Object.entries(INK_SHAPES)) {
+		const source = readFileSync(join(INK_BUILD, file), 'utf8');
+		const missing = marks.filter(mark => !source.includes(mark));
+		if (missing.length > 0) throw new Error(`ink/build/${file}: ${missing.join(', ')} not found (did Ink change? plenum's terminal/ink-output.ts and frame-writer.ts stand in for its Output and log-update)`);
+	}
+}
 
 export const forInk = {
 	name: 'plenum-for-ink',
 	setup(build) {
+		checkInk();
 		build.onResolve({filter: /^\.\/(output|log-update)\.js$/}, args => (args.importer.startsWith(INK_BUILD) ? {path: INK_REPLACED[args.path]} : undefined));
 		build.onResolve({filter: /^plenum:ink-original-(output|log-update)$/}, args => ({path: join(INK_BUILD, `${args.path.slice('plenum:ink-original-'.length)}.js`)}));
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
