@@ -3,7 +3,7 @@
 // Browser whose functions import source/ui on first call, so pipe commands never load Ink.
 // The command line opens the reports (app/open.ts) and hands them over: the browser's modules
 // never import the opening code, which so stays in the entry's own bundle file.
-import type {Library} from './library.ts';
+import type {LibraryScan} from './library.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 
 export interface BrowserOptions {
@@ -19,6 +19,6 @@ export interface Browser {
 	 * `complete` reads the rest (app/open.ts's completeOutline). The exit code.
 	 */
 	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
-	/** The picker over a folder's reports, each opened with `open` in the browser; the exit code. */
-	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** The picker over a folder's reports (rows as they are found), each opened with `open` in the browser; the exit code. */
+	pick(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 }

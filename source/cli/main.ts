@@ -5,7 +5,7 @@ import {existsSync, openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
-import {isDirectory, libraryFromArgs} from '../app/library.ts';
+import {isDirectory, pathsFromArgs, scanLibrary, type LibraryScan} from '../app/library.ts';
 import type {Browser} from '../app/browser.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
@@ -65,6 +65,21 @@ function checkFlags(argv: string[]): void {
 	}
 }
 
+/** Resolves when a listing has found its first report, or has read everything. */
+function firstReport(scan: LibraryScan): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const check = () => {
+			const {entries, done} = scan.current();
+			if (entries.length === 0 && !done) return;
+			unsubscribe();
+			resolve();
+		};
+		const unsubscribe = scan.subscribe(check);
+		scan.finished.catch(reject);
+		check();
+	});
+}
+
 /**
  * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
  * passes one that loads source/ui on first use (the command line never imports it).
@@ -102,9 +117,11 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !existsSync(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
-			const library = await libraryFromArgs(cli.input);
-			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
+			// The picker shows the first report found at once, and the rest as they are read.
+			const scan = scanLibrary(pathsFromArgs(cli.input));
+			await firstReport(scan);
+			if (scan.current().entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
+			return await browser.pick(scan, path => openReport(path, flags.encoding), {keys: process.stdin, noShell: !cli.flags.shell});
 		}
 
 		if (!flags.json && process.stdout.isTTY) {

@@ -4,7 +4,7 @@
 // the outline while the extractors read the rest (in a worker: app/open.ts), and their counts and
 // tabs fill in when they are done.
 import type {BrowserOptions} from '../app/browser.ts';
-import type {Library} from '../app/library.ts';
+import type {LibraryScan} from '../app/library.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
@@ -31,7 +31,7 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 }
 
 /** `plenum DIR` on a terminal: the picker, each report chosen opened in the browser. */
-export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+export async function pickReport(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {pick} = await import('./pick.tsx');
-	return pick(library, open, {stdin: options.keys, noShell: options.noShell});
+	return pick(scan, open, {stdin: options.keys, noShell: options.noShell});
 }

@@ -1,7 +1,7 @@
 // `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
 // the browser's list comes back to the picker with the same report selected, q quits.
 import {render, type Instance} from 'ink';
-import type {Library} from '../app/library.ts';
+import type {LibraryScan} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
@@ -16,7 +16,7 @@ interface Choice {
 }
 
 /** Shows the picker until the user chooses a report (its path) or quits (null). */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
+async function choose(scan: LibraryScan, initial: string | null, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
@@ -27,16 +27,33 @@ async function choose(library: Library, initial: number, message: string | null,
 	screen.enter();
 	try {
 		return await new Promise<Choice | null>(resolve => {
-			const draw = () => (
-				<Picker library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} initial={initial} message={message} onPick={(path, index) => resolve({path, index})} onQuit={() => resolve(null)} />
-			);
+			const draw = () => {
+				const {done, ...library} = scan.current();
+				return (
+					<Picker
+						library={library}
+						scanning={!done}
+						cols={stdout.columns || 80}
+						rows={stdout.rows || 24}
+						initial={initial}
+						message={message}
+						onPick={(path, index) => resolve({path, index})}
+						onQuit={() => resolve(null)}
+					/>
+				);
+			};
+			// Rows as the folder's files are read: the picker draws what is found so far.
+			const unsubscribe = scan.subscribe(() => app.instance?.rerender(draw()));
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
 				app.instance?.rerender(draw());
 			};
 			stdout.on('resize', onResize);
 			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false});
-			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
+			void app.instance.waitUntilExit().finally(() => {
+				stdout.off('resize', onResize);
+				unsubscribe();
+			});
 		});
 	} finally {
 		app.instance?.unmount();
@@ -46,10 +63,10 @@ async function choose(library: Library, initial: number, message: string | null,
 	}
 }
 
-export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
+export async function pick(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowseOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
-	let index = 0;
+	let chosen: string | null = null;
 	let message: string | null = null;
 	// Between one Ink app ending and the next starting nothing holds the event loop open (the
 	// terminal's input is let go): keep it alive until the user leaves.
@@ -62,9 +79,9 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 
 	async function loop(): Promise<number> {
 		for (;;) {
-			const choice = await choose(library, index, message, stdin);
+			const choice = await choose(scan, chosen, message, stdin);
 			if (!choice) return 0;
-			index = choice.index;
+			chosen = choice.path;
 			let opened: OpenedReport;
 			try {
 				opened = await open(choice.path);

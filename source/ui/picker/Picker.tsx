@@ -9,10 +9,12 @@ import {truncate} from '../../text/width.ts';
 
 interface Props {
 	library: Library;
+	/** The folder is still being read: rows come in, newest first, as they are found. */
+	scanning?: boolean;
 	cols: number;
 	rows: number;
-	/** Index to select first: the report last opened, when coming back from it. */
-	initial: number;
+	/** The report to select first: the one last opened, when coming back from it. */
+	initial: string | null;
 	message: string | null;
 	onPick(path: string, index: number): void;
 	onQuit(): void;
@@ -25,28 +27,41 @@ export function windowTop(top: number, selected: number, limit: number): number 
 	return top;
 }
 
-export function Picker({library, cols, rows, initial, message, onPick, onQuit}: Props) {
+export function Picker({library, scanning = false, cols, rows, initial, message, onPick, onQuit}: Props) {
 	const count = library.entries.length;
 	const limit = Math.max(1, rows - 5);
-	const start = Math.min(initial, Math.max(0, count - 1));
+	// The selection is a report, not a row: rows found while the folder is read go in above and
+	// below it, and it stays on the report.
+	const indexOf = (path: string | null) =>
+		Math.max(
+			0,
+			library.entries.findIndex(e => e.path === path),
+		);
 	// What is drawn, and what the keys read: keys typed in one breath (↓⏎) arrive before the next
 	// render, and each must see the selection the last one left, so Enter opens the report the ↓
 	// moved to.
-	const [shown, show] = useState(() => ({selected: start, top: windowTop(0, start, limit)}));
+	const [shown, show] = useState(() => ({path: initial, top: windowTop(0, indexOf(initial), limit)}));
 	const selection = useRef(shown);
 	const apply = (input: string, key: Parameters<typeof commandFor>[2]) => {
 		const command = commandFor('picker', input, key);
-		const {selected, top} = selection.current;
+		const entries = library.entries;
+		const count = entries.length;
+		const {top} = selection.current;
+		const selected = Math.max(
+			0,
+			entries.findIndex(e => e.path === selection.current.path),
+		);
 		let next = selected;
 		// Esc is not a way out here: it is how the user came back from a report.
 		if (command === 'quit' || command === 'interrupt') return onQuit();
-		if (command === 'open') return count > 0 ? onPick(library.entries[selected].path, selected) : undefined;
+		if (command === 'open') return count > 0 ? onPick(entries[selected].path, selected) : undefined;
 		if (command === 'down') next = Math.min(count - 1, selected + 1);
 		else if (command === 'up') next = Math.max(0, selected - 1);
 		else if (command === 'top') next = 0;
 		else if (command === 'bottom') next = count - 1;
 		else return;
-		selection.current = {selected: Math.max(0, next), top: windowTop(top, Math.max(0, next), limit)};
+		next = Math.max(0, next);
+		selection.current = {path: entries[next]?.path ?? null, top: windowTop(top, next, limit)};
 		show(selection.current);
 	};
 	useInput((input, key) => {
@@ -54,13 +69,16 @@ export function Picker({library, cols, rows, initial, message, onPick, onQuit}: 
 		if (input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b')) for (const ch of input) apply(ch, {...key, shift: /[A-Z]/.test(ch)});
 		else apply(input, key);
 	});
-	const {selected, top} = shown;
+	const selected = indexOf(shown.path);
+	// Rows found above the selection push it down: the window follows it.
+	const top = windowTop(Math.min(shown.top, Math.max(0, count - 1)), selected, limit);
 	const width = cols - 3;
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
 	const status = message ?? 'Enter open · ↑/↓ move · q quit · Esc in a report comes back here';
+	const heading = scanning ? ` ${count} reports so far, newest first · reading the folder…` : ` ${count} reports, newest first${skipped}`;
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${count} reports, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(heading, cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
 				{library.entries.slice(top, top + limit).map((entry, i) => {
