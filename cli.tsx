@@ -2,7 +2,6 @@
 // module that knows both the command line and the browser: the browser's modules load only when
 // the command line asks for them, so pipe commands never load Ink or React. A folder listing
 // starts it again in worker threads, to read files on every core.
-import {isMainThread, workerData} from 'node:worker_threads';
 import {main} from './source/cli/main.ts';
 import type {Browser} from './source/app/browser.ts';
 import {SCAN_WORKER, serveScans} from './source/app/scan-worker.ts';
@@ -13,5 +12,5 @@ const browser: Browser = {
 };
 
 // Started as a worker thread by a folder listing (app/library.ts): read the heads it sends.
-if (!isMainThread && workerData === SCAN_WORKER) serveScans();
+if (process.argv[2] === SCAN_WORKER) await serveScans();
 else process.exitCode = await main(process.argv.slice(2), import.meta, browser);

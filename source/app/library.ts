@@ -159,7 +159,7 @@ async function inWorkers(entry: URL, queue: Queue, count: number, found: (head: 
 			{length: count},
 			() =>
 				new Promise<void>((resolve, reject) => {
-					const worker = new Worker(entry, {workerData: SCAN_WORKER, resourceLimits: {maxYoungGenerationSizeMb: 8}});
+					const worker = new Worker(entry, {argv: [SCAN_WORKER], resourceLimits: {maxYoungGenerationSizeMb: 8}});
 					worker.on('message', ({heads}: ScanAnswer) => {
 						heads.forEach(found);
 						worker.postMessage(request());

@@ -1,18 +1,18 @@
-// Reads the heads of a folder's files in a worker thread (app/library.ts starts two, one a core):
-// takes batches of paths, answers each with what the files gave. The worker runs the entry itself
-// (cli.tsx serves scans when started as one), so nothing of the opening code moves out of the
-// entry's file to be shared with a worker of its own.
-import {parentPort} from 'node:worker_threads';
+// Reads the heads of a folder's files in a worker thread (app/library.ts starts one beside its
+// own thread): takes batches of paths, answers each with what the files gave. The worker runs the
+// entry itself (cli.tsx serves scans when started with SCAN_WORKER as its argument), so nothing of
+// the opening code moves out of the entry's file to be shared with a worker of its own, and
+// node:worker_threads (some 10M instructions) loads only in a listing, never at a pipe's start.
 import {headOf, type Head} from './head.ts';
 
-/** The workerData that makes the entry serve scans. */
-export const SCAN_WORKER = 'plenum-scan-worker';
+/** The argument that makes the entry serve scans. */
+export const SCAN_WORKER = '--plenum-scan-worker';
 
 export type ScanRequest = {paths: string[]} | {done: true};
 export type ScanAnswer = {heads: Head[]};
 
-export function serveScans(): void {
-	const port = parentPort;
+export async function serveScans(): Promise<void> {
+	const port = (await import('node:worker_threads')).parentPort;
 	if (!port) return;
 	port.on('message', async (request: ScanRequest) => {
 		if ('done' in request) {
