@@ -63,6 +63,17 @@ export const forInk = {
 const MEOW_EAGER = 'var normalizeExports = requireNormalize();\nconst normalizePackageData = getDefaultExportFromCjs(normalizeExports);';
 const MEOW_LAZY = 'const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);';
 
+// meow also finds and reads package.json at every start (read-package-up, parse-json, and the
+// code frame parse-json keeps for errors: ~2 ms), for the version, the description and the name.
+// The build gives plenum's as PLENUM_PACKAGE and plenum hands it to meow as `pkg`, so in a bundle
+// meow is given no way to read package.json, and the code that does it is left out.
+const MEOW_READS = "import { a as readPackageUpSync, n as normalizePackageData } from './dependencies.js';";
+const MEOW_GIVEN = "const readPackageUpSync = () => { throw new Error('plenum passes meow its package (pkg)'); };\nconst normalizePackageData = () => { throw new Error('plenum never reads cli.pkg'); };";
+
+const PACKAGE = JSON.parse(readFileSync(here('../package.json'), 'utf8'));
+/** What meow shows of package.json: plenum's --version and the description over --help. */
+export const PLENUM_PACKAGE = JSON.stringify({name: PACKAGE.name, version: PACKAGE.version, description: PACKAGE.description, bin: PACKAGE.bin});
+
 export const lazyMeow = {
 	name: 'plenum-lazy-meow',
 	setup(build) {
@@ -70,6 +81,11 @@ export const lazyMeow = {
 			const source = readFileSync(args.path, 'utf8');
 			if (!source.includes(MEOW_EAGER)) throw new Error(`${args.path}: meow no longer normalizes at import as expected (did it change?)`);
 			return {contents: source.replace(MEOW_EAGER, MEOW_LAZY), loader: 'js', resolveDir: dirname(args.path)};
+		});
+		build.onLoad({filter: /[\\/]meow[\\/]build[\\/]options\.js$/}, args => {
+			const source = readFileSync(args.path, 'utf8');
+			if (!source.includes(MEOW_READS) || !source.includes('options.pkg ?? readPackageUpSync(')) throw new Error(`${args.path}: meow no longer reads package.json as expected (did it change?)`);
+			return {contents: source.replace(MEOW_READS, MEOW_GIVEN), loader: 'js', resolveDir: dirname(args.path)};
 		});
 	},
 };
@@ -85,7 +101,7 @@ export const BUNDLE_OPTIONS = {
 	target: 'node20',
 	minify: true,
 	legalComments: 'none',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', 'process.env.PLENUM_PACKAGE': JSON.stringify(PLENUM_PACKAGE)},
 	// Ink imports react-devtools-core only when DEV=true; it is not installed.
 	external: ['react-devtools-core'],
 	plugins: [forInk, lazyMeow],

@@ -65,6 +65,15 @@ function checkFlags(argv: string[]): void {
 	}
 }
 
+/**
+ * plenum's package.json as the build writes it in (PLENUM_PACKAGE): meow need not find and read
+ * it at every start. Run from the sources, meow reads it itself.
+ */
+function packageForMeow(): {pkg?: Record<string, unknown>} {
+	const written = process.env.PLENUM_PACKAGE;
+	return written ? {pkg: JSON.parse(written) as Record<string, unknown>} : {};
+}
+
 /** Resolves when a listing has found its first report, or has read everything. */
 function firstReport(scan: LibraryScan): Promise<void> {
 	return new Promise((resolve, reject) => {
@@ -91,6 +100,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		const cli = meow(helpText(), {
 			importMeta,
 			argv,
+			...packageForMeow(),
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
