@@ -16,7 +16,8 @@ export interface BrowserOptions {
 export interface Browser {
 	/**
 	 * Browse a report whose outline is read: its first screen is painted from the outline, then
-	 * `complete` reads the rest (app/open.ts's completeOutline). The exit code.
+	 * `complete` reads the rest (app/open.ts's completeOutline), asked for once Ink has drawn its
+	 * first frame. The exit code.
 	 */
 	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 	/** The picker over a folder's reports (rows as they are found), each opened with `open` in the browser; the exit code. */

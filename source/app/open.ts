@@ -81,6 +81,12 @@ export async function openReport(path: string | undefined, encoding?: string): P
 type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
 
 /**
+ * Below this many characters the extractors run in this thread (some 40 ms for a usual report:
+ * less than starting a worker); from it on, in a worker, while the browser answers keys.
+ */
+const EXTRACT_IN_THREAD_BELOW = 64 * 1024;
+
+/**
  * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
  * answers keys with the outline meanwhile, and a second core does the reading. Null when run from
  * the TypeScript sources, which have no built worker.
@@ -107,7 +113,7 @@ function extractInWorker(outline: Outline, traditional: boolean): Promise<Extrac
 
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
-	const inWorker = extractInWorker(outline, looksTraditional(loaded.text));
+	const inWorker = loaded.text.length >= EXTRACT_IN_THREAD_BELOW ? extractInWorker(outline, looksTraditional(loaded.text)) : null;
 	if (inWorker) {
 		const {measures, people, bodies, terms} = await inWorker;
 		// In the model's own order, as `plenum --json` and export print it.

@@ -33,8 +33,8 @@ export interface BrowseOptions {
 export interface BrowseInput {
 	loaded: OpenedReport['loaded'];
 	view: View;
-	/** The extractors' report, when `view` is an outline's (they run while keys are answered). */
-	completing?: Promise<Report>;
+	/** The extractors' report, when `view` is an outline's: asked for once the browser has drawn its first frame. */
+	completing?: () => Promise<Report>;
 }
 
 /** What browse returns when the user went back to the picker. */

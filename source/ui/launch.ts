@@ -17,9 +17,9 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
 	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
 	try {
-		const completing = complete(outline).then(opened => opened.report);
-		// Answered by the browser; until it runs, a failure must not end the process unhandled.
-		completing.catch(() => {});
+		// Asked for once Ink has drawn: a usual report's extractors then run in this thread, a long
+		// one's in a worker (app/open.ts), and neither delays the first frame.
+		const completing = () => complete(outline).then(opened => opened.report);
 		const {browse} = await import('./browse.tsx');
 		const view = firstScreen?.view ?? outlineView(outline.outline);
 		return await browse({loaded: outline.loaded, view, completing}, {stdin: options.keys, noShell: options.noShell, firstScreen: firstScreen ?? undefined});

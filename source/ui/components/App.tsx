@@ -29,8 +29,8 @@ import {initialPipe} from '../state/pipe-types.ts';
 
 interface Props {
 	view: View;
-	/** The whole report, when `view` is an outline's whose extractors are still reading. */
-	completing?: Promise<Report>;
+	/** The whole report, when `view` is an outline's: asked for after the first frame. */
+	completing?: () => Promise<Report>;
 	size: Size;
 	colour: boolean;
 	/** Keys are read only while true: tests render without a keyboard. */
