@@ -41,6 +41,8 @@ await build({
 	target: 'node20',
 	packages: 'external',
 	define: {'process.env.NODE_ENV': '"production"'},
+	// The bundling rules find their files from where they are: left where they are.
+	plugins: [{name: 'rules-stay', setup: b => b.onResolve({filter: /bundle-rules\.mjs$/}, () => ({path: join(ROOT, 'scripts', 'bundle-rules.mjs'), external: true}))}],
 	logLevel: 'warning',
 });
 await buildFloor();

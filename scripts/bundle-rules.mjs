@@ -22,15 +22,23 @@ const SEGMENTER_USERS = /[\\/](?:@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]toke
 // - Ink composes every frame cell by cell (its Output) and rewrites every line that changed
 //   (log-update): source/ui/terminal/ink-output.ts composes rows from the lines plenum has already
 //   fitted, and frame-writer.ts writes only what changed, by position, scrolling what scrolled.
-//   Both fall back on Ink's own modules, reachable as plenum:ink-original-output and -log-update.
+//   Ink strips all escapes but colours from every text on every frame by tokenizing it:
+//   ink-sanitize.ts returns text whose escapes are all colours as it is. All three fall back on
+//   Ink's own modules, reachable as plenum:ink-original-output, -log-update and -sanitize-ansi.
 const INK_BUILD = dirname(createRequire(import.meta.url).resolve('ink'));
-const INK_REPLACED = {'./output.js': here('../source/ui/terminal/ink-output.ts'), './log-update.js': here('../source/ui/terminal/frame-writer.ts')};
+const INK_REPLACED = {
+	'./output.js': here('../source/ui/terminal/ink-output.ts'),
+	'./log-update.js': here('../source/ui/terminal/frame-writer.ts'),
+	'./sanitize-ansi.js': here('../source/ui/terminal/ink-sanitize.ts'),
+};
 /** What plenum's two stand-ins rely on in Ink's modules: a changed Ink fails the build by name. */
 const INK_SHAPES = {
 	'output.js': ['export default class Output', 'write(x, y, text, options)', 'clip(clip)', 'unclip()', 'get()'],
 	'renderer.js': ["import Output from './output.js';", 'output.get()'],
 	'log-update.js': ['const create = (stream, { showCursor = false, incremental = false } = {})', 'render.sync', 'render.willRender', 'render.setCursorPosition', 'render.isCursorDirty'],
 	'ink.js': ["import logUpdate from './log-update.js';", 'logUpdate.create(options.stdout'],
+	'squash-text-nodes.js': ["import sanitizeAnsi from './sanitize-ansi.js';", 'return sanitizeAnsi(text);'],
+	'sanitize-ansi.js': ['const sanitizeAnsi = (text) => {', "token.finalCharacter === 'm'", 'sgrParametersRegex = /^[\\d:;]*$/'],
 };
 
 function checkInk() {
@@ -45,8 +53,8 @@ export const forInk = {
 	name: 'plenum-for-ink',
 	setup(build) {
 		checkInk();
-		build.onResolve({filter: /^\.\/(output|log-update)\.js$/}, args => (args.importer.startsWith(INK_BUILD) ? {path: INK_REPLACED[args.path]} : undefined));
-		build.onResolve({filter: /^plenum:ink-original-(output|log-update)$/}, args => ({path: join(INK_BUILD, `${args.path.slice('plenum:ink-original-'.length)}.js`)}));
+		build.onResolve({filter: /^\.\/(output|log-update|sanitize-ansi)\.js$/}, args => (args.importer.startsWith(INK_BUILD) ? {path: INK_REPLACED[args.path]} : undefined));
+		build.onResolve({filter: /^plenum:ink-original-(output|log-update|sanitize-ansi)$/}, args => ({path: join(INK_BUILD, `${args.path.slice('plenum:ink-original-'.length)}.js`)}));
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
 		build.onResolve({filter: /^string-width$/}, args => (args.importer.includes('node_modules') ? {path: here('../source/text/ink-width.ts')} : undefined));
 		build.onLoad({filter: SEGMENTER_USERS}, args => {

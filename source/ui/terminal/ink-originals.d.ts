@@ -23,3 +23,7 @@ declare module 'plenum:ink-original-log-update' {
 	const logUpdate: {create(stream: NodeJS.WriteStream, options?: {showCursor?: boolean; incremental?: boolean}): LogUpdate};
 	export default logUpdate;
 }
+
+declare module 'plenum:ink-original-sanitize-ansi' {
+	export default function sanitizeAnsi(text: string): string;
+}

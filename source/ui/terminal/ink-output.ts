@@ -13,18 +13,6 @@ type Transformer = (line: string, index: number) => string;
 type Clip = {x1?: number; x2?: number; y1?: number; y2?: number};
 type Operation = {type: 'write'; x: number; y: number; text: string; transformers: Transformer[]} | {type: 'clip'; clip: Clip} | {type: 'unclip'};
 
-// Rows repeat from frame to frame (a scroll moves them): each line is measured once.
-const widths = new Map<string, number>();
-
-function widthOf(line: string): number {
-	let width = widths.get(line);
-	if (width === undefined) {
-		if (widths.size > 4096) widths.clear();
-		widths.set(line, (width = stringWidth(line)));
-	}
-	return width;
-}
-
 export default class Output {
 	readonly width: number;
 	readonly height: number;
@@ -67,7 +55,7 @@ export default class Output {
 				if (!row) continue;
 				let line = lines[index];
 				for (const transformer of transformers) line = transformer(line, index);
-				const width = widthOf(line);
+				const width = stringWidth(line);
 				if (x < 0 || x + width > this.width) return null;
 				if (width > 0) row.push({x, width, text: line});
 			}

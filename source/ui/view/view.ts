@@ -45,6 +45,11 @@ export interface View {
  */
 export const NEEDS_SANITIZING = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069\ufeff]/;
 
+/** One line for a label: sanitizeLine, without building an offset map for text that needs none. */
+function label(text: string): string {
+	return NEEDS_SANITIZING.test(text) ? sanitizeLine(text) : text.replace(/\n+/g, ' ');
+}
+
 class ShownSection implements ViewSection {
 	readonly id: number;
 	readonly lead: string | null;
@@ -57,8 +62,8 @@ class ShownSection implements ViewSection {
 
 	constructor(section: Section) {
 		this.id = section.id;
-		this.lead = section.lead === null ? null : sanitizeLine(section.lead);
-		this.heading = sanitizeLine(section.heading);
+		this.lead = section.lead === null ? null : label(section.lead);
+		this.heading = label(section.heading);
 		this.#raw = section.text;
 		this.size = section.text.length;
 	}
