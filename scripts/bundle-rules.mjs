@@ -49,10 +49,33 @@ function checkInk() {
 	}
 }
 
+// Ink remembers the size of every text it ever measured (measure-text.js) and every text it ever
+// wrapped (wrap-text.js), keyed by the whole text, for as long as it runs: the browser's reader
+// column is a new text on every scroll, so a long session keeps them all. Both are kept to the
+// last thousand.
+const INK_CACHES = {
+	'measure-text.js': ['cache.set(text, dimensions);', 'if (cache.size >= 1000) cache.clear();\n    cache.set(text, dimensions);'],
+	'wrap-text.js': [
+		'const cache = {};',
+		'let cache = {};\nlet cached = 0;',
+		'cache[cacheKey] = wrappedText;',
+		'if (++cached > 1000) {\n        cache = {};\n        cached = 0;\n    }\n    cache[cacheKey] = wrappedText;',
+	],
+};
+
 export const forInk = {
 	name: 'plenum-for-ink',
 	setup(build) {
 		checkInk();
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/](measure-text|wrap-text)\.js$/}, args => {
+			let source = readFileSync(args.path, 'utf8');
+			const edits = INK_CACHES[args.path.split(/[\\/]/).pop()];
+			for (let i = 0; i < edits.length; i += 2) {
+				if (!source.includes(edits[i])) throw new Error(`${args.path}: ${edits[i]} not found (did Ink change?)`);
+				source = source.replace(edits[i], edits[i + 1]);
+			}
+			return {contents: source, loader: 'js', resolveDir: dirname(args.path)};
+		});
 		build.onResolve({filter: /^\.\/(output|log-update|sanitize-ansi)\.js$/}, args => (args.importer.startsWith(INK_BUILD) ? {path: INK_REPLACED[args.path]} : undefined));
 		build.onResolve({filter: /^plenum:ink-original-(output|log-update|sanitize-ansi)$/}, args => ({path: join(INK_BUILD, `${args.path.slice('plenum:ink-original-'.length)}.js`)}));
 		build.onResolve({filter: /^yoga-layout$/}, () => ({path: here('../source/ui/terminal/yoga.ts')}));
