@@ -10,7 +10,7 @@ import {CompareApp} from './CompareApp.tsx';
 import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 import {installFullWidth} from '../../text/width.ts';
-import {browse, BACK_TO_PICKER} from '../browse.tsx';
+import {browse, BACK_TO_PICKER, wholeReport} from '../browse.tsx';
 
 export interface CompareViewOptions {
 	stdin?: NodeJS.ReadStream;
@@ -72,7 +72,7 @@ export async function compareView(compared: Compared, options: CompareViewOption
 			if (outcome.kind === 'quit') return 0;
 			if (outcome.kind === 'back') return BACK_TO_PICKER;
 			const opened = outcome.side === 'old' ? compared.older : compared.newer;
-			const code = await browse(opened, {stdin, noShell: options.noShell, fromPicker: true, place: outcome.place});
+			const code = await browse(wholeReport(opened), {stdin, noShell: options.noShell, fromPicker: true, place: outcome.place});
 			// Esc in the report's list comes back here (c there only says so).
 			if (code !== BACK_TO_PICKER) return code;
 		}

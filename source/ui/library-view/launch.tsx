@@ -7,7 +7,7 @@ import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
 import {createScreen} from '../terminal/screen.ts';
-import {BACK_TO_PICKER} from '../browse.tsx';
+import {BACK_TO_PICKER, wholeReport} from '../browse.tsx';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
@@ -60,7 +60,7 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(wholeReport(opened), {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};
