@@ -4,7 +4,7 @@
 // they are found; the browser's c and `plenum diff --previous` look in it for the report before
 // one (previousInFolder). Each file's head is read (app/head.ts), on both cores (two worker
 // threads), and what it gave is remembered by path, size and modification time (app/head-cache.ts).
-import {readdirSync, statSync} from 'node:fs';
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
 import {previousInSeries} from '../compare/series.ts';
 import {bundledReportPath, type OpenedReport} from './open.ts';
@@ -72,11 +72,15 @@ export interface ScanOptions {
 }
 
 /**
- * The worker's code: the built command itself (this module is bundled into dist/cli.js, and
- * cli.tsx serves scans when started as a worker), or null when run from the sources.
+ * The worker's code: the built command itself (cli.tsx serves scans when started as a worker),
+ * dist/cli.js, where this module is bundled or beside the chunk it shares with the commands
+ * loaded on demand (dist/chunks/); null when run from the sources.
  */
 function workerEntry(): URL | null {
-	return /\/cli\.js$/.test(import.meta.url) ? new URL(import.meta.url) : null;
+	if (/\/cli\.js$/.test(import.meta.url)) return new URL(import.meta.url);
+	if (!/\/dist\/chunks\/[^/]+\.js$/.test(import.meta.url)) return null;
+	const entry = new URL('../cli.js', import.meta.url);
+	return existsSync(entry) ? entry : null;
 }
 
 export function scanLibrary(paths: string[], options: ScanOptions = {}): LibraryScan {

@@ -92,8 +92,10 @@ const EXTRACT_IN_THREAD_BELOW = 64 * 1024;
  * the TypeScript sources, which have no built worker.
  */
 function extractInWorker(outline: Outline, traditional: boolean): Promise<Extracted> | null {
-	const url = new URL('./extract-worker.js', import.meta.url);
-	if (url.protocol !== 'file:' || !existsSync(url)) return null;
+	// dist/extract-worker.js beside dist/cli.js: this code is in the entry, or in dist/chunks/ when
+	// it shares a chunk with a command loaded on demand.
+	const url = ['./extract-worker.js', '../extract-worker.js'].map(name => new URL(name, import.meta.url)).find(u => u.protocol === 'file:' && existsSync(u));
+	if (!url) return null;
 	return import('node:worker_threads').then(
 		({Worker}) =>
 			new Promise<Extracted>((resolve, reject) => {
