@@ -9,6 +9,7 @@ import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
 import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from '../terminal/frame-home.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {browse, BACK_TO_PICKER, wholeReport} from '../browse.tsx';
 
@@ -36,6 +37,9 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	// The browser pauses the terminal's input when it ends; the view reads it again.
 	stdin.resume();
 	screen.enter();
+	// The view fills the alternate screen from its corner: frames written by position, only what
+	// changed (terminal/frame-writer.ts), as the browser's are.
+	framesAtHome(stdout, {margins: leftRightMargins()});
 	try {
 		return await new Promise(resolve => {
 			const refs = {old: compared.comparison.old, new: compared.comparison.new};
@@ -51,6 +55,7 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		framesAtHome(stdout, null);
 		screen.restore();
 		process.off('exit', restore);
 		for (const signal of Object.keys(SIGNAL_EXIT)) process.off(signal, onSignal);
