@@ -199,7 +199,19 @@ export function isDirectory(path: string): boolean {
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
 export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
-	const library = await scanLibrary(filesIn(dirname(path))).finished;
+	const folder = dirname(path);
+	const paths = filesIn(folder);
+	const cache = paths.length >= CACHED_FROM ? jsonHeadCache() : noHeadCache;
+	// A folder the library has indexed (or one inside it) is listed from its index where the
+	// index holds a file as it is now (app/index-heads.ts): the browser's c after the library
+	// view reads no file's head.
+	const indexed = await (await import('./index-heads.ts')).indexedHeads(folder, cache);
+	let library: Library;
+	try {
+		library = await scanLibrary(paths, {cache: indexed?.cache ?? cache}).finished;
+	} finally {
+		indexed?.close();
+	}
 	// ./x.txt and x.txt name the same file as the folder's listing does.
 	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};
