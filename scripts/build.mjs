@@ -2,12 +2,12 @@
 // The browser (Ink, React) is split into its own chunk: pipe commands never load it.
 import {build} from 'esbuild';
 import {chmodSync, rmSync} from 'node:fs';
-import {BUNDLE_OPTIONS} from './bundle-rules.mjs';
+import {BUNDLE_OPTIONS, DIST_ENTRIES} from './bundle-rules.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
 	...BUNDLE_OPTIONS,
-	entryPoints: {cli: 'cli.tsx', 'parse-worker': 'source/library/parse-worker.ts'},
+	entryPoints: DIST_ENTRIES,
 	outdir: 'dist',
 	splitting: true,
 	banner: {

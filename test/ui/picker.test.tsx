@@ -40,7 +40,7 @@ test('a picker row shows date, title, meeting and size within its width, at odd 
 test('the picker lists the reports, counts the skipped files, and Enter opens the one selected', async () => {
 	const picked: string[] = [];
 	let quit = false;
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	assert.match(lastFrame() ?? '', /3 reports, newest first · 2 skipped/);
 	stdin.write('\x1b[B');
@@ -56,7 +56,7 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 
 test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
 	const picked: string[] = [];
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('G');
 	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');
@@ -74,7 +74,7 @@ test("the picker moves with the keymap's keys: j and k, G and g, letters typed t
 
 test('Space marks a report and c compares it with the one under the cursor, keys typed together included', async () => {
 	const compared: [string, string][] = [];
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
+	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('c');
 	await until(() => /Mark a report with Space first/.test(lastFrame() ?? ''), 'c with nothing marked');
@@ -87,5 +87,20 @@ test('Space marks a report and c compares it with the one under the cursor, keys
 	stdin.write(' jc');
 	await until(() => compared.length > 0, 'c');
 	assert.deepEqual(compared, [['npc.txt', 'ccdi.html']]);
+	unmount();
+});
+
+test('while the folder is read the picker says so, and a report found above the selection does not move it off its report', async () => {
+	const [npc, ccdi, evil] = library.entries;
+	const partial = {skipped: 0, entries: [ccdi, evil]};
+	const view = (lib: typeof library, scanning: boolean) => <Picker library={lib} scanning={scanning} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onQuit={() => {}} />;
+	const {stdin, lastFrame, rerender, unmount} = render(view(partial, true));
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'the first frame');
+	assert.match(lastFrame() ?? '', /2 reports so far, newest first · reading the folder…/);
+	stdin.write('j');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'j');
+	rerender(view({skipped: 2, entries: [npc, ccdi, evil]}, false));
+	await until(() => /3 reports, newest first · 2 skipped/.test(lastFrame() ?? ''), 'the whole folder');
+	assert.match(lastFrame() ?? '', /❯ —/, 'the selection left its report');
 	unmount();
 });

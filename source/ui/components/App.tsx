@@ -3,12 +3,12 @@
 import {useEffect, useReducer} from 'react';
 import {Box, useApp} from 'ink';
 import type {View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import type {Size} from '../state/types.ts';
 import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
-import {TABS, type TabId} from '../view/tabs.ts';
-import {tabCount} from '../view/lists.ts';
+import {tabCounts} from '../view/lists.ts';
 import {Header} from './Header.tsx';
 import {TabBar} from './TabBar.tsx';
 import {ListPane} from './ListPane.tsx';
@@ -21,6 +21,7 @@ import {SearchPrompt} from './SearchPrompt.tsx';
 import {SearchResults} from './SearchResults.tsx';
 import {useFunctionKeys} from '../input/use-function-keys.ts';
 import {useSearchIndex} from '../input/use-search-index.ts';
+import {useCompletion} from '../input/use-completion.ts';
 import {CommandPrompt} from './CommandPrompt.tsx';
 import {OutputOverlay} from './OutputOverlay.tsx';
 import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
@@ -28,6 +29,8 @@ import {initialPipe} from '../state/pipe-types.ts';
 
 interface Props {
 	view: View;
+	/** The whole report, when `view` is an outline's: asked for after the first frame. */
+	completing?: () => Promise<Report>;
 	size: Size;
 	colour: boolean;
 	/** Keys are read only while true: tests render without a keyboard. */
@@ -51,7 +54,7 @@ interface Props {
 	message?: string;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, section, onTimeline, place, onCompare, message}: Props) {
+export function App({view, completing, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, section, onTimeline, place, onCompare, message}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => {
 		const start = {...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline), compares: Boolean(onCompare)}), pipe: initialPipe({noShell})};
 		const opened = place ? openAt(start, place) : start;
@@ -62,7 +65,9 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	const {exit} = useApp();
 	useInputRouter(dispatch, interactive);
 	useFunctionKeys(dispatch, interactive);
-	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
+	useCompletion(completing, dispatch);
+	// The index is of the whole report: searching waits for the extractors.
+	useSearchIndex(state.view.report, state.search.loading && !state.search.index && state.view.complete, dispatch);
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
 
 	useEffect(() => {
@@ -82,10 +87,10 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 
 	const g = selectGeometry(state);
 	if (g.tooSmall) return <TooSmall cols={size.cols} rows={size.rows} colour={colour} />;
-	const counts = Object.fromEntries(TABS.map(t => [t.id, tabCount(view, t.id)])) as Record<TabId, number>;
+	const counts = tabCounts(state.view);
 	return (
 		<Box flexDirection="column" width={g.cols} height={g.frameRows}>
-			<Header meta={view.meta} width={g.cols} colour={colour} />
+			<Header meta={state.view.meta} width={g.cols} colour={colour} />
 			<TabBar active={state.tab} counts={counts} width={g.cols} colour={colour} />
 			{state.mode === 'help' ? (
 				<HelpOverlay state={state} />

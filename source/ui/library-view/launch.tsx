@@ -7,10 +7,11 @@ import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
 import {createScreen} from '../terminal/screen.ts';
-import {BACK_TO_PICKER} from '../browse.tsx';
+import {BACK_TO_PICKER, wholeReport} from '../browse.tsx';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from '../terminal/frame-home.ts';
 
 async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream): Promise<OpenRequest | null> {
 	const stdout = process.stdout;
@@ -20,6 +21,9 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	process.on('exit', restore);
 	stdin.resume();
 	screen.enter();
+	// The view fills the alternate screen from its corner: frames written by position, only what
+	// changed (terminal/frame-writer.ts), as the browser's are.
+	framesAtHome(stdout, {margins: leftRightMargins()});
 	try {
 		return await new Promise<OpenRequest | null>(resolve => {
 			const draw = () => <LibraryApp library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} place={place} message={message} onOpen={resolve} onQuit={() => resolve(null)} />;
@@ -34,6 +38,7 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		framesAtHome(stdout, null);
 		screen.restore();
 		process.off('exit', restore);
 	}
@@ -60,7 +65,7 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(wholeReport(opened), {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};

@@ -176,6 +176,8 @@ function submit(s: State, value: string): State {
 	const target = prompt.scope === 'report' ? null : selectTarget(s);
 	const f = focusedText(s.view.report, target, prompt.scope);
 	if (prompt.kind === 'save') {
+		// A save is the report as `plenum export` writes it: with its measures, attendees and terms.
+		if (!s.view.complete) return {...s, message: 'Still reading the report: Enter again in a moment saves it whole.'};
 		const {content, formatName} = saveContent(s.view.report, target, entry);
 		return withEffect(t, {kind: 'save', path: entry, content, replace: prompt.replace === entry, what: f.label, formatName, scope: prompt.scope});
 	}

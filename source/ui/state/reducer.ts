@@ -2,16 +2,17 @@
 // depend on the mode and on which pane has the focus.
 import type {Action, Anchor, Focus, Size, State} from './types.ts';
 import type {Command, Mode} from '../input/keymap.ts';
-import type {View} from '../view/view.ts';
+import {completeView, type View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import {TABS, tabIndex, type TabId} from '../view/tabs.ts';
 import {helpLines} from '../view/help.ts';
-import {rowOf} from '../view/rows.ts';
+import {compare, type Place} from '../view/rows.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
 import {initialPipe} from './pipe-types.ts';
 import {isPipeCommand, leaveWholeReport, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
-import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitleRows} from './selectors.ts';
+import {maxReaderTop, selectDoc, selectGeometry, selectLayout, selectList, selectReaderTop, selectTarget} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
 
@@ -47,10 +48,8 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 
 const withTab = <T>(record: Record<TabId, T>, tab: TabId, value: T): Record<TabId, T> => ({...record, [tab]: value});
 
-function anchorAtRow(s: State, row: number): Anchor {
-	const rows = selectRows(s);
-	const r = rows[Math.max(0, Math.min(row, rows.length - 1))];
-	return r ? {block: r.block, offset: r.start} : {block: 0, offset: 0};
+function anchorAt(s: State, place: Place): Anchor {
+	return selectLayout(s).anchorOf(place);
 }
 
 /** Where the reader opens for the selected item: its home block, with a measure's item in view. */
@@ -58,16 +57,12 @@ function homeAnchor(s: State): Anchor {
 	const doc = selectDoc(s);
 	const home: Anchor = {block: doc.home, offset: 0};
 	if (selectTarget(s)?.kind !== 'measure' || doc.hits.length === 0) return home;
-	const rows = selectRows(s);
-	const hitRow = rowIndex(s, doc.hits[0].block, doc.hits[0].start);
-	const homeRow = rowIndex(s, home.block, 0);
+	const layout = selectLayout(s);
+	const hitPlace = layout.placeOf(doc.hits[0].block, doc.hits[0].start);
+	const homePlace = layout.placeOf(home.block, 0);
 	const height = selectGeometry(s).bodyRows;
-	if (hitRow - homeRow < height - 1) return home;
-	return rows[hitRow - 2] ? anchorAtRow(s, hitRow - 2) : home;
-}
-
-function rowIndex(s: State, block: number, offset: number): number {
-	return rowOf(selectRows(s), block, offset);
+	if (layout.distance(homePlace, hitPlace, height) < height - 1) return home;
+	return anchorAt(s, layout.back(hitPlace, 2));
 }
 
 /** The browser opened at a place (from the Compare view): its section selected, the reader on it. */
@@ -77,8 +72,10 @@ export function openAt(s: State, place: {section: number; offset: number}): Stat
 	const t = select(s, index);
 	const block = selectDoc(t).blocks.findIndex(b => b.kind === 'text' && b.section === place.section);
 	if (block < 0) return t;
-	const row = rowIndex(t, block, place.offset);
-	return keepListSelectionVisible({...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', anchorAtRow(t, Math.max(0, row - 1)))});
+	// One row of the text above the place, as a search hit opens.
+	const layout = selectLayout(t);
+	const top = layout.back(layout.placeOf(block, place.offset), 1);
+	return keepListSelectionVisible({...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', anchorAt(t, top))});
 }
 
 function keepListSelectionVisible(s: State): State {
@@ -106,7 +103,7 @@ function select(s: State, index: number): State {
 /** The sections list follows the reader: scrolling the report selects the section on top. */
 function followReader(s: State): State {
 	if (s.tab !== 'sections') return s;
-	const row = selectRows(s)[selectReaderTop(s)];
+	const row = selectLayout(s).rowAt(selectReaderTop(s));
 	// Found in the list as shown: a filter may have left only some sections in it.
 	const list = selectList(s);
 	const index = list.items.findIndex(e => {
@@ -117,22 +114,42 @@ function followReader(s: State): State {
 	return keepListSelectionVisible({...s, selected: withTab(s.selected, 'sections', index)});
 }
 
-function scrollTo(s: State, row: number, edgeMessage?: string): State {
-	const top = Math.max(0, Math.min(row, maxReaderTop(s)));
-	const current = selectReaderTop(s);
-	if (top === current) return edgeMessage ? {...s, message: edgeMessage} : s;
-	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAtRow(s, top))});
+function scrollTo(s: State, place: Place, edgeMessage?: string): State {
+	const max = maxReaderTop(s);
+	const top = compare(place, max) > 0 ? max : place;
+	if (compare(top, selectReaderTop(s)) === 0) return edgeMessage ? {...s, message: edgeMessage} : s;
+	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAt(s, top))});
 }
 
 function scrollBy(s: State, delta: number): State {
-	return scrollTo(s, selectReaderTop(s) + delta, delta > 0 ? 'End of the text.' : 'Top of the text.');
+	const layout = selectLayout(s);
+	const top = selectReaderTop(s);
+	return scrollTo(s, delta > 0 ? layout.forward(top, delta) : layout.back(top, -delta), delta > 0 ? 'End of the text.' : 'Top of the text.');
+}
+
+/** The stop for a section title: one row above it, where the blank row keeps sections apart. */
+function titleStops(s: State, direction: 1 | -1): Place | undefined {
+	const layout = selectLayout(s);
+	const top = selectReaderTop(s);
+	const max = maxReaderTop(s);
+	const blocks = selectDoc(s).blocks;
+	const stop = (block: number) => layout.back({block, row: 0}, 1);
+	const isTitle = (block: number) => blocks[block].kind === 'title';
+	if (direction > 0) {
+		for (let b = top.block; b < blocks.length; b++) {
+			if (!isTitle(b)) continue;
+			const at = stop(b);
+			if (compare(at, max) > 0) return undefined;
+			if (compare(at, top) > 0) return at;
+		}
+		return undefined;
+	}
+	for (let b = Math.min(top.block + 1, blocks.length - 1); b >= 0; b--) if (isTitle(b) && compare(stop(b), top) < 0) return stop(b);
+	return undefined;
 }
 
 function jumpSection(s: State, direction: 1 | -1): State {
-	const top = selectReaderTop(s);
-	// Stop one row above each title: the blank row keeps sections visibly apart at the top.
-	const stops = selectTitleRows(selectRows(s)).map(r => Math.max(0, r - 1));
-	const target = direction > 0 ? stops.find(r => r > top && r <= maxReaderTop(s)) : stops.findLast(r => r < top);
+	const target = titleStops(s, direction);
 	if (target === undefined) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
 	return scrollTo(s, target);
 }
@@ -148,9 +165,10 @@ function nextHit(s: State): State {
 	const next = target?.kind === 'measure' ? 0 : (s.hit[s.tab] + 1) % doc.hits.length;
 	const wrapped = next === 0 && s.hit[s.tab] >= 0 && target?.kind !== 'measure';
 	const hit = doc.hits[next];
-	const row = rowIndex(s, hit.block, hit.start);
+	const layout = selectLayout(s);
+	const place = layout.back(layout.placeOf(hit.block, hit.start), 2);
 	const t = {...s, focus: 'reader' as Focus, hit: withTab(s.hit, s.tab, next), message: wrapped ? 'Back at the first occurrence.' : null};
-	return {...t, anchor: withTab(t.anchor, t.tab, anchorAtRow(t, Math.max(0, row - 2)))};
+	return {...t, anchor: withTab(t.anchor, t.tab, anchorAt(t, place))};
 }
 
 function switchTab(s: State, tab: TabId): State {
@@ -212,7 +230,7 @@ function normalCommand(s: State, command: Command): State {
 			return inList ? select(s, s.selected[s.tab] + delta) : scrollBy(s, delta);
 		}
 		case 'top':
-			return inList ? select(s, 0) : scrollTo(s, 0);
+			return inList ? select(s, 0) : scrollTo(s, selectLayout(s).first());
 		case 'bottom':
 			return inList ? select(s, selectList(s).items.length - 1) : scrollTo(s, maxReaderTop(s));
 		case 'pageDown':
@@ -268,8 +286,26 @@ function timeline(s: State): State {
 	return {...s, quit: true, timeline: {name: named, person: target?.kind === 'person'}};
 }
 
+/**
+ * The extractors are done: the tabs that waited for them start afresh (their lists were empty);
+ * the sections, laid out and read all along, stay where they are.
+ */
+function withReport(s: State, report: Report): State {
+	let t: State = {...s, view: completeView(s.view, report)};
+	for (const {id} of TABS) {
+		if (id === 'sections') continue;
+		t = {...t, selected: withTab(t.selected, id, 0), listTop: withTab(t.listTop, id, 0), hit: withTab(t.hit, id, -1)};
+		t = {...t, anchor: withTab(t.anchor, id, homeAnchor({...t, tab: id}))};
+	}
+	return t;
+}
+
 export function reducer(s: State, action: Action): State {
 	switch (action.type) {
+		case 'report':
+			return s.view.complete ? s : withReport(s, action.report);
+		case 'reportFailed':
+			return s.view.complete ? s : {...withReport(s, {...s.view.report}), message: `Measures, attendees and terms could not be read: ${action.message}`};
 		case 'resize': {
 			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
 			// Anchor each reader to the text it shows now (it may be clamped short of its anchor);
@@ -280,7 +316,7 @@ export function reducer(s: State, action: Action): State {
 				const at = {...t, tab: tab.id};
 				const top = selectReaderTop(at);
 				const anchor = at.anchor[tab.id];
-				if (rowOf(selectRows(at), anchor.block, anchor.offset) !== top) t = {...t, anchor: withTab(t.anchor, tab.id, anchorAtRow(at, top))};
+				if (compare(selectLayout(at).placeOf(anchor.block, anchor.offset), top) !== 0) t = {...t, anchor: withTab(t.anchor, tab.id, anchorAt(at, top))};
 			}
 			t = {...t, size: action.size};
 			for (const tab of TABS) t = keepListSelectionVisible({...t, tab: tab.id});

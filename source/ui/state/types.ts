@@ -1,5 +1,6 @@
 // The browser's UI state. Everything on screen derives from this plus the report (see selectors).
 import type {View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import type {TabId} from '../view/tabs.ts';
 import type {Command, FnKey, Mode} from '../input/keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
@@ -51,4 +52,13 @@ export interface State {
 	pipe: PipeSlice;
 }
 
-export type Action = {type: 'resize'; size: Size} | {type: 'command'; command: Command} | {type: 'clearMessage'} | {type: 'key'; input: string; key: FnKey} | SearchAction | PipeAction;
+export type Action =
+	| {type: 'resize'; size: Size}
+	| {type: 'command'; command: Command}
+	| {type: 'clearMessage'}
+	| {type: 'key'; input: string; key: FnKey}
+	/** The extractors are done: the whole report, for the tabs that waited for it. */
+	| {type: 'report'; report: Report}
+	| {type: 'reportFailed'; message: string}
+	| SearchAction
+	| PipeAction;
