@@ -3,12 +3,12 @@
 import {build} from 'esbuild';
 import {chmodSync, rmSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {BUNDLE_OPTIONS} from './bundle-rules.mjs';
+import {BUNDLE_OPTIONS, DIST_ENTRIES} from './bundle-rules.mjs';
 
 rmSync('dist', {recursive: true, force: true});
 await build({
 	...BUNDLE_OPTIONS,
-	entryPoints: {cli: 'cli.tsx', 'parse-worker': 'source/library/parse-worker.ts'},
+	entryPoints: DIST_ENTRIES,
 	outdir: 'dist',
 	splitting: true,
 	banner: {

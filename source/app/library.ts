@@ -1,12 +1,17 @@
 // A folder (or several files) of reports: each readable report with what a picker shows —
 // title, date, meeting, size — newest first; files that are not reports are counted, not fatal.
-// `plenum list` prints it; `plenum DIR` on a terminal shows it as the picker.
-import {readdirSync, statSync} from 'node:fs';
+// `plenum list` prints it; `plenum FILE FILE…` on a terminal shows it as the picker, its rows as
+// they are found; the browser's c and `plenum diff --previous` look in it for the report before
+// one (previousInFolder). Each file's head is read (app/head.ts), on both cores (two worker
+// threads), and what it gave is remembered by path, size and modification time (app/head-cache.ts).
+import {existsSync, readdirSync, statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import {looksLikeReport} from '../parse/outline.ts';
 import {previousInSeries} from '../compare/series.ts';
-import {bundledReportPath, openOutline, type OpenedOutline, type OpenedReport} from './open.ts';
+import {bundledReportPath, type OpenedReport} from './open.ts';
 import {describeError} from './errors.ts';
+import {headOf, type Head} from './head.ts';
+import {CACHED_FROM, jsonHeadCache, noHeadCache, type HeadCache} from './head-cache.ts';
+import {SCAN_WORKER, type ScanAnswer, type ScanRequest} from './scan-worker.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -14,6 +19,7 @@ export interface LibraryEntry {
 	date: string | null;
 	meeting: string | null;
 	bytes: number;
+	/** Sections in what was read: the whole report, or the head of a very large file. */
 	sections: number;
 }
 
@@ -50,30 +56,157 @@ export function filesIn(dir: string, {subfolders = true}: {subfolders?: boolean}
 	return found;
 }
 
-export async function scanLibrary(paths: string[], open: (path: string) => Promise<OpenedOutline> = p => openOutline(p)): Promise<Library> {
+/** A listing under way: what is found so far, newest first, and word when more is. */
+export interface LibraryScan {
+	current(): Library & {done: boolean};
+	/** Called as entries are found (a few times a second at most) and once at the end. */
+	subscribe(listener: () => void): () => void;
+	readonly finished: Promise<Library>;
+}
+
+/** Newest first; undated reports last, by name. */
+export function newestFirst(a: LibraryEntry, b: LibraryEntry): number {
+	return (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path);
+}
+
+/** Where `entry` goes in entries kept newest first. */
+function insertAt(entries: LibraryEntry[], entry: LibraryEntry): number {
+	let lo = 0;
+	let hi = entries.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (newestFirst(entries[mid], entry) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** How many paths a worker is given at a time: enough to keep it busy, few enough to share. */
+const BATCH = 24;
+const NOTIFY_MS = 50;
+
+export interface ScanOptions {
+	cache?: HeadCache;
+	/** Worker threads to read in; 0 reads in this thread. */
+	workers?: number;
+}
+
+/**
+ * The worker's code: the built command itself (cli.tsx serves scans when started as a worker),
+ * dist/cli.js, where this module is bundled or beside the chunk it shares with the commands
+ * loaded on demand (dist/chunks/); null when run from the sources.
+ */
+function workerEntry(): URL | null {
+	if (/\/cli\.js$/.test(import.meta.url)) return new URL(import.meta.url);
+	if (!/\/dist\/chunks\/[^/]+\.js$/.test(import.meta.url)) return null;
+	const entry = new URL('../cli.js', import.meta.url);
+	return existsSync(entry) ? entry : null;
+}
+
+export function scanLibrary(paths: string[], options: ScanOptions = {}): LibraryScan {
+	const cache = options.cache ?? (paths.length >= CACHED_FROM ? jsonHeadCache() : noHeadCache);
 	const entries: LibraryEntry[] = [];
 	let skipped = 0;
-	for (const path of paths) {
-		try {
-			const {outline: report, loaded} = await open(path);
-			if (!looksLikeReport(report)) {
-				skipped++;
-				continue;
+	let done = false;
+	const listeners = new Set<() => void>();
+	let timer: NodeJS.Timeout | null = null;
+	const notify = (now = false) => {
+		if (now) {
+			if (timer) clearTimeout(timer);
+			timer = null;
+			listeners.forEach(listener => listener());
+		} else timer ??= setTimeout(() => notify(true), NOTIFY_MS);
+	};
+	const add = (head: Head, fresh: boolean) => {
+		if (fresh) cache.set(head);
+		if (head.entry) entries.splice(insertAt(entries, head.entry), 0, head.entry);
+		else skipped++;
+		notify(entries.length + skipped === 1);
+	};
+
+	const finished = (async (): Promise<Library> => {
+		const unread: string[] = [];
+		for (const path of paths) {
+			let known: Head | undefined;
+			try {
+				const stat = statSync(path);
+				known = cache.get(path, stat.size, stat.mtimeMs);
+			} catch {
+				known = undefined;
 			}
-			entries.push({path, title: report.meta.title || report.meta.meeting || path, date: report.meta.date, meeting: report.meta.meeting, bytes: loaded.bytes, sections: report.sections.length});
-		} catch {
-			skipped++;
+			if (known) add(known, false);
+			else unread.push(path);
+		}
+		// Both cores: this thread and a worker take batches from the same queue (a worker is an
+		// isolate of its own, ~40 MB; one is enough for two cores with this thread reading too).
+		const queue = {paths: unread, next: 0};
+		const entry = workerEntry();
+		const workers = entry ? Math.min(options.workers ?? 1, Math.floor(unread.length / BATCH)) : 0;
+		await Promise.all([inThread(queue, head => add(head, true)), ...(workers > 0 ? [inWorkers(entry!, queue, workers, head => add(head, true))] : [])]);
+		cache.save();
+		done = true;
+		notify(true);
+		return {entries: [...entries], skipped};
+	})();
+
+	return {
+		current: () => ({entries, skipped, done}),
+		subscribe(listener) {
+			listeners.add(listener);
+			return () => listeners.delete(listener);
+		},
+		finished,
+	};
+}
+
+interface Queue {
+	paths: string[];
+	next: number;
+}
+
+const take = (queue: Queue): string[] => queue.paths.slice(queue.next, (queue.next += BATCH));
+
+/** Batches read here, a file at a time, letting the picker draw between files. */
+async function inThread(queue: Queue, found: (head: Head) => void): Promise<void> {
+	for (let batch = take(queue); batch.length > 0; batch = take(queue)) {
+		for (const path of batch) {
+			found(await headOf(path));
+			await new Promise(resolve => setImmediate(resolve));
 		}
 	}
-	// Newest first; undated reports last, by name.
-	entries.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path));
-	return {entries, skipped};
+}
+
+async function inWorkers(entry: URL, queue: Queue, count: number, found: (head: Head) => void): Promise<void> {
+	const {Worker} = await import('node:worker_threads');
+	const request = (): ScanRequest => {
+		const paths = take(queue);
+		return paths.length > 0 ? {paths} : {done: true};
+	};
+	await Promise.all(
+		Array.from(
+			{length: count},
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const worker = new Worker(entry, {argv: [SCAN_WORKER], resourceLimits: {maxYoungGenerationSizeMb: 8}});
+					worker.on('message', ({heads}: ScanAnswer) => {
+						heads.forEach(found);
+						worker.postMessage(request());
+					});
+					worker.once('error', reject);
+					worker.once('exit', () => resolve());
+					worker.postMessage(request());
+				}),
+		),
+	);
 }
 
 /** The reports the command line names: every file of each folder, and each file as it is. */
+export function pathsFromArgs(args: string[]): string[] {
+	return args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
+}
+
 export async function libraryFromArgs(args: string[]): Promise<Library> {
-	const paths = args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
-	return scanLibrary(paths);
+	return scanLibrary(pathsFromArgs(args)).finished;
 }
 
 export function isDirectory(path: string): boolean {
@@ -86,8 +219,20 @@ export function isDirectory(path: string): boolean {
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */
 export async function previousInFolder(path: string): Promise<{path: string} | {reason: string}> {
+	const folder = dirname(path);
 	// Its own folder's files: a series is kept in one folder, and the walk stays short.
-	const library = await scanLibrary(filesIn(dirname(path), {subfolders: false}));
+	const paths = filesIn(folder, {subfolders: false});
+	const cache = paths.length >= CACHED_FROM ? jsonHeadCache() : noHeadCache;
+	// A folder the library has indexed (or one inside it) is listed from its index where the
+	// index holds a file as it is now (app/index-heads.ts): the browser's c after the library
+	// view reads no file's head.
+	const indexed = await (await import('./index-heads.ts')).indexedHeads(folder, cache);
+	let library: Library;
+	try {
+		library = await scanLibrary(paths, {cache: indexed?.cache ?? cache}).finished;
+	} finally {
+		indexed?.close();
+	}
 	// ./x.txt and x.txt name the same file as the folder's listing does.
 	const target = library.entries.find(e => resolve(e.path) === resolve(path));
 	if (!target) return {reason: `${path} does not look like a report`};

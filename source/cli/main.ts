@@ -5,7 +5,7 @@ import {existsSync, openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
-import {isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
+import {isDirectory, openPrevious, pathsFromArgs, scanLibrary, type LibraryScan} from '../app/library.ts';
 import type {Browser, BrowserOptions} from '../app/browser.ts';
 import {loadSettings, type Theme} from '../app/settings.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
@@ -46,6 +46,30 @@ function shortHands(argv: string[]): string[] {
 }
 
 /**
+ * plenum's package.json as the build writes it in (PLENUM_PACKAGE): meow need not find and read
+ * it at every start. Run from the sources, meow reads it itself.
+ */
+function packageForMeow(): {pkg?: Record<string, unknown>} {
+	const written = process.env.PLENUM_PACKAGE;
+	return written ? {pkg: JSON.parse(written) as Record<string, unknown>} : {};
+}
+
+/** Resolves when a listing has found its first report, or has read everything. */
+function firstReport(scan: LibraryScan): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const check = () => {
+			const {entries, done} = scan.current();
+			if (entries.length === 0 && !done) return;
+			unsubscribe();
+			resolve();
+		};
+		const unsubscribe = scan.subscribe(check);
+		scan.finished.catch(reject);
+		check();
+	});
+}
+
+/**
  * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
  * passes one that loads source/ui on first use (the command line never imports it).
  */
@@ -58,6 +82,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		const cli = meow(helpText(), {
 			importMeta,
 			argv: wanted,
+			...packageForMeow(),
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
@@ -122,9 +147,13 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 					indexed.close();
 				}
 			}
-			const library = await libraryFromArgs(cli.input);
-			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, open, browserOptions(process.stdin));
+			// The settings first: a bad one is said before any file is read.
+			const options = browserOptions(process.stdin);
+			// Several files: the picker shows the first report found at once, and the rest as they are read.
+			const scan = scanLibrary(pathsFromArgs(cli.input));
+			await firstReport(scan);
+			if (scan.current().entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
+			return await browser.pick(scan, open, options);
 		}
 
 		if (!flags.json && canDrawScreen()) {

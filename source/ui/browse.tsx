@@ -2,13 +2,15 @@
 // out — q, Ctrl-C, SIGTERM, SIGHUP, an uncaught error. Returns the exit code.
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
+import type {Report} from '../model/report.ts';
+import {buildView, type View} from './view/view.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen, SIGNAL_EXIT} from './terminal/screen.ts';
 import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from './terminal/frame-home.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import type {Size} from './state/types.ts';
 import {terminalInput} from './terminal/input.ts';
@@ -40,6 +42,19 @@ export interface BrowseOptions {
 	message?: string;
 }
 
+/** What the browser shows: a report's view, and the whole report to come when it is an outline's. */
+export interface BrowseInput {
+	loaded: OpenedReport['loaded'];
+	view: View;
+	/** The extractors' report, when `view` is an outline's: asked for once the browser has drawn its first frame. */
+	completing?: () => Promise<Report>;
+}
+
+/** The browser's input for a report read whole (the picker's, the library's, the Compare view's). */
+export function wholeReport(opened: OpenedReport): BrowseInput {
+	return {loaded: opened.loaded, view: buildView(opened.report)};
+}
+
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
 /** The exit code after Ctrl-C, as a shell reports a program ended by SIGINT (128 + 2). */
@@ -51,18 +66,18 @@ function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | un
 	if (first && (now.cols !== first.size.cols || now.rows !== first.size.rows)) stdout.write('\x1b[2J\x1b[H');
 }
 
-export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
+export async function browse(input: BrowseInput, options: BrowseOptions = {}): Promise<number> {
 	// Plain report text is measured exactly without string-width; emoji, marks or control
 	// placeholders need its tables, loaded before the first frame so no width changes later.
-	const {text, pageTitle} = opened.loaded;
+	const {text, pageTitle} = input.loaded;
 	await Promise.all([needsFullWidth(text + (pageTitle ?? '')) ? installFullWidth() : null, loadLayoutEngine()]);
 	const stdout = process.stdout;
 	const stdin = options.stdin ?? process.stdin;
-	const view = buildView(opened.report);
+	const {view, completing} = input;
 	const colour = colourEnabled(stdout);
 	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin, {mouse: options.mouse});
 	// Keys are read from the terminal by plenum (terminal/input.ts), never by Ink.
-	const input = terminalInput(stdin);
+	const keys = terminalInput(stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
@@ -93,9 +108,10 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const draw = (at: Size) => (
 		<App
 			view={view}
+			completing={completing}
 			size={at}
 			colour={colour}
-			input={input}
+			input={keys}
 			noShell={noShell}
 			pipeEnvironment={pipeEnvironment}
 			fromPicker={options.fromPicker}
@@ -144,15 +160,18 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	options.firstScreen?.handOver();
 
 	screen.enter();
-	input.start();
+	keys.start();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
+		// The frames fill the alternate screen from its corner: written by position, only what changed.
+		framesAtHome(stdout, {margins: leftRightMargins()});
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
 		return back ? BACK_TO_PICKER : interrupted ? INTERRUPTED : 0;
 	} finally {
+		framesAtHome(stdout, null);
 		instance?.cleanup();
-		input.stop();
+		keys.stop();
 		screen.restore();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
 	}

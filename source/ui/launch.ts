@@ -1,16 +1,17 @@
 // Where the command line hands over to the browser (the entry, cli.tsx, imports this module only
 // when a terminal asks for the browser). The settings are applied and, for the theme 'auto', the
 // terminal is asked for its background; then the report's first screen is painted from its
-// outline, before the extractors and Ink have loaded; then the whole report is read and Ink takes
-// the screen over.
+// outline, before the extractors and Ink have loaded; then Ink takes the screen over and answers
+// keys with the outline while the extractors read the rest (in a worker: app/open.ts), and their
+// counts and tabs fill in when they are done.
 import type {BrowserOptions, Compared} from '../app/browser.ts';
-import type {Library} from '../app/library.ts';
+import type {LibraryScan} from '../app/library.ts';
 import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import type {Settings} from '../app/settings.ts';
 import {colourEnabled} from '../app/colour.ts';
 import {installFullWidth, needsFullWidth, setAmbiguousWide} from '../text/width.ts';
-import {paintFirstScreen} from './first-screen.ts';
+import {outlineView, paintFirstScreen} from './first-screen.ts';
 import {terminalInput} from './terminal/input.ts';
 import {askBackground, paletteFromEnv} from './terminal/background.ts';
 import {setPalette, type Palette} from './draw/theme.ts';
@@ -74,10 +75,15 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 		// Keys typed on the painted screen wait, decoded, until the browser listens.
 		if (firstScreen) terminalInput(keys).start();
 		try {
-			const opened = await complete(outline);
-			firstScreen?.showCounts(opened.report);
+			// Asked for once Ink has drawn: a usual report's extractors then run in this thread, a long
+			// one's in a worker (app/open.ts), and neither delays the first frame.
+			const completing = () => complete(outline).then(opened => opened.report);
 			const {browseComparing} = await import('./compare-view/flow.ts');
-			return await browseComparing(opened, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious, firstScreen: firstScreen ?? undefined});
+			const view = firstScreen?.view ?? outlineView(outline.outline);
+			return await browseComparing(
+				{loaded: outline.loaded, view, completing},
+				{stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious, firstScreen: firstScreen ?? undefined},
+			);
 		} catch (error) {
 			firstScreen?.handOver();
 			firstScreen?.screen.restore();
@@ -96,12 +102,12 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 	});
 }
 
-/** `plenum a.txt b.html …` on a terminal: the picker, each report chosen opened in the browser. */
-export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+/** `plenum a.txt b.html …` on a terminal: the picker (rows as they are found), each report chosen opened in the browser. */
+export async function pickReport(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {keys, settings} = options;
 	return withSettings(settings, keys, async () => {
 		const {pick} = await import('./pick.tsx');
-		return pick(library, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious});
+		return pick(scan, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious});
 	});
 }
 

@@ -1,12 +1,13 @@
-// `plenum a.txt b.html …` (or several folders) on a terminal: the report picker, then the browser on the report chosen; Esc in
-// the browser's list comes back to the picker with the same report selected, q quits. Two
-// reports marked and compared open the Compare view, whose Esc comes back here too.
+// `plenum a.txt b.html …` (or several folders) on a terminal: the report picker, then the browser
+// on the report chosen; Esc in the browser's list comes back to the picker with the same report
+// selected, q quits. Two reports marked and compared open the Compare view, whose Esc comes back
+// here too.
 import {render, type Instance} from 'ink';
-import type {Library} from '../app/library.ts';
+import type {LibraryScan} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
 import {createScreen} from './terminal/screen.ts';
-import {BACK_TO_PICKER, INTERRUPTED} from './browse.tsx';
+import {BACK_TO_PICKER, INTERRUPTED, wholeReport} from './browse.tsx';
 import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
@@ -20,7 +21,7 @@ interface Choice {
 }
 
 /** Shows the picker until the user chooses a report (its path) or quits: the exit code. */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | number> {
+async function choose(scan: LibraryScan, initial: string | null, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | number> {
 	const stdout = process.stdout;
 	const screen = createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
@@ -31,26 +32,35 @@ async function choose(library: Library, initial: number, message: string | null,
 	input.start();
 	try {
 		return await new Promise<Choice | number>(resolve => {
-			const draw = () => (
-				<Picker
-					library={library}
-					cols={stdout.columns || 80}
-					rows={stdout.rows || 24}
-					initial={initial}
-					message={message}
-					input={input}
-					onPick={(path, index) => resolve({path, index})}
-					onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
-					onQuit={interrupted => resolve(interrupted ? INTERRUPTED : 0)}
-				/>
-			);
+			const draw = () => {
+				const {done, ...library} = scan.current();
+				return (
+					<Picker
+						library={library}
+						scanning={!done}
+						cols={stdout.columns || 80}
+						rows={stdout.rows || 24}
+						initial={initial}
+						message={message}
+						input={input}
+						onPick={(path, index) => resolve({path, index})}
+						onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
+						onQuit={interrupted => resolve(interrupted ? INTERRUPTED : 0)}
+					/>
+				);
+			};
+			// Rows as the folder's files are read: the picker draws what is found so far.
+			const unsubscribe = scan.subscribe(() => app.instance?.rerender(draw()));
 			const onResize = () => {
 				stdout.write('\x1b[2J\x1b[H');
 				app.instance?.rerender(draw());
 			};
 			stdout.on('resize', onResize);
 			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false});
-			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
+			void app.instance.waitUntilExit().finally(() => {
+				stdout.off('resize', onResize);
+				unsubscribe();
+			});
 		});
 	} finally {
 		app.instance?.unmount();
@@ -61,11 +71,11 @@ async function choose(library: Library, initial: number, message: string | null,
 	}
 }
 
-export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
+export async function pick(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
 	const input = terminalInput(stdin);
-	let index = 0;
+	let chosen: string | null = null;
 	let message: string | null = null;
 	// Between one Ink app ending and the next starting nothing holds the event loop open (the
 	// terminal's input is let go): keep it alive until the user leaves.
@@ -78,9 +88,9 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 
 	async function loop(): Promise<number> {
 		for (;;) {
-			const choice = await choose(library, index, message, stdin, input);
+			const choice = await choose(scan, chosen, message, stdin, input);
 			if (typeof choice === 'number') return choice;
-			index = choice.index;
+			chosen = choice.path;
 			// The report chosen, and with c the one marked before it.
 			const opening: OpenedReport[] = [];
 			message = null;
@@ -94,7 +104,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 			}
 			if (message !== null) continue;
 			const [first, second] = opening;
-			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(first, {...options, stdin, fromPicker: true});
+			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(wholeReport(first), {...options, stdin, fromPicker: true});
 			if (code !== BACK_TO_PICKER) return code;
 		}
 	}

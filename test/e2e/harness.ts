@@ -135,6 +135,9 @@ export class Session {
 		}
 		// Ink draws differently when it believes it runs in CI.
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
+		// The terminal is xterm.js, whatever runs the tests: plenum must not take it for one with
+		// left and right margins (terminal/frame-home.ts), which xterm.js lacks.
+		for (const terminal of ['TERM_PROGRAM', 'XTERM_VERSION', 'TMUX', 'STY']) delete env[terminal];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
 		this.term.onTitleChange(title => this.titles.push(title));
 		const background = options.background;
@@ -238,11 +241,20 @@ export class Session {
 	/**
 	 * Wait until the browser runs: its first screen is painted before Ink has loaded, and keys
 	 * typed then wait until Ink takes over. Ink writes every frame as a synchronized update
-	 * (CSI ? 2026 h), so its first one marks the moment.
+	 * (CSI ? 2026 h), so its first one marks the moment. Then the extractors' counts.
 	 */
 	async waitForBrowser(timeout = 5000): Promise<void> {
 		await this.waitFor('LIST │', timeout);
 		await this.waitFor(() => this.output.includes(INK_FRAME), timeout);
+		await this.waitForReport(timeout);
+	}
+
+	/**
+	 * Wait until the whole report is read: the browser answers keys with the outline while the
+	 * extractors run, and the tab bar (the third row) counts … until they are done.
+	 */
+	async waitForReport(timeout = 5000): Promise<void> {
+		await this.waitFor(() => !(this.screen()[2] ?? '').includes('…'), timeout);
 	}
 
 	/** Wait until the screen stops changing for `quietMs`. */

@@ -1,9 +1,9 @@
 // The mouse through the reducer: what each click and turn of the wheel does, by where it lands.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {makeState} from './fixture.ts';
+import {makeState, topRow} from './fixture.ts';
 import {reducer} from '../../source/ui/state/reducer.ts';
-import {selectGeometry, selectReaderTop, selectTarget} from '../../source/ui/state/selectors.ts';
+import {selectGeometry, selectTarget} from '../../source/ui/state/selectors.ts';
 import type {MouseButton} from '../../source/ui/terminal/decode.ts';
 import type {State} from '../../source/ui/state/types.ts';
 import {press} from './keys.ts';
@@ -15,9 +15,9 @@ test('the wheel scrolls the reader under the pointer and moves the list under it
 	const s = makeState(80, 24);
 	const reader = selectGeometry(s).listWidth + 5;
 	const scrolled = mouse(s, 'wheelDown', reader, 10);
-	assert.equal(selectReaderTop(scrolled), 3);
+	assert.equal(topRow(scrolled), 3);
 	assert.equal(scrolled.focus, 'reader');
-	assert.equal(selectReaderTop(mouse(scrolled, 'wheelUp', reader, 10)), 0);
+	assert.equal(topRow(mouse(scrolled, 'wheelUp', reader, 10)), 0);
 	assert.deepEqual(selectTarget(mouse(s, 'wheelDown', 3, 10)), {kind: 'section', id: 4});
 });
 

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import {renderToString} from 'ink';
-import {makeState, makeView} from './fixture.ts';
+import {allRows, makeState, makeView} from './fixture.ts';
 import {press, ENTER} from './keys.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
@@ -15,7 +15,7 @@ import {HelpOverlay} from '../../source/ui/components/HelpOverlay.tsx';
 import {TooSmall} from '../../source/ui/components/TooSmall.tsx';
 import {App} from '../../source/ui/components/App.tsx';
 import {KEYMAP} from '../../source/ui/input/keymap.ts';
-import {selectDoc, selectRows} from '../../source/ui/state/selectors.ts';
+import {selectDoc} from '../../source/ui/state/selectors.ts';
 import {geometry} from '../../source/ui/state/geometry.ts';
 
 function draw(node: React.ReactElement, columns: number): string[] {
@@ -93,7 +93,7 @@ test('the reader shows the section text wrapped inside its pane, controls as vis
 test('the reader marks a measure inside its section, and the current occurrence of a term', () => {
 	const measure = press(makeState(80, 24), '2', 'j');
 	const doc = selectDoc(measure);
-	const row = selectRows(measure).find(r => r.block === doc.hits[0].block && r.end > doc.hits[0].start)!;
+	const row = allRows(measure).find(r => r.block === doc.hits[0].block && r.end > doc.hits[0].start)!;
 	const segs = rowSegments(row, doc.hits, 0);
 	assert.ok(
 		segs.some(x => x.style === 'currentHit' && '奋力打造“重要窗口”'.startsWith(x.text)),
@@ -102,7 +102,7 @@ test('the reader marks a measure inside its section, and the current occurrence 
 
 	const term = press(makeState(80, 24), '4', ENTER, ENTER);
 	const tdoc = selectDoc(term);
-	const marked = selectRows(term)
+	const marked = allRows(term)
 		.flatMap(r => rowSegments(r, tdoc.hits, term.hit.terms))
 		.filter(x => x.style === 'hit' || x.style === 'currentHit')
 		// A hit cut by a row end comes in two pieces of the same style.

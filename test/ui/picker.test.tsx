@@ -45,7 +45,7 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 	const picked: string[] = [];
 	let quit = false;
 	const stdin = new TerminalInput();
-	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	assert.match(lastFrame() ?? '', /3 reports, newest first · 2 skipped/);
 	stdin.write('\x1b[B');
@@ -62,7 +62,7 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
 	const picked: string[] = [];
 	const stdin = new TerminalInput();
-	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('G');
 	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');
@@ -81,7 +81,7 @@ test("the picker moves with the keymap's keys: j and k, G and g, letters typed t
 test('Space marks a report and c compares it with the one under the cursor, keys typed together included', async () => {
 	const compared: [string, string][] = [];
 	const stdin = new TerminalInput();
-	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={0} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('c');
 	await until(() => /Mark a report with Space first/.test(lastFrame() ?? ''), 'c with nothing marked');
@@ -99,15 +99,31 @@ test('Space marks a report and c compares it with the one under the cursor, keys
 
 test('/ filters the picker by title, meeting, date or file name; Enter keeps it, Esc clears it', () => {
 	const type = (s: PickerState, ...presses: [string, Partial<FnKey>?][]) => presses.reduce((t, [input, k]) => pickerKey(t, input, {...NO_KEY, ...k}, library, 10).state, s);
-	let s = type(initialPicker(library, 0, 10), ['/'], ['纪'], ['律']);
+	let s = type(initialPicker(library, null, 10), ['/'], ['纪'], ['律']);
 	assert.equal(s.typing, true);
 	assert.deepEqual(matching(library, s.query), [1]);
 	s = type(s, ['', {return: true}]);
 	assert.equal(s.typing, false);
-	assert.deepEqual(pickerKey(s, '', {...NO_KEY, return: true}, library, 10).outcome, {kind: 'pick', index: 1});
+	assert.deepEqual(pickerKey(s, '', {...NO_KEY, return: true}, library, 10).outcome, {kind: 'pick', path: 'ccdi.html', index: 1});
 	assert.deepEqual(matching(library, '2024 npc'), [0]);
 	assert.deepEqual(matching(library, 'EVIL'), [2]);
 	s = type(s, ['', {escape: true}]);
 	assert.equal(s.query, '');
 	assert.deepEqual(pickerKey(s, 'c', {...NO_KEY, ctrl: true}, library, 10).outcome, {kind: 'quit', interrupted: true});
+});
+
+test('while the folder is read the picker says so, and a report found above the selection does not move it off its report', async () => {
+	const [npc, ccdi, evil] = library.entries;
+	const partial = {skipped: 0, entries: [ccdi, evil]};
+	const stdin = new TerminalInput();
+	const view = (lib: typeof library, scanning: boolean) => <Picker input={stdin} library={lib} scanning={scanning} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onQuit={() => {}} />;
+	const {lastFrame, rerender, unmount} = render(view(partial, true));
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'the first frame');
+	assert.match(lastFrame() ?? '', /2 reports so far, newest first · reading the folder…/);
+	stdin.write('j');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'j');
+	rerender(view({skipped: 2, entries: [npc, ccdi, evil]}, false));
+	await until(() => /3 reports, newest first · 2 skipped/.test(lastFrame() ?? ''), 'the whole folder');
+	assert.match(lastFrame() ?? '', /❯ —/, 'the selection left its report');
+	unmount();
 });

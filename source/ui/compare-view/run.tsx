@@ -9,8 +9,9 @@ import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
 import {createScreen, SIGNAL_EXIT} from '../terminal/screen.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from '../terminal/frame-home.ts';
 import {installFullWidth} from '../../text/width.ts';
-import {browse, BACK_TO_PICKER, INTERRUPTED} from '../browse.tsx';
+import {browse, BACK_TO_PICKER, INTERRUPTED, wholeReport} from '../browse.tsx';
 import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 
 export interface CompareViewOptions {
@@ -51,6 +52,9 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	// Keys are read from the terminal by plenum (terminal/input.ts); the browser stops reading
 	// them when it ends, and the view reads them again.
 	input.start();
+	// The view fills the alternate screen from its corner: frames written by position, only what
+	// changed (terminal/frame-writer.ts), as the browser's are.
+	framesAtHome(stdout, {margins: leftRightMargins()});
 	try {
 		return await new Promise(resolve => {
 			const refs = {old: compared.comparison.old, new: compared.comparison.new};
@@ -66,6 +70,7 @@ async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.R
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		framesAtHome(stdout, null);
 		input.stop();
 		screen.restore();
 		process.off('exit', restore);
@@ -89,7 +94,7 @@ export async function compareView(compared: Compared, options: CompareViewOption
 			if (outcome.kind === 'quit') return outcome.interrupted ? INTERRUPTED : 0;
 			if (outcome.kind === 'back') return BACK_TO_PICKER;
 			const opened = outcome.side === 'old' ? compared.older : compared.newer;
-			const code = await browse(opened, {stdin, noShell: options.noShell, mouse: options.mouse, fromPicker: true, place: outcome.place});
+			const code = await browse(wholeReport(opened), {stdin, noShell: options.noShell, mouse: options.mouse, fromPicker: true, place: outcome.place});
 			// Esc in the report's list comes back here (c there only says so).
 			if (code !== BACK_TO_PICKER) return code;
 		}

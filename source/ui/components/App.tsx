@@ -3,12 +3,12 @@
 import {useEffect, useReducer} from 'react';
 import {Box, useApp, useStdout} from 'ink';
 import type {View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import type {Size} from '../state/types.ts';
 import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
-import {TABS, type TabId} from '../view/tabs.ts';
-import {tabCount} from '../view/lists.ts';
+import {tabCounts} from '../view/lists.ts';
 import {Header} from './Header.tsx';
 import {TabBar} from './TabBar.tsx';
 import {ListPane} from './ListPane.tsx';
@@ -20,6 +20,7 @@ import {TooSmall} from './TooSmall.tsx';
 import {SearchPrompt} from './SearchPrompt.tsx';
 import {SearchResults} from './SearchResults.tsx';
 import {useSearchIndex} from '../input/use-search-index.ts';
+import {useCompletion} from '../input/use-completion.ts';
 import {CommandPrompt} from './CommandPrompt.tsx';
 import {OutputOverlay} from './OutputOverlay.tsx';
 import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
@@ -28,6 +29,8 @@ import type {KeySource} from '../terminal/input.ts';
 
 interface Props {
 	view: View;
+	/** The whole report, when `view` is an outline's: asked for after the first frame. */
+	completing?: () => Promise<Report>;
 	size: Size;
 	colour: boolean;
 	/** Where keys, the mouse and pastes come from (terminal/input.ts); tests may render without. */
@@ -64,6 +67,7 @@ export interface TerminalControl {
 
 export function App({
 	view,
+	completing,
 	size,
 	colour,
 	input,
@@ -90,7 +94,9 @@ export function App({
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
 	useInputRouter(input, dispatch);
-	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
+	useCompletion(completing, dispatch);
+	// The index is of the whole report: searching waits for the extractors.
+	useSearchIndex(state.view.report, state.search.loading && !state.search.index && state.view.complete, dispatch);
 	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment, state.pipe.noShell);
 
 	useEffect(() => {
@@ -122,10 +128,10 @@ export function App({
 
 	const g = selectGeometry(state);
 	if (g.tooSmall) return <TooSmall cols={size.cols} rows={size.rows} colour={colour} />;
-	const counts = Object.fromEntries(TABS.map(t => [t.id, tabCount(view, t.id)])) as Record<TabId, number>;
+	const counts = tabCounts(state.view);
 	return (
 		<Box flexDirection="column" width={g.cols} height={g.frameRows}>
-			<Header meta={view.meta} width={g.cols} colour={colour} />
+			<Header meta={state.view.meta} width={g.cols} colour={colour} />
 			<TabBar active={state.tab} counts={counts} width={g.cols} colour={colour} />
 			{state.mode === 'help' ? (
 				<HelpOverlay state={state} />

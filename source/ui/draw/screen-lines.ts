@@ -2,7 +2,7 @@
 // components draw these; the first screen is painted from the same rows before Ink has loaded
 // (first-screen.ts), so the two cannot drift apart.
 import type {State} from '../state/types.ts';
-import {selectGeometry, selectList, selectPosition, selectReaderTop, selectRows} from '../state/selectors.ts';
+import {selectGeometry, selectList, selectPosition, selectVisibleRows} from '../state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../state/search-selectors.ts';
 import {selectOutputGeometry, selectOutputRows, selectOutputTop} from '../state/pipe-selectors.ts';
 import {markSegments} from '../view/matches.ts';
@@ -106,11 +106,10 @@ export function rowSegments(row: Row, hits: Mark[], current: number): Segment<St
 /** The reader pane: the focused item's document, only the rows that fit, occurrences marked. */
 export function readerLines(state: State): PaneLine[] {
 	const {bodyRows, readerWidth} = selectGeometry(state);
-	const rows = selectRows(state);
-	const top = selectReaderTop(state);
+	const rows = selectVisibleRows(state);
 	const {hits, current} = selectReaderMarks(state);
 	return Array.from({length: bodyRows}, (_, i): PaneLine => {
-		const row = rows[top + i];
+		const row = rows[i];
 		return {segments: row ? rowSegments(row, hits, current) : [], width: readerWidth};
 	});
 }

@@ -7,11 +7,12 @@ import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
 import {createScreen} from '../terminal/screen.ts';
-import {BACK_TO_PICKER, INTERRUPTED} from '../browse.tsx';
+import {BACK_TO_PICKER, INTERRUPTED, wholeReport} from '../browse.tsx';
 import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from '../terminal/frame-home.ts';
 
 /** Shows the library until the user opens a report or quits: the request, or the exit code. */
 async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<OpenRequest | number> {
@@ -35,6 +36,9 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	// Keys are read from the terminal by plenum (terminal/input.ts); the browser stops reading
 	// them when it ends, and the library reads them again.
 	input.start();
+	// The view fills the alternate screen from its corner: frames written by position, only what
+	// changed (terminal/frame-writer.ts), as the browser's are.
+	framesAtHome(stdout, {margins: leftRightMargins()});
 	try {
 		return await new Promise<OpenRequest | number>(resolve => {
 			const draw = () => (
@@ -61,6 +65,7 @@ async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message
 	} finally {
 		app.instance?.unmount();
 		app.instance?.cleanup();
+		framesAtHome(stdout, null);
 		input.stop();
 		screen.restore();
 		process.off('exit', restore);
@@ -89,7 +94,7 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(wholeReport(opened), {...options, stdin, fromPicker: true, section: request.section, onTimeline: (name, person) => (timeline = {name, person})});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};

@@ -1,6 +1,7 @@
-// The report picker for `plenum a.txt b.html` (or several folders): newest first, Enter opens one,
-// `/` filters the list, Space marks a report and c compares it with the one under the cursor.
-// Its keys are the keymap's (mode 'picker'), as the browser's are (state.ts).
+// The report picker for `plenum a.txt b.html …` (or several folders): newest first, rows as the
+// files are read, Enter opens one, `/` filters the list, Space marks a report and c compares it
+// with the one under the cursor. Its keys are the keymap's (mode 'picker'), as the browser's are
+// (state.ts).
 import {useEffect, useRef, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {Library} from '../../app/library.ts';
@@ -8,17 +9,19 @@ import type {FnKey} from '../input/keymap.ts';
 import {pickerRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 import type {KeySource} from '../terminal/input.ts';
-import {initialPicker, matching, pickerKey} from './state.ts';
+import {initialPicker, matching, pickerKey, selectedRow, shownTop} from './state.ts';
 import {NO_KEY} from '../terminal/decode.ts';
 
 export {windowTop} from './state.ts';
 
 interface Props {
 	library: Library;
+	/** The folder is still being read: rows come in, newest first, as they are found. */
+	scanning?: boolean;
 	cols: number;
 	rows: number;
-	/** Index to select first: the report last opened, when coming back from it. */
-	initial: number;
+	/** The report to select first: the one last opened, when coming back from it. */
+	initial: string | null;
 	message: string | null;
 	/** The terminal's keys (terminal/input.ts). */
 	input?: KeySource;
@@ -29,7 +32,7 @@ interface Props {
 	onQuit(interrupted?: boolean): void;
 }
 
-export function Picker({library, cols, rows, initial, message, input, onPick, onCompare, onQuit}: Props) {
+export function Picker({library, scanning = false, cols, rows, initial, message, input, onPick, onCompare, onQuit}: Props) {
 	const count = library.entries.length;
 	const limit = Math.max(1, rows - 5);
 	// What is drawn, and what the keys read: keys typed in one breath (↓⏎, ↓ Space ↓ c) arrive
@@ -41,8 +44,8 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 		const {state, outcome} = pickerKey(current.current, text, key, library, limit);
 		current.current = state;
 		show(state);
-		if (outcome?.kind === 'pick') onPick(library.entries[outcome.index].path, outcome.index);
-		if (outcome?.kind === 'compare') onCompare?.([library.entries[outcome.marked].path, library.entries[outcome.index].path], outcome.index);
+		if (outcome?.kind === 'pick') onPick(outcome.path, outcome.index);
+		if (outcome?.kind === 'compare') onCompare?.([outcome.marked, outcome.path], outcome.index);
 		if (outcome?.kind === 'quit') onQuit(outcome.interrupted);
 	};
 	const latest = useRef(apply);
@@ -60,12 +63,15 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 			}),
 		[input],
 	);
-	const {selected, top, query, typing, marked, hint} = shown;
+	const {query, typing, marked, hint} = shown;
 	const visible = matching(library, query);
+	const selected = selectedRow(library, visible, shown.path);
+	// Rows found above the selection push it down: the window follows it.
+	const top = shownTop(shown, selected, visible.length, limit);
 	// The mark sits at the end of the row, so the rows keep their columns.
 	const width = cols - 5;
 	const skipped = library.skipped > 0 ? ` · ${library.skipped} skipped (not reports)` : '';
-	const counted = query ? `${visible.length} of ${count} reports` : `${count} reports`;
+	const counted = `${query ? `${visible.length} of ${count}` : count} reports${scanning ? ' so far' : ''}`;
 	const status = typing
 		? `/ ${query}▏  ${visible.length} of ${count} · Enter keep · Esc cancel`
 		: (message ??
@@ -73,10 +79,10 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 			(query ? `filter “${query}” · Enter open · / change · Esc clear · Space mark, c compare · q quit` : 'Enter open · / filter · Space mark, c compare · ↑/↓ move · q quit · Esc in a report comes back here'));
 	return (
 		<Box flexDirection="column" height={rows - 1}>
-			<Text bold>{truncate(` ${counted}, newest first${skipped}`, cols - 1)}</Text>
+			<Text bold>{truncate(` ${counted}, newest first${scanning ? ' · reading the folder…' : skipped}`, cols - 1)}</Text>
 			<Text> </Text>
 			<Box flexGrow={1} flexDirection="column">
-				{visible.length === 0 ? <Text dimColor>{truncate(`  No report matches “${query}”.`, cols - 1)}</Text> : null}
+				{query && visible.length === 0 ? <Text dimColor>{truncate(`  No report matches “${query}”.`, cols - 1)}</Text> : null}
 				{visible.slice(top, top + limit).map((index, i) => {
 					const entry = library.entries[index];
 					const isSelected = top + i === selected;
@@ -84,7 +90,7 @@ export function Picker({library, cols, rows, initial, message, input, onPick, on
 						<Text key={entry.path} color={isSelected ? 'blue' : undefined}>
 							{isSelected ? '❯ ' : '  '}
 							{pickerRow(entry, width)}
-							{index === marked ? ' ✓' : '  '}
+							{entry.path === marked ? ' ✓' : '  '}
 						</Text>
 					);
 				})}

@@ -1,14 +1,17 @@
 // The report picker's keys and what they do: move, open, quit, `/` to filter the list by what its
 // rows show (title, meeting, date, file name), Space to mark a report and c to compare it with the
-// one under the cursor. Pure: the component draws the state.
+// one under the cursor. Pure: the component draws the state. The selection and the mark are
+// reports (their paths), not rows: rows found while the folder is read go in above and below them,
+// and they stay on their reports.
 import type {Library} from '../../app/library.ts';
 import {commandFor, type FnKey} from '../input/keymap.ts';
 import {lineEditKey} from '../input/line-keys.ts';
 import {applyEdit} from '../state/line-edit.ts';
 
 export interface PickerState {
-	/** Position among the reports the filter lets through. */
-	selected: number;
+	/** The report selected (null: the first row the filter lets through). */
+	path: string | null;
+	/** The first row shown, among those the filter lets through. */
 	top: number;
 	query: string;
 	cursor: number;
@@ -16,14 +19,14 @@ export interface PickerState {
 	typing: boolean;
 	/** The query before `/`, given back by Esc. */
 	saved: string;
-	/** The report Space marked (its position in the library), to compare with another. */
-	marked: number | null;
+	/** The report Space marked, to compare with another. */
+	marked: string | null;
 	/** What the last key asks of the user: a word about marking and comparing. */
 	hint: string | null;
 }
 
-/** Positions in the library: the report picked, or the marked one and the one under the cursor. */
-export type PickerOutcome = {kind: 'pick'; index: number} | {kind: 'compare'; marked: number; index: number} | {kind: 'quit'; interrupted: boolean} | null;
+/** The report picked, or the marked one and the one under the cursor; `index`: its position in the library. */
+export type PickerOutcome = {kind: 'pick'; path: string; index: number} | {kind: 'compare'; marked: string; path: string; index: number} | {kind: 'quit'; interrupted: boolean} | null;
 
 /** The first of `limit` visible rows that keeps `selected` in view, moving as little as it can. */
 export function windowTop(top: number, selected: number, limit: number): number {
@@ -46,13 +49,27 @@ export function matching(library: Library, query: string): number[] {
 	});
 }
 
-export function initialPicker(library: Library, initial: number, limit: number): PickerState {
-	const start = Math.max(0, Math.min(initial, library.entries.length - 1));
-	return {selected: start, top: windowTop(0, start, limit), query: '', cursor: 0, typing: false, saved: '', marked: null, hint: null};
+/** The selected report's row among `shown` (the library positions the filter lets through): the first when it is not there. */
+export function selectedRow(library: Library, shown: number[], path: string | null): number {
+	if (path === null) return 0;
+	return Math.max(
+		0,
+		shown.findIndex(i => library.entries[i].path === path),
+	);
+}
+
+/** The first row to draw: the last one drawn from, moved as little as keeps the selection in view (rows found above it push it down). */
+export function shownTop(s: PickerState, selected: number, count: number, limit: number): number {
+	return windowTop(Math.min(s.top, Math.max(0, count - 1)), selected, limit);
+}
+
+export function initialPicker(library: Library, initial: string | null, limit: number): PickerState {
+	const start = selectedRow(library, matching(library, ''), initial);
+	return {path: initial, top: windowTop(0, start, limit), query: '', cursor: 0, typing: false, saved: '', marked: null, hint: null};
 }
 
 function refilter(s: PickerState, query: string, cursor: number): PickerState {
-	return {...s, query, cursor, selected: 0, top: 0};
+	return {...s, query, cursor, path: null, top: 0};
 }
 
 /** One key: the new state, and whether it picks a report or quits. */
@@ -71,37 +88,40 @@ export function pickerKey(s: PickerState, input: string, key: FnKey, library: Li
 	}
 	const shown = matching(library, s.query);
 	const count = shown.length;
+	const current = selectedRow(library, shown, s.path);
 	const command = commandFor('picker', input, key);
 	const move = (to: number) => {
 		const selected = Math.max(0, Math.min(to, count - 1));
-		return stay({...s, selected, top: windowTop(s.top, selected, limit)});
+		const path = count > 0 ? library.entries[shown[selected]].path : s.path;
+		return stay({...s, path, top: windowTop(shownTop(s, current, count, limit), selected, limit)});
 	};
+	const at = count > 0 ? shown[current] : -1;
 	switch (command) {
 		case 'quit':
 		case 'interrupt':
 			return {state: s, outcome: {kind: 'quit', interrupted: command === 'interrupt'}};
 		case 'open':
-			return {state: s, outcome: count > 0 ? {kind: 'pick', index: shown[s.selected]} : null};
+			return {state: s, outcome: at >= 0 ? {kind: 'pick', path: library.entries[at].path, index: at} : null};
 		case 'search':
 			return stay({...s, typing: true, saved: s.query, cursor: s.query.length});
 		case 'mark': {
-			if (count === 0) return stay(s);
-			const index = shown[s.selected];
-			const unmark = s.marked === index;
-			return stay({...s, marked: unmark ? null : index, hint: unmark ? null : 'Marked. Move to another report and press c to compare the two.'});
+			if (at < 0) return stay(s);
+			const path = library.entries[at].path;
+			const unmark = s.marked === path;
+			return stay({...s, path, marked: unmark ? null : path, hint: unmark ? null : 'Marked. Move to another report and press c to compare the two.'});
 		}
 		case 'compare': {
-			const index = shown[s.selected];
-			if (s.marked === null || count === 0 || s.marked === index) return stay({...s, hint: 'Mark a report with Space first, then press c on another.'});
-			return {state: s, outcome: {kind: 'compare', marked: s.marked, index}};
+			const path = at >= 0 ? library.entries[at].path : null;
+			if (s.marked === null || path === null || s.marked === path) return stay({...s, hint: 'Mark a report with Space first, then press c on another.'});
+			return {state: s, outcome: {kind: 'compare', marked: s.marked, path, index: at}};
 		}
 		// Esc is not a way out here (it is how the user came back from a report): it clears the filter.
 		case 'back':
 			return stay(s.query ? refilter(s, '', 0) : s);
 		case 'down':
-			return move(s.selected + 1);
+			return move(current + 1);
 		case 'up':
-			return move(s.selected - 1);
+			return move(current - 1);
 		case 'top':
 			return move(0);
 		case 'bottom':

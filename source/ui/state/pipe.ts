@@ -177,6 +177,8 @@ function submit(s: State, value: string): State {
 	const target = prompt.scope === 'report' ? null : selectTarget(s);
 	const f = focusedText(s.view.report, target, prompt.scope);
 	if (prompt.kind === 'save') {
+		// A save is the report as `plenum export` writes it: with its measures, attendees and terms.
+		if (!s.view.complete) return {...s, message: 'Still reading the report: Enter again in a moment saves it whole.'};
 		const saved = saveContent(s.view.report, target, entry);
 		// A name whose extension promises another format: nothing is written (↑ in the next s
 		// prompt gives the name back to change it).

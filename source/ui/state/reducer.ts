@@ -2,10 +2,12 @@
 // depend on the mode and on which pane has the focus.
 import type {Action, Anchor, Focus, Size, State} from './types.ts';
 import type {Command, Mode} from '../input/keymap.ts';
-import type {View} from '../view/view.ts';
+import {completeView, type View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import {TABS, tabIndex, type TabId} from '../view/tabs.ts';
 import {helpRows} from '../view/help.ts';
-import {rowOf} from '../view/rows.ts';
+import {compare, type Layout, type Place} from '../view/rows.ts';
+import type {Block} from '../view/documents.ts';
 import {clearSearch, isSearchCommand, searchCommand, searchModeCommand, searchReducer, type Nav} from './search.ts';
 import {initialSearch} from './search-types.ts';
 import {route} from '../input/router.ts';
@@ -14,7 +16,7 @@ import {initialPipe} from './pipe-types.ts';
 import {closePrompt, isPipeCommand, leaveWholeReport, openPrompt, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
 import {applyEdit} from './line-edit.ts';
 import {indexOfTarget} from '../view/matches.ts';
-import {maxReaderTop, selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget, selectTitles} from './selectors.ts';
+import {maxReaderTop, selectDoc, selectGeometry, selectLayout, selectList, selectReaderTop, selectTarget} from './selectors.ts';
 
 const perTab = <T>(value: () => T): Record<TabId, T> => ({sections: value(), measures: value(), attendees: value(), terms: value()});
 
@@ -53,10 +55,8 @@ export function initialState(view: View, size: Size, colour = true, fromPicker =
 
 const withTab = <T>(record: Record<TabId, T>, tab: TabId, value: T): Record<TabId, T> => ({...record, [tab]: value});
 
-function anchorAtRow(s: State, row: number): Anchor {
-	const rows = selectRows(s);
-	const r = rows[Math.max(0, Math.min(row, rows.length - 1))];
-	return r ? {block: r.block, offset: r.start} : {block: 0, offset: 0};
+function anchorAt(s: State, place: Place): Anchor {
+	return selectLayout(s).anchorOf(place);
 }
 
 /** Where the reader opens for the selected item: its home block, with a measure's item in view. */
@@ -64,16 +64,12 @@ function homeAnchor(s: State): Anchor {
 	const doc = selectDoc(s);
 	const home: Anchor = {block: doc.home, offset: 0};
 	if (selectTarget(s)?.kind !== 'measure' || doc.hits.length === 0) return home;
-	const rows = selectRows(s);
-	const hitRow = rowIndex(s, doc.hits[0].block, doc.hits[0].start);
-	const homeRow = rowIndex(s, home.block, 0);
+	const layout = selectLayout(s);
+	const hitPlace = layout.placeOf(doc.hits[0].block, doc.hits[0].start);
+	const homePlace = layout.placeOf(home.block, 0);
 	const height = selectGeometry(s).bodyRows;
-	if (hitRow - homeRow < height - 1) return home;
-	return rows[hitRow - 2] ? anchorAtRow(s, hitRow - 2) : home;
-}
-
-function rowIndex(s: State, block: number, offset: number): number {
-	return rowOf(selectRows(s), block, offset);
+	if (layout.distance(homePlace, hitPlace, height) < height - 1) return home;
+	return anchorAt(s, layout.back(hitPlace, 2));
 }
 
 /** The browser opened at a place (from the Compare view): its section selected, the reader on it. */
@@ -83,8 +79,10 @@ export function openAt(s: State, place: {section: number; offset: number}): Stat
 	const t = select(s, index);
 	const block = selectDoc(t).blocks.findIndex(b => b.kind === 'text' && b.section === place.section);
 	if (block < 0) return t;
-	const row = rowIndex(t, block, place.offset);
-	return keepListSelectionVisible({...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', anchorAtRow(t, Math.max(0, row - 1)))});
+	// One row of the text above the place, as a search hit opens.
+	const layout = selectLayout(t);
+	const top = layout.back(layout.placeOf(block, place.offset), 1);
+	return keepListSelectionVisible({...t, focus: 'reader', anchor: withTab(t.anchor, 'sections', anchorAt(t, top))});
 }
 
 function keepListSelectionVisible(s: State): State {
@@ -112,7 +110,7 @@ function select(s: State, index: number): State {
 /** The sections list follows the reader: scrolling the report selects the section on top. */
 function followReader(s: State): State {
 	if (s.tab !== 'sections') return s;
-	const row = selectRows(s)[selectReaderTop(s)];
+	const row = selectLayout(s).rowAt(selectReaderTop(s));
 	// Found in the list as shown: a filter may have left only some sections in it.
 	const list = selectList(s);
 	const index = list.items.findIndex(e => {
@@ -123,16 +121,36 @@ function followReader(s: State): State {
 	return keepListSelectionVisible({...s, selected: withTab(s.selected, 'sections', index)});
 }
 
-function scrollTo(s: State, row: number, edgeMessage?: string): State {
-	const top = Math.max(0, Math.min(row, maxReaderTop(s)));
-	const current = selectReaderTop(s);
-	if (top === current) return edgeMessage ? {...s, message: edgeMessage} : s;
-	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAtRow(s, top)), sectionMark: withTab(s.sectionMark, s.tab, null)});
+function scrollTo(s: State, place: Place, edgeMessage?: string): State {
+	const max = maxReaderTop(s);
+	const top = compare(place, max) > 0 ? max : place;
+	if (compare(top, selectReaderTop(s)) === 0) return edgeMessage ? {...s, message: edgeMessage} : s;
+	return followReader({...s, anchor: withTab(s.anchor, s.tab, anchorAt(s, top)), sectionMark: withTab(s.sectionMark, s.tab, null)});
 }
 
-function scrollBy(s: State, delta: number): State {
-	return scrollTo(s, selectReaderTop(s) + delta, delta > 0 ? 'End of the text.' : 'Top of the text.');
+/** `delta` rows down (or up), saying so at either end of the text when `edges` asks. */
+function scrollBy(s: State, delta: number, edges = true): State {
+	const layout = selectLayout(s);
+	const top = selectReaderTop(s);
+	const edgeMessage = edges ? (delta > 0 ? 'End of the text.' : 'Top of the text.') : undefined;
+	return scrollTo(s, delta > 0 ? layout.forward(top, delta) : layout.back(top, -delta), edgeMessage);
 }
+
+const titleCache = new WeakMap<Block[], number[]>();
+
+/** The blocks that are a section's title, in order (laid out or not). */
+function titleBlocks(blocks: Block[]): number[] {
+	let titles = titleCache.get(blocks);
+	if (!titles) {
+		titles = [];
+		for (let b = 0; b < blocks.length; b++) if (blocks[b].kind === 'title' && blocks[b].section !== null && blocks[b].section! > 0) titles.push(b);
+		titleCache.set(blocks, titles);
+	}
+	return titles;
+}
+
+/** The stop for a section title: one row above it, where the blank row keeps sections apart. */
+const titleStop = (layout: Layout, block: number): Place => layout.back({block, row: 0}, 1);
 
 /**
  * { and }: from section to section of what the reader shows, each title one row below the top.
@@ -140,20 +158,35 @@ function scrollBy(s: State, delta: number): State {
  * end, and the section gone to is marked, so the status (and the sections list) names it.
  */
 function jumpSection(s: State, direction: 1 | -1): State {
+	const layout = selectLayout(s);
 	const top = selectReaderTop(s);
-	const titles = selectTitles(selectRows(s));
-	const stop = (i: number) => Math.max(0, titles[i].row - 1);
+	const blocks = selectDoc(s).blocks;
+	const titles = titleBlocks(blocks);
+	const stop = (i: number) => titleStop(layout, titles[i]);
 	const marked = s.sectionMark[s.tab];
-	const markedAt = marked === null ? -1 : titles.findIndex(t => t.section === marked && t.row >= top && t.row < top + selectGeometry(s).bodyRows);
-	// Where the reader is: the marked section, else the last whose title is at or above the top.
-	const current = markedAt >= 0 ? markedAt : titles.findLastIndex((_, i) => stop(i) <= top);
+	const height = selectGeometry(s).bodyRows;
+	const markedAt = marked === null ? -1 : titles.findIndex(b => blocks[b].section === marked && layout.shows(top, height, {block: b, row: 0}));
+	// Where the reader is: the marked section, else the last whose stop is at or above the top
+	// (found by halves: the stops come in the order of the text, and only those looked at are laid out).
+	let current = markedAt;
+	if (current < 0) {
+		let lo = 0;
+		let hi = titles.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (compare(stop(mid), top) <= 0) {
+				current = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+	}
 	let next: number;
 	if (direction > 0) next = current + 1;
 	// { goes back to the start of the section the reader is in before it goes to the one before.
-	else next = current >= 0 && markedAt < 0 && stop(current) < top ? current : current - 1;
+	else next = current >= 0 && markedAt < 0 && compare(stop(current), top) < 0 ? current : current - 1;
 	if (next < 0 || next >= titles.length) return {...s, message: direction > 0 ? 'No later section.' : 'No earlier section.'};
 	const moved = scrollTo(s, stop(next));
-	return markSection(moved, titles[next].section);
+	return markSection(moved, blocks[titles[next]].section!);
 }
 
 /** Mark `section` as the one the reader is at; the sections list selects it too. */
@@ -180,9 +213,10 @@ function nextHit(s: State): State {
 	const next = target?.kind === 'measure' ? 0 : (s.hit[s.tab] + 1) % doc.hits.length;
 	const wrapped = next === 0 && s.hit[s.tab] >= 0 && target?.kind !== 'measure';
 	const hit = doc.hits[next];
-	const row = rowIndex(s, hit.block, hit.start);
+	const layout = selectLayout(s);
+	const place = layout.back(layout.placeOf(hit.block, hit.start), 2);
 	const t = {...s, focus: 'reader' as Focus, hit: withTab(s.hit, s.tab, next), message: wrapped ? 'Back at the first occurrence.' : null};
-	return {...t, anchor: withTab(t.anchor, t.tab, anchorAtRow(t, Math.max(0, row - 2)))};
+	return {...t, anchor: withTab(t.anchor, t.tab, anchorAt(t, place))};
 }
 
 function switchTab(s: State, tab: TabId): State {
@@ -248,7 +282,7 @@ function normalCommand(s: State, command: Command): State {
 			return inList ? select(s, s.selected[s.tab] + delta) : scrollBy(s, delta);
 		}
 		case 'top':
-			return inList ? select(s, 0) : scrollTo(s, 0);
+			return inList ? select(s, 0) : scrollTo(s, selectLayout(s).first());
 		case 'bottom':
 			return inList ? select(s, selectList(s).items.length - 1) : scrollTo(s, maxReaderTop(s));
 		case 'pageDown':
@@ -307,6 +341,7 @@ function timeline(s: State): State {
 }
 
 /**
+
  * A paste is text, never keys: it goes into an open prompt as one line (a line break would run a
  * command half pasted) and is ignored anywhere else, where its letters would act as commands.
  */
@@ -318,8 +353,26 @@ function paste(s: State, pasted: string): State {
 	return s;
 }
 
+/**
+ * The extractors are done: the tabs that waited for them start afresh (their lists were empty);
+ * the sections, laid out and read all along, stay where they are.
+ */
+function withReport(s: State, report: Report): State {
+	let t: State = {...s, view: completeView(s.view, report)};
+	for (const {id} of TABS) {
+		if (id === 'sections') continue;
+		t = {...t, selected: withTab(t.selected, id, 0), listTop: withTab(t.listTop, id, 0), hit: withTab(t.hit, id, -1), sectionMark: withTab(t.sectionMark, id, null)};
+		t = {...t, anchor: withTab(t.anchor, id, homeAnchor({...t, tab: id}))};
+	}
+	return t;
+}
+
 export function reducer(s: State, action: Action): State {
 	switch (action.type) {
+		case 'report':
+			return s.view.complete ? s : withReport(s, action.report);
+		case 'reportFailed':
+			return s.view.complete ? s : {...withReport(s, {...s.view.report}), message: `Measures, attendees and terms could not be read: ${action.message}`};
 		case 'resize': {
 			if (action.size.cols === s.size.cols && action.size.rows === s.size.rows) return s;
 			// Each reader's anchor is a place in the text (block, character offset), shown on the top
@@ -398,4 +451,4 @@ function goTo(s: State, typed: string): State {
 const NAV: Nav = {scrollTo, select, open: nextHit};
 
 /** What the mouse does, in terms of what the keys do. */
-const MOUSE: MouseMoves = {command: (s, command) => reducer(s, {type: 'command', command}), select, scrollBy: (s, rows) => scrollTo(s, selectReaderTop(s) + rows)};
+const MOUSE: MouseMoves = {command: (s, command) => reducer(s, {type: 'command', command}), select, scrollBy: (s, rows) => scrollBy(s, rows, false)};

@@ -1,5 +1,6 @@
 // The browser's UI state. Everything on screen derives from this plus the report (see selectors).
 import type {View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import type {TabId} from '../view/tabs.ts';
 import type {Command, FnKey, Mode} from '../input/keymap.ts';
 import type {SearchAction, SearchSlice} from './search-types.ts';
@@ -70,5 +71,8 @@ export type Action =
 	/** A bracketed paste: text for an open prompt, ignored elsewhere. */
 	| {type: 'paste'; text: string}
 	| {type: 'mouse'; event: MouseEvent}
+	/** The extractors are done: the whole report, for the tabs that waited for it. */
+	| {type: 'report'; report: Report}
+	| {type: 'reportFailed'; message: string}
 	| SearchAction
 	| PipeAction;

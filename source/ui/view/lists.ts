@@ -4,7 +4,7 @@ import type {Body, Person, Report} from '../../model/report.ts';
 import {atMeetingCount, attendanceGroups, bodyPartLabel, PART_LABEL} from '../../model/attendance.ts';
 import {measureGroups} from '../../model/measures.ts';
 import type {View} from './view.ts';
-import type {TabId, Target} from './tabs.ts';
+import {TABS, type TabId, type Target} from './tabs.ts';
 
 export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
 
@@ -110,13 +110,16 @@ function terms(view: View): ListModel {
 
 const BUILDERS: Record<TabId, (view: View) => ListModel> = {sections, measures, attendees, terms};
 
+/** What a tab lists while the extractors are still reading. */
+const READING: ListModel = model([], 'Reading the report…');
+
 const cache = new WeakMap<View, Map<TabId, ListModel>>();
 
 export function listFor(view: View, tab: TabId): ListModel {
 	let byTab = cache.get(view);
 	if (!byTab) cache.set(view, (byTab = new Map()));
 	let list = byTab.get(tab);
-	if (!list) byTab.set(tab, (list = BUILDERS[tab](view)));
+	if (!list) byTab.set(tab, (list = tab === 'sections' || view.complete ? BUILDERS[tab](view) : READING));
 	return list;
 }
 
@@ -127,4 +130,9 @@ export function listFor(view: View, tab: TabId): ListModel {
 export function tabCount(view: Pick<View, 'sections' | 'measures' | 'people' | 'bodies' | 'terms'> | Report, tab: TabId): number {
 	if (tab === 'attendees') return atMeetingCount(view);
 	return {sections: view.sections.length, measures: view.measures.length, terms: view.terms.length}[tab];
+}
+
+/** Every tab's count; null for those the extractors are still reading (the tab bar shows …). */
+export function tabCounts(view: View): Record<TabId, number | null> {
+	return Object.fromEntries(TABS.map(t => [t.id, t.id === 'sections' || view.complete ? tabCount(view, t.id) : null])) as Record<TabId, number | null>;
 }
