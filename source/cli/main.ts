@@ -79,10 +79,11 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		// `plenum help` (with or without a command after it), -h and -v are what people type first.
 		const wanted = argv[0] === 'help' ? ['--help'] : shortHands(argv);
 		checkFlags(wanted);
+		const given = packageForMeow();
 		const cli = meow(helpText(), {
 			importMeta,
 			argv: wanted,
-			...packageForMeow(),
+			...given,
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
@@ -111,7 +112,11 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			style,
 			open: path => openReport(path, opening),
 			openOutline: path => openOutline(path, opening),
-			about: () => ({version: String(cli.pkg.version ?? ''), description: String(cli.pkg.description ?? '')}),
+			// The package as given to meow: in a bundle meow cannot normalize one (cli.pkg) of its own.
+			about: () => {
+				const pkg = given.pkg ?? cli.pkg;
+				return {version: String(pkg.version ?? ''), description: String(pkg.description ?? '')};
+			},
 		});
 		const open = (path: string) => openReport(path, opening);
 		// The settings file counts only where the browser is drawn; the command line's flags win.
