@@ -136,8 +136,9 @@ export class Session {
 		// Ink draws differently when it believes it runs in CI.
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
 		// The terminal is xterm.js, whatever runs the tests: plenum must not take it for one with
-		// left and right margins (terminal/frame-home.ts), which xterm.js lacks.
-		for (const terminal of ['TERM_PROGRAM', 'XTERM_VERSION', 'TMUX', 'STY']) delete env[terminal];
+		// left and right margins (terminal/frame-home.ts), which xterm.js lacks. A test that names
+		// one (TMUX, for the clipboard) gets it.
+		for (const terminal of ['TERM_PROGRAM', 'XTERM_VERSION', 'TMUX', 'STY']) if (options.env?.[terminal] === undefined) delete env[terminal];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
 		this.term.onTitleChange(title => this.titles.push(title));
 		const background = options.background;
