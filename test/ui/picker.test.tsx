@@ -6,7 +6,7 @@ import {pickerRow} from '../../source/ui/picker/rows.ts';
 import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {TerminalInput} from '../../source/ui/terminal/input.ts';
-import {initialPicker, matching, pickerKey, type PickerState} from '../../source/ui/picker/state.ts';
+import {initialPicker, matching, pickerKey, selectedRow, type PickerState} from '../../source/ui/picker/state.ts';
 import {NO_KEY} from '../../source/ui/terminal/decode.ts';
 import type {FnKey} from '../../source/ui/input/keymap.ts';
 
@@ -126,4 +126,24 @@ test('while the folder is read the picker says so, and a report found above the 
 	await until(() => /3 reports, newest first · 2 skipped/.test(lastFrame() ?? ''), 'the whole folder');
 	assert.match(lastFrame() ?? '', /❯ —/, 'the selection left its report');
 	unmount();
+});
+
+test('a filter, the selection and the mark stay on their reports as rows come in while the folder is read', () => {
+	const [npc, ccdi, evil] = library.entries;
+	const key = (s: PickerState, lib: Library, input: string, k: Partial<FnKey> = {}) => pickerKey(s, input, {...NO_KEY, ...k}, lib, 10);
+	const partial: Library = {skipped: 0, entries: [ccdi, evil]};
+	// Space marks ccdi, j moves to evil; a newer report is found above both.
+	let s = key(initialPicker(partial, null, 10), partial, ' ').state;
+	s = key(s, partial, 'j').state;
+	const whole: Library = {skipped: 0, entries: [npc, ccdi, evil]};
+	assert.equal(selectedRow(whole, matching(whole, s.query), s.path), 2);
+	assert.deepEqual(key(s, whole, 'c').outcome, {kind: 'compare', marked: 'ccdi.html', path: 'evil.txt', index: 2});
+	// A filter selects its first row until a key chooses one; a report found later that matches joins the rows let through.
+	s = ['/', '2', '0', '2', '4'].reduce((t, ch) => key(t, partial, ch).state, s);
+	s = key(s, partial, '', {return: true}).state;
+	assert.deepEqual(matching(partial, s.query), [0]);
+	assert.equal(selectedRow(whole, matching(whole, s.query), s.path), 0);
+	const moved = key(s, whole, 'j').state;
+	assert.equal(moved.path, 'ccdi.html');
+	assert.deepEqual(key(moved, whole, '', {return: true}).outcome, {kind: 'pick', path: 'ccdi.html', index: 1});
 });
