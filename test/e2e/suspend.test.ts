@@ -4,8 +4,11 @@
 // program wrote on it.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
+import {copyFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {start, isCooked, type Session} from './harness.ts';
 import {statusRow} from './panes.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
@@ -71,3 +74,38 @@ test('Ctrl-L draws the whole screen again over what another program wrote on it'
 	await s.press({text: 'q'});
 	await s.exited;
 });
+
+// The Compare view and the library view write their frames by position too (terminal/frame-writer.ts):
+// after Ctrl-L the whole frame is written again, not only what changed since the last one.
+const PAIRS = join(import.meta.dirname, '..', 'compare', 'pairs', '01-ccdi20-2nd-3rd');
+const RAW = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
+
+for (const view of ['Compare view', 'library view'] as const) {
+	test(`Ctrl-L in the ${view} draws its whole screen again over what another program wrote on it`, async () => {
+		let args: string[];
+		let env: Record<string, string> = {};
+		if (view === 'Compare view') args = [join(PAIRS, 'old.txt'), join(PAIRS, 'new.html'), '--compare'];
+		else {
+			const dir = tempDir('suspend-library');
+			for (const name of readdirSync(RAW)) copyFileSync(join(RAW, name), join(dir, name));
+			args = [dir];
+			env = {XDG_CACHE_HOME: tempDir('suspend-cache')};
+		}
+		const s = start({cols: 110, rows: 30, args, env});
+		sessions.push(s);
+		await s.waitFor(view === 'Compare view' ? 'COMPARE │' : '11 reports in', 20000);
+		await s.idle(80);
+		const before = s.screen().map(row => row.trimEnd());
+		await s.scribble('\x1b[5;10HBroadcast message from root: the system is going down\x1b[29;1Hjunk junk junk');
+		assert.notDeepEqual(s.screen(), before);
+		await s.press({text: '\x0c'});
+		await until(s, () => !s.text().includes('Broadcast') && !s.text().includes('junk'), 'Ctrl-L did not clear what was written over the screen');
+		await s.idle(60);
+		assert.deepEqual(
+			s.screen().map(row => row.trimEnd()),
+			before,
+		);
+		await s.press({text: 'q'});
+		await s.exited;
+	});
+}
