@@ -4,10 +4,10 @@
 // that is lost, a resize in between that leaves debris.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, INK_FRAME, ROOT, type Cell, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
@@ -89,25 +89,21 @@ test('a resize between the painted screen and Ink leaves no debris', async () =>
 });
 
 test('keys are answered while the extractors still read a long report; the counts come after', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-long-'));
-	try {
-		const lines = readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8').split('\n');
-		const paragraphs = lines.filter(line => /[。！？]$/u.test(line.trim()) && line.length > 30);
-		const body = Array.from({length: 1500}, (_, i) => paragraphs[i % paragraphs.length]);
-		const file = join(dir, 'long.txt');
-		writeFileSync(file, [...lines.slice(0, 9), ...body].join('\n\n'));
-		const s = start({cols: 100, rows: 30, args: [file]});
-		sessions.push(s);
-		await s.waitFor('LIST │ section 1/');
-		await s.waitFor(() => s.output.includes(INK_FRAME), 10_000);
-		await s.press({text: 'j'});
-		await s.waitFor('LIST │ section 2/');
-		assert.match(s.screen()[2], /Measures …/, 'the extractors were done before the key was answered: nothing was tested');
-		await s.waitForReport(60_000);
-		assert.match(s.screen()[2], /Measures \d+/);
-		assert.match(s.text(), /LIST │ section 2\//, 'the counts moved the reader');
-		s.assertClean();
-	} finally {
-		rmSync(dir, {recursive: true, force: true});
-	}
+	const dir = tempDir('long');
+	const lines = readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8').split('\n');
+	const paragraphs = lines.filter(line => /[。！？]$/u.test(line.trim()) && line.length > 30);
+	const body = Array.from({length: 1500}, (_, i) => paragraphs[i % paragraphs.length]);
+	const file = join(dir, 'long.txt');
+	writeFileSync(file, [...lines.slice(0, 9), ...body].join('\n\n'));
+	const s = start({cols: 100, rows: 30, args: [file]});
+	sessions.push(s);
+	await s.waitFor('LIST │ section 1/');
+	await s.waitFor(() => s.output.includes(INK_FRAME), 10_000);
+	await s.press({text: 'j'});
+	await s.waitFor('LIST │ section 2/');
+	assert.match(s.screen()[2], /Measures …/, 'the extractors were done before the key was answered: nothing was tested');
+	await s.waitForReport(60_000);
+	assert.match(s.screen()[2], /Measures \d+/);
+	assert.match(s.text(), /LIST │ section 2\//, 'the counts moved the reader');
+	s.assertClean();
 });
