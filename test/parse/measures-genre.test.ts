@@ -304,3 +304,14 @@ test('a forum’s anti-copy junk set apart by ; is no list (test/corpus 95), rea
 	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
 	assert.ok((await parseFile(corpusFile('13'))).measures.length > 0);
 });
+
+test('a run of 坚持 whose first item follows the meeting’s lead in its sentence keeps that item (LABELING rule 3: clauses or sentences)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 115: 会议要求,要坚持严防死守,…。要坚持综合利用,…。要坚持统筹推进,…。
+	const run = (await parseDev('115')).measures.filter(m => m.text.startsWith('坚持'));
+	assert.deepEqual(
+		run.map(m => m.text.slice(0, 6)),
+		['坚持严防死守', '坚持综合利用', '坚持统筹推进'],
+	);
+	assert.ok(run.every(m => m.group === run[0].group));
+});
