@@ -5,10 +5,10 @@
 // Build the other one from a checkout of the commit to compare with (`npm ci` there).
 import {spawnSync} from 'node:child_process';
 import {join} from 'node:path';
-import {ROOT} from './corpus.ts';
+import {ROOT} from './root.ts';
 import {timeStart} from './first-frame.ts';
 import {measuredEnvironment} from './measure.ts';
-import {PIPE_COMMANDS} from './startup.ts';
+import {pipeCommands} from './startup.ts';
 
 const [other, rounds = '31'] = process.argv.slice(2);
 if (!other) throw new Error('usage: bench/compare.ts OTHER/dist/cli.js [ROUNDS]');
@@ -29,7 +29,7 @@ const times = new Map<string, number[]>();
 const add = (name: string, ms: number) => times.set(name, [...(times.get(name) ?? []), ms]);
 for (let round = 0; round < Number(rounds); round++) {
 	const order = round % 2 ? BUILDS : [...BUILDS].reverse();
-	for (const [name, args] of PIPE_COMMANDS) for (const [build, cli] of order) add(`${name}|${build}`, timeOnce([cli, ...args.slice(1)]));
+	for (const [name, args] of pipeCommands('')) for (const [build, cli] of order) add(`${name}|${build}`, timeOnce([cli, ...args.slice(1)]));
 	for (const [build, cli] of order) {
 		const start = await timeStart([cli]);
 		add(`browser: first screen|${build}`, start.screen);

@@ -12,7 +12,6 @@ import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
 import {median, type BenchRow} from './rows.ts';
 
 const PAIRS = join(ROOT, 'test', 'compare', 'pairs');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const TARGET = 20_000;
 
 /**
@@ -40,7 +39,7 @@ async function joinedPair(): Promise<[string, string]> {
 	return [report('中央全会、中央纪委全会等会议公报（旧）', olds), report('中央全会、中央纪委全会等会议公报（新）', news)];
 }
 
-export async function benchDiff(): Promise<BenchRow[]> {
+export async function benchDiff(cli = join(ROOT, 'dist', 'cli.js')): Promise<BenchRow[]> {
 	const [older, newer] = await joinedPair();
 	const oldPath = writeScratch('diff-old.txt', older);
 	const newPath = writeScratch('diff-new.txt', newer);
@@ -50,7 +49,7 @@ export async function benchDiff(): Promise<BenchRow[]> {
 	const env = measuredEnvironment();
 	const endToEnd = [0, 1, 2, 3, 4].map(() => {
 		const started = process.hrtime.bigint();
-		const run = spawnSync(process.execPath, [CLI, 'diff', oldPath, newPath], {stdio: ['ignore', 'ignore', 'pipe'], env});
+		const run = spawnSync(process.execPath, [cli, 'diff', oldPath, newPath], {stdio: ['ignore', 'ignore', 'pipe'], env});
 		if (run.status !== 0) throw new Error(`plenum diff failed: ${run.stderr}`);
 		return Number(process.hrtime.bigint() - started) / 1e6;
 	});
@@ -60,7 +59,7 @@ export async function benchDiff(): Promise<BenchRow[]> {
 		{name: 'diff: plenum diff end to end (load, parse, compare, print)', value: median(endToEnd), unit: 'ms', target: 'report'},
 		{
 			name: 'diff: plenum diff peak RSS',
-			value: await peakRssOf(rssEnv => spawnSync(process.execPath, ['--import', RSS_PROBE, CLI, 'diff', oldPath, newPath], {stdio: 'ignore', env: measuredEnvironment(rssEnv)})),
+			value: await peakRssOf(rssEnv => spawnSync(process.execPath, ['--import', RSS_PROBE, cli, 'diff', oldPath, newPath], {stdio: 'ignore', env: measuredEnvironment(rssEnv)})),
 			unit: 'MB',
 			target: 'report',
 		},

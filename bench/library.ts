@@ -13,7 +13,6 @@ import {ROOT} from './corpus.ts';
 import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
 import {median, percentile, type BenchRow} from './rows.ts';
 
-const CLI = join(ROOT, 'dist', 'cli.js');
 const CORPORA = [join(ROOT, 'test', 'fixtures', 'corpus', 'raw'), join(ROOT, 'test', 'corpus', 'raw')];
 /** A report of a daily archive: ~7,000 characters. */
 const TARGET_CHARS = 7000;
@@ -128,7 +127,7 @@ function sizeOf(path: string): number {
 	return ['', '-wal'].reduce((n, s) => n + (statSync(path + s, {throwIfNoEntry: false})?.size ?? 0), 0);
 }
 
-export async function benchLibrarySize(count: number): Promise<BenchRow[]> {
+export async function benchLibrarySize(count: number, cli = join(ROOT, 'dist', 'cli.js')): Promise<BenchRow[]> {
 	const scratch = mkdtempSync(join(tmpdir(), 'plenum-bench-library-'));
 	const label = count.toLocaleString('en-US');
 	try {
@@ -137,10 +136,10 @@ export async function benchLibrarySize(count: number): Promise<BenchRow[]> {
 		const env = measuredEnvironment({XDG_CACHE_HOME: join(scratch, 'cache')});
 		let build = {ms: 0, stdout: ''};
 		const rss = await peakRssOf(extra => {
-			build = run(['--import', RSS_PROBE, CLI, 'index', '--json', dir], {...env, ...extra});
+			build = run(['--import', RSS_PROBE, cli, 'index', '--json', dir], {...env, ...extra});
 		});
 		const facts = JSON.parse(build.stdout);
-		const again = run([CLI, 'index', '--json', dir], env);
+		const again = run([cli, 'index', '--json', dir], env);
 		const rows: BenchRow[] = [
 			{name: `${label} reports: files (MB, million characters)`, value: made.bytes / 2 ** 20, unit: `MB, ${(made.chars / 1e6).toFixed(1)} M chars`},
 			{name: `${label} reports: index build`, value: build.ms / 1000, unit: 's', target: count >= 10000 ? '≤ 90 s' : 'report'},
@@ -184,12 +183,12 @@ export async function benchLibrarySize(count: number): Promise<BenchRow[]> {
 		const search: number[] = [];
 		const trend: number[] = [];
 		for (let round = 0; round < 7; round++) {
-			version.push(run([CLI, '--version'], env).ms);
-			search.push(run([CLI, 'search', '全面从严治党', dir], env).ms);
-			trend.push(run([CLI, 'trend', '新质生产力', dir], env).ms);
+			version.push(run([cli, '--version'], env).ms);
+			search.push(run([cli, 'search', '全面从严治党', dir], env).ms);
+			trend.push(run([cli, 'trend', '新质生产力', dir], env).ms);
 		}
 		const rare: number[] = [];
-		for (let round = 0; round < 7; round++) rare.push(run([CLI, 'search', '十四届全国人大', dir], env).ms);
+		for (let round = 0; round < 7; round++) rare.push(run([cli, 'search', '十四届全国人大', dir], env).ms);
 		const v = median(version);
 		rows.push(
 			{name: `${label} reports: plenum --version (reference)`, value: v, unit: 'ms'},
@@ -203,7 +202,7 @@ export async function benchLibrarySize(count: number): Promise<BenchRow[]> {
 		const ptyEnv = measuredEnvironment({XDG_CACHE_HOME: join(scratch, 'cache'), TERM: 'xterm-256color'});
 		for (let round = 0; round < 7; round++) {
 			bare.push(await timeInPty(['-e', 'console.log("ready")'], ptyEnv, ['ready']));
-			screen.push(await timeInPty([CLI, dir], ptyEnv, ['reports in', 'q quit']));
+			screen.push(await timeInPty([cli, dir], ptyEnv, ['reports in', 'q quit']));
 		}
 		rows.push({name: `${label} reports: plenum DIR, first screen vs bare node`, value: median(screen) / median(bare), unit: `× (${median(screen).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms)`, target: '≤ 2×'});
 		return rows;
@@ -212,8 +211,8 @@ export async function benchLibrarySize(count: number): Promise<BenchRow[]> {
 	}
 }
 
-export async function benchLibrary(): Promise<BenchRow[]> {
-	return [...(await benchLibrarySize(1000)), ...(await benchLibrarySize(10000))];
+export async function benchLibrary(cli?: string): Promise<BenchRow[]> {
+	return [...(await benchLibrarySize(1000, cli)), ...(await benchLibrarySize(10000, cli))];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

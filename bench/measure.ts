@@ -3,9 +3,10 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {ROOT} from './root.ts';
 
 /** Preloaded into a measured program (node --import) to record its peak RSS at exit. */
-export const RSS_PROBE = join(import.meta.dirname, 'rss-probe.mjs');
+export const RSS_PROBE = join(ROOT, 'bench', 'rss-probe.mjs');
 
 /**
  * The environment every measured program runs in. NODE_EXTRA_CA_CERTS adds ~35 ms to each Node
@@ -13,7 +14,10 @@ export const RSS_PROBE = join(import.meta.dirname, 'rss-probe.mjs');
  */
 export function measuredEnvironment(extra: Record<string, string> = {}): Record<string, string> {
 	const env: Record<string, string> = {};
-	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== 'CI' && k !== 'NODE_EXTRA_CA_CERTS') env[k] = v;
+	// Nor which terminal runs the bench: plenum writes less to one with left and right margins
+	// (xterm, iTerm2, WezTerm), and the bench names that terminal where it measures it.
+	const left = new Set(['CI', 'NODE_EXTRA_CA_CERTS', 'TERM_PROGRAM', 'XTERM_VERSION', 'TMUX', 'STY']);
+	for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !left.has(k)) env[k] = v;
 	return {...env, ...extra};
 }
 

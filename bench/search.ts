@@ -91,8 +91,3 @@ export async function benchSearch(): Promise<BenchRow[]> {
 		{name: 'search index build, 1,000 reports', value: buildMs, unit: 'ms', target: 'report'},
 	];
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const {formatTable} = await import('./rows.ts');
-	console.log(formatTable(await benchSearch()));
-}

@@ -1,15 +1,14 @@
 // Start-up of the pipe commands against a bare `node -e`, and against the least programs on
 // plenum's stack (floor.ts). These machines are noisy, so every program runs once per round,
 // round after round, and each series' median is compared with the bare series of the same rounds.
-// Each command also reports its peak RSS.
+// Each command also reports its peak RSS. Run in a fresh, small process (run.ts): a process
+// spawns its children more slowly the larger it is, and the bare floor would be measured slow.
 import {spawnSync} from 'node:child_process';
 import {join} from 'node:path';
-import {ROOT} from './corpus.ts';
+import {FLOOR_OUT} from './root.ts';
 import {measuredEnvironment, peakRssOf, RSS_PROBE} from './measure.ts';
-import {median, type BenchRow} from './rows.ts';
-import {FLOOR_OUT} from './floor.ts';
+import {measured, overFloor, type BenchRow} from './rows.ts';
 
-const CLI = join(ROOT, 'dist', 'cli.js');
 const ROUNDS = 21;
 
 /** Wall time of one run of node with `args`, to its exit. */
@@ -21,10 +20,10 @@ function timeOnce(args: string[], env: NodeJS.ProcessEnv): number {
 	return ms;
 }
 
-export const PIPE_COMMANDS: [string, string[]][] = [
-	['plenum section 3', [CLI, 'section', '3']],
-	['plenum --json', [CLI, '--json']],
-	['plenum search bbzl', [CLI, 'search', 'bbzl']],
+export const pipeCommands = (cli: string): [string, string[]][] => [
+	['plenum section 3', [cli, 'section', '3']],
+	['plenum --json', [cli, '--json']],
+	['plenum search bbzl', [cli, 'search', 'bbzl']],
 ];
 
 const FLOORS: [string, string[]][] = [
@@ -32,17 +31,16 @@ const FLOORS: [string, string[]][] = [
 	['floor: meow reading the arguments, then printing', [join(FLOOR_OUT, 'meow.mjs'), 'section', '3']],
 ];
 
-export async function benchStartup(): Promise<BenchRow[]> {
+export async function benchStartup(cli: string): Promise<BenchRow[]> {
 	const env = measuredEnvironment();
-	const series: [string, string[]][] = [['bare', ['-e', 'console.log(1)']], ...PIPE_COMMANDS, ...FLOORS];
+	const commands = pipeCommands(cli);
+	const series: [string, string[]][] = [['bare', ['-e', 'console.log(1)']], ...commands, ...FLOORS];
 	const times = new Map<string, number[]>(series.map(([name]) => [name, []]));
 	for (let round = 0; round < ROUNDS; round++) for (const [name, args] of series) times.get(name)!.push(timeOnce(args, env));
-	const bareMs = median(times.get('bare')!);
-	const rows: BenchRow[] = [{name: `bare node -e (reference, median of ${ROUNDS})`, value: bareMs, unit: 'ms'}];
-	for (const [name, args] of PIPE_COMMANDS) {
-		const ms = median(times.get(name)!);
-		rows.push({name: `${name}: time to exit`, value: ms, unit: 'ms'});
-		rows.push({name: `${name}: vs bare node`, value: ms / bareMs, unit: '×', target: '≤ 1.3×'});
+	const bare = measured('bare node -e (the floor of every start-up)', times.get('bare')!, 'ms');
+	const rows: BenchRow[] = [bare, {name: 'bench: the process timing these, its RSS', value: process.memoryUsage().rss / 2 ** 20, unit: 'MB', target: 'small'}];
+	for (const [name, args] of commands) {
+		rows.push(overFloor(measured(`${name}: time to exit`, times.get(name)!, 'ms', '≤ 1.3× bare node'), bare, 'bare node'));
 		rows.push({
 			name: `${name}: peak RSS`,
 			value: await peakRssOf(env => spawnSync(process.execPath, ['--import', RSS_PROBE, ...args], {stdio: 'ignore', env: measuredEnvironment(env)})),
@@ -50,17 +48,6 @@ export async function benchStartup(): Promise<BenchRow[]> {
 			target: '≤ 60 MB',
 		});
 	}
-	for (const [name] of FLOORS) {
-		const ms = median(times.get(name)!);
-		rows.push({name: `${name}: time to exit`, value: ms, unit: 'ms'});
-		rows.push({name: `${name}: vs bare node`, value: ms / bareMs, unit: '×', target: 'floor'});
-	}
+	for (const [name] of FLOORS) rows.push(overFloor(measured(`${name}: time to exit`, times.get(name)!, 'ms', 'floor'), bare, 'bare node'));
 	return rows;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-	const {formatTable} = await import('./rows.ts');
-	const {buildFloor} = await import('./floor.ts');
-	await buildFloor();
-	console.log(formatTable(await benchStartup()));
 }

@@ -4,10 +4,11 @@
 // The command line opens the reports (app/open.ts) and hands them over: the browser's modules
 // never import the opening code, which so stays in the entry's own bundle file. That holds for
 // the Compare view too: the browser's c asks openPrevious for the report before this one.
-import type {Library, Previous} from './library.ts';
+import type {LibraryScan, Previous} from './library.ts';
 import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 import type {Comparison} from '../compare/types.ts';
+import type {Settings} from './settings.ts';
 
 export interface BrowserOptions {
 	/** Where keys come from: stdin, or the terminal itself when the report is piped in. */
@@ -16,6 +17,8 @@ export interface BrowserOptions {
 	noShell: boolean;
 	/** The browser's c: the report before the one at `path` in its series, opened (app/library.ts). */
 	openPrevious?: (path: string) => Promise<Previous>;
+	/** The settings file's, with the command line's --theme and --[no-]mouse over them. */
+	settings: Settings;
 }
 
 /** Two reports and their comparison, for the Compare view. */
@@ -28,11 +31,12 @@ export interface Compared {
 export interface Browser {
 	/**
 	 * Browse a report whose outline is read: its first screen is painted from the outline, then
-	 * `complete` reads the rest (app/open.ts's completeOutline). The exit code.
+	 * `complete` reads the rest (app/open.ts's completeOutline), asked for once Ink has drawn its
+	 * first frame. The exit code.
 	 */
 	browse(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
-	/** The picker over a folder's reports, each opened with `open` in the browser; the exit code. */
-	pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	/** The picker over a folder's reports (rows as they are found), each opened with `open` in the browser; the exit code. */
+	pick(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
 	/** The Compare view on two reports (`plenum OLD NEW --compare`); Enter opens a difference in the browser. The exit code. */
 	compare(compared: Compared, options: BrowserOptions): Promise<number>;
 	/** A folder's library (source/library): by series, search and timelines across it; each report opened with `open`. */

@@ -17,7 +17,24 @@ export function exportReport(report: Report, format: ExportFormat): string {
 	return reportText(report, new Chalk({level: 0}));
 }
 
-/** The format a file name asks for: .md, .json, anything else plain text. */
-export function formatForPath(path: string): ExportFormat {
-	return EXPORT_FORMATS[extname(path).slice(1).toLowerCase()] ?? 'txt';
+/**
+ * The format a file name asks for: .md, .json, .txt (and their other names); a name with no
+ * extension, Markdown; any other extension (.docx, .pdf) none, for the caller to refuse rather
+ * than write text under a name that promises something else.
+ */
+export function formatForPath(path: string): ExportFormat | null {
+	const extension = extname(path).slice(1).toLowerCase();
+	if (extension === '') return 'md';
+	return EXPORT_FORMATS[extension] ?? null;
 }
+
+/** Why a file name's format is refused, for the one-line error after the name. */
+export function unknownExtension(path: string): string {
+	return `name it .md, .json or .txt (plenum writes Markdown, JSON or text, not ${extname(path)})`;
+}
+
+/**
+ * A failed file write in words, for export -o and the browser's s (app/file-errors.ts). Here too
+ * rather than in errors.ts, which brings the loader with it: the browser imports this module.
+ */
+export {fileErrorText} from './file-errors.ts';

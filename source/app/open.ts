@@ -1,12 +1,13 @@
-// Opens what the user named — a file, stdin, or the bundled report — as a parsed report.
+// Opens what the user named — a file, a web page, stdin, or the bundled report — as a parsed report.
 import {existsSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Report} from '../model/report.ts';
 import {parseOutline, type Outline} from '../parse/outline.ts';
-import {DEFAULT_MAX_BYTES, LoadError, readBytes, readStdin, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
+import {DEFAULT_MAX_BYTES, LoadError, readBytes, stdinCarriesData, textFromBytes, type LoadedText} from '../load/load.ts';
 import {NotTextError} from '../load/decode.ts';
 import {terminalLine} from './terminal-text.ts';
+import {fetchBytes, isUrl, FETCH_LIMITS} from '../load/fetch.ts';
 import {EXIT} from './errors.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
 import type {ParseOptions} from '../parse/outline.ts';
@@ -27,11 +28,13 @@ export function bundledReportPath(): string {
 /** Far larger than any single report: an archive concatenated into one file. */
 const LARGE = 8 * 2 ** 20;
 
-/** How a report is read: the command line's --encoding and --max-size. */
+/** How a report is read: the command line's --encoding, --max-size and --timeout (a web page). */
 export interface OpenOptions {
 	encoding?: string;
-	/** The most bytes read (DEFAULT_MAX_BYTES unless --max-size says). */
+	/** The most bytes read (DEFAULT_MAX_BYTES, or a page FETCH_LIMITS.maxBytes, unless --max-size says). */
 	maxBytes?: number;
+	/** Seconds a web page's whole fetch may take (FETCH_LIMITS.timeoutSeconds unless --timeout says). */
+	timeoutSeconds?: number;
 	/**
 	 * Leave what the user should know about how the text was read in `LoadedText.warnings`, not
 	 * on stderr: for a folder's scan, and for a report the browser opens while it holds the screen
@@ -51,24 +54,27 @@ export interface OpenedOutline {
 }
 
 /**
- * The text of what the user named. With no path, a report piped to stdin is read
- * (`cat report.txt | plenum`); an empty pipe or a terminal falls back to the bundled report.
+ * The text of what the user named. With no path, a report piped or redirected to stdin is read
+ * (`cat report.txt | plenum`), and an empty one is empty, as `-` is; only a terminal (or nothing,
+ * as /dev/null is) on stdin opens the bundled report.
  */
-export async function loadInput(path: string | undefined, {encoding, maxBytes = DEFAULT_MAX_BYTES, quiet = false}: OpenOptions = {}): Promise<LoadedText> {
-	let name = path ?? bundledReportPath();
-	let bytes: Uint8Array | null = null;
-	if (path === undefined && stdinCarriesData()) {
-		const piped = await readStdin(maxBytes);
-		if (piped.length > 0) [name, bytes] = ['-', piped];
-	}
-	bytes ??= await readBytes(name, maxBytes);
+export async function loadInput(path: string | undefined, {encoding, maxBytes, quiet = false, timeoutSeconds}: OpenOptions = {}): Promise<LoadedText> {
+	let name = path ?? (stdinCarriesData() ? '-' : bundledReportPath());
+	let bytes: Uint8Array;
+	// A web page is read in the charset its server declares, unless the user names one.
+	let declared: string | undefined;
+	if (isUrl(name)) {
+		// --max-size holds a page too; without it, a page is held to the fetch's own limit.
+		const page = await fetchBytes(name, {maxBytes: maxBytes ?? FETCH_LIMITS.maxBytes, ...(timeoutSeconds === undefined ? {} : {timeoutSeconds})});
+		[name, bytes, declared] = [page.url, page.bytes, page.charset ?? undefined];
+	} else bytes = await readBytes(name, maxBytes ?? DEFAULT_MAX_BYTES);
 	const shown = name === '-' ? 'stdin' : name;
 	// Parsing runs at roughly a megabyte a second: say so rather than look hung.
 	if (bytes.length > LARGE && process.stderr.isTTY) process.stderr.write(`plenum: reading ${terminalLine(shown)} (${(bytes.length / 2 ** 20).toFixed(0)} MB), this takes a while…\n`);
 	if (bytes.length === 0) throw new LoadError(`${shown} is empty`, EXIT.empty);
 	let loaded: LoadedText;
 	try {
-		loaded = await textFromBytes(bytes, name, encoding);
+		loaded = await textFromBytes(bytes, name, encoding ?? declaredEncoding(declared));
 	} catch (error) {
 		if (error instanceof NotTextError) throw new LoadError(`${shown} does not look like text`, EXIT.notText);
 		throw error;
@@ -78,16 +84,28 @@ export async function loadInput(path: string | undefined, {encoding, maxBytes = 
 	return loaded;
 }
 
+/** A charset a server declares that plenum can read (an unknown or absent one: detected as a file's is). */
+function declaredEncoding(charset: string | undefined): string | undefined {
+	// UTF-8 is what the detector finds first anyway, checking that the bytes are UTF-8.
+	if (!charset || /^utf-?8$/i.test(charset)) return undefined;
+	return /^(?:gb2312|gbk|gb18030|x-gbk|euc-cn|big5|utf-16(?:le|be)?|iso-8859-\d+|windows-125\d|shift_jis|euc-jp|euc-kr)$/i.test(charset) ? charset : undefined;
+}
+
 /** What the parser is told besides the text; a text in traditional characters brings the converter. */
 async function parseOptions(loaded: LoadedText): Promise<ParseOptions> {
 	const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
 	return {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: loaded.name, ...(convert ? {convert} : {})};
 }
 
-/** The whole model of a text already loaded. */
+/** A page's address is the report's too: in its metadata (--json, the citation `Y` copies). */
+function withUrl<T extends {meta: Report['meta']}>(model: T, loaded: LoadedText): T {
+	return isUrl(loaded.name) ? {...model, meta: {...model.meta, url: loaded.name}} : model;
+}
+
+/** The whole model of a text already loaded (a web page's address in its metadata). */
 export async function parseLoaded(loaded: LoadedText): Promise<Report> {
 	const {parseReport} = await import('../parse/index.ts');
-	return parseReport(loaded.text, await parseOptions(loaded));
+	return withUrl(parseReport(loaded.text, await parseOptions(loaded)), loaded);
 }
 
 /** The whole model. The extractors load only here, so outline-only commands never pay for them. */
@@ -96,14 +114,56 @@ export async function openReport(path: string | undefined, options: OpenOptions 
 	return {loaded, report: await parseLoaded(loaded)};
 }
 
+type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
+
+/**
+ * Below this many characters the extractors run in this thread (some 40 ms for a usual report:
+ * less than starting a worker); from it on, in a worker, while the browser answers keys.
+ */
+const EXTRACT_IN_THREAD_BELOW = 64 * 1024;
+
+/**
+ * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
+ * answers keys with the outline meanwhile, and a second core does the reading. Null when run from
+ * the TypeScript sources, which have no built worker.
+ */
+function extractInWorker(outline: Outline, traditional: boolean): Promise<Extracted> | null {
+	// dist/extract-worker.js beside dist/cli.js: this code is in the entry, or in dist/chunks/ when
+	// it shares a chunk with a command loaded on demand.
+	const url = ['./extract-worker.js', '../extract-worker.js'].map(name => new URL(name, import.meta.url)).find(u => u.protocol === 'file:' && existsSync(u));
+	if (!url) return null;
+	return import('node:worker_threads').then(
+		({Worker}) =>
+			new Promise<Extracted>((resolve, reject) => {
+				// A small young generation: the extractors' peak memory is 60 MB less on a 10 MB report, no slower.
+				const worker = new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: 8}});
+				// The browser may end before the extractors do: the worker must not keep it running.
+				worker.unref();
+				worker.once('error', reject);
+				worker.once('message', (answer: {found?: Extracted; error?: string}) => {
+					if (answer.found) resolve(answer.found);
+					else reject(new Error(answer.error ?? 'the extractors failed'));
+					void worker.terminate();
+				});
+				worker.postMessage({outline, traditional});
+			}),
+	);
+}
+
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
+	const inWorker = loaded.text.length >= EXTRACT_IN_THREAD_BELOW ? extractInWorker(outline, looksTraditional(loaded.text)) : null;
+	if (inWorker) {
+		const {measures, people, bodies, terms} = await inWorker;
+		// In the model's own order, as `plenum --json` and export print it.
+		return {loaded, report: {meta: outline.meta, sections: outline.sections, measures, people, bodies, terms, footer: outline.footer}};
+	}
 	const {completeReport} = await import('../parse/index.ts');
-	return {loaded, report: completeReport(outline, await parseOptions(loaded))};
+	return {loaded, report: withUrl(completeReport(outline, await parseOptions(loaded)), loaded)};
 }
 
 /** Metadata, sections and footer only. */
 export async function openOutline(path: string | undefined, options: OpenOptions = {}): Promise<OpenedOutline> {
 	const loaded = await loadInput(path, options);
-	return {loaded, outline: parseOutline(loaded.text, await parseOptions(loaded))};
+	return {loaded, outline: withUrl(parseOutline(loaded.text, await parseOptions(loaded)), loaded)};
 }

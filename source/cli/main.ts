@@ -5,55 +5,18 @@ import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
 import {COMMANDS} from './commands/index.ts';
 import {list} from './commands/list.ts';
-import {exists, isDirectory, libraryFromArgs, openPrevious} from '../app/library.ts';
+import {exists, isDirectory, openPrevious, pathsFromArgs, scanLibrary, type LibraryScan} from '../app/library.ts';
 import type {Browser, BrowserOptions} from '../app/browser.ts';
+import {loadSettings, type Theme} from '../app/settings.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
 import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
-import {commandLineNames, completeOutline, DEFAULT_MAX_BYTES, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
+import {commandLineNames, completeOutline, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
 import {runCompare} from './compare.ts';
 import {formatOutline} from '../format/plain.ts';
 import {forTerminal, terminalLine} from '../app/terminal-text.ts';
-
-function helpText(): string {
-	const width = Math.max(...COMMANDS.map(c => `${c.name} ${c.usage}`.length)) + 2;
-	const commands = COMMANDS.map(c => `  ${`${c.name} ${c.usage}`.padEnd(width)} ${c.summary}\n  ${' '.repeat(width)} e.g. ${c.example}`).join('\n');
-	return `
-  Usage
-    plenum [FILE|-]            browse a report; prints its outline when stdout is not a terminal
-    plenum COMMAND [ARGS]      print one part of it, for pipes
-
-  With no FILE, plenum opens the bundled report (Shaoxing municipal plenum, December 2020).
-  FILE may be plain text, a saved HTML page, UTF-8, UTF-16 or GBK; '-' reads stdin.
-
-  Commands
-${commands}
-
-  Options
-    --json            print JSON: the whole model, or the command's part of it
-    --raw             print the report's control characters as they are on a terminal too
-                      (by default a terminal shows them as placeholders: ␛ ␇ ␚; pipes,
-                      files and --json always get the original bytes)
-    --group G         measures: only the groups whose name contains G
-    --encoding NAME   read FILE in this encoding (gbk, gb18030, utf-16le …)
-    --max-size SIZE   read at most SIZE (default 100M); a larger file is refused
-    --format F        export: md, json or txt (default: from -o's extension, else md);
-                      ndjson with a folder: bulk-index lines for OpenSearch/Elasticsearch
-    --csv             trend: year,count lines
-    -o, --output FILE export, diff: write to FILE instead of stdout ('-' is stdout); never
-                      over a report read, and over a file already there only with --force
-    --previous        diff: compare NEW with the previous report of its series in its folder
-    --compare         with two files: open the browser's Compare view (on a pipe: the redline)
-    --no-shell        browser: run no shell command, editor or pager (also PLENUM_NO_SHELL=1)
-    --help            this text
-    --version         plenum's version
-
-  Examples
-    plenum                              browse the bundled report
-    plenum report.html --json | jq .sections
-    plenum section 3 report.txt | pbcopy
-`;
-}
+import {helpText, OPTIONS} from './help.ts';
+import {canDrawScreen} from '../app/colour.ts';
 
 function openTerminalInput(): NodeJS.ReadStream | null {
 	try {
@@ -63,7 +26,8 @@ function openTerminalInput(): NodeJS.ReadStream | null {
 	}
 }
 
-const KNOWN_FLAGS = new Set(['json', 'raw', 'group', 'encoding', 'max-size', 'format', 'output', 'o', 'force', 'csv', 'shell', 'explain', 'help', 'version', 'previous', 'compare']);
+/** Every option --help describes (cli/help.ts), by its long and its short name; no other is taken. */
+const KNOWN_FLAGS = new Set(OPTIONS.flatMap(o => [o.flag.replace(/^no-/, ''), ...(o.short ? [o.short] : [])]));
 
 /** meow's own message for an unknown flag spans lines and gives no hint; ours is one line. */
 function checkFlags(argv: string[]): void {
@@ -76,6 +40,36 @@ function checkFlags(argv: string[]): void {
 	}
 }
 
+/** -h and -v as --help and --version, before a `--`. */
+function shortHands(argv: string[]): string[] {
+	const end = argv.indexOf('--');
+	return argv.map((arg, i) => (end >= 0 && i > end ? arg : arg === '-h' ? '--help' : arg === '-v' ? '--version' : arg));
+}
+
+/**
+ * plenum's package.json as the build writes it in (PLENUM_PACKAGE): meow need not find and read
+ * it at every start. Run from the sources, meow reads it itself.
+ */
+function packageForMeow(): {pkg?: Record<string, unknown>} {
+	const written = process.env.PLENUM_PACKAGE;
+	return written ? {pkg: JSON.parse(written) as Record<string, unknown>} : {};
+}
+
+/** Resolves when a listing has found its first report, or has read everything. */
+function firstReport(scan: LibraryScan): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const check = () => {
+			const {entries, done} = scan.current();
+			if (entries.length === 0 && !done) return;
+			unsubscribe();
+			resolve();
+		};
+		const unsubscribe = scan.subscribe(check);
+		scan.finished.catch(reject);
+		check();
+	});
+}
+
 /**
  * Runs plenum with `argv`; the exit code. `browser` opens the browser and the picker: the entry
  * passes one that loads source/ui on first use (the command line never imports it).
@@ -85,10 +79,14 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 	try {
 		// File names that are not UTF-8 (GBK bytes) open under the bytes they were given as.
 		argv = commandLineNames(argv);
-		checkFlags(argv);
+		// `plenum help` (with or without a command after it), -h and -v are what people type first.
+		const wanted = argv[0] === 'help' ? ['--help'] : shortHands(argv);
+		checkFlags(wanted);
+		const given = packageForMeow();
 		const cli = meow(helpText(), {
 			importMeta,
-			argv,
+			argv: wanted,
+			...given,
 			allowUnknownFlags: true,
 			flags: {
 				json: {type: 'boolean', default: false},
@@ -104,13 +102,19 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				explain: {type: 'boolean', default: false},
 				previous: {type: 'boolean', default: false},
 				compare: {type: 'boolean', default: false},
+				mouse: {type: 'boolean'},
+				theme: {type: 'string'},
+				timeout: {type: 'number'},
 			},
 		});
 		const flags: Flags = cli.flags;
+		const timeout = cli.flags.timeout;
+		if (timeout !== undefined && !(timeout > 0)) throw new PlenumError(`--timeout is a number of seconds, more than 0`, EXIT.usage);
 		const style = makeChalk();
-		const maxBytes = cli.flags.maxSize === undefined ? DEFAULT_MAX_BYTES : parseSize(cli.flags.maxSize);
+		// Without --max-size, a file is held to DEFAULT_MAX_BYTES and a web page to the fetch's limit.
+		const maxBytes = cli.flags.maxSize === undefined ? undefined : parseSize(cli.flags.maxSize);
 		if (maxBytes === null) throw new PlenumError(`--max-size needs a size such as 200M or 1G, not ${cli.flags.maxSize}`, EXIT.usage);
-		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes};
+		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes, timeoutSeconds: timeout};
 		// What is printed to a terminal shows control characters as placeholders (app/terminal-text.ts).
 		const shown = process.stdout.isTTY && !flags.json && !cli.flags.raw ? forTerminal : <T>(value: T) => value;
 		const context = (args: string[]): SubcommandContext => ({
@@ -127,42 +131,63 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 				const opened = await openOutline(path, openOptions);
 				return {...opened, outline: shown(opened.outline)};
 			},
+			// The package as given to meow: in a bundle meow cannot normalize one (cli.pkg) of its own.
+			about: () => {
+				const pkg = given.pkg ?? cli.pkg;
+				return {version: String(pkg.version ?? ''), description: String(pkg.description ?? '')};
+			},
 		});
 		// The browser gets the report as written: it shows controls as placeholders itself, and
 		// what it copies, pipes and saves is the report's own text. It opens reports while it holds
 		// the screen, so how one was read is said in its status line, not on stderr.
 		const open = (path: string) => openReport(path, {...openOptions, quiet: true});
-		// The browser opens no report itself: its c asks for the previous one through this.
-		const browsing = (keys: NodeJS.ReadStream): BrowserOptions => ({keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open, openOptions)});
+		// The settings file counts only where the browser is drawn; the command line's flags win.
+		// The browser opens no report itself: its c asks for the previous one through openPrevious.
+		const browserOptions = (keys: NodeJS.ReadStream): BrowserOptions => {
+			const settings = loadSettings();
+			const theme = cli.flags.theme;
+			if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) throw new PlenumError(`--theme is auto, light or dark, not ${theme}`, EXIT.usage);
+			// meow reads an absent boolean as false: only --mouse or --no-mouse given overrides the file.
+			const mouse = wanted.includes('--no-mouse') ? false : wanted.includes('--mouse') ? true : settings.mouse;
+			return {keys, noShell: !cli.flags.shell, openPrevious: path => openPrevious(path, open, openOptions), settings: {...settings, theme: (theme as Theme | undefined) ?? settings.theme, mouse}};
+		};
 		const [first, ...rest] = cli.input;
 		const command = COMMANDS.find(c => c.name === first);
 		if (command) return await command.run(context(rest));
-		if (flags.compare) return await runCompare(context(cli.input), browser, {keys: process.stdin.isTTY ? process.stdin : openTerminalInput(), noShell: !cli.flags.shell});
+		if (flags.compare) {
+			// The settings file counts only where the Compare view is drawn; a pipe gets the redline.
+			const keys = !canDrawScreen() ? null : process.stdin.isTTY ? process.stdin : openTerminalInput();
+			return await runCompare(context(cli.input), browser, keys && browserOptions(keys));
+		}
 		// A folder or several files: the library or a picker on a terminal, the list of reports on a pipe.
 		if (cli.input.length > 1 || (first !== undefined && isDirectory(first))) {
 			if (cli.input.length > 1 && !exists(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
-			if (!process.stdout.isTTY || !process.stdin.isTTY) return await list.run(context(cli.input));
+			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			// One folder: the library (indexed on first use), with search and timelines across it.
 			if (cli.input.length === 1) {
 				const {openLibraryAt} = await import('./commands/library.ts');
 				const indexed = await openLibraryAt(first);
 				if (indexed.reports().length === 0) throw new PlenumError(`no reports in ${first}`, EXIT.noReports);
 				try {
-					return await browser.library(indexed, open, browsing(process.stdin));
+					return await browser.library(indexed, open, browserOptions(process.stdin));
 				} finally {
 					indexed.close();
 				}
 			}
-			const library = await libraryFromArgs(cli.input, openOptions);
-			if (library.entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
-			return await browser.pick(library, open, browsing(process.stdin));
+			// The settings first: a bad one is said before any file is read.
+			const options = browserOptions(process.stdin);
+			// Several files: the picker shows the first report found at once, and the rest as they are read.
+			const scan = scanLibrary(pathsFromArgs(cli.input), {encoding: openOptions.encoding});
+			await firstReport(scan);
+			if (scan.current().entries.length === 0) throw new PlenumError(`no reports in ${cli.input.join(' ')}`, EXIT.noReports);
+			return await browser.pick(scan, open, options);
 		}
 
-		if (!flags.json && process.stdout.isTTY) {
+		if (!flags.json && canDrawScreen()) {
 			// A report piped in (`cat report.txt | plenum`) still browses: keys come from the
 			// terminal itself, as less and fzf do.
 			const keys = process.stdin.isTTY ? process.stdin : openTerminalInput();
-			if (keys) return await browser.browse(await openOutline(first, openOptions), completeOutline, browsing(keys));
+			if (keys) return await browser.browse(await openOutline(first, openOptions), completeOutline, browserOptions(keys));
 		}
 		const opened = await context([]).open(first);
 		if (flags.json) {

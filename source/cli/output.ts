@@ -5,6 +5,7 @@ import {fstatSync, writeSync} from 'node:fs';
 import {Chalk, type ChalkInstance} from 'chalk';
 import {colourEnabled} from '../app/colour.ts';
 import {EXIT} from '../app/errors.ts';
+import {fileErrorText} from '../app/file-errors.ts';
 
 export function makeChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
 	return new Chalk({level: colourEnabled(stream) ? 3 : 0});
@@ -24,7 +25,7 @@ export function quietOnClosedPipe(): void {
 
 function cannotWrite(error: NodeJS.ErrnoException): never {
 	try {
-		process.stderr.write(`plenum: cannot write the output: ${error.code ?? error.message.split('\n')[0]}\n`);
+		process.stderr.write(`plenum: cannot write the output: ${error.code ? fileErrorText(error.code) : error.message.split('\n')[0]}\n`);
 	} finally {
 		process.exit(EXIT.cannotWrite);
 	}

@@ -43,6 +43,8 @@ export interface SubcommandContext {
 	open(path: string | undefined, exact?: boolean): Promise<OpenedReport>;
 	/** Metadata, sections and footer only: for subcommands that print nothing else. */
 	openOutline(path: string | undefined): Promise<OpenedOutline>;
+	/** plenum's version and one-line description, from its package.json. */
+	about(): {version: string; description: string};
 }
 
 export interface Subcommand {

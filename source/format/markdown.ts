@@ -1,7 +1,7 @@
 // The report as a clean Markdown document: metadata on top, a heading per section, measures as
 // numbered lists under their group names, attendees in the browser's groups, terms with counts.
 import type {Body, Person, Report, Section} from '../model/report.ts';
-import {attendanceGroups, PART_LABEL} from '../model/attendance.ts';
+import {attendanceGroups, bodyPartLabel, PART_LABEL} from '../model/attendance.ts';
 import {measureGroups} from '../model/measures.ts';
 
 /** Markdown would read these as markup inside a table cell. */
@@ -41,17 +41,24 @@ function peopleTable(people: Person[]): string {
 	return table(['Name', 'Roles', 'Part', 'Where'], rows);
 }
 
-function bodiesTable(bodies: Body[]): string {
+function bodiesTable(bodies: Body[], report: Report): string {
 	return table(
 		['Body', 'Count', 'Part'],
-		bodies.map(b => [b.name, b.count === null ? '' : String(b.count), PART_LABEL[b.part]]),
+		bodies.map(b => [b.name, b.count === null ? '' : String(b.count), bodyPartLabel(b, report.sections)]),
 	);
 }
 
 function attendeesMarkdown(report: Report): string | null {
 	const groups = attendanceGroups(report).map((g): [string, string | null] => [
 		g.title,
-		g.people.length > 0 ? peopleTable(g.people.map(i => report.people[i])) : g.bodies.length > 0 ? bodiesTable(g.bodies.map(i => report.bodies[i])) : null,
+		g.people.length > 0
+			? peopleTable(g.people.map(i => report.people[i]))
+			: g.bodies.length > 0
+				? bodiesTable(
+						g.bodies.map(i => report.bodies[i]),
+						report,
+					)
+				: null,
 	]);
 	const shown = groups.filter((g): g is [string, string] => g[1] !== null);
 	return shown.length > 0 ? `## Attendees\n\n${shown.map(([title, body]) => `### ${title}\n\n${body}`).join('\n\n')}` : null;

@@ -3,7 +3,7 @@
 import type {ChalkInstance} from 'chalk';
 import type {Body, Measure, Person, Report, Section, Term} from '../model/report.ts';
 import {padToWidth} from '../text/width.ts';
-import {attendanceGroups, PART_LABEL} from '../model/attendance.ts';
+import {attendanceGroups, bodyPartLabel, PART_LABEL} from '../model/attendance.ts';
 import {measureGroups} from '../model/measures.ts';
 
 // The model defines these; they stay importable from here, where the views used to define them.
@@ -43,15 +43,15 @@ function personLine(p: Person, style: PlainStyle, explain: boolean): string {
 	return `  ${roles}${style.bold(p.name)}  ${style.green(PART_LABEL[p.part])}${also}${explain ? because(p.rules, style) : ''}`;
 }
 
-function bodyLine(b: Body, style: PlainStyle, explain: boolean): string {
+function bodyLine(b: Body, report: Report, style: PlainStyle, explain: boolean): string {
 	const count = b.count === null ? '' : ` ${style.yellow(String(b.count))}`;
-	return `  ${b.name}${count}  ${style.green(PART_LABEL[b.part])}${explain ? because(b.rules, style) : ''}`;
+	return `  ${b.name}${count}  ${style.green(bodyPartLabel(b, report.sections))}${explain ? because(b.rules, style) : ''}`;
 }
 
 export function formatAttendees(report: Report, style: PlainStyle, explain = false): string {
 	const blocks = attendanceGroups(report).map((g): [string, string[]] => [
 		g.title,
-		[...g.people.map(i => personLine(report.people[i], style, explain)), ...g.bodies.map(i => bodyLine(report.bodies[i], style, explain))],
+		[...g.people.map(i => personLine(report.people[i], style, explain)), ...g.bodies.map(i => bodyLine(report.bodies[i], report, style, explain))],
 	]);
 	return blocks
 		.filter(([, lines]) => lines.length > 0)
@@ -71,6 +71,7 @@ export function formatMeta(report: Pick<Report, 'meta'>, style: PlainStyle): str
 		['meeting', m.meeting],
 		['source', m.source],
 		['channel', m.channel],
+		['url', m.url ?? null],
 		['caption', m.caption],
 		...m.bylines.map((b): [string, string] => [b.role, b.name]),
 	];

@@ -83,3 +83,21 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
 		lock.release();
 	}
 }
+
+/**
+ * The index of `root` (a real path, as libraryRoot gives it) as it is, read-only, when one exists
+ * and was made by this parser: nothing is indexed, updated or waited for. Null otherwise.
+ */
+export async function existingIndex(root: string, env: NodeJS.ProcessEnv = process.env): Promise<LibraryStore | null> {
+	if (env.PLENUM_NO_SQLITE === '1') return null;
+	const path = indexPath(root, env);
+	if (!existsSync(path)) return null;
+	const Database = await loadSqlite();
+	if (Database instanceof Error) return null;
+	try {
+		const opened = await openSqlite(Database, path, parserVersion(), false);
+		return 'store' in opened ? opened.store : null;
+	} catch {
+		return null;
+	}
+}

@@ -16,12 +16,21 @@ export interface Decoded {
 	mixed?: boolean;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** Whether `bytes` are UTF-8 throughout (decode reads them with strictUtf8, once). */
+export function isValidUtf8(bytes: Uint8Array): boolean {
 	try {
 		new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 		return true;
 	} catch {
 		return false;
+	}
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {
+		return null;
 	}
 }
 
@@ -61,7 +70,9 @@ export async function decode(bytes: Uint8Array, forced?: string): Promise<Decode
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le'};
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be'};
 	if (looksBinary(bytes)) throw new NotTextError('does not look like text');
-	if (isValidUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8'};
+	// Decoded once: strict UTF-8 either reads the whole file or says it is not UTF-8.
+	const utf8 = strictUtf8(bytes);
+	if (utf8 !== null) return {text: utf8, encoding: 'utf-8'};
 
 	// Not UTF-8: a page's own charset, then the detector; Chinese text not in UTF-8 is GB18030
 	// (a superset of GBK and GB2312) far more often than anything else.

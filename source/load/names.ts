@@ -29,6 +29,11 @@ export function fsPath(path: string): string | Buffer {
 	return RAW.get(path) ?? path;
 }
 
+/** A name shown as `path` that opens with `raw`: what another thread read as bytes. */
+export function rememberName(path: string, raw: Uint8Array): void {
+	RAW.set(path, Buffer.from(raw));
+}
+
 /** `dir`/`name`, for a name read from a folder as bytes. */
 export function childPath(dir: string, name: Buffer): string {
 	const shownName = nameFromBytes(name);

@@ -4,6 +4,7 @@
 // growing until the machine runs out of memory. Stdin and named pipes are read as streams: a
 // synchronous read of fd 0 fails with EAGAIN when something has put it in non-blocking mode.
 import {closeSync, createReadStream, fstatSync, openSync, readFileSync, type Stats} from 'node:fs';
+import {isatty} from 'node:tty';
 import {fsPath} from './names.ts';
 
 export class LoadError extends Error {
@@ -78,7 +79,11 @@ function openFailure(path: string, error: unknown): LoadError {
 
 /** A file, or '-' for stdin: its bytes, at most `limit` of them. */
 export async function readBytes(path: string, limit = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
-	if (path === '-') return readStdin(limit);
+	if (path === '-') {
+		// A terminal has no report to give: reading it would wait for a report never typed.
+		if (isatty(0)) throw new LoadError('- reads a report from stdin, but stdin is a terminal (try: cat report.txt | plenum -)', USAGE);
+		return readStdin(limit);
+	}
 	let fd: number;
 	try {
 		fd = openSync(fsPath(path), 'r');

@@ -30,6 +30,35 @@ export const PART_LABEL: Readonly<Record<PersonPart | BodyPart, string>> = {
 	staff: 'staff',
 };
 
+/**
+ * How a body's part reads. 列席 and 旁听 are both an observer's part in the model; the sentences
+ * that name the body say which: 旁听 (observed, from the gallery) is not 列席 (sat in, with a seat
+ * at the meeting but no vote).
+ */
+export function bodyPartLabel(body: Body, sections: readonly {id: number; text: string}[]): string {
+	if (body.part !== 'observer') return PART_LABEL[body.part];
+	let observed = false;
+	let satIn = false;
+	for (const section of sections) {
+		if (!body.sections.includes(section.id)) continue;
+		for (const sentence of section.text.split(/[。！？；\n]/)) {
+			if (!sentence.includes(body.name)) continue;
+			// A report in traditional characters is kept as written (parse/folding.ts): 旁聽.
+			observed ||= /旁[听聽]/.test(sentence);
+			satIn ||= sentence.includes('列席');
+		}
+	}
+	if (observed && satIn) return 'sat in or observed (列席, 旁听)';
+	return observed ? 'observed (旁听)' : PART_LABEL.observer;
+}
+
+/** How many took part in the meeting: the people present or sitting in, and the bodies. */
+export function atMeetingCount(report: {people: readonly Person[]; bodies: readonly Body[]}): number {
+	return attendanceGroups(report)
+		.filter(g => g.atMeeting)
+		.reduce((n, g) => n + g.people.length + g.bodies.length, 0);
+}
+
 function groupOf(p: Person): Exclude<AttendanceGroupId, 'bodies'> {
 	if (p.part === 'mentioned') return 'mentioned';
 	if (p.part === 'staff') return 'staff';

@@ -24,6 +24,8 @@ export interface Meta {
 	caption: string | null;
 	/** The paragraphs the metadata was read from, as written: nothing of the text is lost. */
 	lines: string[];
+	/** The page's address, when the report was opened from the web (after redirects). */
+	url?: string;
 }
 
 export interface Section {

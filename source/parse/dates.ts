@@ -22,6 +22,8 @@ const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
+/** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
+const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
 const THIS_YEAR = /((?:19|20)\d{2})年[，,]?是/;
@@ -163,6 +165,7 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 					THIS_YEAR.exec(input.body.join('\n'))?.[1] ??
 					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
 					anniversaryYear(input.body.join('\n')) ??
+					NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ??
 					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
 					mentionedYear(input.body.join('\n')) ??
 					afterCentralMeeting(input.body.join('\n'), month) ??

@@ -19,6 +19,9 @@ export interface Folding {
 /** A reading printed after a character: (huì), (qū). Only a page full of them is read without them. */
 const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+/** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
+export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
+
 function glosses(text: string): RegExpMatchArray[] {
 	const found = [...text.matchAll(GLOSS)];
 	return found.length >= 3 ? found : [];

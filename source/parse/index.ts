@@ -1,10 +1,10 @@
 // The parser: loaded text → Report. Pure: no I/O, no UI.
-import type {Report} from '../model/report.ts';
+import type {Person, Report} from '../model/report.ts';
 import {parseOutline, type Outline, type ParseOptions} from './outline.ts';
 import {extractTerms} from './terms.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
-import {foldingOf, unfoldAll} from './folding.ts';
+import {foldingOf, unfoldAll, withoutReadings} from './folding.ts';
 
 export type {ParseOptions} from './outline.ts';
 
@@ -36,10 +36,16 @@ export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, '
 			const start = measure.start >= 0 && folding ? folding.toOriginal(measure.start) : measure.start;
 			return {...unfoldAll(measure, unfold), start};
 		}),
-		people: unfoldAll(found.people, unfold),
+		people: unfoldAll(found.people, unfold).map(spokenName),
 		bodies: unfoldAll(found.bodies, unfold),
 		terms: unfoldAll(found.terms, unfold),
 	};
+}
+
+/** A person's name is read without a mirror's readings; the name as written keeps them for finding it in the text. */
+function spokenName(person: Person): Person {
+	const name = withoutReadings(person.name);
+	return name === person.name ? person : {...person, name, asWritten: person.asWritten ?? person.name};
 }
 
 /** The headline block: the frame's lines but the caption, and a title the text itself lacks (a page's <title>). */

@@ -7,7 +7,15 @@
 import {eastAsianWidth} from 'get-east-asian-width';
 import {boundedPieces, graphemes, isPlain, isPlainLines, SEGMENT_CHUNK} from './graphemes.ts';
 
-let fullWidth: ((text: string) => number) | null = null;
+let fullWidth: ((text: string, options?: {ambiguousIsNarrow?: boolean}) => number) | null = null;
+
+/** East Asian ambiguous characters (“ ” … · ①): one column, or two as CJK terminals may be set. */
+let ambiguous = {ambiguousAsWide: false};
+
+/** Count ambiguous-width characters as two columns (the setting ambiguousWide). Set before drawing. */
+export function setAmbiguousWide(wide: boolean): void {
+	ambiguous = {ambiguousAsWide: wide};
+}
 
 /** Load string-width for exact widths of emoji and combining sequences. */
 export async function installFullWidth(): Promise<void> {
@@ -29,19 +37,21 @@ function approximateWidth(text: string): number {
 		const visible = [...cluster].find(ch => !INVISIBLE.test(ch));
 		if (visible === undefined) continue;
 		const code = visible.codePointAt(0)!;
-		width += PICTOGRAPHIC.test(cluster) && (code >= 0x1f000 || cluster.includes('\ufe0f') || cluster.includes('\u200d')) ? 2 : eastAsianWidth(code);
+		width += PICTOGRAPHIC.test(cluster) && (code >= 0x1f000 || cluster.includes('\ufe0f') || cluster.includes('\u200d')) ? 2 : eastAsianWidth(code, ambiguous);
 	}
 	return width;
 }
 
 export function displayWidth(text: string): number {
 	if (!isPlain(text)) {
+		if (!fullWidth) return approximateWidth(text);
+		const options = {ambiguousIsNarrow: !ambiguous.ambiguousAsWide};
 		// string-width segments what it is given with Intl.Segmenter: bounded pieces, summed.
-		if (fullWidth && text.length > SEGMENT_CHUNK) return boundedPieces(text).reduce((sum, piece) => sum + fullWidth!(piece), 0);
-		return fullWidth ? fullWidth(text) : approximateWidth(text);
+		if (text.length > SEGMENT_CHUNK) return boundedPieces(text).reduce((sum, piece) => sum + fullWidth!(piece, options), 0);
+		return fullWidth(text, options);
 	}
 	let width = 0;
-	for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i));
+	for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i), ambiguous);
 	return width;
 }
 
@@ -59,9 +69,10 @@ export function truncate(text: string, width: number): string {
 function truncateFrom(text: string, width: number): string {
 	let out = '';
 	let used = 0;
+	const ellipsis = displayWidth('…');
 	for (const g of graphemes(text)) {
 		const w = displayWidth(g);
-		if (used + w > width - 1) break;
+		if (used + w > width - ellipsis) break;
 		out += g;
 		used += w;
 	}

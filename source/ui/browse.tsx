@@ -3,8 +3,9 @@
 // on a suspension (SIGTSTP), taken again and redrawn on SIGCONT. Returns the exit code.
 import {render, type Instance} from 'ink';
 import type {OpenedReport} from '../app/open.ts';
+import type {Report} from '../model/report.ts';
+import {buildView, type View} from './view/view.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {buildView} from './view/view.ts';
 import {App} from './components/App.tsx';
 import {createScreen} from './terminal/screen.ts';
 import {guardTerminal} from './terminal/signals.ts';
@@ -13,9 +14,11 @@ import type {FirstScreen} from './first-screen.ts';
 import {installFullWidth, needsFullWidth} from '../text/width.ts';
 import {showControls} from '../text/sanitize.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {framesAtHome, leftRightMargins} from './terminal/frame-home.ts';
 import {createHandOver} from './actions/hand-over.ts';
 import {stopAllCommands} from './actions/run-command.ts';
 import type {Size} from './state/types.ts';
+import {terminalInput} from './terminal/input.ts';
 
 function currentSize(stdout: NodeJS.WriteStream): Size {
 	return {cols: stdout.columns || 80, rows: stdout.rows || 24};
@@ -26,6 +29,8 @@ export interface BrowseOptions {
 	stdin?: NodeJS.ReadStream;
 	/** --no-shell: no shell command, editor or pager (PLENUM_NO_SHELL=1 does the same). */
 	noShell?: boolean;
+	/** Report the mouse: the wheel scrolls, clicks select (state/mouse.ts). */
+	mouse?: boolean;
 	/** Opened from the report picker: Esc in the list returns BACK_TO_PICKER. */
 	fromPicker?: boolean;
 	/** Open at this section (a search across a library pointed there). */
@@ -42,8 +47,23 @@ export interface BrowseOptions {
 	message?: string;
 }
 
+/** What the browser shows: a report's view, and the whole report to come when it is an outline's. */
+export interface BrowseInput {
+	loaded: OpenedReport['loaded'];
+	view: View;
+	/** The extractors' report, when `view` is an outline's: asked for once the browser has drawn its first frame. */
+	completing?: () => Promise<Report>;
+}
+
+/** The browser's input for a report read whole (the picker's, the library's, the Compare view's). */
+export function wholeReport(opened: OpenedReport): BrowseInput {
+	return {loaded: opened.loaded, view: buildView(opened.report)};
+}
+
 /** What browse returns when the user went back to the picker. */
 export const BACK_TO_PICKER = -1;
+/** The exit code after Ctrl-C, as a shell reports a program ended by SIGINT (128 + 2). */
+export const INTERRUPTED = 130;
 
 /**
  * How a report opened from the picker or the library was read, for the first frame's status line:
@@ -61,16 +81,18 @@ function handOverFirstScreen(stdout: NodeJS.WriteStream, first: FirstScreen | un
 	if (first && (now.cols !== first.size.cols || now.rows !== first.size.rows)) stdout.write('\x1b[2J\x1b[H');
 }
 
-export async function browse(opened: OpenedReport, options: BrowseOptions = {}): Promise<number> {
+export async function browse(input: BrowseInput, options: BrowseOptions = {}): Promise<number> {
 	// Plain report text is measured exactly without string-width; emoji, marks or control
 	// placeholders need its tables, loaded before the first frame so no width changes later.
-	const {text, pageTitle} = opened.loaded;
+	const {text, pageTitle} = input.loaded;
 	await Promise.all([needsFullWidth(text + (pageTitle ?? '')) ? installFullWidth() : null, loadLayoutEngine()]);
 	const stdout = process.stdout;
 	const stdin = options.stdin ?? process.stdin;
-	const view = buildView(opened.report);
+	const {view, completing} = input;
 	const colour = colourEnabled(stdout);
-	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin);
+	const screen = options.firstScreen?.screen ?? createScreen(stdout, stdin, {mouse: options.mouse});
+	// Keys are read from the terminal by plenum (terminal/input.ts), never by Ink.
+	const keys = terminalInput(stdin);
 	const pipeEnvironment = {handOver: createHandOver(screen, stdin)};
 	const noShell = Boolean(options.noShell) || !['', '0'].includes(process.env.PLENUM_NO_SHELL ?? '');
 	let instance: Instance | null = null;
@@ -78,14 +100,27 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const onBack = () => {
 		back = true;
 	};
+	let interrupted = false;
+	const onInterrupt = () => {
+		interrupted = true;
+	};
 
 	const redraws = redrawSource();
+	// Ctrl-Z: the guard's suspension (terminal/signals.ts), as SIGTSTP from outside: the terminal as
+	// the shell left it, then stop; fg continues plenum, which takes the screen again and redraws.
+	const terminal = {
+		suspend(resumed: () => void) {
+			guard.suspend(resumed);
+		},
+	};
 	const draw = (at: Size) => (
 		<Redrawable source={redraws.source}>
 			<App
 				view={view}
+				completing={completing}
 				size={at}
 				colour={colour}
+				input={keys}
 				noShell={noShell}
 				pipeEnvironment={pipeEnvironment}
 				fromPicker={options.fromPicker}
@@ -95,6 +130,8 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 				onTimeline={options.onTimeline}
 				onCompare={options.onCompare}
 				message={options.message}
+				onInterrupt={onInterrupt}
+				terminal={terminal}
 			/>
 		</Redrawable>
 	);
@@ -133,18 +170,22 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 	const guard = guardTerminal(screen, {end: code => bail(code), redraw: redraws.redraw});
 	options.firstScreen?.handOver();
 
-	// A view before this one in the session (the browser itself, after c found no report to
-	// compare with) paused the terminal's input when it ended: without this, the new app's keys
-	// were never read.
-	stdin.resume();
 	screen.enter();
+	// A view before this one in the session (the browser itself, after c found no report to
+	// compare with) stopped the terminal's reader when it ended: started again, the new app reads
+	// the keys typed meanwhile.
+	keys.start();
 	try {
 		handOverFirstScreen(stdout, options.firstScreen);
+		// The frames fill the alternate screen from its corner: written by position, only what changed.
+		framesAtHome(stdout, {margins: leftRightMargins()});
 		instance = render(draw(currentSize(stdout)), {stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 60});
 		await instance.waitUntilExit();
-		return back ? BACK_TO_PICKER : 0;
+		return back ? BACK_TO_PICKER : interrupted ? INTERRUPTED : 0;
 	} finally {
+		framesAtHome(stdout, null);
 		instance?.cleanup();
+		keys.stop();
 		// Held for the next view of the session (terminal/screen.ts), or given back.
 		screen.leave();
 		// The screen is given back first; then commands still running are stopped and their pipes
@@ -152,6 +193,5 @@ export async function browse(opened: OpenedReport, options: BrowseOptions = {}):
 		stopAllCommands();
 		for (const [emitter, event, listener] of listeners) emitter.off(event, listener);
 		guard.release();
-		stdin.pause();
 	}
 }

@@ -1,53 +1,131 @@
 // Where the command line hands over to the browser (the entry, cli.tsx, imports this module only
-// when a terminal asks for the browser). The report's first screen is painted from its outline,
-// before the extractors and Ink have loaded; then the whole report is read and Ink takes the
-// screen over. Each is one session of views (terminal/screen.ts): the terminal stays raw and in the
-// alternate screen from one view to the next, and is given back when the last one ends.
+// when a terminal asks for the browser). The settings are applied and, for the theme 'auto', the
+// terminal is asked for its background; then the report's first screen is painted from its
+// outline, before the extractors and Ink have loaded; then Ink takes the screen over and answers
+// keys with the outline while the extractors read the rest (in a worker: app/open.ts), and their
+// counts and tabs fill in when they are done. Each way in is one session of views
+// (terminal/screen.ts): the terminal stays raw and in the alternate screen from one view to the
+// next, and is given back when the last one ends.
 import type {BrowserOptions, Compared} from '../app/browser.ts';
-import type {Library} from '../app/library.ts';
+import type {LibraryScan} from '../app/library.ts';
 import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
+import type {Settings} from '../app/settings.ts';
 import {colourEnabled} from '../app/colour.ts';
-import {installFullWidth, needsFullWidth} from '../text/width.ts';
-import {paintFirstScreen} from './first-screen.ts';
+import {installFullWidth, needsFullWidth, setAmbiguousWide} from '../text/width.ts';
+import {showControls} from '../text/sanitize.ts';
+import {outlineView, paintFirstScreen} from './first-screen.ts';
+import {terminalInput} from './terminal/input.ts';
 import {holdingTerminal} from './terminal/screen.ts';
+import {askBackground, paletteFromEnv} from './terminal/background.ts';
+import {setPalette, type Palette} from './draw/theme.ts';
+import {setMaxReadingWidth} from './state/geometry.ts';
+import {applyKeyOverrides, KeySettingError} from './input/keymap.ts';
+import {forgetHelp} from './view/help.ts';
 
-export function openBrowser(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
-	return holdingTerminal(options.keys, process.stdout, () => browseOutline(outline, complete, options));
+/** The palette for the theme: as set, or as the terminal's background says (dark when it does not). */
+async function paletteFor(theme: Settings['theme'], keys: NodeJS.ReadStream): Promise<Palette> {
+	if (theme !== 'auto') return theme;
+	const fromEnv = paletteFromEnv();
+	if (fromEnv) return fromEnv;
+	if (!colourEnabled(process.stdout) || !keys.isTTY) return 'dark';
+	// Raw, so the answer is not echoed; the screen keeps raw mode on from here, or gives it back.
+	keys.setRawMode(true);
+	const input = terminalInput(keys);
+	input.start();
+	return (await askBackground(input, process.stdout)) ?? 'dark';
 }
 
-async function browseOutline(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+/** Everything the settings change, before anything is drawn: a width never changes later. */
+async function applySettings(settings: Settings, keys: NodeJS.ReadStream): Promise<void> {
+	setAmbiguousWide(settings.ambiguousWide);
+	setMaxReadingWidth(settings.maxWidth);
+	applyKeyOverrides(settings.keys);
+	forgetHelp();
+	setPalette(await paletteFor(settings.theme, keys));
+}
+
+/** Give the terminal back as found when the browser never started. */
+function letGo(keys: NodeJS.ReadStream): void {
+	terminalInput(keys).stop();
+	if (keys.isTTY) keys.setRawMode(false);
+}
+
+/**
+ * The settings applied, then `run`; a key given to no command gives the terminal back as found,
+ * says so in one line and exits 2 (EXIT.usage, written out: app/errors.ts would bring the loader
+ * into the browser's chunks), as a bad setting read by the command line does.
+ */
+async function withSettings(settings: Settings, keys: NodeJS.ReadStream, run: () => Promise<number>): Promise<number> {
+	try {
+		await applySettings(settings, keys);
+	} catch (error) {
+		letGo(keys);
+		if (!(error instanceof KeySettingError)) throw error;
+		// A key's name from the settings file, as every error line: its controls as placeholders.
+		process.stderr.write(`plenum: ${showControls(error.message, {lines: false})}\n`);
+		return 2;
+	}
+	return run();
+}
+
+/** The settings applied, then the views `run` shows, as one session on the terminal. */
+function session(options: BrowserOptions, run: () => Promise<number>): Promise<number> {
+	return withSettings(options.settings, options.keys, () => holdingTerminal(options.keys, process.stdout, run));
+}
+
+export async function openBrowser(outline: OpenedOutline, complete: (outline: OpenedOutline) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+	const {keys, settings} = options;
 	const {text, pageTitle} = outline.loaded;
 	// Emoji, marks or control placeholders need string-width's tables: loaded before anything is
 	// drawn, so no width changes later.
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
-	const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: options.keys, colour: colourEnabled(process.stdout)});
-	try {
-		const opened = await complete(outline);
-		firstScreen?.showCounts(opened.report);
-		const {browseComparing} = await import('./compare-view/flow.ts');
-		return await browseComparing(opened, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious, firstScreen: firstScreen ?? undefined});
-	} catch (error) {
-		firstScreen?.handOver();
-		firstScreen?.screen.restore();
-		throw error;
-	}
+	return session(options, async () => {
+		const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: keys, colour: colourEnabled(process.stdout), mouse: settings.mouse});
+		// Keys typed on the painted screen wait, decoded, until the browser listens.
+		if (firstScreen) terminalInput(keys).start();
+		try {
+			// Asked for once Ink has drawn: a usual report's extractors then run in this thread, a long
+			// one's in a worker (app/open.ts), and neither delays the first frame.
+			const completing = () => complete(outline).then(opened => opened.report);
+			const {browseComparing} = await import('./compare-view/flow.ts');
+			const view = firstScreen?.view ?? outlineView(outline.outline);
+			return await browseComparing(
+				{loaded: outline.loaded, view, completing},
+				{stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious, firstScreen: firstScreen ?? undefined},
+			);
+		} catch (error) {
+			firstScreen?.handOver();
+			firstScreen?.screen.restore();
+			letGo(keys);
+			throw error;
+		}
+	});
 }
 
 /** `plenum DIR` on a terminal: the library, each report chosen opened in the browser. */
 export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
-	const {browseLibrary} = await import('./library-view/launch.tsx');
-	return holdingTerminal(options.keys, process.stdout, () => browseLibrary(library, open, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious}));
+	const {keys, settings} = options;
+	return session(options, async () => {
+		const {browseLibrary} = await import('./library-view/launch.tsx');
+		return browseLibrary(library, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious});
+	});
 }
 
-/** `plenum a.txt b.html …` on a terminal: the picker, each report chosen opened in the browser. */
-export async function pickReport(library: Library, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
-	const {pick} = await import('./pick.tsx');
-	return holdingTerminal(options.keys, process.stdout, () => pick(library, open, {stdin: options.keys, noShell: options.noShell, openPrevious: options.openPrevious}));
+/** `plenum a.txt b.html …` on a terminal: the picker (rows as they are found), each report chosen opened in the browser. */
+export async function pickReport(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+	const {keys, settings} = options;
+	return session(options, async () => {
+		const {pick} = await import('./pick.tsx');
+		return pick(scan, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious});
+	});
 }
 
 /** `plenum OLD NEW --compare` on a terminal: the Compare view; Enter opens a difference in the browser. */
 export async function openCompareView(compared: Compared, options: BrowserOptions): Promise<number> {
-	const {compareView} = await import('./compare-view/run.tsx');
-	return holdingTerminal(options.keys, process.stdout, () => compareView(compared, {stdin: options.keys, noShell: options.noShell}));
+	const {keys, settings} = options;
+	return session(options, async () => {
+		const {compareView} = await import('./compare-view/run.tsx');
+		return compareView(compared, {stdin: keys, noShell: options.noShell, mouse: settings.mouse});
+	});
 }

@@ -1,17 +1,16 @@
-// `plenum DIR` on a terminal: the report picker, then the browser on the report chosen; Esc in
-// the browser's list comes back to the picker with the same report selected, q quits. Two
-// reports marked and compared open the Compare view, whose Esc comes back here too.
-import {render, type Instance} from 'ink';
-import type {Library} from '../app/library.ts';
+// `plenum a.txt b.html …` (or several folders) on a terminal: the report picker, then the browser
+// on the report chosen; Esc in the browser's list comes back to the picker with the same report
+// selected, q quits. Two reports marked and compared open the Compare view, whose Esc comes back
+// here too.
+import type {LibraryScan} from '../app/library.ts';
 import type {OpenedReport} from '../app/open.ts';
 import {Picker} from './picker/Picker.tsx';
-import {createScreen} from './terminal/screen.ts';
-import {guardTerminal} from './terminal/signals.ts';
-import {Redrawable, redrawSource} from './terminal/use-redraw.tsx';
-import {BACK_TO_PICKER, readNote} from './browse.tsx';
+import {showView} from './terminal/show-view.tsx';
+import {BACK_TO_PICKER, INTERRUPTED, readNote, wholeReport} from './browse.tsx';
 import {browseComparing, compareTwo, type ComparingOptions} from './compare-view/flow.ts';
 import {installFullWidth} from '../text/width.ts';
 import {loadLayoutEngine} from './terminal/yoga.ts';
+import {terminalInput, type TerminalInput} from './terminal/input.ts';
 
 interface Choice {
 	path: string;
@@ -20,67 +19,39 @@ interface Choice {
 	compare?: [string, string];
 }
 
-/** Shows the picker until the user chooses a report (its path) or quits (null). */
-async function choose(library: Library, initial: number, message: string | null, stdin: NodeJS.ReadStream): Promise<Choice | null> {
+/** Shows the picker until the user chooses a report (its path) or quits: the exit code. */
+function choose(scan: LibraryScan, initial: string | null, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<Choice | number> {
 	const stdout = process.stdout;
-	const screen = createScreen(stdout, stdin);
-	const app: {instance: Instance | null} = {instance: null};
-	const restore = () => screen.restore();
-	process.on('exit', restore);
-	const redraws = redrawSource();
-	const guard = guardTerminal(screen, {
-		end: code => {
-			try {
-				app.instance?.unmount();
-			} catch {
-				// The terminal matters more.
-			}
-			screen.restore();
-			process.exit(code);
-		},
-		redraw: redraws.redraw,
-	});
-	// The browser pauses the terminal's input when it ends; the picker reads it again.
-	stdin.resume();
-	screen.enter();
-	try {
-		return await new Promise<Choice | null>(resolve => {
-			const draw = () => (
-				<Redrawable source={redraws.source}>
-					<Picker
-						library={library}
-						cols={stdout.columns || 80}
-						rows={stdout.rows || 24}
-						initial={initial}
-						message={message}
-						onPick={(path, index) => resolve({path, index})}
-						onCompare={(paths, index) => resolve({path: paths[1], index, compare: paths})}
-						onQuit={() => resolve(null)}
-					/>
-				</Redrawable>
+	return showView<Choice | number>({
+		stdin,
+		input,
+		draw: end => {
+			const {done, ...library} = scan.current();
+			return (
+				<Picker
+					library={library}
+					scanning={!done}
+					cols={stdout.columns || 80}
+					rows={stdout.rows || 24}
+					initial={initial}
+					message={message}
+					input={input}
+					onPick={(path, index) => end({path, index})}
+					onCompare={(paths, index) => end({path: paths[1], index, compare: paths})}
+					onQuit={interrupted => end(interrupted ? INTERRUPTED : 0)}
+				/>
 			);
-			const onResize = () => {
-				stdout.write('\x1b[2J\x1b[H');
-				app.instance?.rerender(draw());
-			};
-			stdout.on('resize', onResize);
-			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false});
-			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
-		});
-	} finally {
-		app.instance?.unmount();
-		app.instance?.cleanup();
-		// Held for the next view of the session (terminal/screen.ts), or given back.
-		screen.leave();
-		process.off('exit', restore);
-		guard.release();
-	}
+		},
+		// Rows as the folder's files are read: the picker draws what is found so far.
+		updates: rerender => scan.subscribe(rerender),
+	});
 }
 
-export async function pick(library: Library, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
+export async function pick(scan: LibraryScan, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
-	let index = 0;
+	const input = terminalInput(stdin);
+	let chosen: string | null = null;
 	let message: string | null = null;
 	// Between one Ink app ending and the next starting nothing holds the event loop open (the
 	// terminal's input is let go): keep it alive until the user leaves.
@@ -93,9 +64,9 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 
 	async function loop(): Promise<number> {
 		for (;;) {
-			const choice = await choose(library, index, message, stdin);
-			if (!choice) return 0;
-			index = choice.index;
+			const choice = await choose(scan, chosen, message, stdin, input);
+			if (typeof choice === 'number') return choice;
+			chosen = choice.path;
 			// The report chosen, and with c the one marked before it.
 			const opening: OpenedReport[] = [];
 			message = null;
@@ -109,7 +80,7 @@ export async function pick(library: Library, open: (path: string) => Promise<Ope
 			}
 			if (message !== null) continue;
 			const [first, second] = opening;
-			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(first, {...options, stdin, fromPicker: true, message: readNote(first)});
+			const code = second ? await compareTwo(first, second, {...options, stdin}) : await browseComparing(wholeReport(first), {...options, stdin, fromPicker: true, message: readNote(first)});
 			if (code !== BACK_TO_PICKER) return code;
 		}
 	}

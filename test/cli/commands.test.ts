@@ -82,6 +82,28 @@ test('--help lists every command with an example; --version prints the version',
 	assert.ok((help.stdout.match(/e\.g\. plenum/g) ?? []).length >= 6);
 	const version = runCli(['--version']);
 	assert.match(version.stdout.trim(), /^\d+\.\d+\.\d+$/);
+	// What people type first: -h, plenum help, -v.
+	for (const args of [['-h'], ['help'], ['help', 'search']]) {
+		const run = runCli(args);
+		assert.equal(run.status, 0, args.join(' '));
+		assert.equal(run.stdout, help.stdout, args.join(' '));
+	}
+	assert.equal(runCli(['-v']).stdout, version.stdout);
+});
+
+test("every example in --help runs and prints something (GNU sort's -t takes one byte, so no ×)", () => {
+	const help = runCli(['--help']).stdout;
+	const examples = [...help.matchAll(/e\.g\. (plenum .*)$/gm)].map(m => m[1].trim());
+	assert.ok(examples.length >= 8);
+	for (const example of examples) {
+		// Examples that name a file of the reader's (report.txt, 2023.txt, ~/reports) or write one.
+		if (/report\.(txt|html)|\b\d{4}\.(txt|html)\b|~\/| > |-o /.test(example)) continue;
+		const run = runShell(example.replace(/^plenum/, '$PLENUM').replace(/\| *plenum/g, '| $PLENUM'));
+		assert.equal(run.status, 0, `${example}: ${run.stderr}`);
+		assert.notEqual(run.stdout.trim(), '', example);
+	}
+	const terms = runShell(`$PLENUM terms --json | jq -r '.[] | "\\(.count) \\(.text)"' | sort -rn`);
+	assert.match(terms.stdout, /^8 四个率先$/m);
 });
 
 test('a closed pipe ends quietly: exit 0, nothing on stderr', async () => {
@@ -113,4 +135,23 @@ test('--explain prints the rule behind each list and each person, and --json car
 	const model = JSON.parse(runCli(['--json']).stdout);
 	assert.ok(model.measures.every((m: {rule?: string}) => typeof m.rule === 'string'));
 	assert.ok(model.people.find((p: {name: string}) => p.name === '马卫光').rules.includes('spoke: 讲话'));
+});
+
+test('--help, the man page and each completion script are made from one list: every command and option is in all', () => {
+	const help = runCli(['--help']).stdout;
+	const man = runCli(['man']).stdout;
+	const scripts = ['bash', 'zsh', 'fish'].map(shell => runCli(['completion', shell]));
+	for (const run of scripts) assert.equal(run.status, 0);
+	for (const flag of [...help.matchAll(/^ {4}(?:-\w, )?--([\w-]+)/gm)].map(m => m[1])) {
+		assert.ok(man.includes(`\\-\\-${flag.replace(/-/g, '\\-')}`), `man: --${flag}`);
+		for (const run of scripts) assert.ok(run.stdout.includes(flag), `completion: --${flag}`);
+	}
+	const block = help.slice(help.indexOf('  Commands'), help.indexOf('  Options'));
+	const commands = [...block.matchAll(/^ {2}(\w+) /gm)].map(m => m[1]);
+	assert.ok(commands.length >= 12, commands.join());
+	for (const command of commands) {
+		assert.ok(man.includes(`.B ${command}`), `man: ${command}`);
+		for (const run of scripts) assert.ok(run.stdout.includes(command), `completion: ${command}`);
+	}
+	assert.equal(runCli(['completion', 'tcsh']).status, 2);
 });

@@ -1,20 +1,19 @@
 // plenum diff on the command line: the redline, its Markdown and JSON forms, --previous, bad input.
 // Reports come from test/compare/pairs (provenance in each labels.json).
-import {after, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
 import {CLI, runCli} from '../helpers/run-cli.ts';
 import {PAIRS} from '../compare/quality.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const CCDI_2023 = join(PAIRS, '01-ccdi20-2nd-3rd', 'old.txt');
 const CCDI_2024 = join(PAIRS, '01-ccdi20-2nd-3rd', 'new.html');
 const CCDI_2025 = join(PAIRS, '03-ccdi20-3rd-4th', 'new.txt');
 const CC_2024 = join(PAIRS, '06-cc20-3rd-4th', 'old.txt');
-const dir = mkdtempSync(join(tmpdir(), 'plenum-diff-'));
-after(() => rmSync(dir, {recursive: true, force: true}));
+const dir = tempDir('diff');
 
 test('the redline on a pipe: formulations, terms, bodies, then the text with [-…-] and {+…+}', () => {
 	const run = runCli(['diff', CCDI_2023, CCDI_2024]);
@@ -100,4 +99,14 @@ test('bad input: a missing file exits 2 with one line; wrong arguments say how t
 	assert.equal(one.status, 2);
 	assert.equal(one.stderr, 'plenum: diff needs two reports: plenum diff OLD NEW\n');
 	assert.equal(runCli(['diff', CCDI_2023, CCDI_2024, '--format', 'pdf']).status, 2);
+});
+
+test('-o: an extension plenum does not write is refused, as export refuses it; a failed write says why in words', () => {
+	const docx = runCli(['diff', CCDI_2023, CCDI_2024, '-o', join(dir, 'x.docx')]);
+	assert.equal(docx.status, 2);
+	assert.equal(docx.stderr, `plenum: cannot write ${join(dir, 'x.docx')}: name it .md, .json or .txt (plenum writes Markdown, JSON or text, not .docx), or give --format\n`);
+	assert.throws(() => readFileSync(join(dir, 'x.docx')));
+	const nowhere = runCli(['diff', CCDI_2023, CCDI_2024, '-o', '/nonexistent/dir/x.md']);
+	assert.equal(nowhere.status, 74);
+	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.md: no such folder\n');
 });

@@ -2,14 +2,14 @@
 // any of those: each reads as the same report.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, corpusFile} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-enc-'));
+const dir = tempDir('enc');
 const write = (name: string, bytes: Buffer) => {
 	const path = join(dir, name);
 	writeFileSync(path, bytes);

@@ -69,7 +69,7 @@ test('a replacement cut short by the disk (ulimit -f) leaves the old file whole:
 	writeFileSync(out, 'the old export');
 	const run = runShell(`ulimit -f 2; $PLENUM export -o "${out}" --force`);
 	assert.equal(run.status, 74);
-	assert.equal(run.stderr, `plenum: cannot write ${out}: EFBIG\n`);
+	assert.equal(run.stderr, `plenum: cannot write ${out}: over the file size limit\n`);
 	assert.equal(readFileSync(out, 'utf8'), 'the old export');
 	assert.deepEqual(readdirSync(folder), ['keep.md']);
 });

@@ -1,12 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, parseFile} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-export-'));
+const dir = tempDir('export');
 const report = await parseFile(BUNDLED);
 
 test('Markdown export: metadata on top, a heading per section, every section text', async () => {
@@ -55,5 +55,15 @@ test('an unknown format or an unwritable path is one line and a non-zero exit', 
 	assert.equal(bad.stderr, 'plenum: unknown format pdf (md, json or txt)\n');
 	const nowhere = runCli(['export', '-o', '/nonexistent/dir/x.md']);
 	assert.notEqual(nowhere.status, 0);
-	assert.match(nowhere.stderr, /^plenum: cannot write \/nonexistent\/dir\/x\.md/);
+	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.md: no such folder\n');
+});
+
+test('-o with an extension plenum does not write is refused, never written as text; no extension is Markdown', async () => {
+	const docx = runCli(['export', '-o', join(dir, 'x.docx')]);
+	assert.equal(docx.status, 2);
+	assert.equal(docx.stderr, `plenum: cannot write ${join(dir, 'x.docx')}: name it .md, .json or .txt (plenum writes Markdown, JSON or text, not .docx), or give --format\n`);
+	assert.throws(() => readFileSync(join(dir, 'x.docx')));
+	assert.equal(runCli(['export', '-o', join(dir, 'x.docx'), '--format', 'txt']).status, 0);
+	assert.equal(runCli(['export', '-o', join(dir, 'plain')]).status, 0);
+	assert.match(readFileSync(join(dir, 'plain'), 'utf8'), /^# /);
 });

@@ -31,3 +31,17 @@ test('a folder with a GBK name lists it by its GB18030 reading, and the picker p
 	assert.equal(entry.path, join(folder, '全会公报.txt'));
 	assert.equal(entry.sections, 2);
 });
+
+test('a folder of many GBK names, read on both cores: the worker opens them by their bytes too', () => {
+	// Past two batches of 24 the listing reads on a worker thread (app/library.ts), which knows
+	// the names' bytes only from the paths it is sent.
+	const many = join(dir, 'many');
+	mkdirSync(many);
+	for (let i = 0; i < 60; i++) writeFileSync(Buffer.concat([Buffer.from(many + '/'), iconv.encode(`全会公报${i}.txt`, 'gbk')]), REPORT);
+	const run = runShell(`XDG_CACHE_HOME="${join(dir, 'cache')}" $PLENUM list --json "${many}"`);
+	assert.equal(run.status, 0, run.stderr);
+	assert.equal(run.stderr, '');
+	const entries = JSON.parse(run.stdout) as {path: string}[];
+	assert.equal(entries.length, 60);
+	assert.ok(entries.every(e => /\/全会公报\d+\.txt$/.test(e.path)));
+});

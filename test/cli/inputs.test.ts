@@ -1,14 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {chmodSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED} from '../helpers/corpus.ts';
 import {readFileSync} from 'node:fs';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-inputs-'));
+const dir = tempDir('inputs');
 const file = (name: string, content: string | Buffer) => {
 	const path = join(dir, name);
 	writeFileSync(path, content);
@@ -21,9 +21,14 @@ test('a report piped to stdin is read without naming -', () => {
 	assert.match(run.stdout, /title\s+某市委全体会议公报/);
 });
 
-test('an empty pipe falls back to the bundled report; an empty file is an error', () => {
+test('nothing on stdin opens the bundled report; an empty pipe, like an empty file, is an error', () => {
 	const fallback = runCli(['meta']);
 	assert.match(fallback.stdout, /市委召开八届九次全体/);
+	for (const args of [['meta'], ['sections', '-'], []]) {
+		const pipe = runCli(args, {input: ''});
+		assert.equal(pipe.status, 5, args.join(' '));
+		assert.equal(pipe.stderr, 'plenum: stdin is empty\n');
+	}
 	const empty = runCli(['meta', file('empty.txt', '')]);
 	assert.equal(empty.status, 5);
 	assert.match(empty.stderr, /^plenum: .*empty\.txt is empty\n$/);

@@ -46,14 +46,14 @@ test('--json prints the hits with kind, place, ranges, the matched text and cont
 	}
 });
 
-test('exit 1 and no output when nothing matches, as grep', async () => {
-	for (const args of [
-		['search', 'bbzx'],
-		['search', '--json', '九九战略'],
-	]) {
-		const run = runCli(args);
+test('exit 1 and nothing on stdout when nothing matches, as grep, and one line on stderr saying so', async () => {
+	for (const [args, query] of [
+		[['search', 'bbzx'], 'bbzx'],
+		[['search', '--json', '九九战略'], '九九战略'],
+	] as const) {
+		const run = runCli([...args]);
 		assert.equal(run.status, 1, args.join(' '));
-		assert.equal(run.stderr, '');
+		assert.equal(run.stderr, `plenum: no match for ${query}\n`);
 	}
 	assert.equal(runCli(['search', 'bbzx']).stdout, '');
 	assert.deepEqual(JSON.parse(runCli(['search', '--json', 'bbzx']).stdout), []);
@@ -87,7 +87,7 @@ test('a missing query or an extra argument is a usage error', async () => {
 function loadedFiles(args: string[]): Set<string> {
 	const hook = `export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('loaded ' + url.split('/').pop() + '\\n'); return next(url, context); }`;
 	const register = `import {register} from 'node:module'; register(${JSON.stringify('data:text/javascript,' + encodeURIComponent(hook))});`;
-	const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {encoding: 'utf8', input: ''});
+	const run = spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 	return new Set([...run.stderr.matchAll(/^loaded (\S+)$/gm)].map(m => m[1]));
 }
 

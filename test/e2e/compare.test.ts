@@ -5,10 +5,10 @@
 // Reports: test/compare/pairs (provenance in each labels.json).
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const PAIRS = join(import.meta.dirname, '..', 'compare', 'pairs');
 const CCDI_2023 = join(PAIRS, '01-ccdi20-2nd-3rd', 'old.txt');
@@ -16,20 +16,10 @@ const CCDI_2024 = join(PAIRS, '01-ccdi20-2nd-3rd', 'new.html');
 const CC_2024 = join(PAIRS, '06-cc20-3rd-4th', 'old.txt');
 
 const sessions: Session[] = [];
-const dirs: string[] = [];
-after(() => {
-	sessions.forEach(s => s.dispose());
-	dirs.forEach(d => rmSync(d, {recursive: true, force: true}));
-});
-
-function temp(prefix: string): string {
-	const dir = mkdtempSync(join(tmpdir(), prefix));
-	dirs.push(dir);
-	return dir;
-}
+after(() => sessions.forEach(s => s.dispose()));
 
 function folder(): string {
-	const dir = temp('plenum-compare-');
+	const dir = tempDir('compare');
 	copyFileSync(CCDI_2023, join(dir, 'ccdi-2023.txt'));
 	copyFileSync(CCDI_2024, join(dir, 'ccdi-2024.html'));
 	copyFileSync(CC_2024, join(dir, 'cc-2024.txt'));
@@ -70,6 +60,30 @@ test('side by side on a wide terminal: tabs of differences, Enter opens the plac
 	assert.equal(exitCode, 0);
 	assert.equal(s.altScreen, false);
 	assert.ok(s.cursorShown);
+});
+
+test('FORCE_COLOR=0: no colour, and what was added still stands out (underlined), the tab in inverse; Ctrl-C exits 130', async () => {
+	const s = start({cols: 120, rows: 30, args: [CCDI_2023, CCDI_2024, '--compare'], env: {FORCE_COLOR: '0', NO_COLOR: undefined}, reportAfterExit: true});
+	sessions.push(s);
+	await s.waitFor('COMPARE │');
+	await s.pressAndSettle([{text: '4'}]);
+	const cells = s.cells();
+	assert.ok(
+		cells.every(c => c.fg === 'default' && c.bg === 'default'),
+		'a coloured cell under FORCE_COLOR=0',
+	);
+	assert.ok(
+		cells.some(c => c.row === 2 && c.inverse && c.char === 'T'),
+		'the current tab is not marked',
+	);
+	// §1 on the new side: 132 and 238 were added to the sentence.
+	const row = s.screen().findIndex(line => line.includes('中央纪委委员132人'));
+	const added = cells.filter(c => c.row === row && c.underline).map(c => c.char);
+	assert.ok(added.join('').includes('132'), `nothing added is underlined: ${added.join('')}`);
+	await s.press('ctrlC');
+	const {exitCode} = await s.afterExit();
+	assert.equal(exitCode, 130);
+	assert.equal(s.altScreen, false);
 });
 
 test('one above the other on a narrow terminal, with Chinese text cut at the right width', async () => {
@@ -129,7 +143,7 @@ test('the browser: c compares the report with the previous one of its series in 
 });
 
 test('the library: c in a report opened from it compares it with the previous one of its series, Esc comes back', async () => {
-	const s = start({cols: 120, rows: 30, args: [folder()], env: {XDG_CACHE_HOME: temp('plenum-compare-cache-')}});
+	const s = start({cols: 120, rows: 30, args: [folder()], env: {XDG_CACHE_HOME: tempDir('compare-cache')}});
 	sessions.push(s);
 	await s.waitFor('3 reports in', 20000);
 	// The filter leaves the 2024 CCDI plenum, the 3rd; Enter keeps the filter, Enter opens it.

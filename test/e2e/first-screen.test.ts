@@ -1,24 +1,44 @@
 // The browser's first screen is painted from the report's outline before Ink has loaded; Ink then
-// takes the screen over. What a user must never see: a cell that changes at the hand-over, a key
-// typed early that is lost, a resize in between that leaves debris.
+// takes the screen over, and the extractors' counts fill in the tab bar when they are done. What a
+// user must never see: a cell that changes at the hand-over (but those counts), a key typed early
+// that is lost, a resize in between that leaves debris.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {start, INK_FRAME, type Cell, type Session} from './harness.ts';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {start, INK_FRAME, ROOT, type Cell, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
+
+/** The tab bar's row, where the counts the extractors give replace the painted … */
+const TAB_ROW = 2;
 
 function differences(before: Cell[], now: Cell[]): string[] {
 	const key = (c: Cell) => `${c.row},${c.col}`;
 	const at = new Map(now.map(c => [key(c), c]));
 	const out: string[] = [];
 	for (const c of before) {
+		if (c.row === TAB_ROW) continue;
 		const d = at.get(key(c));
-		if (JSON.stringify(c) !== JSON.stringify(d)) out.push(`${key(c)}: ${JSON.stringify(c)} → ${JSON.stringify(d)}`);
+		// A cell never written and a space written in the default colours look the same.
+		const blank = (x: Cell | undefined) => x && {...x, char: x.char === '' ? ' ' : x.char};
+		if (JSON.stringify(blank(c)) !== JSON.stringify(blank(d))) out.push(`${key(c)}: ${JSON.stringify(c)} → ${JSON.stringify(d)}`);
 	}
-	if (before.length !== now.length) out.push(`${before.length} cells → ${now.length}`);
+	const count = (cells: Cell[]) => cells.filter(c => c.row !== TAB_ROW).length;
+	if (count(before) !== count(now)) out.push(`${count(before)} cells → ${count(now)}`);
 	return out;
 }
+
+/** The tab bar as text, its counts taken out. */
+const tabsWithoutCounts = (cells: Cell[]) =>
+	cells
+		.filter(c => c.row === TAB_ROW)
+		.map(c => c.char)
+		.join('')
+		.replace(/[…\d]+/g, '#')
+		.trimEnd();
 
 for (const [cols, rows, env] of [
 	[80, 24, {}],
@@ -36,9 +56,11 @@ for (const [cols, rows, env] of [
 			.map(c => c.char)
 			.join('');
 		assert.match(painted, /市委召开八届九次全体/, 'the title was not painted');
-		assert.match(painted, /Measures54/, 'the counts were not painted before Ink drew');
+		assert.match(painted, /Sections12/, 'the sections were not counted from the outline');
 		assert.match(painted, /LIST│section1\/12/, 'the status bar was not painted');
+		await s.waitFor(/Measures 54/);
 		assert.deepEqual(differences(s.before, s.cells()), []);
+		assert.equal(tabsWithoutCounts(s.before), tabsWithoutCounts(s.cells()), 'the tab bar changed in more than its counts');
 		s.assertClean();
 	});
 }
@@ -64,4 +86,24 @@ test('a resize between the painted screen and Ink leaves no debris', async () =>
 	assert.equal(screen.filter(row => row.includes('LIST │')).length, 1, screen.join('\n'));
 	assert.match(screen[0], /市委召开八届九次全体/);
 	assert.match(screen[screen.length - 2], /LIST │/, 'the status bar is not on the row above the last');
+});
+
+test('keys are answered while the extractors still read a long report; the counts come after', async () => {
+	const dir = tempDir('long');
+	const lines = readFileSync(join(ROOT, 'data', 'shaoxing-2020-12-plenum.txt'), 'utf8').split('\n');
+	const paragraphs = lines.filter(line => /[。！？]$/u.test(line.trim()) && line.length > 30);
+	const body = Array.from({length: 1500}, (_, i) => paragraphs[i % paragraphs.length]);
+	const file = join(dir, 'long.txt');
+	writeFileSync(file, [...lines.slice(0, 9), ...body].join('\n\n'));
+	const s = start({cols: 100, rows: 30, args: [file]});
+	sessions.push(s);
+	await s.waitFor('LIST │ section 1/');
+	await s.waitFor(() => s.output.includes(INK_FRAME), 10_000);
+	await s.press({text: 'j'});
+	await s.waitFor('LIST │ section 2/');
+	assert.match(s.screen()[2], /Measures …/, 'the extractors were done before the key was answered: nothing was tested');
+	await s.waitForReport(60_000);
+	assert.match(s.screen()[2], /Measures \d+/);
+	assert.match(s.text(), /LIST │ section 2\//, 'the counts moved the reader');
+	s.assertClean();
 });

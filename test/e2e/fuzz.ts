@@ -175,6 +175,8 @@ export interface FuzzOptions {
 	sequences: number;
 	seed: number;
 	report: string;
+	/** The built command to run (the bench's --cli); dist/cli.js unless said. */
+	cli?: string;
 	/** plenum's arguments instead of the report: a folder (the library view), two reports and --compare. */
 	args?: string[];
 	/** What the first screen shows once the view is up (the browser's status bar has a │). */
@@ -260,7 +262,7 @@ interface Run {
 }
 
 function spawn(options: FuzzOptions, box: ReturnType<typeof sandbox>): Run {
-	const proc = pty.spawn(process.execPath, [CLI, ...(options.args ?? [options.report])], {
+	const proc = pty.spawn(process.execPath, [options.cli ?? CLI, ...(options.args ?? [options.report])], {
 		name: 'xterm-256color',
 		cols: options.cols ?? 100,
 		rows: options.rows ?? 30,
@@ -374,7 +376,8 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
 		}
 		await caughtUp(run, 100, 15_000);
 		if (!(await quit(run))) await crashed('did not quit on Esc, Ctrl-C');
-		else if (run.exited && run.exited.code !== 0) await crashed(`quit with exit code ${run.exited.code}`);
+		// Ctrl-C ends plenum as an interrupted program (130); Esc back out of a view, with 0.
+		else if (run.exited && run.exited.code !== 0 && run.exited.code !== 130) await crashed(`quit with exit code ${run.exited.code}`);
 	} finally {
 		clearInterval(sampler);
 		if (!run.exited) run.proc.kill('SIGKILL');

@@ -107,7 +107,7 @@ test('s saves the focused section and the whole report as .txt, .md and .json, a
 		const path = join(dir, `section.${ext}`);
 		await save(s, path);
 		await s.waitFor('Saved §3 to');
-		assert.equal(readFileSync(path, 'utf8'), saveContent(report, {kind: 'section', id: 3}, path).content, ext);
+		assert.equal(readFileSync(path, 'utf8'), saveContent(report, {kind: 'section', id: 3}, path)?.content, ext);
 	}
 	assert.deepEqual(JSON.parse(readFileSync(join(dir, 'section.json'), 'utf8')).sections, [report.sections[2]]);
 
@@ -116,7 +116,7 @@ test('s saves the focused section and the whole report as .txt, .md and .json, a
 		await s.pressAndSettle([{text: 'a'}]);
 		await save(s, whole);
 		await s.waitFor(`Saved the whole report to ${whole}`);
-		assert.equal(readFileSync(whole, 'utf8'), saveContent(report, null, whole).content, ext);
+		assert.equal(readFileSync(whole, 'utf8'), saveContent(report, null, whole)?.content, ext);
 	}
 	// The whole report saves exactly as `plenum export` writes it.
 	assert.deepEqual(JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')), JSON.parse(JSON.stringify(report)));

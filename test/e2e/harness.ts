@@ -56,6 +56,11 @@ export interface StartOptions {
 	shell?: string;
 	/** Extra node options, e.g. ['--import', 'tsx'] for a TypeScript script. */
 	nodeOptions?: string[];
+	/**
+	 * The terminal's background colour (#rrggbb), given to a program that asks (OSC 11), as a
+	 * light or dark terminal answers; without it the emulator answers no colour query, only DA1.
+	 */
+	background?: string;
 	/** Added to the environment; a value of undefined removes the variable. */
 	env?: Record<string, string | undefined>;
 	/**
@@ -116,18 +121,35 @@ export class Session {
 	private readonly term: InstanceType<typeof xterm.Terminal>;
 	private pending = 0;
 	private done = false;
+	private disposed = false;
 
 	constructor(options: StartOptions = {}) {
 		this.cols = options.cols ?? 80;
 		this.rows = options.rows ?? 24;
 		const env: Record<string, string> = {};
-		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...options.env})) {
+		// No clipboard of the machine running the tests is touched, and none of its settings (the
+		// settings file, COLORFGBG) is read: tests that need them name their own.
+		const isolated = {TMUX: undefined, DISPLAY: undefined, WAYLAND_DISPLAY: undefined, XDG_CONFIG_HOME: '/nonexistent/plenum-tests', COLORFGBG: undefined};
+		for (const [k, v] of Object.entries({...process.env, TERM: 'xterm-256color', COLUMNS: undefined, LINES: undefined, ...isolated, ...options.env})) {
 			if (v !== undefined) env[k] = v;
 		}
 		// Ink draws differently when it believes it runs in CI.
 		for (const ci of ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'GITHUB_ACTIONS']) delete env[ci];
+		// The terminal is xterm.js, whatever runs the tests: plenum must not take it for one with
+		// left and right margins (terminal/frame-home.ts), which xterm.js lacks. A test that names
+		// one (TMUX, for the clipboard) gets it.
+		for (const terminal of ['TERM_PROGRAM', 'XTERM_VERSION', 'TMUX', 'STY']) if (options.env?.[terminal] === undefined) delete env[terminal];
 		this.term = new xterm.Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 200});
 		this.term.onTitleChange(title => this.titles.push(title));
+		const background = options.background;
+		if (background) {
+			const [r, g, b] = [1, 3, 5].map(i => background.slice(i, i + 2).repeat(2));
+			this.term.parser.registerOscHandler(11, data => {
+				if (data !== '?') return false;
+				this.proc.write(`\x1b]11;rgb:${r}/${g}/${b}\x1b\\`);
+				return true;
+			});
+		}
 		this.term.parser.registerOscHandler(52, data => {
 			this.clipboard.push(data);
 			return true;
@@ -140,10 +162,12 @@ export class Session {
 				: [process.execPath, program];
 		env.NODE = process.execPath;
 		env.PLENUM_CLI = CLI;
-		this.proc = pty.spawn(file, argv, {name: 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
+		this.proc = pty.spawn(file, argv, {name: env.TERM ?? 'xterm-256color', cols: this.cols, rows: this.rows, cwd: ROOT, env});
 		let capture = options.captureBefore;
 		let typeWhen = options.typeWhen;
 		this.proc.onData(data => {
+			// Output that arrives after the test let go of the emulator has no screen to go to.
+			if (this.disposed) return;
 			this.output += data;
 			if (typeWhen && this.output.includes(typeWhen.text)) {
 				this.typedBeforeInk = !this.output.includes(INK_FRAME);
@@ -218,11 +242,20 @@ export class Session {
 	/**
 	 * Wait until the browser runs: its first screen is painted before Ink has loaded, and keys
 	 * typed then wait until Ink takes over. Ink writes every frame as a synchronized update
-	 * (CSI ? 2026 h), so its first one marks the moment.
+	 * (CSI ? 2026 h), so its first one marks the moment. Then the extractors' counts.
 	 */
 	async waitForBrowser(timeout = 5000): Promise<void> {
 		await this.waitFor('LIST │', timeout);
 		await this.waitFor(() => this.output.includes(INK_FRAME), timeout);
+		await this.waitForReport(timeout);
+	}
+
+	/**
+	 * Wait until the whole report is read: the browser answers keys with the outline while the
+	 * extractors run, and the tab bar (the third row) counts … until they are done.
+	 */
+	async waitForReport(timeout = 5000): Promise<void> {
+		await this.waitFor(() => !(this.screen()[2] ?? '').includes('…'), timeout);
 	}
 
 	/** Wait until the screen stops changing for `quietMs`. */
@@ -259,6 +292,22 @@ export class Session {
 		const deadline = Date.now() + timeout;
 		while (this.output.length === mark && Date.now() < deadline) await new Promise(r => setTimeout(r, 5));
 		await this.idle(60);
+	}
+
+	/** Paste `text` as a terminal does with bracketed paste on: between ESC[200~ and ESC[201~. */
+	async paste(text: string): Promise<void> {
+		this.proc.write(`\x1b[200~${text}\x1b[201~`);
+		await new Promise(r => setTimeout(r, 12));
+	}
+
+	/**
+	 * Write straight onto the emulator's screen, not to the program: what another program writing
+	 * to the same terminal (a `wall` message, a background job) leaves for Ctrl-L to clear.
+	 */
+	async scribble(text: string): Promise<void> {
+		this.pending++;
+		this.term.write(text, () => this.pending--);
+		await this.settle();
 	}
 
 	/** Type printable characters, each as its own keypress. */
@@ -332,7 +381,12 @@ export class Session {
 
 	/** With reportAfterExit: plenum's exit code and the terminal modes after it ended. */
 	async afterExit(timeout = 5000): Promise<{exitCode: number; stty: string}> {
-		await Promise.race([this.exited, new Promise((_, reject) => setTimeout(() => reject(new Error(`plenum did not exit; screen:\n${this.text()}`)), timeout))]);
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise((_, reject) => {
+			timer = setTimeout(() => reject(new Error(`plenum did not exit; screen:\n${this.text()}`)), timeout);
+		});
+		// The timer goes once plenum has exited: it would read a screen the test has let go of.
+		await Promise.race([this.exited, late]).finally(() => clearTimeout(timer));
 		await this.settle();
 		const at = this.output.lastIndexOf(EXIT_MARK);
 		if (at < 0) throw new Error(`no exit report; output ended:\n${this.output.slice(-500)}`);
@@ -349,6 +403,7 @@ export class Session {
 				// Already gone.
 			}
 		}
+		this.disposed = true;
 		this.term.dispose();
 	}
 }

@@ -2,10 +2,10 @@
 // emulator's title and clipboard stay untouched and the browser shows placeholders instead.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
@@ -20,7 +20,7 @@ const HOSTILE = [
 ].join('\n');
 
 function reportFile(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-hostile-'));
+	const dir = tempDir('hostile');
 	const path = join(dir, 'hostile.txt');
 	writeFileSync(path, HOSTILE);
 	return path;

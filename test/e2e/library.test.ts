@@ -3,31 +3,21 @@
 // progress of a first index on a terminal. Driven in a real pseudo-terminal.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {isCooked, start, type Session} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
-const dirs: string[] = [];
-after(() => {
-	sessions.forEach(s => s.dispose());
-	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
-});
+after(() => sessions.forEach(s => s.dispose()));
 
 const RAW = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
 
-function temp(prefix: string): string {
-	const dir = mkdtempSync(join(tmpdir(), prefix));
-	dirs.push(dir);
-	return dir;
-}
-
 /** The labelled corpus in a folder, and a cache of its own. */
 function library(): {dir: string; env: Record<string, string>} {
-	const dir = temp('plenum-library-e2e-');
+	const dir = tempDir('library-e2e');
 	for (const name of readdirSync(RAW)) copyFileSync(join(RAW, name), join(dir, name));
-	return {dir, env: {XDG_CACHE_HOME: temp('plenum-cache-e2e-')}};
+	return {dir, env: {XDG_CACHE_HOME: tempDir('cache-e2e')}};
 }
 
 test('the library: series, a filter, a search whose hit opens the report at its section, a term’s timeline', async () => {

@@ -106,7 +106,7 @@ test('y and Y copy through OSC 52: the emulator receives the section text, and w
 	await s.pressAndSettle(['down', 'down']);
 	assert.equal(await copy(s, 'y'), section3.text);
 	assert.equal(section3.text, report.sections[2].text + '\n');
-	await s.waitFor(`Copied ${characterCount(section3.text)} characters of §3`);
+	await s.waitFor(`Sent ${characterCount(section3.text)} characters of §3 to the terminal (OSC 52)`);
 
 	const cited = await copy(s, 'Y');
 	assert.equal(cited, withCitation(report, section3));
@@ -129,7 +129,7 @@ test('PLENUM_NO_SHELL=1 turns off |, e and v; y still copies', async () => {
 	await s.idle(100);
 	assert.equal(existsSync(marker), false);
 	await s.pressAndSettle([{text: 'y'}]);
-	await s.waitFor('Copied');
+	await s.waitFor('Sent');
 	await s.press({text: 'q'});
 	await s.exited;
 });

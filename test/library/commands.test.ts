@@ -142,4 +142,8 @@ test('library commands say what they need', () => {
 	assert.match(run(['trend', '改革']).stderr, /trend needs a term and a folder: plenum trend TERM DIR/);
 	assert.equal(run(['index', join(dir, 'nowhere')]).status, 2);
 	assert.equal(run(['export', '--format', 'ndjson', corpusFile('00')]).status, 2);
+	// A write that fails says why in words, as export -o does.
+	const nowhere = run(['export', '--format', 'ndjson', dir, '-o', '/nonexistent/dir/x.ndjson']);
+	assert.equal(nowhere.status, 74);
+	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.ndjson: no such folder\n');
 });

@@ -1,9 +1,8 @@
 // Folders of reports for the library's tests, made from the labelled corpus in temp dirs, and a
 // cache dir of their own (XDG_CACHE_HOME): every test removes what it made.
-import {after} from 'node:test';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
+import {tempDir as scratch} from '../helpers/temp.ts';
 import {corpusFile, corpusFiles} from '../helpers/corpus.ts';
 import {loadSqlite} from '../../source/library/sqlite.ts';
 
@@ -17,20 +16,14 @@ export function openDatabase(path: string, options?: {readonly?: boolean}) {
 	return new sqlite(path, options);
 }
 
-const made: string[] = [];
-after(() => {
-	for (const dir of made) rmSync(dir, {recursive: true, force: true});
-});
-
-export function tempDir(prefix = 'plenum-library-'): string {
-	const dir = mkdtempSync(join(tmpdir(), prefix));
-	made.push(dir);
-	return dir;
+/** A scratch folder, removed when the test file ends (test/helpers/temp.ts). */
+export function tempDir(prefix = 'library'): string {
+	return scratch(prefix);
 }
 
 /** A cache of its own for one test: the environment to pass, and the folder it names. */
 export function cacheEnv(): {env: NodeJS.ProcessEnv; dir: string} {
-	const dir = tempDir('plenum-cache-');
+	const dir = tempDir('cache');
 	return {env: {...process.env, XDG_CACHE_HOME: dir}, dir};
 }
 

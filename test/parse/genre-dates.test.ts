@@ -26,6 +26,18 @@ test("a report's own links and picture paths date it", async () => {
 	assert.equal((await parseDev('45')).meta.date, '2026-02-26');
 });
 
+test("a day-only dateline takes its year from the file's name before the years the text mentions", async () => {
+	// 31: 8月26日,县委书记刘兵主持召开第82次常委会 in 31-…-2015-page.txt; 42: 10月23日上午 in 42-…-2024-page.txt.
+	assert.equal((await parseDev('31')).meta.date, '2015-08-26');
+	assert.equal((await parseDev('42')).meta.date, '2024-10-23');
+	// 39: 6月30日 in 39-…-2022-page.txt, whose text also speaks of 2021年 (mentioned, not the year).
+	assert.equal((await parseDev('39')).meta.date, '2022-06-30');
+	// The same text under a name without a year falls back on the text.
+	const text = devLine('31', '8月26日');
+	assert.equal(parseReport(text, {name: 'report.txt'}).meta.date, null);
+	assert.equal(parseReport(text, {name: 'csc-2015.txt'}).meta.date, '2015-08-26');
+});
+
 test('the latest year the report speaks of dates a day-only dateline, but not a year being planned for', async () => {
 	// 49: 2025年省級重點工程項目; 56: 确定了2025年市政府民生实事项目.
 	assert.equal((await parseDev('49')).meta.date, '2025-05-16');

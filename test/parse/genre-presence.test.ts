@@ -2,6 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseDev} from '../helpers/dev-corpus.ts';
+import {parseReport} from '../../source/parse/index.ts';
 import type {PersonPart} from '../../source/model/report.ts';
 
 async function partOf(number: string, name: string): Promise<PersonPart | undefined> {
@@ -69,6 +70,31 @@ test('people appointed are named: 推选…等11位同志为 (103), 由…等3�
 	assert.ok(dw.includes('胡锦涛') && !dw.includes('任中共'), dw.join(' '));
 });
 
+test('a count of those named ends the list: 陳月洪、朱春龍兩位同志辭去 and 呂靖、李保庚、李超群三位同志為 (117), as 等11位同志为 (103)', async () => {
+	const yongfeng = await parseDev('117');
+	const names = yongfeng.people.map(p => p.name);
+	for (const name of ['陳月洪', '朱春龍', '呂靖', '李保庚', '李超群']) assert.equal(yongfeng.people.find(p => p.name === name)?.part, 'mentioned', name);
+	assert.ok(!names.some(name => /[兩两三][位名]/u.test(name)), names.join(' '));
+});
+
+test('to whom a report is made may stand before 作: 余晓斌向大会作了提案工作报告 (113), 胡锦涛代表…向大会作报告 (107)', async () => {
+	assert.equal((await parseDev('113')).people.find(p => p.name === '余晓斌')?.part, 'reported');
+	assert.equal((await parseDev('107')).people.find(p => p.name === '胡锦涛')?.part, 'reported');
+});
+
+test('a question mark ends an attendance clause as 。 does: 組成人員參加會議??h委常委 where a mirror lost 。縣 (117)', async () => {
+	const yongfeng = await parseDev('117');
+	for (const name of ['傅偉', '黃東軍', '鄧建華']) assert.equal(yongfeng.people.find(p => p.name === name)?.part, 'attended', name);
+});
+
+test('invited to sit in is sitting in: …县直部门负责人及在县的市直部门管理单位负责人应邀列席了会议 (113)', async () => {
+	const taoyuan = (await parseDev('113')).bodies;
+	for (const name of ['县直部门负责人', '在县的市直部门管理单位负责人']) assert.equal(taoyuan.find(b => b.name === name)?.part, 'observer', name);
+	// Birdbird/ast, protected/views/huinong/index.php (an early version): a news item of the 中国科协 full committee.
+	const text = '2008年1月15日，中国科协第七届全委会第三次会议在北京召开。来自全国各省、自治区、直辖市的32位获奖代表应邀列席会议并参加颁奖仪式。';
+	assert.equal(parseReport(text).bodies.find(b => b.name.endsWith('获奖代表'))?.part, 'observer');
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');
@@ -82,6 +108,14 @@ test('counted groups: 39名政协常委出席 (101), 出席今天预备会议的
 	assert.ok((await parseDev('101')).bodies.some(b => b.name === '政协常委' && b.count === 39));
 	assert.ok((await parseDev('110')).bodies.some(b => b.name === '代表' && b.count === 806));
 	assert.ok((await parseDev('96')).bodies.some(b => b.name.startsWith('主席團') && b.count === 55 && b.expected === 63));
+});
+
+test('an unnamed roll at a people’s congress in session counts its deputies: 会议应到204人,实到189人 at 第十八届人民代表大会第三次会议 (118)', async () => {
+	const deputies = (await parseDev('118')).bodies.find(b => b.count === 189);
+	assert.deepEqual([deputies?.name, deputies?.expected, deputies?.absent], ['代表', 204, 15]);
+	// The same roll in a standing committee's report stays unnamed (118's sentences, the sitting changed).
+	const standing = '2月4日下午，县第十八届人民代表大会常务委员会第三次会议召开。会议应到204人,实到189人,因事因病请假15人,符合法定人数。';
+	assert.equal(parseReport(standing).bodies.find(b => b.count === 189)?.name, '出席人员');
 });
 
 test('several groups after 等 came too (周春海等市委委员、候补委员, 109); one says what those named are (李强…等党和国家领导人, shared 02)', async () => {

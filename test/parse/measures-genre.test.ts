@@ -304,3 +304,31 @@ test('a forum’s anti-copy junk set apart by ; is no list (test/corpus 95), rea
 	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
 	assert.ok((await parseFile(corpusFile('13'))).measures.length > 0);
 });
+
+test('a run of 坚持 whose first item follows the meeting’s lead in its sentence keeps that item (LABELING rule 3: clauses or sentences)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 115: 会议要求,要坚持严防死守,…。要坚持综合利用,…。要坚持统筹推进,…。
+	const run = (await parseDev('115')).measures.filter(m => m.text.startsWith('坚持'));
+	assert.deepEqual(
+		run.map(m => m.text.slice(0, 6)),
+		['坚持严防死守', '坚持综合利用', '坚持统筹推进'],
+	);
+	assert.ok(run.every(m => m.group === run[0].group));
+});
+
+test('business done one item to a ；, adoptions among it, is one series named 会议事项 (114, 96; 118, 52)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 114: 会议听取了各讨论组…的汇报;通过了…候选人名单;…;指定了计票人;讨论通过了…(草案)
+	const feixi = (await parseDev('114')).measures;
+	assert.equal(feixi.length, 7);
+	assert.ok(feixi.some(m => m.text === '指定了计票人'));
+	assert.ok(feixi.every(m => m.group === '会议事项' && m.type === 'decision'));
+	// 96: 會議以舉手表決的方式通過了…;推薦和介紹了候選人情況;通過了候選人名單(草案);… (traditional, with readings).
+	assert.equal((await parseDev('96')).measures.filter(m => m.type === 'decision').length, 7);
+	// 118 and 52 were named after their first item's date or words; they are the meeting's business too.
+	for (const number of ['118', '52'])
+		assert.ok(
+			(await parseDev(number)).measures.every(m => m.group === '会议事项'),
+			number,
+		);
+});

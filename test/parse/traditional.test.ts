@@ -62,3 +62,16 @@ test('a spam mirror’s readings (會(huì)議) are seen through, and what is fo
 		'sections keep the readings',
 	);
 });
+
+test('a name with a reading printed in it is the name, and keeps the reading as written', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 117: 副主任黃東軍、雷永發(fā)、盧勝…參加會議; 28: 喬發(fā)龍 in a district plenum's attendance.
+	for (const [number, name, written] of [
+		['117', '雷永發', '雷永發(fā)'],
+		['28', '喬發龍', '喬發(fā)龍'],
+	]) {
+		const person = (await parseDev(number)).people.find(p => p.name === name);
+		assert.equal(person?.asWritten, written, `${number}: ${name}`);
+		assert.ok(!(await parseDev(number)).people.some(p => p.name === written), `${number}: no ${written}`);
+	}
+});

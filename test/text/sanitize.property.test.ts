@@ -51,7 +51,9 @@ test('every string the browser displays, from random bytes, is safe', async () =
 				}
 				const view = buildView(parseReport(loaded.text));
 				const {report: _original, ...shown} = view;
-				for (const s of strings(shown)) assert.doesNotMatch(s, UNSAFE, JSON.stringify(s));
+				// A section's text is read when shown: read it here.
+				const sections = shown.sections.map(s => ({id: s.id, lead: s.lead, heading: s.heading, text: s.text}));
+				for (const s of strings({...shown, sections})) assert.doesNotMatch(s, UNSAFE, JSON.stringify(s));
 			}
 		}),
 		{numRuns: 200},

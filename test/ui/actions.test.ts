@@ -1,13 +1,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {homedir, tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
+import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {runCommand, MAX_OUTPUT, type RunResult} from '../../source/ui/actions/run-command.ts';
-import {osc52} from '../../source/ui/actions/clipboard.ts';
+import {clipboardTools, copyMessage, copyWithTool, osc52} from '../../source/ui/actions/clipboard.ts';
 import {resolvePath, saveFile} from '../../source/ui/actions/save.ts';
 import {openIn, programFor} from '../../source/ui/actions/open-in.ts';
 import {createHandOver} from '../../source/ui/actions/hand-over.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 function run(command: string, input: string, cancelAfterMs?: number): Promise<RunResult & {text: string; truncated: boolean}> {
 	return new Promise(resolve => {
@@ -70,8 +71,30 @@ test('OSC 52 carries the text as base64; inside tmux it is also wrapped for pass
 	assert.ok(tmux.startsWith('\x1b]52;c;eA==\x07\x1bPtmux;\x1b\x1b]52;c;eA==\x07\x1b\\'));
 });
 
+test('the clipboard programs tried are those the environment points to, tmux first', () => {
+	assert.deepEqual(clipboardTools({}, 'linux'), []);
+	assert.deepEqual(
+		clipboardTools({TMUX: '/tmp/t,1,0', DISPLAY: ':0'}, 'linux').map(t => `${t.command} ${t.args.join(' ')}`),
+		['tmux load-buffer -w -', 'tmux load-buffer -', 'xclip -selection clipboard', 'xsel --clipboard --input'],
+	);
+	assert.deepEqual(
+		clipboardTools({WAYLAND_DISPLAY: 'wayland-0'}, 'darwin').map(t => t.name),
+		['wl-copy', 'pbcopy'],
+	);
+});
+
+test('a copy is reported by what was done: a program that is missing is skipped, one that fails is named', () => {
+	const tool = (command: string, ...args: string[]) => ({name: command, command, args});
+	assert.deepEqual(copyWithTool('x', [tool('plenum-no-such-program'), tool('sh', '-c', 'cat >/dev/null')]), {copied: true, tool: 'sh'});
+	assert.deepEqual(copyWithTool('x', [tool('sh', '-c', 'exit 3')]), {copied: false, tool: 'sh', reason: 'exit 3'});
+	assert.deepEqual(copyWithTool('x', [tool('plenum-no-such-program')]), {copied: false, tool: null, reason: null});
+	assert.equal(copyMessage('3 characters of §1', {copied: true, tool: 'xclip'}), 'Copied 3 characters of §1 to the clipboard (xclip).');
+	assert.match(copyMessage('3 characters of §1', {copied: false, tool: null, reason: null}), /^Sent 3 characters of §1 to the terminal \(OSC 52\); no clipboard program found/);
+	assert.match(copyMessage('3 characters of §1', {copied: false, tool: 'xsel', reason: 'exit 1'}), /only: xsel failed \(exit 1\)/);
+});
+
 test('save never replaces a file unless asked; ~ is the home directory', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'plenum-save-'));
+	const dir = tempDir('save');
 	const path = join(dir, 'a.md');
 	assert.deepEqual(saveFile(path, '一', false), {ok: true, path, bytes: 3});
 	assert.deepEqual(saveFile(path, '二', false), {ok: false, taken: true, reason: 'EEXIST'});

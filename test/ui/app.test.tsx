@@ -5,10 +5,12 @@ import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
 
 test('keys walk the tabs and the list in a live app', async () => {
 	const view = makeView();
-	const {stdin, lastFrame, unmount} = render(<App view={view} size={{cols: 80, rows: 24}} colour={false} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={view} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST │ section 1\/5/);
 	await keys(stdin, 'j');
 	await frameMatching(lastFrame, />2 全会指出/);
@@ -25,7 +27,8 @@ test('keys walk the tabs and the list in a live app', async () => {
 });
 
 test('? shows the help drawn from the keymap, and Esc returns to the panes', async () => {
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST/);
 	await keys(stdin, '?');
 	await frameMatching(lastFrame, /HELP │[\s\S]*/);

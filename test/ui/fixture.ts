@@ -4,6 +4,8 @@ import type {Report} from '../../source/model/report.ts';
 import {buildView, type View} from '../../source/ui/view/view.ts';
 import {initialState} from '../../source/ui/state/reducer.ts';
 import type {State} from '../../source/ui/state/types.ts';
+import {selectLayout, selectReaderTop} from '../../source/ui/state/selectors.ts';
+import type {Row} from '../../source/ui/view/rows.ts';
 
 const long = '全会强调,要坚持以人民为中心的发展思想,推动高质量发展,统筹发展和安全。'.repeat(30);
 
@@ -56,4 +58,16 @@ export function makeView(): View {
 
 export function makeState(cols = 80, rows = 24, colour = false): State {
 	return initialState(makeView(), {cols, rows}, colour);
+}
+
+/** Every row of the reader's document, laid out whole (tests only: the browser lays out what it shows). */
+export function allRows(s: State): Row[] {
+	const layout = selectLayout(s);
+	return layout.window(layout.first(), Infinity);
+}
+
+/** The reader's top row as a row number from the start of its document. */
+export function topRow(s: State): number {
+	const layout = selectLayout(s);
+	return layout.distance(layout.first(), selectReaderTop(s));
 }

@@ -77,8 +77,11 @@ test('a focused report holds the part in focus under the metadata, and exports l
 	);
 	assert.equal(focusedReport(report, null), report);
 	const md = saveContent(report, {kind: 'section', id: 2}, 'x.md');
-	assert.equal(md.content, exportReport(section, 'md'));
-	assert.equal(md.formatName, 'Markdown');
-	assert.equal(saveContent(report, null, 'out.JSON').format, 'json');
-	assert.equal(saveContent(report, null, 'notes').format, 'txt');
+	assert.equal(md?.content, exportReport(section, 'md'));
+	assert.equal(md?.formatName, 'Markdown');
+	assert.equal(saveContent(report, null, 'out.JSON')?.format, 'json');
+	assert.equal(saveContent(report, null, 'notes.txt')?.format, 'txt');
+	// No extension is Markdown, as export's default; another extension is refused, never text.
+	assert.equal(saveContent(report, null, 'notes')?.format, 'md');
+	assert.equal(saveContent(report, null, 'notes.docx'), null);
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {KEYMAP, commandFor, type KeymapMode, type KeySpec} from '../../source/ui/input/keymap.ts';
-import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
+import {NO_KEY} from '../../source/ui/terminal/decode.ts';
 
 const MODES: KeymapMode[] = ['normal', 'help', 'search', 'picker', 'compare'];
 
@@ -37,12 +37,12 @@ test('every binding is found by commandFor in each of its modes, with the key as
 	}
 });
 
-test("the picker's keys are the keymap's: move, open, quit", () => {
+test("the picker's keys are the keymap's: move, open, quit, filter, mark and compare", () => {
 	const picker = new Set(KEYMAP.filter(b => b.modes.includes('picker')).map(b => b.command));
-	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt', 'mark', 'compare'] as const) assert.ok(picker.has(command), command);
-	const source = readFileSync(join(import.meta.dirname, '../../source/ui/picker/Picker.tsx'), 'utf8');
+	for (const command of ['down', 'up', 'top', 'bottom', 'open', 'quit', 'interrupt', 'mark', 'compare', 'search', 'back'] as const) assert.ok(picker.has(command), command);
+	const source = readFileSync(join(import.meta.dirname, '../../source/ui/picker/state.ts'), 'utf8');
 	assert.match(source, /commandFor\('picker'/);
-	assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow|return)/, 'the picker reads no key of its own');
+	assert.doesNotMatch(source, /input === '|key\.(?:upArrow|downArrow)/, 'the picker reads no key of its own');
 });
 
 test("the Compare view's keys are the keymap's: move, tabs, sides, open, back, help, quit", () => {

@@ -2,7 +2,7 @@
 import type {Key} from 'ink';
 import {route} from '../../source/ui/input/router.ts';
 import {reducer} from '../../source/ui/state/reducer.ts';
-import {NO_KEY} from '../../source/ui/input/use-function-keys.ts';
+import {NO_KEY} from '../../source/ui/terminal/decode.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
 export type Press = string | Partial<Key> | [string, Partial<Key>];

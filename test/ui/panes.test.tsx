@@ -2,12 +2,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import React from 'react';
 import {renderToString} from 'ink';
-import {makeState, makeView} from './fixture.ts';
+import {allRows, makeState, makeView} from './fixture.ts';
 import {press, ENTER} from './keys.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {ListPane} from '../../source/ui/components/ListPane.tsx';
 import {ReaderPane} from '../../source/ui/components/ReaderPane.tsx';
-import {rowSegments} from '../../source/ui/draw/screen-lines.ts';
+import {rowSegments, shrinkCells} from '../../source/ui/draw/screen-lines.ts';
 import {StatusBar} from '../../source/ui/components/StatusBar.tsx';
 import {Header} from '../../source/ui/components/Header.tsx';
 import {TabBar} from '../../source/ui/components/TabBar.tsx';
@@ -15,7 +15,7 @@ import {HelpOverlay} from '../../source/ui/components/HelpOverlay.tsx';
 import {TooSmall} from '../../source/ui/components/TooSmall.tsx';
 import {App} from '../../source/ui/components/App.tsx';
 import {KEYMAP} from '../../source/ui/input/keymap.ts';
-import {selectDoc, selectRows} from '../../source/ui/state/selectors.ts';
+import {selectDoc} from '../../source/ui/state/selectors.ts';
 import {geometry} from '../../source/ui/state/geometry.ts';
 
 function draw(node: React.ReactElement, columns: number): string[] {
@@ -93,7 +93,7 @@ test('the reader shows the section text wrapped inside its pane, controls as vis
 test('the reader marks a measure inside its section, and the current occurrence of a term', () => {
 	const measure = press(makeState(80, 24), '2', 'j');
 	const doc = selectDoc(measure);
-	const row = selectRows(measure).find(r => r.block === doc.hits[0].block && r.end > doc.hits[0].start)!;
+	const row = allRows(measure).find(r => r.block === doc.hits[0].block && r.end > doc.hits[0].start)!;
 	const segs = rowSegments(row, doc.hits, 0);
 	assert.ok(
 		segs.some(x => x.style === 'currentHit' && '奋力打造“重要窗口”'.startsWith(x.text)),
@@ -102,7 +102,7 @@ test('the reader marks a measure inside its section, and the current occurrence 
 
 	const term = press(makeState(80, 24), '4', ENTER, ENTER);
 	const tdoc = selectDoc(term);
-	const marked = selectRows(term)
+	const marked = allRows(term)
 		.flatMap(r => rowSegments(r, tdoc.hits, term.hit.terms))
 		.filter(x => x.style === 'hit' || x.style === 'currentHit')
 		// A hit cut by a row end comes in two pieces of the same style.
@@ -173,4 +173,19 @@ test('below 60×16 the app shows the too-small notice instead of the panes', () 
 	const fits = draw(<App view={makeView()} size={{cols: 60, rows: 16}} colour={false} interactive={false} />, 60);
 	assert.equal(fits.length, 15, 'the frame leaves the last terminal row free');
 	assert.match(fits.join('\n'), /1 Sections 5/);
+});
+
+test('a person row cuts the roles, never the name, and fits its width', () => {
+	const cells = [
+		{text: ' 省领导、大会执行主席、省委书记 ', style: 'dim' as const, shrink: true},
+		{text: '袁家军', style: 'plain' as const},
+		{text: ' · attended', style: 'part' as const},
+	];
+	for (const width of [10, 17, 20, 25, 40, 49]) {
+		const fitted = shrinkCells(cells, width);
+		assert.equal(fitted[1].text, '袁家军');
+		if (width >= 25) assert.ok(fitted.reduce((w, c) => w + displayWidth(c.text), 0) <= width, `${width}`);
+	}
+	assert.deepEqual(shrinkCells(cells, 49), cells);
+	assert.equal(shrinkCells(cells, 25)[0].text, ' 省领… ');
 });

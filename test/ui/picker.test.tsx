@@ -5,6 +5,10 @@ import {Picker} from '../../source/ui/picker/Picker.tsx';
 import {pickerRow} from '../../source/ui/picker/rows.ts';
 import type {Library} from '../../source/app/library.ts';
 import {displayWidth} from '../../source/text/width.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
+import {initialPicker, matching, pickerKey, selectedRow, type PickerState} from '../../source/ui/picker/state.ts';
+import {NO_KEY} from '../../source/ui/terminal/decode.ts';
+import type {FnKey} from '../../source/ui/input/keymap.ts';
 
 const library: Library = {
 	skipped: 2,
@@ -40,7 +44,8 @@ test('a picker row shows date, title, meeting and size within its width, at odd 
 test('the picker lists the reports, counts the skipped files, and Enter opens the one selected', async () => {
 	const picked: string[] = [];
 	let quit = false;
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => (quit = true)} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	assert.match(lastFrame() ?? '', /3 reports, newest first · 2 skipped/);
 	stdin.write('\x1b[B');
@@ -56,7 +61,8 @@ test('the picker lists the reports, counts the skipped files, and Enter opens th
 
 test("the picker moves with the keymap's keys: j and k, G and g, letters typed together each count", async () => {
 	const picked: string[] = [];
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={path => picked.push(path)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('G');
 	await until(() => /❯ —/.test(lastFrame() ?? ''), 'G: the last report');
@@ -74,7 +80,8 @@ test("the picker moves with the keymap's keys: j and k, G and g, letters typed t
 
 test('Space marks a report and c compares it with the one under the cursor, keys typed together included', async () => {
 	const compared: [string, string][] = [];
-	const {stdin, lastFrame, unmount} = render(<Picker library={library} cols={100} rows={20} initial={0} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<Picker input={stdin} library={library} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onCompare={paths => compared.push(paths)} onQuit={() => {}} />);
 	await until(() => /❯ 2024-03-05/.test(lastFrame() ?? ''), 'the first frame');
 	stdin.write('c');
 	await until(() => /Mark a report with Space first/.test(lastFrame() ?? ''), 'c with nothing marked');
@@ -88,4 +95,55 @@ test('Space marks a report and c compares it with the one under the cursor, keys
 	await until(() => compared.length > 0, 'c');
 	assert.deepEqual(compared, [['npc.txt', 'ccdi.html']]);
 	unmount();
+});
+
+test('/ filters the picker by title, meeting, date or file name; Enter keeps it, Esc clears it', () => {
+	const type = (s: PickerState, ...presses: [string, Partial<FnKey>?][]) => presses.reduce((t, [input, k]) => pickerKey(t, input, {...NO_KEY, ...k}, library, 10).state, s);
+	let s = type(initialPicker(library, null, 10), ['/'], ['纪'], ['律']);
+	assert.equal(s.typing, true);
+	assert.deepEqual(matching(library, s.query), [1]);
+	s = type(s, ['', {return: true}]);
+	assert.equal(s.typing, false);
+	assert.deepEqual(pickerKey(s, '', {...NO_KEY, return: true}, library, 10).outcome, {kind: 'pick', path: 'ccdi.html', index: 1});
+	assert.deepEqual(matching(library, '2024 npc'), [0]);
+	assert.deepEqual(matching(library, 'EVIL'), [2]);
+	s = type(s, ['', {escape: true}]);
+	assert.equal(s.query, '');
+	assert.deepEqual(pickerKey(s, 'c', {...NO_KEY, ctrl: true}, library, 10).outcome, {kind: 'quit', interrupted: true});
+});
+
+test('while the folder is read the picker says so, and a report found above the selection does not move it off its report', async () => {
+	const [npc, ccdi, evil] = library.entries;
+	const partial = {skipped: 0, entries: [ccdi, evil]};
+	const stdin = new TerminalInput();
+	const view = (lib: typeof library, scanning: boolean) => <Picker input={stdin} library={lib} scanning={scanning} cols={100} rows={20} initial={null} message={null} onPick={() => {}} onQuit={() => {}} />;
+	const {lastFrame, rerender, unmount} = render(view(partial, true));
+	await until(() => /❯ 2024-01-10/.test(lastFrame() ?? ''), 'the first frame');
+	assert.match(lastFrame() ?? '', /2 reports so far, newest first · reading the folder…/);
+	stdin.write('j');
+	await until(() => /❯ —/.test(lastFrame() ?? ''), 'j');
+	rerender(view({skipped: 2, entries: [npc, ccdi, evil]}, false));
+	await until(() => /3 reports, newest first · 2 skipped/.test(lastFrame() ?? ''), 'the whole folder');
+	assert.match(lastFrame() ?? '', /❯ —/, 'the selection left its report');
+	unmount();
+});
+
+test('a filter, the selection and the mark stay on their reports as rows come in while the folder is read', () => {
+	const [npc, ccdi, evil] = library.entries;
+	const key = (s: PickerState, lib: Library, input: string, k: Partial<FnKey> = {}) => pickerKey(s, input, {...NO_KEY, ...k}, lib, 10);
+	const partial: Library = {skipped: 0, entries: [ccdi, evil]};
+	// Space marks ccdi, j moves to evil; a newer report is found above both.
+	let s = key(initialPicker(partial, null, 10), partial, ' ').state;
+	s = key(s, partial, 'j').state;
+	const whole: Library = {skipped: 0, entries: [npc, ccdi, evil]};
+	assert.equal(selectedRow(whole, matching(whole, s.query), s.path), 2);
+	assert.deepEqual(key(s, whole, 'c').outcome, {kind: 'compare', marked: 'ccdi.html', path: 'evil.txt', index: 2});
+	// A filter selects its first row until a key chooses one; a report found later that matches joins the rows let through.
+	s = ['/', '2', '0', '2', '4'].reduce((t, ch) => key(t, partial, ch).state, s);
+	s = key(s, partial, '', {return: true}).state;
+	assert.deepEqual(matching(partial, s.query), [0]);
+	assert.equal(selectedRow(whole, matching(whole, s.query), s.path), 0);
+	const moved = key(s, whole, 'j').state;
+	assert.equal(moved.path, 'ccdi.html');
+	assert.deepEqual(key(moved, whole, '', {return: true}).outcome, {kind: 'pick', path: 'ccdi.html', index: 1});
 });

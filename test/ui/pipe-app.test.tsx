@@ -11,9 +11,11 @@ import {statusText} from '../../source/ui/draw/screen-lines.ts';
 import type {HandOver} from '../../source/ui/actions/hand-over.ts';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
 
 test('| runs a real command in the app and shows its output and exit status', async () => {
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST │/);
 	await keys(stdin, 'j', '|');
 	await frameMatching(lastFrame, /Pipe §2 to:/);
@@ -30,12 +32,13 @@ test('| runs a real command in the app and shows its output and exit status', as
 	unmount();
 });
 
-test('y writes OSC 52 to the terminal and says how much it copied', async () => {
+test('y writes OSC 52 to the terminal and says how much it sent, and that no clipboard program took it', async () => {
 	const written: string[] = [];
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data)}} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 140, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data), env: {}}} />);
 	await frameMatching(lastFrame, /LIST │/);
 	await keys(stdin, 'y');
-	await frameMatching(lastFrame, /Copied 43 characters of §1 \(OSC 52\)/);
+	await frameMatching(lastFrame, /Sent 43 characters of §1 to the terminal \(OSC 52\); no clipboard program found/);
 	for (let i = 0; i < 100 && written.length === 0; i++) await new Promise(r => setTimeout(r, 10));
 	assert.equal(written.length, 1);
 	const payload = /^\x1b\]52;c;([A-Za-z0-9+/=]*)\x07$/.exec(written[0])?.[1] ?? '';
@@ -46,15 +49,17 @@ test('y writes OSC 52 to the terminal and says how much it copied', async () => 
 test('e hands the terminal over and reports how the editor ended; --no-shell refuses', async () => {
 	const opened: string[] = [];
 	const handOver: HandOver = {run: program => (opened.push(program), {code: 0, signal: null, error: null})};
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{handOver, env: {EDITOR: 'nano'}}} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{handOver, env: {EDITOR: 'nano'}}} />);
 	await frameMatching(lastFrame, /LIST │/);
 	await keys(stdin, 'e');
 	await frameMatching(lastFrame, /Back from nano; the report is unchanged\./);
 	assert.deepEqual(opened, ['nano']);
 	unmount();
-	const off = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} noShell pipeEnvironment={{handOver}} />);
+	const offInput = new TerminalInput();
+	const off = render(<App view={makeView()} size={{cols: 100, rows: 24}} colour={false} input={offInput} noShell pipeEnvironment={{handOver}} />);
 	await frameMatching(off.lastFrame, /LIST │/);
-	await keys(off.stdin, 'e');
+	await keys(offInput, 'e');
 	await frameMatching(off.lastFrame, /Commands are off \(--no-shell\)/);
 	assert.deepEqual(opened, ['nano']);
 	off.unmount();

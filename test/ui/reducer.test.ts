@@ -1,16 +1,15 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {makeReport, makeState} from './fixture.ts';
+import {allRows, makeReport, makeState, topRow} from './fixture.ts';
 import {buildView} from '../../source/ui/view/view.ts';
 import {press, DOWN, UP, RIGHT, LEFT, ENTER, ESC, TAB, SHIFT_TAB, PGDN, PGUP, HOME, END, CTRL_C} from './keys.ts';
 import {initialState, reducer} from '../../source/ui/state/reducer.ts';
-import {selectDoc, selectPosition, selectReaderTop, selectRows, selectTarget, selectGeometry} from '../../source/ui/state/selectors.ts';
+import {selectDoc, selectPosition, selectTarget, selectGeometry, selectVisibleRows} from '../../source/ui/state/selectors.ts';
 import type {State} from '../../source/ui/state/types.ts';
 
-const topText = (s: State) => selectRows(s)[selectReaderTop(s)].text;
+const topText = (s: State) => selectVisibleRows(s)[0].text;
 const visibleText = (s: State) =>
-	selectRows(s)
-		.slice(selectReaderTop(s), selectReaderTop(s) + selectGeometry(s).bodyRows)
+	selectVisibleRows(s)
 		.map(r => r.text)
 		.join('');
 
@@ -83,18 +82,18 @@ test('←/→, h/l, Enter and Esc move the keys between list and reader', () => 
 
 test('in the reader j/k scroll the text; Space and PgDn page; b and PgUp page back', () => {
 	let s = press(makeState(60, 16), 'l');
-	const start = selectReaderTop(s);
+	const start = topRow(s);
 	s = press(s, 'j');
-	assert.equal(selectReaderTop(s), start + 1);
+	assert.equal(topRow(s), start + 1);
 	const height = selectGeometry(s).bodyRows;
 	s = press(s, ' ');
-	assert.equal(selectReaderTop(s), start + height);
+	assert.equal(topRow(s), start + height);
 	s = press(s, PGDN, PGUP, 'b');
-	assert.equal(selectReaderTop(s), start + 1);
+	assert.equal(topRow(s), start + 1);
 	s = press(s, 'd');
-	assert.equal(selectReaderTop(s), start + 1 + Math.floor(height / 2));
+	assert.equal(topRow(s), start + 1 + Math.floor(height / 2));
 	s = press(s, 'u', {upArrow: true, shift: true}, HOME);
-	assert.equal(selectReaderTop(s), 0);
+	assert.equal(topRow(s), 0);
 });
 
 test('paging works from the list too, and scrolling the report moves the section selection', () => {
@@ -108,10 +107,10 @@ test('paging works from the list too, and scrolling the report moves the section
 
 test('scrolling stops at the end of the text and says so', () => {
 	let s = press(makeState(60, 16), 'l', 'G');
-	const end = selectReaderTop(s);
-	assert.equal(selectRows(s).length - end, selectGeometry(s).bodyRows);
+	const end = topRow(s);
+	assert.equal(allRows(s).length - end, selectGeometry(s).bodyRows);
 	s = press(s, ' ');
-	assert.equal(selectReaderTop(s), end);
+	assert.equal(topRow(s), end);
 	assert.match(s.message ?? '', /End of the text/);
 	s = press(s, 'k');
 	assert.equal(s.message, null);
@@ -124,6 +123,33 @@ test('{ and } jump to the previous and next section', () => {
 	assert.equal(selectPosition(s).section, 3);
 	s = press(s, '{');
 	assert.equal(selectPosition(s).section, 2);
+});
+
+test('} reaches every section, the last ones too, and { comes back through each; the list follows', () => {
+	for (const [cols, rows] of [
+		[60, 16],
+		[80, 24],
+		[120, 40],
+	]) {
+		let s = press(makeState(cols, rows), RIGHT);
+		const seen = [selectPosition(s).section];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '}');
+			if (s.message) break;
+			seen.push(selectPosition(s).section);
+			assert.deepEqual(selectTarget(s), {kind: 'section', id: selectPosition(s).section}, `${cols}×${rows}: the list does not follow`);
+		}
+		assert.deepEqual(seen, [1, 2, 3, 4, 5], `${cols}×${rows}`);
+		assert.equal(s.message, 'No later section.');
+		const back = [];
+		for (let i = 0; i < 6; i++) {
+			s = press(s, '{');
+			if (s.message) break;
+			back.push(selectPosition(s).section);
+		}
+		assert.deepEqual(back, [4, 3, 2, 1], `${cols}×${rows}`);
+		assert.equal(s.message, 'No earlier section.');
+	}
 });
 
 test('a measure opens its section with the item in view and marked', () => {
@@ -188,10 +214,10 @@ test('? opens the help; ?, Esc and q close it; keys scroll it, not the report', 
 	let s = makeState(60, 16);
 	s = press(s, '?');
 	assert.equal(s.mode, 'help');
-	const before = selectReaderTop(s);
+	const before = topRow(s);
 	s = press(s, 'j', DOWN);
 	assert.equal(s.helpTop, 2);
-	assert.equal(selectReaderTop(s), before);
+	assert.equal(topRow(s), before);
 	assert.equal(s.tab, 'sections');
 	s = press(s, '2');
 	assert.equal(s.tab, 'sections', 'digits do not switch tabs behind the help');
@@ -225,11 +251,27 @@ test('a resize reflows the reader and keeps the text that was at the top', () =>
 	let s = press(makeState(120, 40), 'j', 'j', 'l', 'j', 'j');
 	const before = topText(s);
 	s = reducer(s, {type: 'resize', size: {cols: 60, rows: 16}});
-	const after = selectRows(s)[selectReaderTop(s)];
+	const after = selectVisibleRows(s)[0];
 	// The narrower row starts at the same place or within the old top row.
 	assert.ok(before.startsWith(after.text) || after.text.startsWith(before.slice(0, 4)) || before.includes(after.text.slice(0, 4)), `${before} / ${after.text}`);
 	s = reducer(s, {type: 'resize', size: {cols: 120, rows: 40}});
 	assert.equal(topText(s), before);
+});
+
+test('any sequence of sizes, through one where the text is clamped at its end, comes back to the same place', () => {
+	let s = press(makeState(80, 24), 'j', 'j', 'j', 'l');
+	const before = {top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections};
+	for (const [cols, rows] of [
+		[200, 60],
+		[60, 16],
+		[40, 10],
+		[160, 50],
+		[80, 24],
+	]) {
+		s = reducer(s, {type: 'resize', size: {cols, rows}});
+		if (cols >= 60) assert.equal(selectPosition(s).section, 4, `${cols}×${rows}`);
+	}
+	assert.deepEqual({top: topText(s), section: selectPosition(s).section, anchor: s.anchor.sections}, before);
 });
 
 test('the list keeps the selection in view on a short terminal', () => {
@@ -247,4 +289,22 @@ test('c asks to compare with the previous report only where someone compares; el
 	assert.deepEqual([comparing.quit, comparing.compare], [true, true]);
 	// Ctrl-K, its twin for an input method that swallows letters.
 	assert.equal(press(initialState(buildView(makeReport()), {cols: 80, rows: 24}, false, false, {compares: true}), ['k', {ctrl: true}]).compare, true);
+});
+
+test('before the extractors are done the other tabs wait; their answer fills them in and leaves the reader where it is', () => {
+	const report = makeReport();
+	const outline = buildView({...report, measures: [], people: [], bodies: [], terms: []}, false);
+	let s = press(initialState(outline, {cols: 80, rows: 24}), 'j', 'j', 'l', 'j');
+	const reading = visibleText(s);
+	let measures = press(s, '2');
+	assert.deepEqual(selectTarget(measures), null);
+	assert.match(visibleText(measures), /Still reading the report/);
+	s = reducer(measures, {type: 'report', report});
+	assert.equal(s.view.complete, true);
+	assert.deepEqual(selectTarget(s), {kind: 'measure', index: 0});
+	s = press(s, '1');
+	assert.equal(visibleText(s), reading, 'the sections reader moved');
+	measures = reducer(press(initialState(outline, {cols: 80, rows: 24}), '3'), {type: 'reportFailed', message: 'boom'});
+	assert.match(measures.message ?? '', /could not be read: boom/);
+	assert.equal(measures.view.complete, true);
 });

@@ -12,6 +12,7 @@ import type {Report} from '../../source/model/report.ts';
 import type {HandOver} from '../../source/ui/actions/hand-over.ts';
 import {osc52} from '../../source/ui/actions/clipboard.ts';
 import {paintLine} from '../../source/ui/draw/paint.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
 
 const CLIP = '\x1b]52;c;cm0gLXJmIH4=\x07';
 const TITLE = '\x1b]0;owned\x07';
@@ -37,22 +38,24 @@ function assertSafe(frames: string[], context: string): void {
 test('every key that labels, copies, pipes or saves text draws it through the boundary', async () => {
 	const written: string[] = [];
 	const handOver: HandOver = {run: () => ({code: 0, signal: null, error: null})};
-	const {stdin, lastFrame, frames, unmount} = render(
-		<App view={buildView(hostileReport())} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data), handOver, env: {EDITOR: 'ed', PAGER: 'more'}}} />,
+	// Keys as the terminal sends them, through plenum's key reader.
+	const stdin = new TerminalInput();
+	const {lastFrame, frames, unmount} = render(
+		<App input={stdin} view={buildView(hostileReport())} size={{cols: 100, rows: 24}} colour={false} pipeEnvironment={{writeTerminal: data => written.push(data), handOver, env: {EDITOR: 'ed', PAGER: 'more'}}} />,
 	);
 	await frameMatching(lastFrame, /LIST │/);
 	const steps: [string[], RegExp][] = [
-		[['4', 'y'], /Copied .* of “八八战略␛”/],
+		[['4', 'y'], /Sent .* of “八八战略␛”/],
 		[['Y'], /with its citation/],
 		[['|'], /Pipe “八八战略␛” to:/],
 		[[...'cat', '\r'], /exit 0/],
 		[['\x1b', 's'], /Save “八八战略␛” as:/],
 		[['\x1b', 'e'], /Back from ed/],
 		[['v'], /Back from more/],
-		[['2', 'y'], /Copied .* of 主要目标␛ \(2 items\)/],
+		[['2', 'y'], /Sent .* of 主要目标␛ \(2 items\)/],
 		[['|'], /Pipe 主要目标␛ \(2 items\) to:/],
 		[['\x1b', '3', 'Y'], /(with its citation|no text for 马卫光␛)/],
-		[['a', 'y'], /Copied .* of the whole report/],
+		[['a', 'y'], /Sent .* of the whole report/],
 	];
 	for (const [presses, expected] of steps) {
 		await keys(stdin, ...presses);

@@ -7,9 +7,11 @@ import {makeView} from './fixture.ts';
 import {App} from '../../source/ui/components/App.tsx';
 import {displayWidth} from '../../source/text/width.ts';
 import {frameMatching, keys} from './live.ts';
+import {TerminalInput} from '../../source/ui/terminal/input.ts';
 
 test('the prompt takes q as text, F3 walks matches, Esc brings the view back', async () => {
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 80, rows: 24}} colour={false} />);
 	await frameMatching(lastFrame, /LIST │ section 1\/5/);
 	// `/` and the query in one read, as a paste or a fast typist over SSH sends them.
 	await keys(stdin, '\x1b[C', '/q');
@@ -33,12 +35,13 @@ test('the prompt takes q as text, F3 walks matches, Esc brings the view back', a
 });
 
 test('the help lists the search keys', async () => {
-	const {stdin, lastFrame, unmount} = render(<App view={makeView()} size={{cols: 100, rows: 60}} colour={false} />);
+	const stdin = new TerminalInput();
+	const {lastFrame, unmount} = render(<App input={stdin} view={makeView()} size={{cols: 100, rows: 60}} colour={false} />);
 	await frameMatching(lastFrame, /LIST/);
 	await keys(stdin, '?');
 	const frame = await frameMatching(lastFrame, /HELP │/);
 	assert.match(frame, /Search/);
-	assert.match(frame, /\/ +search the text \(汉字 繁體 pinyin\); list: filter it/);
+	assert.match(frame, /\/ 、 ／ +search the text \(汉字 繁體 pinyin\); list: filter it/);
 	assert.match(frame, /n F3 +next match/);
 	assert.match(frame, /N Shift-F3 +previous match/);
 	assert.match(frame, /F2 Ctrl-F +list every hit/);

@@ -9,7 +9,7 @@ import {makeState, makeView} from './fixture.ts';
 import {press, key, ENTER, ESC, RIGHT, LEFT, DOWN, TAB, HOME, END} from './keys.ts';
 import {reducer} from '../../source/ui/state/reducer.ts';
 import {route} from '../../source/ui/input/router.ts';
-import {functionKey} from '../../source/ui/input/use-function-keys.ts';
+import {decode} from '../../source/ui/terminal/decode.ts';
 import {createIndex} from '../../source/search/index.ts';
 import {selectList, selectTarget} from '../../source/ui/state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../../source/ui/state/search-selectors.ts';
@@ -211,12 +211,18 @@ test('the results view lists every hit with context, and Enter goes there in its
 	assert.equal(selectMatchStatus(s).section, 5, 'the match is on screen, its section counted');
 });
 
-test('n with no search says how to start one; F-keys are read from their raw sequences', () => {
+test('n with no search says how to start one; F3 and Shift-F3 from their raw sequences walk the matches', () => {
 	assert.equal(press(makeState(), 'n').message, 'No search yet: press / to search.');
-	assert.deepEqual(functionKey('\x1bOR'), {fn: 'f3', shift: false});
-	assert.deepEqual(functionKey('\x1b[1;2R'), {fn: 'f3', shift: true});
-	assert.deepEqual(functionKey('\x1b[12~'), {fn: 'f2', shift: false});
-	assert.equal(functionKey('\x1b[A'), null);
+	const fromBytes = (s: State, bytes: string): State => {
+		for (const event of decode(bytes).events) if (event.kind === 'key') s = reducer(s, {type: 'key', input: event.input, key: event.key});
+		return s;
+	};
+	const found = press(ready(), RIGHT, '/', ...'zyck', ENTER);
+	assert.equal(selectMatchStatus(found).label, 'match 1/2');
+	assert.equal(selectMatchStatus(fromBytes(found, '\x1bOR')).label, 'match 2/2');
+	const back = fromBytes(found, '\x1b[1;2R');
+	assert.equal(selectMatchStatus(back).label, 'match 2/2');
+	assert.equal(back.message, 'search wrapped to the bottom');
 });
 
 test('a query, its Enter and the next key in one read: Enter keeps the search, n goes to the next match', () => {

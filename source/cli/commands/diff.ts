@@ -8,7 +8,8 @@ import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {previousInFolder} from '../../app/library.ts';
 import type {Compared} from '../../app/browser.ts';
-import {EXPORT_FORMATS, formatForPath, type ExportFormat} from '../../app/export.ts';
+import {EXPORT_FORMATS, formatForPath, unknownExtension, type ExportFormat} from '../../app/export.ts';
+import {fileErrorText} from '../../app/file-errors.ts';
 import {outputConflict, writeFileAtomic} from '../../app/write-file.ts';
 import {Chalk} from 'chalk';
 
@@ -50,11 +51,13 @@ export const diffCommand: Subcommand = {
 		if (requested !== undefined && !EXPORT_FORMATS[requested.toLowerCase()]) fail(`unknown format ${requested} (md, json or txt)`, EXIT.usage);
 		const output = context.flags.output === '-' ? undefined : context.flags.output;
 		// The formats and the names for them are export's (app/export.ts); a pipe gets the redline.
-		const format: ExportFormat = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
+		const format: ExportFormat | null = context.flags.json ? 'json' : requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'txt';
 		const paths = await diffPaths(context);
-		// Refused before either report is read: never over OLD or NEW, nor a file without --force.
+		// Refused before either report is read: never over OLD or NEW, nor a file without --force;
+		// nor under a name whose extension plenum does not write.
 		const conflict = output === undefined ? null : (outputConflict(output, paths[0], Boolean(context.flags.force)) ?? outputConflict(output, paths[1], true));
 		if (conflict) fail(conflict, EXIT.usage);
+		if (format === null) fail(`cannot write ${output}: ${unknownExtension(output!)}, or give --format`, EXIT.usage);
 		const compared = await openCompared(context, paths);
 		// On a terminal, escape sequences inside a report must not reach it.
 		const comparison = output === undefined ? context.shown(compared.comparison) : compared.comparison;
@@ -71,7 +74,7 @@ export const diffCommand: Subcommand = {
 		try {
 			writeFileAtomic(output, text.endsWith('\n') ? text : text + '\n', {replace: Boolean(context.flags.force)});
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	},

@@ -6,7 +6,8 @@ import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
-import {EXPORT_FORMATS, exportReport, formatForPath} from '../../app/export.ts';
+import {EXPORT_FORMATS, exportReport, formatForPath, unknownExtension} from '../../app/export.ts';
+import {fileErrorText} from '../../app/file-errors.ts';
 import {outputConflict, writeFileAtomic} from '../../app/write-file.ts';
 
 export const exportCommand: Subcommand = {
@@ -27,6 +28,7 @@ export const exportCommand: Subcommand = {
 		if (conflict) fail(conflict, EXIT.usage);
 		if (ndjson) return (await import('./library.ts')).exportLibrary(context, input!, output);
 		const format = requested ? EXPORT_FORMATS[requested.toLowerCase()] : output ? formatForPath(output) : 'md';
+		if (format === null) fail(`cannot write ${output}: ${unknownExtension(output!)}, or give --format`, EXIT.usage);
 		// A file gets the report's exact text; stdout on a terminal shows controls as placeholders.
 		const {report} = await context.open(input, output !== undefined);
 		const text = exportReport(report, format);
@@ -37,7 +39,7 @@ export const exportCommand: Subcommand = {
 		try {
 			writeFileAtomic(output, text, {replace: Boolean(context.flags.force)});
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	},

@@ -6,5 +6,24 @@ import {exportCommand} from './export.ts';
 import {list} from './list.ts';
 import {diffCommand} from './diff.ts';
 import {indexCommand, peopleCommand, trendCommand} from './library.ts';
+import {configCommand} from './config.ts';
+import {completionCommand, manCommand} from './completion.ts';
 
-export const COMMANDS: Subcommand[] = [sections, section, measures, attendees, terms, meta, searchCommand, exportCommand, list, diffCommand, indexCommand, trendCommand, peopleCommand];
+export const COMMANDS: Subcommand[] = [
+	sections,
+	section,
+	measures,
+	attendees,
+	terms,
+	meta,
+	searchCommand,
+	exportCommand,
+	list,
+	diffCommand,
+	indexCommand,
+	trendCommand,
+	peopleCommand,
+	configCommand,
+	completionCommand,
+	manCommand,
+];

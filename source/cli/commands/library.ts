@@ -9,6 +9,7 @@ import {write, writeJson, writeLines} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
 import {writeFileAtomic} from '../../app/write-file.ts';
 import {terminalLine} from '../../app/terminal-text.ts';
+import {fileErrorText} from '../../app/file-errors.ts';
 import type {IndexedLibrary, Progress} from '../../library/index.ts';
 import {formatIndexSummary, formatLibraryHits, formatPeople, formatTrend, trendCsv} from '../../format/library.ts';
 
@@ -199,7 +200,7 @@ export async function exportLibrary(context: CommandContext, dir: string, output
 				{replace: Boolean(context.flags.force)},
 			);
 		} catch (error) {
-			fail(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, EXIT.cannotWrite);
+			fail(`cannot write ${output}: ${fileErrorText((error as NodeJS.ErrnoException).code)}`, EXIT.cannotWrite);
 		}
 		return EXIT.ok;
 	} finally {

@@ -14,7 +14,7 @@ export const list: Subcommand = {
 	async run(context) {
 		if (context.args.length === 0) fail('list needs a folder or files: plenum list DIR', EXIT.usage);
 		const library = await libraryFromArgs(context.args, context.openOptions);
-		if (library.skipped > 0) process.stderr.write(`plenum: skipped ${library.skipped} file${library.skipped === 1 ? '' : 's'} that are not reports\n`);
+		if (library.skipped > 0) process.stderr.write(`plenum: skipped ${library.skipped === 1 ? '1 file that is not a report' : `${library.skipped} files that are not reports`}\n`);
 		if (library.entries.length === 0) fail(`no reports in ${context.args.join(' ')}`, EXIT.noReports);
 		if (context.flags.json) writeJson(library.entries);
 		else {

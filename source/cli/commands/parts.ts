@@ -101,7 +101,7 @@ export const terms = partCommand({
 	name: 'terms',
 	usage: '[FILE|-]',
 	summary: 'list the quoted formulations with counts and sections',
-	example: 'plenum terms | sort -t× -k2 -n',
+	example: 'plenum terms --json | jq -r \'.[] | "\\(.count) \\(.text)"\' | sort -rn',
 	json: report => report.terms,
 	text: (report, style) => formatTerms(report.terms, style),
 });

@@ -57,6 +57,8 @@ export const searchCommand: Subcommand = {
 		const hits = engine.search(await engine.createIndex(report, {traditional: new RegExp(HAN, 'u').test(query)}), query);
 		if (context.flags.json) writeJson(hits.map(asJson));
 		else if (hits.length > 0) write(hits.map(hit => `${label(hit, report, context.style)}  ${highlight(hit.context, context.style)}`).join('\n'));
-		return hits.length > 0 ? EXIT.ok : EXIT.notFound;
+		// As grep: exit 1; and a line on stderr, so a pipe that prints nothing is not a mystery.
+		if (hits.length === 0) fail(`no match for ${query}`, EXIT.notFound);
+		return EXIT.ok;
 	},
 };

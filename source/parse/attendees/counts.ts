@@ -42,6 +42,19 @@ function membersOf(meeting: string): string {
 	return /委员会$/u.test(match[1]) ? `${match[1]}委员` : `${match[1]}成员`;
 }
 
+// The first sitting a report names: a people's congress in session (第十八届人民代表大会第三次会议,
+// 118; 十四届全国人大二次会议, shared 13), or a standing committee's (常务委员会第…次会议).
+const FIRST_SITTING = new RegExp(`人民代表大会第[${NUMERALS}\\d]+次会议|人大[${NUMERALS}]+次会议|(?:常务委员会|常委会)第[${NUMERALS}\\d]+次`, 'u');
+
+/**
+ * What an unnamed roll counts (会议应到204人，实到189人, 118): at a people's congress in session, its
+ * deputies, as a report that names them says (出席2872人 are the 全国人大代表, shared 13); else those present.
+ */
+function unnamedRoll(allText: string): string {
+	const sitting = FIRST_SITTING.exec(allText)?.[0] ?? '';
+	return /^人/u.test(sitting) ? '代表' : '出席人员';
+}
+
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
@@ -84,7 +97,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
-					expecting = {name: group || '出席人员', count: null, part: 'attended', expected: count, sections: [sentence.section]};
+					expecting = {name: group || unnamedRoll(allText), count: null, part: 'attended', expected: count, sections: [sentence.section]};
 					// 现有代表2956人 is the roll, a group at the meeting only once a count present follows.
 					if (verb !== '现有') enlist(expecting);
 				} else if (verb === '缺席' || verb === '请假') {

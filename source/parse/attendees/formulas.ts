@@ -18,7 +18,8 @@ interface Formula {
 	single: boolean;
 }
 
-const CLAUSE_END = '(?=$|[，。；并])';
+// A mirror's lost characters (参加会议??h委常委, 117) end a clause as a question mark does.
+const CLAUSE_END = '(?=$|[，。；！？!?并])';
 
 /** Ways of saying someone spoke at this meeting; a speech studied from elsewhere (讲话精神) is not one. */
 const SPEAKING = [
@@ -42,7 +43,8 @@ const REPORTING = [
 	// A briefing given on another's behalf is that body's report: 李强受中共中央委托通报了…情况.
 	/受[^，。；]{1,30}?委托，?(?:向[^，。；]{1,20}?)?通报了?/u,
 	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
-	/(?<![工合写创协操动运])所?作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的(?:工作)?|[^，。；的]{0,12})报告(?!会)/u,
+	// To whom stands between the name and 作 as in 向全会作了说明 (shared 07): 余晓斌向大会作了提案工作报告 (113).
+	/(?<![工合写创协操动运])(?:向(?:大会|全会|会议))?所?作(?:了|的)?(?:关于[^。；]{1,80}?的|题为《[^》]{1,80}》的(?:工作)?|[^，。；的]{0,12})报告(?!会)/u,
 	// 政協主席王滬寧發表上任後首份工作報告 (59)
 	/发表了?[^，。；]{0,12}?工作报告/u,
 	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报
@@ -86,7 +88,8 @@ const FORMULAS: readonly Formula[] = [
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
 	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
-	{name: '列席', act: 'observer', pattern: new RegExp(`(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php): invited, as 应邀出席.
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
 	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)

@@ -62,10 +62,11 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 
 // 查处周永康、令计划违纪违法案件: those in a discipline case are named, not present.
 const PERSONNEL_VERB = /决定|推选|推举|指定|通过|接替|由|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
-const AFTER_PERSONNEL_LIST = /^(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)/u;
-
-// 推选孙哲君、…、俞越江等11位同志为… (103): a count of those named may stand before 为.
-const APPOINTED_AFTER_DECISION = /^(?:等(?:\d+|[一二三四五六七八九十]+)(?:位|名|人))?(?:同志)?(?:为|担任|兼任)/u;
+// 推选孙哲君、…、俞越江等11位同志为… (103), 关于陈月洪、朱春龙两位同志辞去… (117): a count of
+// those named may stand after the names.
+const COUNT_OF_NAMED = String.raw`(?:等?(?:\d+|[一二两三四五六七八九十]+)(?:位|名|人))?`;
+const AFTER_PERSONNEL_LIST = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)`, 'u');
+const APPOINTED_AFTER_DECISION = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:为|担任|兼任)`, 'u');
 // 通过诸葛宇杰为大会秘书长 (110), 接替胡锦涛担任中共总书记 (108): these name people only before a post.
 // 大会副秘书长由张正槐、周晓国、王浙锋等3位同志担任 (103).
 const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定', '通过', '接替', '由']);

@@ -323,6 +323,8 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return true;
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
+	// 朱春龙两位同志 (117): a count of people is never the end of a name.
+	if (/[一二两三四五六七八九十][位名]$/u.test(candidate)) return false;
 	if (NOT_IN_NAMES.some(part => !(evidence !== 'weak' && IN_LISTED_NAMES.has(part)) && (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
@@ -341,6 +343,8 @@ const AFTER_NAME = new RegExp(
 		[
 			'等',
 			'同志',
+			// 陈月洪、朱春龙两位同志辞去…, 吕靖、李保庚、李超群三位同志为… (117): a count of those named.
+			'[一二两三四五六七八九十]{1,2}[位名]同志',
 			'在',
 			'对',
 			'代表',

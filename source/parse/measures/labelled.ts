@@ -213,6 +213,9 @@ export function adoptedDocuments(section: Section): List[] {
 	for (const sentence of sentences(text)) {
 		const parts = clauses(text, sentence);
 		const adopting = parts.map(p => ADOPTION.exec(textOf(text, p)));
+		// 听取了…；通过了…；通过了…；指定了…； (114): adoptions among other business, one to a ；, are
+		// that series' items, which the semicolon series reads whole.
+		if (parts.length >= FEWEST && parts.slice(0, -1).every(p => isSemicolon(p.delimiter)) && adopting.some(a => !a) && adopting.some(a => a)) continue;
 		for (let i = 0; i < parts.length; i++) {
 			if (!adopting[i]) continue;
 			let j = i + 1;

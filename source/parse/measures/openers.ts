@@ -21,6 +21,8 @@ const TWO_HAN = new RegExp(String.raw`^[${HAN_BASIC}]{2}$`);
 // Sentence openers that are subjects, times or connectives, not list words.
 const NOT_A_LIST_WORD = /^(?:全会|会议|大会|我们|全党|各级|各地|这是|这一|这些|这个|同时|其中|此外|今年|明年|去年|当前|目前|中央|中共|国务|党的|我国|他说|她说|过去|近年|一年|五年)/;
 const SPEECH = /指出|强调|表示|认为|说[，,：:]/;
+/** A clause that is only the meeting's lead: 会议要求, 全会强调. */
+const MEETING_LEAD = /^(?:全会|会议|大会)(?:指出|强调|要求|认为|提出)$/u;
 
 export function openerOf(text: string, at: number): Opener {
 	const s = at + modalLength(text, at);
@@ -83,7 +85,11 @@ function itemEnd(text: string, sentence: Piece): number {
 /** Runs of whole sentences: 强化…。强化…。强化…。 */
 export function sentenceRuns(section: Section): List[] {
 	const text = section.text;
-	const all = sentences(text);
+	// 会议要求，要坚持A…。要坚持B…。 (115): the first item follows the meeting's own lead in its sentence.
+	const all = sentences(text).map(s => {
+		const [first, second] = clauses(text, s);
+		return first && second && MEETING_LEAD.test(text.slice(first.start, first.end)) ? {...s, start: second.start} : s;
+	});
 	const openers = all.map(s => {
 		const firstClause = clauses(text, s)[0];
 		return firstClause && SPEECH.test(text.slice(firstClause.start, firstClause.end)) ? {opener: '', marker: false} : openerOf(text, s.start);

@@ -98,6 +98,8 @@ function alignFirst(text: string, spans: Span[]): void {
 }
 
 const AGENDA_ITEM = /^(?:审议|审查|听取)/;
+/** An item told as done: a verb of business and 了, the meeting perhaps its subject (会议以举手表决的方式通过了). */
+const BUSINESS_DONE = /^(?:(?:会议|大会|全会)[^，,；;了]{0,12}?)?(?:听取|审议|讨论|表决|通过|宣布|宣读|指定|推荐|介绍|决定|选举|批准|同意)[^，,；;]{0,4}?了/u;
 
 function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 	const head = text.slice(segments[0][0].start, items[0].start);
@@ -107,6 +109,8 @@ function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 	const texts = items.map(i => text.slice(i.start, i.end));
 	// 审议A；审议B；…: what a meeting is asked to take up is its agenda, however it is introduced.
 	if (texts.every(t => AGENDA_ITEM.test(t))) return {group: shortTopic(topicOf(text, 0, ''), '审议事项'), type: 'agenda'};
+	// 听取了A；通过了B；指定了C；… (114, 96, 118): what the meeting did, item by item, is its business.
+	if (texts.filter(t => BUSINESS_DONE.test(t)).length >= texts.length - 1) return {group: '会议事项', type: 'decision'};
 	const shared = sharedOpener(texts);
 	// A one-character prefix names the list only when it is a marker word itself (以, 把), not the
 	// start of different words (坚持, 坚决).

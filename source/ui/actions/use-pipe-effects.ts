@@ -4,10 +4,11 @@ import {useStdout} from 'ink';
 import type {Action} from '../state/types.ts';
 import type {Effect, PipeEvent} from '../state/pipe-types.ts';
 import {runCommand, type Running} from './run-command.ts';
-import {osc52} from './clipboard.ts';
+import {clipboardTools, copyMessage, copyWithTool, osc52} from './clipboard.ts';
 import {openIn} from './open-in.ts';
 import {saveFile} from './save.ts';
 import type {HandOver} from './hand-over.ts';
+import {fileErrorText} from '../../app/export.ts';
 
 export interface PipeEnvironment {
 	/** How to give the terminal to an editor or pager; without it, e and v say they cannot. */
@@ -17,7 +18,7 @@ export interface PipeEnvironment {
 	env?: NodeJS.ProcessEnv;
 }
 
-export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>, environment: PipeEnvironment = {}): void {
+export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>, environment: PipeEnvironment = {}, noShell = false): void {
 	const {stdout, write} = useStdout();
 	const runs = useRef(new Map<number, Running>());
 	const handled = useRef(0);
@@ -43,6 +44,9 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 				const sequence = osc52(effect.text, {tmux: Boolean(env.TMUX)});
 				if (writeTerminal) writeTerminal(sequence);
 				else stdout.write(sequence);
+				// Then the clipboard program, which can say whether the text got there.
+				const result = noShell ? 'noShell' : copyWithTool(effect.text, clipboardTools(env), env);
+				send({kind: 'said', message: copyMessage(effect.what, result)});
 				return;
 			}
 			case 'run': {
@@ -72,9 +76,9 @@ export function usePipeEffects(effect: Effect | null, dispatch: Dispatch<Action>
 				const result = saveFile(effect.path, effect.content, effect.replace);
 				if (result.ok) send({kind: 'said', message: `Saved ${effect.what} to ${effect.path} as ${effect.formatName} (${result.bytes.toLocaleString('en')} bytes).`});
 				else if (result.taken) send({kind: 'saveTaken', path: effect.path});
-				else send({kind: 'said', message: `Could not save ${effect.path}: ${result.reason}.`});
+				else send({kind: 'said', message: `Could not save ${effect.path}: ${fileErrorText(result.reason)}.`});
 				return;
 			}
 		}
-	}, [effect, dispatch, stdout, write]);
+	}, [effect, dispatch, stdout, write, noShell]);
 }

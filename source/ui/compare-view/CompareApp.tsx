@@ -1,9 +1,9 @@
 // The Compare view: two reports' differences, tab by tab, side by side on a wide terminal and one
 // above the other on a narrow one. Every row is laid out and fitted here (display columns, so
 // Chinese text lines up); Ink draws finished strings. Enter ends the view with a place to open.
-import {useEffect, useReducer} from 'react';
-import {Box, Text, useApp, useInput} from 'ink';
-import chalk from 'chalk';
+import {useEffect, useReducer, useRef} from 'react';
+import {Box, Text, useApp, useStdout} from 'ink';
+import defaultChalk, {Chalk} from 'chalk';
 import type {ReportRef} from '../../compare/types.ts';
 import {KEYMAP, commandFor, type Command} from '../input/keymap.ts';
 import {COMPARE_TABS, selectable, type Run, type Tone} from './items.ts';
@@ -11,8 +11,15 @@ import {MIN_COLS, MIN_ROWS} from '../state/geometry.ts';
 import {GUTTER, type CompareLine} from './layout.ts';
 import {bodyRows, compareReducer, resizeCompare, selectedItem, selectLayout, type CompareSize, type CompareState, type Outcome} from './state.ts';
 import {fitSegments, type Segment} from '../view/segments.ts';
+import type {KeySource} from '../terminal/input.ts';
+import type {TerminalControl} from '../components/App.tsx';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
 import {sanitizeLine, screenText} from '../../text/sanitize.ts';
+
+// As the browser paints (draw/paint.ts): on a terminal bold, inverse, underline and strikethrough
+// always apply, whatever FORCE_COLOR says, so with colour off (FORCE_COLOR=0, NO_COLOR) what was
+// removed and added still shows; whether colour is used is `colour`'s to say (colourEnabled).
+const chalk = new Chalk({level: Math.max(defaultChalk.level, process.stdout.isTTY ? 1 : 0) as 0 | 1 | 2 | 3});
 
 type Look = Tone | 'heading' | 'tab' | 'tabActive' | 'status' | 'mark+' | 'mark-' | 'mark~' | 'mark*' | 'cursor' | 'side' | 'sideActive';
 
@@ -158,25 +165,39 @@ interface Props {
 	state: CompareState;
 	refs: {old: ReportRef; new: ReportRef};
 	size: CompareSize;
-	/** Keys are read only while true: tests render without a keyboard. */
-	interactive?: boolean;
+	/** Where keys come from (terminal/input.ts): the view reads none without one (tests). */
+	input?: KeySource;
+	/** Ctrl-Z: hand the terminal back to the shell until fg (run.tsx); without it, Ctrl-Z does nothing. */
+	terminal?: TerminalControl;
 	onEnd(outcome: Outcome, state: CompareState): void;
 }
 
-export function CompareApp({state: initial, refs, size, interactive = true, onEnd}: Props) {
+export function CompareApp({state: initial, refs, size, input, terminal, onEnd}: Props) {
 	const [state, dispatch] = useReducer((s: CompareState, action: {command: Command} | {size: CompareSize}) => ('size' in action ? resizeCompare(s, action.size) : compareReducer(s, action.command)), initial);
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({size});
 	const {exit} = useApp();
-	useInput(
-		(input, key) => {
-			// The keymap's 'compare' mode; letters typed faster than a frame (jj) are each a key.
-			const keys = input.length > 1 && !key.ctrl && !key.meta && !input.includes('\x1b') ? [...input].map(ch => [ch, {...key, shift: /[A-Z]/.test(ch)}] as const) : [[input, key] as const];
-			for (const [ch, k] of keys) {
-				const command = commandFor('compare', ch, k);
-				if (command) dispatch({command});
-			}
-		},
-		{isActive: interactive},
+	// Ctrl-L, and the return from Ctrl-Z: clear the screen and have Ink draw its whole frame again.
+	const {write} = useStdout();
+	const control = useRef({write, terminal});
+	useEffect(() => {
+		control.current = {write, terminal};
+	});
+	useEffect(
+		() =>
+			input?.subscribe(event => {
+				if (event.kind !== 'key') return;
+				const {input: text, key} = event;
+				// The keymap's 'compare' mode; letters typed faster than a frame (jj) are each a key.
+				const keys = text.length > 1 && !key.ctrl && !key.meta ? [...text].map(ch => [ch, {...key, shift: /[A-Z]/.test(ch)}] as const) : [[text, key] as const];
+				for (const [ch, k] of keys) {
+					const command = commandFor('compare', ch, k);
+					const redraw = () => control.current.write('\x1b[2J\x1b[H');
+					if (command === 'redraw') redraw();
+					else if (command === 'suspend') control.current.terminal?.suspend(redraw);
+					else if (command) dispatch({command});
+				}
+			}),
+		[input],
 	);
 	useEffect(() => {
 		if (!state.outcome) return;

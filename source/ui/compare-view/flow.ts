@@ -4,7 +4,8 @@
 // back to the browser. The picker's c: the two reports, the earlier as the old side.
 import type {OpenedReport} from '../../app/open.ts';
 import type {Previous} from '../../app/library.ts';
-import {browse, BACK_TO_PICKER, type BrowseOptions} from '../browse.tsx';
+import {browse, BACK_TO_PICKER, type BrowseInput, type BrowseOptions} from '../browse.tsx';
+import {completeView} from '../view/view.ts';
 
 export interface ComparingOptions extends BrowseOptions {
 	/** c: the report before the one at `path` in its series, opened; or why there is none. */
@@ -17,18 +18,35 @@ export async function compareTwo(a: OpenedReport, b: OpenedReport, options: Brow
 	const {compareReports} = await import('../../compare/index.ts');
 	const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
 	const {compareView} = await import('./run.tsx');
-	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, canGoBack: true});
+	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, mouse: options.mouse, canGoBack: true});
 }
 
-/** The browser on a report, with c comparing it with the previous report of its series. */
-export async function browseComparing(opened: OpenedReport, options: ComparingOptions = {}): Promise<number> {
+/**
+ * The browser on a report, with c comparing it with the previous report of its series. The
+ * report may still be an outline whose extractors are reading (launch.ts): the comparison waits
+ * for them, and the browser comes back on the whole report.
+ */
+export async function browseComparing(input: BrowseInput, options: ComparingOptions = {}): Promise<number> {
 	let browsing: BrowseOptions = options;
+	// The extractors run once: the browser asks for their report, and so may c.
+	let completed: Promise<OpenedReport['report']> | null = null;
+	const completing = input.completing && (() => (completed ??= input.completing!()));
+	let current: BrowseInput = {...input, completing};
 	for (;;) {
 		let asked = false;
-		const code = await browse(opened, {...browsing, onCompare: () => (asked = true)});
+		const code = await browse(current, {...browsing, onCompare: () => (asked = true)});
 		if (!asked) return code;
 		// Painted first screens are for the first frame only.
 		browsing = {...options, firstScreen: undefined, message: undefined};
+		if (completing) {
+			try {
+				current = {loaded: current.loaded, view: completeView(current.view, await completing())};
+			} catch (error) {
+				browsing.message = `Cannot compare: the report could not be read whole (${error instanceof Error ? error.message : String(error)}).`;
+				continue;
+			}
+		}
+		const opened: OpenedReport = {loaded: current.loaded, report: current.view.report};
 		const previous: Previous = options.openPrevious ? await options.openPrevious(opened.loaded.name) : {reason: 'No previous report: there is no folder to look in.'};
 		if ('reason' in previous) {
 			browsing.message = previous.reason;

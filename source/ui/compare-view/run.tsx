@@ -1,22 +1,22 @@
-// The Compare view on the terminal: alternate screen, the view, and the browser for a place the
-// user opens (Esc in its list comes back to the comparison, where it was). Returns an exit code,
+// The Compare view on the terminal (terminal/show-view.tsx: the alternate screen, keys, signals),
+// and the browser for a place the user opens (Esc in its list comes back to the comparison, where it was). Returns an exit code,
 // or BACK_TO_PICKER when the user went back to where the comparison was opened from.
-import {render, type Instance} from 'ink';
 import type {Compared} from '../../app/browser.ts';
 import {colourEnabled} from '../../app/colour.ts';
 import {compareItems} from './items.ts';
 import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
-import {createScreen} from '../terminal/screen.ts';
-import {guardTerminal} from '../terminal/signals.ts';
-import {Redrawable, redrawSource} from '../terminal/use-redraw.tsx';
+import {showView} from '../terminal/show-view.tsx';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 import {installFullWidth} from '../../text/width.ts';
-import {browse, BACK_TO_PICKER} from '../browse.tsx';
+import {browse, BACK_TO_PICKER, INTERRUPTED, wholeReport} from '../browse.tsx';
+import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 
 export interface CompareViewOptions {
 	stdin?: NodeJS.ReadStream;
 	noShell?: boolean;
+	/** The browser opened from here reports the mouse (the view itself leaves it to the terminal). */
+	mouse?: boolean;
 	/** Esc has somewhere to go back to: the picker or the browser the comparison came from. */
 	canGoBack?: boolean;
 }
@@ -24,72 +24,35 @@ export interface CompareViewOptions {
 const size = (stdout: NodeJS.WriteStream) => ({cols: stdout.columns || 80, rows: stdout.rows || 24});
 
 /** Shows the view until it ends; resolves with how it ended and the state to come back to. */
-async function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.ReadStream): Promise<{outcome: Outcome; state: CompareState}> {
+function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<{outcome: Outcome; state: CompareState}> {
 	const stdout = process.stdout;
-	const screen = createScreen(stdout, stdin);
-	const app: {instance: Instance | null} = {instance: null};
-	const restore = () => screen.restore();
-	process.on('exit', restore);
-	// Every signal that ends a process gives the terminal back (terminal/signals.ts); SIGTSTP
-	// suspends, SIGCONT takes the terminal again and redraws.
-	const redraws = redrawSource();
-	const guard = guardTerminal(screen, {
-		end: code => {
-			try {
-				app.instance?.unmount();
-			} catch {
-				// The terminal matters more.
-			}
-			screen.restore();
-			process.exit(code);
-		},
-		redraw: redraws.redraw,
+	const refs = {old: compared.comparison.old, new: compared.comparison.new};
+	return showView<{outcome: Outcome; state: CompareState}>({
+		stdin,
+		input,
+		atHome: true,
+		maxFps: 60,
+		draw: (end, terminal) => <CompareApp state={state} refs={refs} size={size(stdout)} input={input} terminal={terminal} onEnd={(outcome, after) => end({outcome, state: after})} />,
 	});
-	// The browser pauses the terminal's input when it ends; the view reads it again.
-	stdin.resume();
-	screen.enter();
-	try {
-		return await new Promise(resolve => {
-			const refs = {old: compared.comparison.old, new: compared.comparison.new};
-			const draw = () => (
-				<Redrawable source={redraws.source}>
-					<CompareApp state={state} refs={refs} size={size(stdout)} onEnd={(outcome, after) => resolve({outcome, state: after})} />
-				</Redrawable>
-			);
-			const onResize = () => {
-				stdout.write('\x1b[2J\x1b[H');
-				app.instance?.rerender(draw());
-			};
-			stdout.on('resize', onResize);
-			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60});
-			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
-		});
-	} finally {
-		app.instance?.unmount();
-		app.instance?.cleanup();
-		// Held for the next view of the session (terminal/screen.ts), or given back.
-		screen.leave();
-		process.off('exit', restore);
-		guard.release();
-	}
 }
 
 export async function compareView(compared: Compared, options: CompareViewOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
+	const input = terminalInput(stdin);
 	const items = compareItems(compared.comparison, {old: compared.older.report, new: compared.newer.report});
 	let state = initialCompareState(items, size(process.stdout), {canGoBack: options.canGoBack, colour: colourEnabled(process.stdout)});
 	// Between one Ink app ending and the next starting nothing holds the event loop open.
 	const alive = setInterval(() => {}, 2 ** 30);
 	try {
 		for (;;) {
-			const shown = await showOnce(state, compared, stdin);
+			const shown = await showOnce(state, compared, stdin, input);
 			state = shown.state;
 			const outcome = shown.outcome;
-			if (outcome.kind === 'quit') return 0;
+			if (outcome.kind === 'quit') return outcome.interrupted ? INTERRUPTED : 0;
 			if (outcome.kind === 'back') return BACK_TO_PICKER;
 			const opened = outcome.side === 'old' ? compared.older : compared.newer;
-			const code = await browse(opened, {stdin, noShell: options.noShell, fromPicker: true, place: outcome.place});
+			const code = await browse(wholeReport(opened), {stdin, noShell: options.noShell, mouse: options.mouse, fromPicker: true, place: outcome.place});
 			// Esc in the report's list comes back here (c there only says so).
 			if (code !== BACK_TO_PICKER) return code;
 		}

@@ -9,7 +9,8 @@ export interface CompareSize {
 	rows: number;
 }
 
-export type Outcome = {kind: 'quit'} | {kind: 'back'} | {kind: 'open'; side: Side; place: TextPlace};
+/** How the view ends; a quit by Ctrl-C is `interrupted` (plenum exits 130, as the browser does). */
+export type Outcome = {kind: 'quit'; interrupted?: boolean} | {kind: 'back'} | {kind: 'open'; side: Side; place: TextPlace};
 
 export interface CompareState {
 	items: TabItems;
@@ -105,7 +106,7 @@ export function resizeCompare(s: CompareState, size: CompareSize): CompareState 
 /** A command of the keymap's 'compare' mode; any other leaves the state as it is. */
 export function compareReducer(s: CompareState, command: Command): CompareState {
 	if (s.help) {
-		if (command === 'quit' || command === 'interrupt') return {...s, outcome: {kind: 'quit'}};
+		if (command === 'quit' || command === 'interrupt') return {...s, outcome: {kind: 'quit', interrupted: command === 'interrupt'}};
 		if (command === 'help' || command === 'back') return {...s, help: false};
 		return s;
 	}
@@ -148,7 +149,7 @@ export function compareReducer(s: CompareState, command: Command): CompareState 
 			return {...s, help: true};
 		case 'quit':
 		case 'interrupt':
-			return {...s, outcome: {kind: 'quit'}};
+			return {...s, outcome: {kind: 'quit', interrupted: command === 'interrupt'}};
 		default:
 			return s;
 	}

@@ -1,14 +1,14 @@
 // The browser's root: owns the state, takes the size from the caller (which listens for
 // resizes), routes keys, and lays the panes out.
 import {useEffect, useReducer} from 'react';
-import {Box, useApp} from 'ink';
+import {Box, useApp, useStdout} from 'ink';
 import type {View} from '../view/view.ts';
+import type {Report} from '../../model/report.ts';
 import type {Size} from '../state/types.ts';
 import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
-import {TABS, type TabId} from '../view/tabs.ts';
-import {tabCount} from '../view/lists.ts';
+import {tabCounts} from '../view/lists.ts';
 import {Header} from './Header.tsx';
 import {TabBar} from './TabBar.tsx';
 import {ListPane} from './ListPane.tsx';
@@ -19,18 +19,23 @@ import {HelpOverlay} from './HelpOverlay.tsx';
 import {TooSmall} from './TooSmall.tsx';
 import {SearchPrompt} from './SearchPrompt.tsx';
 import {SearchResults} from './SearchResults.tsx';
-import {useFunctionKeys} from '../input/use-function-keys.ts';
 import {useSearchIndex} from '../input/use-search-index.ts';
+import {useCompletion} from '../input/use-completion.ts';
 import {CommandPrompt} from './CommandPrompt.tsx';
 import {OutputOverlay} from './OutputOverlay.tsx';
 import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
 import {initialPipe} from '../state/pipe-types.ts';
+import type {KeySource} from '../terminal/input.ts';
 
 interface Props {
 	view: View;
+	/** The whole report, when `view` is an outline's: asked for after the first frame. */
+	completing?: () => Promise<Report>;
 	size: Size;
 	colour: boolean;
-	/** Keys are read only while true: tests render without a keyboard. */
+	/** Where keys, the mouse and pastes come from (terminal/input.ts); tests may render without. */
+	input?: KeySource;
+	/** Draws the prompts' cursor: false in tests that render without a keyboard. */
 	interactive?: boolean;
 	messageMs?: number;
 	/** --no-shell: no command, editor or pager. */
@@ -49,9 +54,37 @@ interface Props {
 	onCompare?: () => void;
 	/** A message to show on the first frame. */
 	message?: string;
+	/** Ctrl-C ended the browser (it exits 130). */
+	onInterrupt?: () => void;
+	/** Ctrl-Z: hand the terminal back to the shell until fg (browse.tsx); without it, Ctrl-Z does nothing. */
+	terminal?: TerminalControl;
 }
 
-export function App({view, size, colour, interactive = true, messageMs = 4000, noShell = false, pipeEnvironment, fromPicker = false, onBack, section, onTimeline, place, onCompare, message}: Props) {
+export interface TerminalControl {
+	/** Leave the screen and stop; `resumed` runs once the shell's fg has continued plenum. */
+	suspend(resumed: () => void): void;
+}
+
+export function App({
+	view,
+	completing,
+	size,
+	colour,
+	input,
+	interactive = true,
+	messageMs = 4000,
+	noShell = false,
+	pipeEnvironment,
+	fromPicker = false,
+	onBack,
+	section,
+	onTimeline,
+	place,
+	onCompare,
+	message,
+	onInterrupt,
+	terminal,
+}: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => {
 		const start = {...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline), compares: Boolean(onCompare)}), pipe: initialPipe({noShell})};
 		const opened = place ? openAt(start, place) : start;
@@ -60,18 +93,31 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 	// A resize arrives as a new size prop; updating during render avoids drawing one stale frame.
 	if (state.size.cols !== size.cols || state.size.rows !== size.rows) dispatch({type: 'resize', size});
 	const {exit} = useApp();
-	useInputRouter(dispatch, interactive);
-	useFunctionKeys(dispatch, interactive);
-	useSearchIndex(view.report, state.search.loading && !state.search.index, dispatch);
-	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment);
+	useInputRouter(input, dispatch);
+	useCompletion(completing, dispatch);
+	// The index is of the whole report: searching waits for the extractors.
+	useSearchIndex(state.view.report, state.search.loading && !state.search.index && state.view.complete, dispatch);
+	usePipeEffects(state.pipe.effect, dispatch, pipeEnvironment, state.pipe.noShell);
 
 	useEffect(() => {
 		if (!state.quit) return;
 		if (state.back) onBack?.();
 		if (state.timeline) onTimeline?.(state.timeline.name, state.timeline.person);
 		if (state.compare) onCompare?.();
+		if (state.interrupted) onInterrupt?.();
 		exit();
-	}, [state.quit, state.back, state.timeline, state.compare, onBack, onTimeline, onCompare, exit]);
+	}, [state.quit, state.back, state.timeline, state.compare, state.interrupted, onBack, onTimeline, onCompare, onInterrupt, exit]);
+
+	// Ctrl-L, and the return from Ctrl-Z: clear the screen and have Ink draw its whole frame again
+	// (its write clears the frame it knows of, writes this, and draws the frame after it).
+	const {write} = useStdout();
+	const request = state.terminal;
+	useEffect(() => {
+		if (!request) return;
+		const redraw = () => write('\x1b[2J\x1b[H');
+		if (request.kind === 'redraw') redraw();
+		else terminal?.suspend(redraw);
+	}, [request, terminal, write]);
 
 	useEffect(() => {
 		if (!state.message) return;
@@ -82,10 +128,10 @@ export function App({view, size, colour, interactive = true, messageMs = 4000, n
 
 	const g = selectGeometry(state);
 	if (g.tooSmall) return <TooSmall cols={size.cols} rows={size.rows} colour={colour} />;
-	const counts = Object.fromEntries(TABS.map(t => [t.id, tabCount(view, t.id)])) as Record<TabId, number>;
+	const counts = tabCounts(state.view);
 	return (
 		<Box flexDirection="column" width={g.cols} height={g.frameRows}>
-			<Header meta={view.meta} width={g.cols} colour={colour} />
+			<Header meta={state.view.meta} width={g.cols} colour={colour} />
 			<TabBar active={state.tab} counts={counts} width={g.cols} colour={colour} />
 			{state.mode === 'help' ? (
 				<HelpOverlay state={state} />

@@ -19,6 +19,7 @@ interface Props {
 
 export function commandPromptLabel(state: State, prompt: PipePrompt): string {
 	const what = focusedText(state.view.report, selectTarget(state), prompt.scope).label;
+	if (prompt.kind === 'goto') return ` Go to section (1–${state.view.sections.length}): `;
 	if (prompt.kind === 'pipe') return ` Pipe ${what} to: `;
 	return prompt.replace !== null && prompt.replace === prompt.text ? ' Replace the file? ' : ` Save ${what} as: `;
 }
@@ -50,7 +51,8 @@ export function CommandPrompt({state, active = true}: Props) {
 	const label = truncate(commandPromptLabel(state, prompt), Math.floor(cols / 2));
 	const labelWidth = displayWidth(label);
 	// The hint gives way first: at least 24 columns stay for the line.
-	const hint = HINTS.find(h => cols - labelWidth - displayWidth(h) >= 24) ?? '';
+	const hints = prompt.kind === 'goto' ? [' Enter go  Esc cancel ', ' Esc cancel '] : HINTS;
+	const hint = hints.find(h => cols - labelWidth - displayWidth(h) >= 24) ?? '';
 	const inputWidth = Math.max(1, cols - labelWidth - displayWidth(hint));
 	return (
 		<Box width={cols} height={1}>

@@ -4,7 +4,7 @@ import {Box} from 'ink';
 import {Line} from './Line.tsx';
 import type {State} from '../state/types.ts';
 import {selectGeometry} from '../state/selectors.ts';
-import {helpLines} from '../view/help.ts';
+import {HELP_INDENT, helpKeysWidth, helpRows} from '../view/help.ts';
 import {displayWidth} from '../../text/width.ts';
 
 interface Props {
@@ -13,9 +13,8 @@ interface Props {
 
 export function HelpOverlay({state}: Props) {
 	const {bodyRows, cols} = selectGeometry(state);
-	const lines = helpLines();
-	const keysWidth = Math.min(Math.floor(cols / 2) - 2, Math.max(...lines.filter(l => l.kind === 'binding').map(l => displayWidth(l.keys))) + 2);
-	const visible = lines.slice(state.helpTop, state.helpTop + bodyRows);
+	const keysWidth = helpKeysWidth(cols);
+	const visible = helpRows(cols).slice(state.helpTop, state.helpTop + bodyRows);
 	return (
 		<Box flexDirection="column" width={cols} height={bodyRows}>
 			{Array.from({length: bodyRows}, (_, i) => {
@@ -27,7 +26,7 @@ export function HelpOverlay({state}: Props) {
 					<Line
 						key={i}
 						segments={[
-							{text: '    ', style: 'plain'},
+							{text: ' '.repeat(HELP_INDENT), style: 'plain'},
 							{text: keys, style: 'heading'},
 							{text: line.text, style: 'plain'},
 						]}

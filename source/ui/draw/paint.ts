@@ -1,11 +1,16 @@
 // Pane lines as terminal text: each segment styled the way Ink's <Text> styles its props, the
 // line fitted to its width. Ink draws these strings as they are, and the first screen is written
 // with them before Ink has loaded, so the two are the same bytes.
-import chalk from 'chalk';
+import defaultChalk, {Chalk} from 'chalk';
 import {fitSegments} from '../view/segments.ts';
 import type {PaneLine} from './screen-lines.ts';
 import {styleProps, type StyleName} from './theme.ts';
 import {screenText} from '../../text/sanitize.ts';
+
+// On a terminal bold, inverse and underline always apply, whatever FORCE_COLOR says, so the
+// highlights stay when colour is off (the palette without colour uses only them); whether colour
+// is used is the theme's to say (colourEnabled). Off a terminal (tests), nothing is styled.
+const chalk = new Chalk({level: Math.max(defaultChalk.level, process.stdout.isTTY ? 1 : 0) as 0 | 1 | 2 | 3});
 
 /** What Ink's <Text> does with these props, in its order. */
 export function styled(text: string, style: StyleName, colour: boolean): string {

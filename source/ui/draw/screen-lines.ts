@@ -2,7 +2,7 @@
 // components draw these; the first screen is painted from the same rows before Ink has loaded
 // (first-screen.ts), so the two cannot drift apart.
 import type {State} from '../state/types.ts';
-import {selectGeometry, selectList, selectPosition, selectReaderTop, selectRows} from '../state/selectors.ts';
+import {selectGeometry, selectList, selectPosition, selectVisibleRows} from '../state/selectors.ts';
 import {selectListNeedles, selectMatchStatus, selectReaderMarks} from '../state/search-selectors.ts';
 import {selectOutputGeometry, selectOutputRows, selectOutputTop} from '../state/pipe-selectors.ts';
 import {markSegments} from '../view/matches.ts';
@@ -11,9 +11,9 @@ import type {Mark} from '../view/documents.ts';
 import type {Row} from '../view/rows.ts';
 import type {Segment} from '../view/segments.ts';
 import type {ViewMeta} from '../view/view.ts';
-import {TABS, type TabId} from '../view/tabs.ts';
+import {TABS, tabLabels, type TabId} from '../view/tabs.ts';
 import type {StyleName} from './theme.ts';
-import {displayWidth} from '../../text/width.ts';
+import {displayWidth, truncate} from '../../text/width.ts';
 
 /** One pane's part of a screen row: its segments are fitted to `width`, padded in `fill`. */
 export interface PaneLine {
@@ -35,16 +35,29 @@ export function headerLines(meta: ViewMeta, width: number): PaneLine[][] {
 
 /** Sections · Measures · Attendees · Terms with their counts (null: still being read, shown as …). */
 export function tabLine(active: TabId, counts: Record<TabId, number | null>, width: number): PaneLine {
-	const build = (short: boolean): Segment<StyleName>[] =>
-		TABS.map((t, i) => ({text: ` ${i + 1} ${short ? t.label.slice(0, 4) : t.label} ${counts[t.id] ?? '…'} `, style: (t.id === active ? 'tabActive' : 'tab') as StyleName}));
-	let segments = build(false);
-	if (segments.reduce((w, s) => w + displayWidth(s.text), 0) > width) segments = build(true);
+	const segments = tabLabels(counts, width).map((text, i): Segment<StyleName> => ({text, style: TABS[i].id === active ? 'tabActive' : 'tab'}));
 	return {segments, width};
 }
 
-function entrySegments(entry: ListEntry, selected: boolean, focused: boolean): Segment<StyleName>[] {
+/**
+ * The cells of a row fitted to `width` by cutting the shrinkable cell first (a person's roles, so
+ * the name after them shows); what still does not fit is cut at the end, as every row is.
+ */
+export function shrinkCells(cells: Cell[], width: number): Cell[] {
+	const total = cells.reduce((w, c) => w + displayWidth(c.text), 0);
+	const at = cells.findIndex(c => c.shrink);
+	if (total <= width || at < 0) return cells;
+	const shrinkable = cells[at];
+	const room = displayWidth(shrinkable.text) - (total - width);
+	// A leading space stays as the gap before the row's text; the cut ends in … and a space.
+	const lead = shrinkable.text.startsWith(' ') ? ' ' : '';
+	const text = room >= lead.length + 3 ? lead + truncate(shrinkable.text.slice(lead.length).trimEnd(), room - lead.length - 1) + ' ' : lead;
+	return cells.map((c, i) => (i === at ? {...c, text} : c));
+}
+
+function entrySegments(entry: ListEntry, selected: boolean, focused: boolean, width: number): Segment<StyleName>[] {
 	const mark: Segment<StyleName> = {text: selected ? '>' : ' ', style: selected ? 'heading' : 'plain'};
-	const cells = entry.cells.map((c: Cell): Segment<StyleName> => ({text: c.text, style: selected ? (focused ? 'selected' : 'selectedIdle') : c.style}));
+	const cells = shrinkCells(entry.cells, width - 1).map((c: Cell): Segment<StyleName> => ({text: c.text, style: selected ? (focused ? 'selected' : 'selectedIdle') : c.style}));
 	return entry.kind === 'group' ? [{text: ' ', style: 'plain'}, ...cells] : [mark, ...cells];
 }
 
@@ -61,7 +74,7 @@ export function listLines(state: State): PaneLine[] {
 		const entry = list.entries[index];
 		const selected = index === selectedEntry;
 		const fill: StyleName = selected && focused ? 'selected' : 'plain';
-		return {segments: entry ? markSegments(entrySegments(entry, selected, focused), needles(entry), 'hit') : [], width: listWidth, fill};
+		return {segments: entry ? markSegments(entrySegments(entry, selected, focused, listWidth), needles(entry), 'hit') : [], width: listWidth, fill};
 	});
 }
 
@@ -93,11 +106,10 @@ export function rowSegments(row: Row, hits: Mark[], current: number): Segment<St
 /** The reader pane: the focused item's document, only the rows that fit, occurrences marked. */
 export function readerLines(state: State): PaneLine[] {
 	const {bodyRows, readerWidth} = selectGeometry(state);
-	const rows = selectRows(state);
-	const top = selectReaderTop(state);
+	const rows = selectVisibleRows(state);
 	const {hits, current} = selectReaderMarks(state);
 	return Array.from({length: bodyRows}, (_, i): PaneLine => {
-		const row = rows[top + i];
+		const row = rows[i];
 		return {segments: row ? rowSegments(row, hits, current) : [], width: readerWidth};
 	});
 }

@@ -1,8 +1,10 @@
 // Every key plenum answers to, as data: the browser's router, the report picker and the Compare
 // view look commands up here and the `?` help is drawn from the same rows, so the help cannot drift from the keys
 // (a test also holds the README's key table to them). Each letter command has a non-letter twin,
-// because a Chinese input method in pinyin mode swallows letters.
+// because a Chinese input method in pinyin mode swallows letters, and each punctuation key its
+// full-width forms, which such a method sends instead (／ or 、 for /, ？, ｛ ｝ or 「 」, ｜).
 import type {Key} from 'ink';
+import type {KeyName as SettingsKey} from '../../app/settings.ts';
 
 /**
  * Which handler owns the keyboard. 'search' (/, n, N) and 'prompt' (|, y, e, v, s) join here:
@@ -40,9 +42,12 @@ export type Command =
 	| 'back'
 	| 'prevSection'
 	| 'nextSection'
+	| 'goTo'
 	| 'help'
 	| 'quit'
 	| 'interrupt'
+	| 'suspend'
+	| 'redraw'
 	| 'search'
 	| 'nextMatch'
 	| 'prevMatch'
@@ -63,13 +68,13 @@ export interface KeySpec {
 	key?: KeyName;
 	ctrl?: boolean;
 	shift?: boolean;
-	/** A function key: Ink reports none, so use-function-keys.ts reads them and sets Key.fn. */
+	/** A function key: terminal/decode.ts reads them (Ink does not) and sets Key.fn. */
 	fn?: FunctionKey;
 }
 
-export type FunctionKey = 'f2' | 'f3';
+export type FunctionKey = 'f1' | 'f2' | 'f3' | 'f4' | 'f5' | 'f6' | 'f7' | 'f8' | 'f9' | 'f10' | 'f11' | 'f12';
 
-/** Ink's Key, plus the function key use-function-keys.ts recognised. */
+/** Ink's Key, plus the function key terminal/decode.ts recognised. */
 export type FnKey = Key & {fn?: FunctionKey};
 
 export type HelpGroup = 'Move' | 'Read' | 'Tabs and panes' | 'Search' | 'Pipe and copy' | 'General' | 'Compare';
@@ -106,8 +111,9 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'pageUp', keys: [ch('b'), named('pageUp', 'PgUp')], help: 'reader: page up', group: 'Read', modes: BOTH},
 	{command: 'halfDown', keys: [ch('d'), named('downArrow', 'Shift-↓', true), ctrl('d')], help: 'reader: half a page down', group: 'Read', modes: BOTH},
 	{command: 'halfUp', keys: [ch('u'), named('upArrow', 'Shift-↑', true), ctrl('u')], help: 'reader: half a page up', group: 'Read', modes: BOTH},
-	{command: 'prevSection', keys: [ch('{')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
-	{command: 'nextSection', keys: [ch('}')], help: 'reader: next section', group: 'Read', modes: NORMAL},
+	{command: 'prevSection', keys: [ch('{'), ch('｛'), ch('「')], help: 'reader: previous section', group: 'Read', modes: NORMAL},
+	{command: 'nextSection', keys: [ch('}'), ch('｝'), ch('」')], help: 'reader: next section', group: 'Read', modes: NORMAL},
+	{command: 'goTo', keys: [ch(':'), ch('：')], help: 'go to a section: :12 Enter reads §12', group: 'Read', modes: NORMAL},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'read the item; again: its next occurrence', group: 'Read', modes: NORMAL},
 	{command: 'nextTab', keys: [named('tab', 'Tab')], help: 'next tab', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'prevTab', keys: [named('tab', 'Shift-Tab', true)], help: 'previous tab', group: 'Tabs and panes', modes: NORMAL},
@@ -117,8 +123,8 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'tab4', keys: [ch('4')], help: 'Terms', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusList', keys: [ch('h'), named('leftArrow', '←')], help: 'focus the list', group: 'Tabs and panes', modes: NORMAL},
 	{command: 'focusReader', keys: [ch('l'), named('rightArrow', '→')], help: 'focus the reader', group: 'Tabs and panes', modes: NORMAL},
-	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; from the list, back to the report picker; close the help', group: 'Tabs and panes', modes: BOTH},
-	{command: 'search', keys: [ch('/')], help: 'search the text (汉字 繁體 pinyin); list: filter it', group: 'Search', modes: NORMAL},
+	{command: 'back', keys: [named('escape', 'Esc')], help: 'back to the list; from the list, back to the report picker; close the help', group: 'Tabs and panes', modes: LISTS},
+	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'search the text (汉字 繁體 pinyin); list: filter it', group: 'Search', modes: NORMAL},
 	{command: 'nextMatch', keys: [ch('n'), fn('f3')], help: 'next match, across sections (a filtered list: next item)', group: 'Search', modes: NORMAL},
 	{command: 'prevMatch', keys: [ch('N'), fn('f3', true)], help: 'previous match', group: 'Search', modes: NORMAL},
 	{command: 'results', keys: [fn('f2'), ctrl('f')], help: 'list every hit: sections, measures, people, terms', group: 'Search', modes: NORMAL},
@@ -129,18 +135,21 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'results', keys: [named('tab', 'Tab'), fn('f2')], help: 'in the prompt: list every hit', group: 'Search', modes: PROMPT},
 	{command: 'timeline', keys: [ch('T'), ctrl('g')], help: 'timeline of the term or person in focus across the library (plenum DIR)', group: 'Search', modes: NORMAL},
 	{command: 'pipe', keys: [ch('|'), ch('｜'), ctrl('p')], help: 'pipe the item in focus to a shell command', group: 'Pipe and copy', modes: NORMAL},
-	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (OSC 52: works over SSH and in tmux)', group: 'Pipe and copy', modes: NORMAL},
+	{command: 'copy', keys: [ch('y'), ctrl('y')], help: 'copy it (the clipboard program here, and OSC 52 over SSH)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'copyCited', keys: [ch('Y'), ctrl('t')], help: 'copy it with a citation: title, date, source, section', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'edit', keys: [ch('e'), ctrl('e')], help: 'open it in $VISUAL or $EDITOR', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'page', keys: [ch('v'), ctrl('o')], help: 'open it in $PAGER (less)', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'save', keys: [ch('s'), ctrl('s')], help: 'save it: .md, .json or .txt, by the file name', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'wholeReport', keys: [ch('a'), ctrl('r')], help: 'the next of these keys takes the whole report', group: 'Pipe and copy', modes: NORMAL},
 	{command: 'compare', keys: [ch('c'), ctrl('k')], help: 'compare with the previous report of its series in its folder', group: 'General', modes: NORMAL},
-	{command: 'help', keys: [ch('?')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
+	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q, ? or Esc closes it)', group: 'General', modes: BOTH},
 	{command: 'quit', keys: [ch('q')], help: 'quit (Ctrl-C also quits)', group: 'General', modes: [...LISTS, ...COMPARE]},
+	{command: 'suspend', keys: [ctrl('z')], help: 'suspend plenum to the shell; fg brings it back as it was', group: 'General', modes: [...BOTH, ...COMPARE]},
+	{command: 'redraw', keys: [ctrl('l')], help: 'redraw the screen', group: 'General', modes: [...BOTH, ...COMPARE]},
 	{command: 'open', keys: [named('return', 'Enter')], help: 'picker: open the report (Esc in its list comes back)', group: 'General', modes: PICKER},
 	{command: 'mark', keys: [ch(' ', 'Space')], help: 'picker: mark a report to compare (again: unmark it)', group: 'General', modes: PICKER},
 	{command: 'compare', keys: [ch('c'), ctrl('k')], help: 'picker: compare the marked report with this one (the earlier is the old side)', group: 'General', modes: PICKER},
+	{command: 'search', keys: [ch('/'), ch('、'), ch('／')], help: 'picker: filter the reports by title, meeting, date or file name', group: 'General', modes: PICKER},
 	// The Compare view's list: its `?` help is drawn from these rows.
 	{command: 'down', keys: [ch('j'), named('downArrow', '↓')], help: 'next difference', group: 'Compare', modes: COMPARE},
 	{command: 'up', keys: [ch('k'), named('upArrow', '↑')], help: 'previous difference', group: 'Compare', modes: COMPARE},
@@ -161,14 +170,43 @@ export const KEYMAP: readonly Binding[] = [
 	{command: 'help', keys: [ch('?'), ch('？')], help: 'this help (q quits)', group: 'Compare', modes: COMPARE},
 ];
 
+/**
+ * Keys of the user's own (the settings' "keys"), by command: in the browser's main screen they come
+ * before the built-in ones, so a key given to another command is that command's there.
+ */
+let overrides: {command: Command; keys: KeySpec[]}[] = [];
+
+/**
+ * A key of the settings given to no command of the browser: ui/launch.ts ends with its message and
+ * exit 2, as a bad setting does. (Not app/errors.ts's PlenumError: that module brings the loader
+ * into the browser's chunks.)
+ */
+export class KeySettingError extends Error {}
+
+/** The user's keys, checked: an unknown command is one line naming it (app/settings.ts read the keys). */
+export function applyKeyOverrides(keys: Record<string, SettingsKey[]>): void {
+	const commands = new Set(KEYMAP.filter(b => b.modes.includes('normal')).map(b => b.command));
+	overrides = Object.entries(keys).map(([command, names]) => {
+		if (!commands.has(command as Command)) throw new KeySettingError(`settings: "keys.${command}" is no command of the browser (commands: ${[...commands].join(', ')})`);
+		return {command: command as Command, keys: names.map(name => ({label: name.label, input: name.input, key: name.named, ctrl: name.ctrl, fn: name.fn}))};
+	});
+}
+
+/** The keys the user gave `command`, shown first in the help. */
+export function userKeys(command: Command): KeySpec[] {
+	return overrides.filter(o => o.command === command).flatMap(o => o.keys);
+}
+
 function matches(spec: KeySpec, input: string, key: FnKey): boolean {
 	if (Boolean(spec.ctrl) !== Boolean(key.ctrl)) return false;
-	if (spec.fn || key.fn) return spec.fn === key.fn && Boolean(spec.shift) === Boolean(key.shift);
+	// A function key counts with its modifiers: Ctrl-F3 or Alt-F3 is not F3.
+	if (spec.fn || key.fn) return spec.fn === key.fn && Boolean(spec.shift) === Boolean(key.shift) && !key.meta;
 	if (spec.key) return key[spec.key] && (spec.shift === undefined || spec.shift === Boolean(key.shift));
 	return spec.input === input;
 }
 
 export function commandFor(mode: KeymapMode, input: string, key: FnKey): Command | undefined {
+	if (mode === 'normal') for (const o of overrides) if (o.keys.some(spec => matches(spec, input, key))) return o.command;
 	for (const binding of KEYMAP) {
 		if (!binding.modes.includes(mode)) continue;
 		if (binding.keys.some(spec => matches(spec, input, key))) return binding.command;

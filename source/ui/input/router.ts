@@ -34,6 +34,9 @@ const KEYS_ONLY: ReadonlySet<Mode> = new Set(['normal', 'help', 'results', 'outp
 
 export function route(mode: Mode, input: string, key: Key): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'command', command: 'interrupt'}];
+	// Ctrl-Z and Ctrl-L belong to the terminal, in every mode, prompts included.
+	if (key.ctrl && input === 'z') return [{type: 'command', command: 'suspend'}];
+	if (key.ctrl && input === 'l') return [{type: 'command', command: 'redraw'}];
 	// Keys typed faster than a frame arrive as one string: in a keymap mode each is its own command.
 	// One character may be two code units (an emoji): split only what holds more than one, or the
 	// emoji would come back as itself for ever (the key fuzz test found the stack overflow).

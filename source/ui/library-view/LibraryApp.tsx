@@ -2,12 +2,15 @@
 // them, `f` searches across the library (Enter on a hit opens the report at that section), `t`
 // shows a term's or person's timeline. One input handler, keyed on the screen and the prompt, so
 // a letter typed into a prompt is never also a command. Every letter has a non-letter twin.
-import React, {useEffect, useMemo, useReducer, useState} from 'react';
-import {Box, Text, useInput, type Key} from 'ink';
+import React, {useEffect, useMemo, useReducer, useRef, useState} from 'react';
+import {Box, Text, useStdout, type Key} from 'ink';
 import type {IndexedLibrary} from '../../library/index.ts';
 import {groupedRows, hitRows, peopleRows, timelineRows, type LibraryRow} from './rows.ts';
 import {truncate} from '../../text/width.ts';
 import {screenText} from '../../text/sanitize.ts';
+import type {KeySource} from '../terminal/input.ts';
+import type {TerminalControl} from '../components/App.tsx';
+import {NO_KEY} from '../terminal/decode.ts';
 
 export type LibraryScreen = {kind: 'reports'} | {kind: 'hits'; query: string} | {kind: 'timeline'; term: string; person: boolean};
 
@@ -31,8 +34,13 @@ interface Props {
 	rows: number;
 	place: LibraryPlace;
 	message: string | null;
+	/** Where keys come from (terminal/input.ts). */
+	input?: KeySource;
+	/** Ctrl-Z: hand the terminal back to the shell until fg (launch.tsx). */
+	terminal?: TerminalControl;
 	onOpen(request: OpenRequest): void;
-	onQuit(): void;
+	/** q, or Ctrl-C (`interrupted`: plenum exits 130). */
+	onQuit(interrupted?: boolean): void;
 }
 
 type Prompt = {kind: 'filter' | 'search' | 'timeline'; text: string} | null;
@@ -45,7 +53,7 @@ interface ViewState {
 	selected: number;
 	prompt: Prompt;
 	/** Set by Enter on a row, or q: the component hands it to its caller once. */
-	done: {open: OpenRequest} | {quit: true} | null;
+	done: {open: OpenRequest} | {quit: true; interrupted?: boolean} | null;
 }
 
 type KeyEvent = {input: string; key: Key};
@@ -53,7 +61,7 @@ type KeyEvent = {input: string; key: Key};
 /** Every key against the state it finds, so keys typed faster than a frame are never lost. */
 function reduceKey(s: ViewState, {input, key}: KeyEvent, list: readonly LibraryRow[], height: number): ViewState {
 	if (s.done) return s;
-	if (key.ctrl && input === 'c') return {...s, done: {quit: true}};
+	if (key.ctrl && input === 'c') return {...s, done: {quit: true, interrupted: true}};
 	const {prompt} = s;
 	if (prompt) {
 		if (key.escape) return {...s, prompt: null, filter: prompt.kind === 'filter' ? '' : s.filter};
@@ -101,7 +109,7 @@ function currentRow(selectable: readonly number[], selected: number): number {
 	return selectable.includes(selected) ? selected : (selectable.find(i => i >= selected) ?? selectable.at(-1) ?? 0);
 }
 
-export function LibraryApp({library, cols, rows, place, message, onOpen, onQuit}: Props) {
+export function LibraryApp({library, cols, rows, place, message, input, terminal, onOpen, onQuit}: Props) {
 	const height = Math.max(1, rows - 4);
 	const width = cols - 3;
 	const [state, dispatch] = useReducer((s: ViewState, e: KeyEvent & {list: readonly LibraryRow[]}) => reduceKey(s, e, e.list, height), {...place, prompt: null, done: null});
@@ -143,12 +151,32 @@ export function LibraryApp({library, cols, rows, place, message, onOpen, onQuit}
 
 	useEffect(() => {
 		if (!state.done) return;
-		if ('quit' in state.done) onQuit();
+		if ('quit' in state.done) onQuit(state.done.interrupted);
 		else onOpen(state.done.open);
 	}, [state.done, onOpen, onQuit]);
 
-	// Each key carries the rows it was typed against: the list drawn last.
-	useInput((input, key) => dispatch({input, key, list}));
+	// Each key carries the rows it was typed against: the list drawn last. A paste is text for an
+	// open prompt; Ctrl-L redraws the screen and Ctrl-Z suspends plenum, as in the browser.
+	const {write} = useStdout();
+	const latest = useRef({list, prompt, write, terminal});
+	useEffect(() => {
+		latest.current = {list, prompt, write, terminal};
+	});
+	useEffect(
+		() =>
+			input?.subscribe(event => {
+				const now = latest.current;
+				const redraw = () => now.write('\x1b[2J\x1b[H');
+				if (event.kind === 'paste') {
+					if (now.prompt) dispatch({input: event.text.replace(/\s+/g, ' '), key: NO_KEY, list: now.list});
+				} else if (event.kind === 'key') {
+					if (event.key.ctrl && event.input === 'l') redraw();
+					else if (event.key.ctrl && event.input === 'z') now.terminal?.suspend(redraw);
+					else dispatch({input: event.input, key: event.key, list: now.list});
+				}
+			}),
+		[input],
+	);
 
 	const selectable = list.map((r, i) => (r.open ? i : -1)).filter(i => i >= 0);
 	const current = currentRow(selectable, state.selected);

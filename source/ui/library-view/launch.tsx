@@ -2,78 +2,51 @@
 // section a search hit points to); Esc in the browser's list comes back to the library where it
 // stood, and T on a term or person in the browser shows its timeline across the library; c there
 // compares the report with the previous one of its series (compare-view/flow.ts).
-import {render, type Instance} from 'ink';
 import type {IndexedLibrary} from '../../library/index.ts';
 import type {OpenedReport} from '../../app/open.ts';
 import {LibraryApp, type LibraryPlace, type OpenRequest} from './LibraryApp.tsx';
-import {createScreen} from '../terminal/screen.ts';
-import {guardTerminal} from '../terminal/signals.ts';
-import {Redrawable, redrawSource} from '../terminal/use-redraw.tsx';
-import {BACK_TO_PICKER, readNote} from '../browse.tsx';
+import {showView} from '../terminal/show-view.tsx';
+import {BACK_TO_PICKER, INTERRUPTED, readNote, wholeReport} from '../browse.tsx';
+import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
 
-async function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream): Promise<OpenRequest | null> {
+/** Shows the library until the user opens a report or quits: the request, or the exit code. */
+function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<OpenRequest | number> {
 	const stdout = process.stdout;
-	const screen = createScreen(stdout, stdin);
-	const app: {instance: Instance | null} = {instance: null};
-	const restore = () => screen.restore();
-	process.on('exit', restore);
-	// Every signal that ends a process gives the terminal back (terminal/signals.ts); SIGTSTP
-	// suspends, SIGCONT takes the terminal again and redraws.
-	const redraws = redrawSource();
-	const guard = guardTerminal(screen, {
-		end: code => {
-			try {
-				app.instance?.unmount();
-			} catch {
-				// The terminal matters more.
-			}
-			screen.restore();
-			process.exit(code);
-		},
-		redraw: redraws.redraw,
+	return showView<OpenRequest | number>({
+		stdin,
+		input,
+		atHome: true,
+		draw: (end, terminal) => (
+			<LibraryApp
+				library={library}
+				cols={stdout.columns || 80}
+				rows={stdout.rows || 24}
+				place={place}
+				message={message}
+				input={input}
+				terminal={terminal}
+				onOpen={end}
+				onQuit={interrupted => end(interrupted ? INTERRUPTED : 0)}
+			/>
+		),
 	});
-	// The browser pauses the terminal's input when it ends; the library reads it again.
-	stdin.resume();
-	screen.enter();
-	try {
-		return await new Promise<OpenRequest | null>(resolve => {
-			const draw = () => (
-				<Redrawable source={redraws.source}>
-					<LibraryApp library={library} cols={stdout.columns || 80} rows={stdout.rows || 24} place={place} message={message} onOpen={resolve} onQuit={() => resolve(null)} />
-				</Redrawable>
-			);
-			const onResize = () => {
-				stdout.write('\x1b[2J\x1b[H');
-				app.instance?.rerender(draw());
-			};
-			stdout.on('resize', onResize);
-			app.instance = render(draw(), {stdout, stdin, exitOnCtrlC: false, patchConsole: false});
-			void app.instance.waitUntilExit().finally(() => stdout.off('resize', onResize));
-		});
-	} finally {
-		app.instance?.unmount();
-		app.instance?.cleanup();
-		// Held for the next view of the session (terminal/screen.ts), or given back.
-		screen.leave();
-		process.off('exit', restore);
-		guard.release();
-	}
 }
 
 export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
+	const input = terminalInput(stdin);
 	let place: LibraryPlace = {screen: {kind: 'reports'}, filter: '', selected: 0};
 	let message: string | null = null;
 	// Nothing holds the event loop open between one Ink app and the next: keep it alive.
 	const alive = setInterval(() => {}, 2 ** 30);
 	try {
 		for (;;) {
-			const request = await showLibrary(library, place, message, stdin);
-			if (!request) return 0;
+			const request = await showLibrary(library, place, message, stdin, input);
+			if (typeof request === 'number') return request;
 			place = request.place;
 			message = null;
 			let opened: OpenedReport;
@@ -84,7 +57,7 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(opened, {...options, stdin, fromPicker: true, section: request.section, message: readNote(opened), onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(wholeReport(opened), {...options, stdin, fromPicker: true, section: request.section, message: readNote(opened), onTimeline: (name, person) => (timeline = {name, person})});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};

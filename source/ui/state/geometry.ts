@@ -19,6 +19,14 @@ export interface Geometry {
 
 const cache = new Map<string, Geometry>();
 
+/** The setting maxWidth: the reader's text is wrapped to no more columns on a wide terminal. */
+let maxReadingWidth = Infinity;
+
+export function setMaxReadingWidth(columns: number | null): void {
+	maxReadingWidth = columns ?? Infinity;
+	cache.clear();
+}
+
 export function geometry(size: Size): Geometry {
 	const key = `${size.cols}x${size.rows}`;
 	let g = cache.get(key);
@@ -37,7 +45,7 @@ export function geometry(size: Size): Geometry {
 		bodyRows,
 		listWidth,
 		readerWidth,
-		textWidth: Math.max(1, readerWidth - 2),
+		textWidth: Math.max(1, Math.min(readerWidth - 2, maxReadingWidth)),
 	};
 	cache.set(key, g);
 	return g;

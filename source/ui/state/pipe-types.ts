@@ -4,7 +4,8 @@
 import type {Scope} from '../view/focused-text.ts';
 import type {LineEdit} from './line-edit.ts';
 
-export type PromptKind = 'pipe' | 'save';
+/** `|`, `s`, and `:` (go to a section: its prompt is edited as the others are). */
+export type PromptKind = 'pipe' | 'save' | 'goto';
 
 export interface PipePrompt {
 	kind: PromptKind;
@@ -39,7 +40,8 @@ export interface RunOutput {
 export type Effect =
 	| {id: number; kind: 'run'; run: number; command: string; input: string}
 	| {id: number; kind: 'cancel'; run: number}
-	| {id: number; kind: 'copy'; text: string}
+	/** `what`: “292 characters of §3”, for the status once the copy is done. */
+	| {id: number; kind: 'copy'; text: string; what: string}
 	| {id: number; kind: 'open'; program: 'editor' | 'pager'; text: string; stem: string}
 	| {id: number; kind: 'save'; path: string; content: string; replace: boolean; what: string; formatName: string; scope: Scope};
 
@@ -66,5 +68,5 @@ export type PipeEvent =
 export type PipeAction = {type: 'pipe'; event: PipeEvent};
 
 export function initialPipe(options: {noShell?: boolean} = {}): PipeSlice {
-	return {noShell: options.noShell ?? false, scope: 'focused', prompt: null, history: {pipe: [], save: []}, output: null, effect: null, nextId: 1};
+	return {noShell: options.noShell ?? false, scope: 'focused', prompt: null, history: {pipe: [], save: [], goto: []}, output: null, effect: null, nextId: 1};
 }

@@ -9,6 +9,7 @@ import {maxOutputTop, outputCopy, selectOutputGeometry, selectOutputTop} from '.
 import {characterCount, focusedText, withCitation, type Focused, type Scope} from '../view/focused-text.ts';
 import {saveContent} from '../view/focused-report.ts';
 import {applyEdit} from './line-edit.ts';
+import {unknownExtension} from '../../app/export.ts';
 
 const PIPE_COMMANDS: readonly string[] = ['pipe', 'copy', 'copyCited', 'edit', 'page', 'save', 'wholeReport'] satisfies PipeCommand[];
 
@@ -29,12 +30,12 @@ function focused(s: State, scope: Scope): Focused {
 
 const count = (text: string) => `${characterCount(text).toLocaleString('en')} character${characterCount(text) === 1 ? '' : 's'}`;
 
-function openPrompt(s: State, kind: PromptKind, scope: Scope, text: string): State {
+export function openPrompt(s: State, kind: PromptKind, scope: Scope, text: string): State {
 	const prompt: PipePrompt = {kind, text, cursor: text.length, recall: s.pipe.history[kind].length, draft: '', scope, replace: null};
 	return {...s, mode: 'prompt', pipe: {...s.pipe, prompt}};
 }
 
-const closePrompt = (s: State): State => ({...s, mode: 'normal', pipe: {...s.pipe, prompt: null}});
+export const closePrompt = (s: State): State => ({...s, mode: 'normal', pipe: {...s.pipe, prompt: null}});
 
 /** A pipe command in normal mode. `a` makes the next one take the whole report. */
 export function pipeCommand(s: State, command: PipeCommand): State {
@@ -51,7 +52,7 @@ export function pipeCommand(s: State, command: PipeCommand): State {
 			if (f.text === '') return {...t, message: `Nothing to copy: no text for ${f.label}.`};
 			const text = command === 'copyCited' ? withCitation(s.view.report, f) : f.text;
 			const what = command === 'copyCited' ? `${f.label} with its citation` : f.label;
-			return {...withEffect(t, {kind: 'copy', text}), message: `Copied ${count(text)} of ${what} (OSC 52).`};
+			return withEffect(t, {kind: 'copy', text, what: `${count(text)} of ${what}`});
 		}
 		case 'pipe':
 			return s.pipe.noShell ? {...t, message: NO_SHELL} : openPrompt(t, 'pipe', scope, '');
@@ -92,7 +93,7 @@ function promptCommand(s: State, prompt: PipePrompt, command: Command): State {
 		case 'down':
 			return recall(s, prompt, 1);
 		case 'nextTab':
-			return toggleScope(s, prompt);
+			return prompt.kind === 'goto' ? s : toggleScope(s, prompt);
 		case 'open':
 			return submit(s, prompt.text);
 		default:
@@ -143,7 +144,7 @@ function outputCommand(s: State, command: Command): State {
 		case 'copy': {
 			const text = outputCopy(s.pipe.output?.text ?? '');
 			if (text === '') return {...s, message: 'Nothing to copy: no output.'};
-			return {...withEffect(s, {kind: 'copy', text}), message: `Copied ${count(text)} of the output (OSC 52).`};
+			return withEffect(s, {kind: 'copy', text, what: `${count(text)} of the output`});
 		}
 		default:
 			return s;
@@ -176,8 +177,13 @@ function submit(s: State, value: string): State {
 	const target = prompt.scope === 'report' ? null : selectTarget(s);
 	const f = focusedText(s.view.report, target, prompt.scope);
 	if (prompt.kind === 'save') {
-		const {content, formatName} = saveContent(s.view.report, target, entry);
-		return withEffect(t, {kind: 'save', path: entry, content, replace: prompt.replace === entry, what: f.label, formatName, scope: prompt.scope});
+		// A save is the report as `plenum export` writes it: with its measures, attendees and terms.
+		if (!s.view.complete) return {...s, message: 'Still reading the report: Enter again in a moment saves it whole.'};
+		const saved = saveContent(s.view.report, target, entry);
+		// A name whose extension promises another format: nothing is written (↑ in the next s
+		// prompt gives the name back to change it).
+		if (!saved) return {...t, message: `Cannot save ${entry}: ${unknownExtension(entry)}.`};
+		return withEffect(t, {kind: 'save', path: entry, content: saved.content, replace: prompt.replace === entry, what: f.label, formatName: saved.formatName, scope: prompt.scope});
 	}
 	const run = t.pipe.nextId;
 	const output = {id: run, command: entry, input: `${f.label}, ${count(f.text)}`, text: '', truncated: false, running: true, cancelling: false, status: 'running', failed: false, top: 0};

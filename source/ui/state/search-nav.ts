@@ -2,13 +2,14 @@
 // selecting themselves come from the main reducer (Nav), which owns those rules.
 import type {State} from './types.ts';
 import type {SearchSlice} from './search-types.ts';
-import {selectDoc, selectGeometry, selectList, selectReaderTop} from './selectors.ts';
-import {matchRow, selectMatches} from './search-selectors.ts';
+import {selectDoc, selectGeometry, selectLayout, selectList, selectReaderTop} from './selectors.ts';
+import {matchPlace, selectMatches} from './search-selectors.ts';
+import type {Place} from '../view/rows.ts';
 import {indexOfTarget} from '../view/matches.ts';
 import type {Target} from '../view/tabs.ts';
 
 export interface Nav {
-	scrollTo(s: State, row: number): State;
+	scrollTo(s: State, place: Place): State;
 	select(s: State, index: number): State;
 	/** What Enter does on a list item: read it, at its first occurrence. */
 	open(s: State): State;
@@ -32,9 +33,9 @@ export function reselect(s: State, target: Target | null, nav: Nav, keep = true)
 export function goToMatch(s: State, index: number, message: string | null, nav: Nav): State {
 	const mark = selectMatches(s)[index];
 	if (!mark) return s;
-	const row = matchRow(s, mark);
-	const top = selectReaderTop(s);
+	const layout = selectLayout(s);
+	const place = matchPlace(s, mark);
 	let t: State = {...s, message};
-	if (row < top || row >= top + selectGeometry(s).bodyRows) t = nav.scrollTo(t, Math.max(0, row - 2));
+	if (!layout.shows(selectReaderTop(s), selectGeometry(s).bodyRows, place)) t = nav.scrollTo(t, layout.back(place, 2));
 	return withSearch(t, {current: {blocks: selectDoc(t).blocks, index}});
 }

@@ -1,11 +1,11 @@
 // What the search state means on screen: the reader's marks, the current match, the counter.
 import type {State} from './types.ts';
 import type {Query} from './search-types.ts';
-import {selectDoc, selectGeometry, selectList, selectReaderTop, selectRows, selectTarget} from './selectors.ts';
+import {selectDoc, selectGeometry, selectLayout, selectList, selectReaderTop, selectTarget} from './selectors.ts';
 import {hitForTarget, needlesOf, readerMatches} from '../view/matches.ts';
 import type {Mark} from '../view/documents.ts';
 import type {ListEntry} from '../view/lists.ts';
-import {rowOf} from '../view/rows.ts';
+import type {Place} from '../view/rows.ts';
 import {listFor} from '../view/lists.ts';
 
 /**
@@ -39,8 +39,9 @@ export function selectReaderMarks(s: State): {hits: Mark[]; current: number} {
 	return {hits: selectDoc(s).hits, current};
 }
 
-export function matchRow(s: State, mark: Mark): number {
-	return rowOf(selectRows(s), mark.block, mark.start);
+/** The row a match starts in. */
+export function matchPlace(s: State, mark: Mark): Place {
+	return selectLayout(s).placeOf(mark.block, mark.start);
 }
 
 /** Pieces of list rows to mark for an entry. */
@@ -65,11 +66,7 @@ export function selectMatchStatus(s: State): MatchStatus {
 	const current = selectCurrentMatch(s);
 	const mark = marks[current];
 	let section: number | null = null;
-	if (mark) {
-		const top = selectReaderTop(s);
-		const row = matchRow(s, mark);
-		if (row >= top && row < top + selectGeometry(s).bodyRows) section = selectDoc(s).blocks[mark.block].section;
-	}
+	if (mark && selectLayout(s).shows(selectReaderTop(s), selectGeometry(s).bodyRows, matchPlace(s, mark))) section = selectDoc(s).blocks[mark.block].section;
 	let label: string;
 	if (marks.length === 0) label = query.hits.length > 0 ? `no match here, ${query.hits.length} elsewhere` : 'no match';
 	else label = current >= 0 ? `match ${current + 1}/${marks.length}` : `${marks.length} match${marks.length === 1 ? '' : 'es'}`;

@@ -7,8 +7,9 @@ import type {State} from './types.ts';
 import type {SavedView, SearchAction} from './search-types.ts';
 import {goToMatch, reselect, withSearch, type Nav} from './search-nav.ts';
 import {selectList, selectReaderTop, selectTarget} from './selectors.ts';
-import {listQuery, matchRow, readerQuery, selectCurrentMatch, selectMatches} from './search-selectors.ts';
+import {listQuery, matchPlace, readerQuery, selectCurrentMatch, selectMatches} from './search-selectors.ts';
 import {TAB_KINDS} from '../view/matches.ts';
+import {compare} from '../view/rows.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {resultsCommand} from './search-results.ts';
 import {applyEdit} from './line-edit.ts';
@@ -57,7 +58,7 @@ function live(s: State, nav: Nav): State {
 	const marks = selectMatches(t);
 	if (marks.length === 0) return t;
 	const top = selectReaderTop(t);
-	const first = marks.findIndex(m => matchRow(t, m) >= top);
+	const first = marks.findIndex(m => compare(matchPlace(t, m), top) >= 0);
 	return goToMatch(t, Math.max(0, first), null, nav);
 }
 
@@ -90,7 +91,7 @@ function step(s: State, direction: 1 | -1, nav: Nav): State {
 	if (current >= 0) next = current + direction;
 	else {
 		const top = selectReaderTop(s);
-		next = direction > 0 ? marks.findIndex(m => matchRow(s, m) >= top) : marks.findLastIndex(m => matchRow(s, m) < top);
+		next = direction > 0 ? marks.findIndex(m => compare(matchPlace(s, m), top) >= 0) : marks.findLastIndex(m => compare(matchPlace(s, m), top) < 0);
 		if (next < 0) next = direction > 0 ? marks.length : -1;
 	}
 	let message: string | null = null;

@@ -1,11 +1,12 @@
 // Everything derived from the state: the list, the reader's document and rows, where the reader
-// stands. Layout is cached per width (model/rows.ts), so a keypress costs a lookup and a slice.
+// stands. The document is laid out where the reader looks (view/rows.ts), and kept, so a keypress
+// costs a lookup and the rows that come into view.
 import type {State, Anchor} from './types.ts';
 import {geometry, type Geometry} from './geometry.ts';
 import {memoLast} from './memo.ts';
 import {listFor, type ListModel} from '../view/lists.ts';
 import {documentFor, emptyDoc, type Doc} from '../view/documents.ts';
-import {layoutRows, rowOf, type Row} from '../view/rows.ts';
+import {layoutFor, type Layout, type Place, type Row} from '../view/rows.ts';
 import type {Target} from '../view/tabs.ts';
 import {filterList} from '../view/matches.ts';
 
@@ -24,22 +25,28 @@ export function selectTarget(s: State): Target | null {
 }
 
 const NOTHING = emptyDoc('Nothing to show in this tab.');
+const READING = emptyDoc('Still reading the report: measures, attendees and terms come in a moment.');
 
 export function selectDoc(s: State): Doc {
 	const target = selectTarget(s);
-	return target ? documentFor(s.view, target) : NOTHING;
+	return target ? documentFor(s.view, target) : s.view.complete ? NOTHING : READING;
 }
 
-export const selectRows = (s: State): Row[] => layoutRows(selectDoc(s).blocks, selectGeometry(s).textWidth);
+/** The reader's document laid out at the reader's width. */
+export const selectLayout = (s: State): Layout => layoutFor(selectDoc(s).blocks, selectGeometry(s).textWidth);
 
-const topFor = memoLast((rows: Row[], anchor: Anchor, height: number): number => {
-	const row = rowOf(rows, anchor.block, anchor.offset);
-	return Math.max(0, Math.min(row, rows.length - height));
-});
+const topFor = memoLast((layout: Layout, anchor: Anchor, height: number): Place => layout.top(anchor, height));
 
-export const selectReaderTop = (s: State): number => topFor(selectRows(s), s.anchor[s.tab], selectGeometry(s).bodyRows);
+/** The reader's top row: its anchor's, or as near it as the end of the text allows. */
+export const selectReaderTop = (s: State): Place => topFor(selectLayout(s), s.anchor[s.tab], selectGeometry(s).bodyRows);
 
-export const maxReaderTop = (s: State): number => Math.max(0, selectRows(s).length - selectGeometry(s).bodyRows);
+const windowFor = memoLast((layout: Layout, top: Place, height: number): Row[] => layout.window(top, height));
+
+/** The rows the reader shows. */
+export const selectVisibleRows = (s: State): Row[] => windowFor(selectLayout(s), selectReaderTop(s), selectGeometry(s).bodyRows);
+
+/** The furthest the reader scrolls: the last row at the bottom. */
+export const maxReaderTop = (s: State): Place => selectLayout(s).maxTop(selectGeometry(s).bodyRows);
 
 export interface Position {
 	/** The section at the top of the reader, or null outside sections. */
@@ -52,23 +59,21 @@ export interface Position {
 }
 
 export function selectPosition(s: State): Position {
-	const rows = selectRows(s);
+	const layout = selectLayout(s);
 	const top = selectReaderTop(s);
 	const height = selectGeometry(s).bodyRows;
-	const visible = rows.slice(top, top + height);
+	const visible = selectVisibleRows(s);
 	const target = selectTarget(s);
 	const doc = selectDoc(s);
 	const hit = target?.kind === 'measure' ? Math.min(1, doc.hits.length) : s.hit[s.tab] + 1;
 	const current = hit > 0 ? doc.hits[hit - 1] : undefined;
 	let section: number | null = null;
-	// A section picked in the list, or the occurrence jumped to, counts as where you are while it
-	// is on screen, even when it is too near the end to scroll to the top.
-	if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
+	const marked = s.sectionMark[s.tab];
+	// The section { or } went to, a section picked in the list, or the occurrence jumped to counts
+	// as where you are while it is on screen, even when it is too near the end to scroll to the top.
+	if (marked !== null && visible.some(r => r.kind === 'title' && r.section === marked)) section = marked;
+	else if (target?.kind === 'section' && visible.some(r => r.kind === 'title' && r.section === target.id)) section = target.id;
 	else if (current && visible.some(r => r.block === current.block && r.end > current.start && r.start < current.end)) section = doc.blocks[current.block].section;
 	else section = visible.find(r => r.section !== null && r.section > 0)?.section ?? null;
-	const percent = rows.length === 0 ? 100 : Math.round((Math.min(rows.length, top + height) / rows.length) * 100);
-	return {section: section || null, sections: s.view.sections.length, percent, hit, hits: doc.hits.length};
+	return {section: section || null, sections: s.view.sections.length, percent: layout.percent(top, height), hit, hits: doc.hits.length};
 }
-
-/** The row of each section title in the reader, for { and }. */
-export const selectTitleRows = memoLast((rows: Row[]): number[] => rows.flatMap((r, i) => (r.kind === 'title' && r.start === 0 ? [i] : [])));

@@ -13,10 +13,19 @@
 import {writeSync} from 'node:fs';
 import {guardTerminal, type TerminalGuard} from './signals.ts';
 
-export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[2J\x1b[H';
-export const LEAVE = '\x1b[?25h\x1b[?1049l';
-/** A view entering while the session holds the terminal: it is in the alternate screen already. */
+// Bracketed paste (2004) on: a paste arrives marked, and is text, never keys (terminal/decode.ts).
+export const ENTER = '\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[2J\x1b[H';
+export const LEAVE = '\x1b[?2004l\x1b[?25h\x1b[?1049l';
+/** A view entering while the session holds the terminal: it is in the alternate screen already, bracketed paste on. */
 const CLEAR = '\x1b[?25l\x1b[2J\x1b[H';
+/** Mouse reports on: presses and releases (1000), drags (1002), in SGR form (1006); and off. */
+export const MOUSE_ON = '\x1b[?1000h\x1b[?1002h\x1b[?1006h';
+export const MOUSE_OFF = '\x1b[?1006l\x1b[?1002l\x1b[?1000l';
+
+export interface ScreenOptions {
+	/** Report the mouse (--no-mouse and the mouse setting turn it off). */
+	mouse?: boolean;
+}
 
 export interface Screen {
 	enter(): void;
@@ -88,6 +97,7 @@ function holdGap(current: Session, stdout: NodeJS.WriteStream): void {
 			screen.restore();
 		},
 	};
+	// Between views no one reads the mouse (the view that left turned its reports off).
 	rawMode(current.stdin, true);
 	const guard = guardTerminal(screen, {
 		end: code => {
@@ -139,17 +149,18 @@ export async function holdingTerminal<T>(stdin: NodeJS.ReadStream, stdout: NodeJ
 			clearInterval(current.alive);
 			if (current.setRawMode) stdin.setRawMode = current.setRawMode;
 			const held = endGap(current);
-			if (held) {
-				rawMode(stdin, false);
-				writer(stdout)(LEAVE);
-			}
+			// Cooked again however the session ended (a view that never started leaves raw mode set).
+			rawMode(stdin, false);
+			if (held) writer(stdout)(LEAVE);
 		}
 	}
 }
 
-export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin): Screen {
+export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin: NodeJS.ReadStream = process.stdin, options: ScreenOptions = {}): Screen {
 	let active = false;
 	const write = writer(stdout);
+	const mouseOn = options.mouse ? MOUSE_ON : '';
+	const mouseOff = options.mouse ? MOUSE_OFF : '';
 	const screen: Screen = {
 		get active() {
 			return active;
@@ -160,18 +171,19 @@ export function createScreen(stdout: NodeJS.WriteStream = process.stdout, stdin:
 			const held = session?.stdin === stdin && endGap(session);
 			// Raw before the first frame: keys typed while Ink starts are kept for it, not echoed.
 			rawMode(stdin, true);
-			write(held ? CLEAR : ENTER);
+			write((held ? CLEAR : ENTER) + mouseOn);
 		},
 		restore() {
 			if (!active) return;
 			active = false;
 			rawMode(stdin, false);
-			write(LEAVE);
+			write(mouseOff + LEAVE);
 		},
 		leave() {
 			if (!active) return;
 			if (session?.stdin !== stdin) return screen.restore();
 			active = false;
+			if (mouseOff) write(mouseOff);
 			holdGap(session, stdout);
 		},
 	};

@@ -4,7 +4,8 @@
 // signal when it is the only listener, so without one of plenum's own SIGQUIT, SIGALRM, SIGUSR2 or
 // SIGXFSZ ended the browser with the alternate screen on. SIGTSTP (kill -TSTP, or Ctrl-Z sent as
 // a signal) suspends: the terminal is given back, plenum stops, and on SIGCONT (fg) takes the
-// terminal again and redraws. SIGXFSZ, which a write past `ulimit -f` raises, is ignored, so the
+// terminal again and redraws. Ctrl-Z read as a key in raw mode does the same, through the guard's
+// `suspend`: one way to stop, whichever way it is asked for. SIGXFSZ, which a write past `ulimit -f` raises, is ignored, so the
 // write fails with EFBIG and the save says so.
 import {constants} from 'node:os';
 import type {Screen} from './screen.ts';
@@ -51,6 +52,12 @@ export function stillListening(listener: NodeJS.SignalsListener): boolean {
 export interface TerminalGuard {
 	/** Remove every listener this guard added. */
 	release(): void;
+	/**
+	 * Ctrl-Z: give the terminal back (main screen, cooked, mouse and paste reports off, the cursor
+	 * shown) and stop, as SIGTSTP does; on SIGCONT (fg) take it again, then `resumed` (else the
+	 * guard's redraw) draws the whole screen.
+	 */
+	suspend(resumed?: () => void): void;
 }
 
 export interface GuardOptions {
@@ -60,29 +67,35 @@ export interface GuardOptions {
 	redraw?(): void;
 }
 
-/** Give the terminal back, stop, and take it again when continued. */
-function suspend(screen: Screen): void {
-	if (!screen.active) return;
+/**
+ * Give the terminal back and stop. SIGSTOP, which none can catch: the shell sees the job stop, as
+ * it would on Ctrl-Z. The keys stay read (a stopped process reads nothing) and held: let go of,
+ * the event loop would find nothing left to wait for on continuing, and Ink would unmount.
+ */
+function stop(screen: Screen): void {
 	screen.restore();
-	// SIGSTOP cannot be caught: the shell sees the job stop, as it would on Ctrl-Z.
 	process.kill(process.pid, 'SIGSTOP');
 }
 
 export function guardTerminal(screen: Screen, options: GuardOptions): TerminalGuard {
-	let suspended = false;
+	/** Stopped with the terminal given back: what draws the screen again once continued. */
+	let suspended: {resumed?: () => void} | null = null;
 	const onEnd = (signal: NodeJS.Signals) => {
 		if (handOvers > 0 && (signal === 'SIGINT' || signal === 'SIGQUIT')) return;
 		options.end(SIGNAL_EXIT[signal] ?? 1, signal);
 	};
-	const onStop = () => {
-		suspended = screen.active;
-		suspend(screen);
+	const suspend = (resumed?: () => void) => {
+		if (!screen.active) return;
+		suspended = {resumed};
+		stop(screen);
 	};
+	const onStop = () => suspend();
 	const onContinue = () => {
 		if (!suspended) return;
-		suspended = false;
+		const {resumed} = suspended;
+		suspended = null;
 		screen.enter();
-		options.redraw?.();
+		(resumed ?? options.redraw)?.();
 	};
 	const ignore = () => {};
 	const listeners: [NodeJS.Signals, NodeJS.SignalsListener][] = [...ENDING.map((signal): [NodeJS.Signals, NodeJS.SignalsListener] => [signal, onEnd]), ['SIGTSTP', onStop], ['SIGCONT', onContinue], ['SIGXFSZ', ignore]];
@@ -98,5 +111,6 @@ export function guardTerminal(screen: Screen, options: GuardOptions): TerminalGu
 				process.off(signal, listener);
 			}
 		},
+		suspend,
 	};
 }

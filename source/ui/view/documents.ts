@@ -4,16 +4,19 @@
 import type {View, ViewSection} from './view.ts';
 import type {Target} from './tabs.ts';
 import {personParts} from './lists.ts';
-import {PART_LABEL} from '../../model/attendance.ts';
+import {bodyPartLabel} from '../../model/attendance.ts';
 import {occurrencesOf} from '../../parse/lexicon/occurrences.ts';
 
 export type BlockKind = 'title' | 'text' | 'blank' | 'note';
 
 export interface Block {
 	kind: BlockKind;
-	text: string;
+	/** A section's text block reads its section's text, sanitized when first shown. */
+	readonly text: string;
 	/** The section the block belongs to; 0 for the report's metadata, null for notes. */
 	section: number | null;
+	/** How much text the block holds, known without reading it (a section's size). */
+	size?: number;
 }
 
 /** A stretch of a block the reader highlights: an occurrence of the item, or a search match. */
@@ -34,26 +37,40 @@ function sectionTitle(s: ViewSection): string {
 	return `§${s.id}${s.lead ? `  ${s.lead}` : ''}`;
 }
 
+/** A section's text as a block: read from the section when the reader first shows it. */
+function textBlock(s: ViewSection): Block {
+	return {
+		kind: 'text',
+		get text() {
+			return s.text;
+		},
+		section: s.id,
+		size: s.size,
+	};
+}
+
 function sectionBlocks(sections: ViewSection[], blocks: Block[]): Map<number, number> {
-	const textBlock = new Map<number, number>();
+	const textBlocks = new Map<number, number>();
 	for (const s of sections) {
 		if (blocks.length > 0) blocks.push({kind: 'blank', text: '', section: s.id});
 		blocks.push({kind: 'title', text: sectionTitle(s), section: s.id});
-		textBlock.set(s.id, blocks.length);
-		blocks.push({kind: 'text', text: s.text, section: s.id});
+		textBlocks.set(s.id, blocks.length);
+		blocks.push(textBlock(s));
 	}
-	return textBlock;
+	return textBlocks;
 }
 
-const reportCache = new WeakMap<View, {blocks: Block[]; textBlock: Map<number, number>}>();
+// Keyed by the sections, not the view: the view made when the extractors are done shares them,
+// and so the report's document and its layout.
+const reportCache = new WeakMap<ViewSection[], {blocks: Block[]; textBlock: Map<number, number>}>();
 
 function reportBlocks(view: View) {
-	let cached = reportCache.get(view);
+	let cached = reportCache.get(view.sections);
 	if (!cached) {
 		const blocks: Block[] = [];
 		const textBlock = sectionBlocks(view.sections, blocks);
 		if (blocks.length === 0) blocks.push({kind: 'note', text: 'This report has no body text.', section: null});
-		reportCache.set(view, (cached = {blocks, textBlock}));
+		reportCache.set(view.sections, (cached = {blocks, textBlock}));
 	}
 	return cached;
 }
@@ -77,7 +94,7 @@ function occurrenceDoc(view: View, header: Block[], needles: string[], listed: n
 	}
 	for (const s of sections) {
 		blocks.push({kind: 'blank', text: '', section: s.id}, {kind: 'title', text: sectionTitle(s), section: s.id});
-		blocks.push({kind: 'text', text: s.text, section: s.id});
+		blocks.push(textBlock(s));
 		for (const h of occurrences(s.text)) hits.push({block: blocks.length - 1, ...h});
 	}
 	if (sections.length === 0 && metaLines.length === 0) blocks.push({kind: 'blank', text: '', section: null}, {kind: 'note', text: 'Not found in the text.', section: null});
@@ -90,7 +107,7 @@ function measureDoc(view: View, index: number): Doc {
 	const section = view.sections.find(s => s.id === m.section);
 	const block = textBlock.get(m.section);
 	if (!section || block === undefined) return {blocks, hits: [], home: 0};
-	const mapped = m.start >= 0 && m.start < section.map.length ? section.map[m.start] : -1;
+	const mapped = m.start >= 0 && m.start <= section.size ? section.screenOffset(m.start) : -1;
 	// Trust the parser's offset when the text there is the item's; otherwise find the item's
 	// words; an item the parser rewrote (markers dropped) still has its offset to go by.
 	let start = mapped >= 0 && section.text.startsWith(m.text.slice(0, 2), mapped) ? mapped : section.text.indexOf(m.text);
@@ -121,7 +138,7 @@ function build(view: View, target: Target): Doc {
 			const counts = [b.count === null ? '' : `${b.count}`, b.expected ? `expected ${b.expected}` : '', b.absent ? `absent ${b.absent}` : ''];
 			const header: Block[] = [
 				{kind: 'title', text: b.name, section: null},
-				{kind: 'note', text: [PART_LABEL[b.part] ?? b.part, ...counts].filter(Boolean).join(' · '), section: null},
+				{kind: 'note', text: [bodyPartLabel(b, view.sections), ...counts].filter(Boolean).join(' · '), section: null},
 			];
 			return occurrenceDoc(view, header, [b.name], b.sections);
 		}

@@ -59,8 +59,8 @@ export interface SaveContent {
 	formatName: string;
 }
 
-/** The file `s` writes to `path`: its format from the extension (.md, .json, anything else text). */
-export function saveContent(report: Report, target: Target | null, path: string): SaveContent {
+/** The file `s` writes to `path`: its format from the extension (.md, .json, .txt; none: .md), or null for another extension. */
+export function saveContent(report: Report, target: Target | null, path: string): SaveContent | null {
 	const format = formatForPath(path);
-	return {content: exportReport(focusedReport(report, target), format), format, formatName: FORMAT_NAME[format]};
+	return format && {content: exportReport(focusedReport(report, target), format), format, formatName: FORMAT_NAME[format]};
 }

@@ -114,9 +114,9 @@ export function focusedText(report: Report, target: Target | null, scope: Scope 
 
 /** "— 《title》, date, source, §3 (group)": what `Y` adds below the copied text. */
 export function citation(report: Report, focused: Focused): string {
-	const {title, date, source, meeting} = report.meta;
+	const {title, date, source, meeting, url} = report.meta;
 	const where = focused.sections.map(s => `§${s}`).join(' ') + (focused.group ? ` (${focused.group})` : '');
-	const parts = [title || meeting ? `《${title || meeting}》` : '', date ?? '', source ?? '', where.trim()].filter(Boolean);
+	const parts = [title || meeting ? `《${title || meeting}》` : '', date ?? '', source ?? '', where.trim(), url ?? ''].filter(Boolean);
 	return `— ${parts.join(', ')}`;
 }
 

@@ -1,16 +1,18 @@
 // The left pane's content for each tab: group headings and selectable items, as cells that the
 // list component truncates to its width. Pure: built once per report and tab.
 import type {Body, Person, Report} from '../../model/report.ts';
-import {attendanceGroups, PART_LABEL} from '../../model/attendance.ts';
+import {atMeetingCount, attendanceGroups, bodyPartLabel, PART_LABEL} from '../../model/attendance.ts';
 import {measureGroups} from '../../model/measures.ts';
 import type {View} from './view.ts';
-import type {TabId, Target} from './tabs.ts';
+import {TABS, type TabId, type Target} from './tabs.ts';
 
 export type CellStyle = 'plain' | 'lead' | 'dim' | 'count' | 'group' | 'part';
 
 export interface Cell {
 	text: string;
 	style: CellStyle;
+	/** Cut this cell first when the row is too wide (a person's roles, before the name). */
+	shrink?: boolean;
 }
 
 export interface ListEntry {
@@ -69,18 +71,18 @@ export function personParts(p: Person): string {
 
 function personEntry(p: Person, index: number): ListEntry {
 	const roles = p.roles.length > 0 ? `${p.roles.join('、')} ` : '';
-	return {kind: 'item', target: {kind: 'person', index}, cells: [cell(` ${roles}`, 'dim'), cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
+	return {kind: 'item', target: {kind: 'person', index}, cells: [{...cell(` ${roles}`, 'dim'), shrink: true}, cell(p.name), cell(` · ${personParts(p)}`, 'part')]};
 }
 
-function bodyEntry(b: Body, index: number): ListEntry {
+function bodyEntry(view: View, b: Body, index: number): ListEntry {
 	const count = b.count === null ? '' : ` ${b.count}`;
-	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(` ${b.name}`), cell(count, 'count'), cell(` · ${PART_LABEL[b.part] ?? b.part}`, 'part')]};
+	return {kind: 'item', target: {kind: 'body', index}, cells: [cell(` ${b.name}`), cell(count, 'count'), cell(` · ${bodyPartLabel(b, view.sections)}`, 'part')]};
 }
 
 function attendees(view: View): ListModel {
 	const groups = attendanceGroups(view).map(g => ({
 		...g,
-		items: [...g.people.map(i => personEntry(view.people[i], i)), ...g.bodies.map(i => bodyEntry(view.bodies[i], i))],
+		items: [...g.people.map(i => personEntry(view.people[i], i)), ...g.bodies.map(i => bodyEntry(view, view.bodies[i], i))],
 	}));
 	const blocks = groups.filter(g => g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
 	const apart = groups.filter(g => !g.atMeeting).map((g): [string, ListEntry[]] => [g.title, g.items]);
@@ -108,18 +110,29 @@ function terms(view: View): ListModel {
 
 const BUILDERS: Record<TabId, (view: View) => ListModel> = {sections, measures, attendees, terms};
 
+/** What a tab lists while the extractors are still reading. */
+const READING: ListModel = model([], 'Reading the report…');
+
 const cache = new WeakMap<View, Map<TabId, ListModel>>();
 
 export function listFor(view: View, tab: TabId): ListModel {
 	let byTab = cache.get(view);
 	if (!byTab) cache.set(view, (byTab = new Map()));
 	let list = byTab.get(tab);
-	if (!list) byTab.set(tab, (list = BUILDERS[tab](view)));
+	if (!list) byTab.set(tab, (list = tab === 'sections' || view.complete ? BUILDERS[tab](view) : READING));
 	return list;
 }
 
-/** How many items a tab lists: of a view, or of the report it shows (the same lengths). */
+/**
+ * The count a tab shows: of a view, or of the report it shows (the same). The Attendees tab counts
+ * those at the meeting; the people only mentioned and the staff are listed apart, not counted.
+ */
 export function tabCount(view: Pick<View, 'sections' | 'measures' | 'people' | 'bodies' | 'terms'> | Report, tab: TabId): number {
-	if (tab === 'attendees') return view.people.length + view.bodies.length;
+	if (tab === 'attendees') return atMeetingCount(view);
 	return {sections: view.sections.length, measures: view.measures.length, terms: view.terms.length}[tab];
+}
+
+/** Every tab's count; null for those the extractors are still reading (the tab bar shows …). */
+export function tabCounts(view: View): Record<TabId, number | null> {
+	return Object.fromEntries(TABS.map(t => [t.id, t.id === 'sections' || view.complete ? tabCount(view, t.id) : null])) as Record<TabId, number | null>;
 }

@@ -15,6 +15,23 @@ export const TAB_KINDS: Record<TabId, HitKind[]> = {sections: ['section'], measu
 export const TAB_OF_KIND: Record<HitKind, TabId> = {section: 'sections', measure: 'measures', person: 'attendees', body: 'attendees', term: 'terms'};
 
 const marksCache = new WeakMap<Hit[], WeakMap<Block[], Mark[]>>();
+const sectionBlocksCache = new WeakMap<Block[], Map<number, number[]>>();
+
+/** The text blocks of each section in a document, in order (found without reading their text). */
+function blocksBySection(blocks: Block[]): Map<number, number[]> {
+	let found = sectionBlocksCache.get(blocks);
+	if (!found) {
+		found = new Map();
+		blocks.forEach((block, b) => {
+			if (block.kind !== 'text' || !block.section) return;
+			const list = found!.get(block.section);
+			if (list) list.push(b);
+			else found!.set(block.section, [b]);
+		});
+		sectionBlocksCache.set(blocks, found);
+	}
+	return found;
+}
 
 /** Every match inside the reader's text blocks, in reading order. */
 export function readerMatches(view: View, blocks: Block[], hits: Hit[]): Mark[] {
@@ -22,19 +39,22 @@ export function readerMatches(view: View, blocks: Block[], hits: Hit[]): Mark[] 
 	if (!byBlocks) marksCache.set(hits, (byBlocks = new WeakMap()));
 	let marks = byBlocks.get(blocks);
 	if (marks) return marks;
-	const bySection = new Map<number, Hit>();
-	for (const hit of hits) if (hit.kind === 'section') bySection.set(hit.id, hit);
 	const sections = new Map(view.sections.map(s => [s.id, s]));
+	const bySection = blocksBySection(blocks);
+	// Only the blocks of sections that matched are read: a long report is not sanitized whole.
+	const sectionHits = new Map<number, Hit>();
+	for (const hit of hits) if (hit.kind === 'section') sectionHits.set(hit.id, hit);
+	const found: {block: number; hit: Hit}[] = [];
+	for (const hit of sectionHits.values()) for (const block of bySection.get(hit.id) ?? []) found.push({block, hit});
+	found.sort((a, b) => a.block - b.block);
 	marks = [];
-	for (let b = 0; b < blocks.length; b++) {
-		const block = blocks[b];
-		const hit = block.kind === 'text' && block.section ? bySection.get(block.section) : undefined;
-		const section = hit ? sections.get(hit.id) : undefined;
+	for (const {block: b, hit} of found) {
+		const section = sections.get(hit.id);
 		// Caption lines are text blocks too, but not a section's text: only the section's own block.
-		if (!hit || !section || section.text !== block.text) continue;
+		if (!section || section.text !== blocks[b].text) continue;
 		for (const r of hit.ranges) {
-			const start = section.map[r.start];
-			const end = section.map[Math.min(r.end, section.map.length - 1)];
+			const start = section.screenOffset(r.start);
+			const end = section.screenOffset(Math.min(r.end, section.size));
 			if (end > start) marks.push({block: b, start, end});
 		}
 	}

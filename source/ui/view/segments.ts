@@ -18,7 +18,8 @@ export function fitSegments<S>(segments: Segment<S>[], width: number, padStyle: 
 		for (const s of segments) if (s.text) out.push(s);
 		used = total;
 	} else {
-		const budget = width - 1;
+		const ellipsis = displayWidth('…');
+		const budget = width - ellipsis;
 		let lastStyle = segments[0]?.style ?? padStyle;
 		outer: for (const s of segments) {
 			let text = '';
@@ -36,7 +37,7 @@ export function fitSegments<S>(segments: Segment<S>[], width: number, padStyle: 
 			lastStyle = s.style;
 		}
 		out.push({text: '…', style: lastStyle});
-		used += 1;
+		used += ellipsis;
 	}
 	if (used < width) out.push({text: ' '.repeat(width - used), style: padStyle});
 	return out;

@@ -117,7 +117,7 @@ test('two indexers at once: the second waits for the first, and the index is who
 test('a cache folder that cannot be written: one warning, and the answers still come', {skip: noSqlite || (process.getuid?.() !== 0 && 'needs root to run as another user')}, () => {
 	const dir = corpusFolder();
 	chmodSync(dir, 0o755);
-	const cache = tempDir('plenum-cache-');
+	const cache = tempDir('cache');
 	mkdirSync(join(cache, 'plenum'));
 	chmodSync(cache, 0o755);
 	// Owned by root and not writable by others: read-only for the user the command runs as.
@@ -132,7 +132,7 @@ test('a cache folder that cannot be written: one warning, and the answers still 
 test('without better-sqlite3 the library is read into memory, with one warning', () => {
 	const dir = corpusFolder();
 	// plenum as bundled, with no node_modules beside it: better-sqlite3 cannot be found.
-	const bare = tempDir('plenum-bare-');
+	const bare = tempDir('bare');
 	cpSync(join(CLI, '..'), join(bare, 'dist'), {recursive: true});
 	writeFileSync(join(bare, 'package.json'), '{"type": "module"}\n');
 	const {env} = cacheEnv();

@@ -2,11 +2,11 @@
 // Its speed and memory are measured by the benchmark, not here.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli} from '../helpers/run-cli.ts';
 import {corpusFiles} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 test('a 50 MB report made of many reports parses into its sections', {timeout: 300_000}, () => {
 	const texts = corpusFiles()
@@ -18,7 +18,7 @@ test('a 50 MB report made of many reports parses into its sections', {timeout: 3
 		parts.push(texts[i % texts.length]);
 		size += Buffer.byteLength(texts[i % texts.length]) + 1;
 	}
-	const path = join(mkdtempSync(join(tmpdir(), 'plenum-large-')), 'archive.txt');
+	const path = join(tempDir('large'), 'archive.txt');
 	writeFileSync(path, parts.join('\n'));
 	const run = runCli(['sections', '--json', path]);
 	assert.equal(run.status, 0, run.stderr);
