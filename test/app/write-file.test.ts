@@ -3,14 +3,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, linkSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync, chmodSync} from 'node:fs';
 import {join} from 'node:path';
 import {outputConflict, writeFileAtomic} from '../../source/app/write-file.ts';
 import {saveFile} from '../../source/ui/actions/save.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const dir = () => mkdtempSync(join(tmpdir(), 'plenum-write-'));
+const dir = () => tempDir('write');
 const KEEP = '原来的文件，一字不能少。\n'.repeat(200);
 
 /** Runs `code` in a child under `ulimit -f 1` (512-byte blocks): a write past 512 bytes fails. */

@@ -3,13 +3,13 @@
 // stdout, not a file named '-'.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli, runShell} from '../helpers/run-cli.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const PAGE = '<!doctype html><html><head><title>某市委全体会议公报</title></head><body><p>全会指出，要做好工作。</p><p>全会强调，要抓好落实。</p></body></html>';
-const dir = () => mkdtempSync(join(tmpdir(), 'plenum-export-safety-'));
+const dir = () => tempDir('export-safety');
 
 test('export -o the report itself is refused, even with --force, and the page is unchanged', () => {
 	const folder = dir();

@@ -2,14 +2,14 @@
 // folder, which plenum lists by its GB18030 reading.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {runShell} from '../helpers/run-cli.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const REPORT = '市委召开八届九次全体会议\n2020-12-12 07:41 来源:绍兴网\n全会指出，要做好工作。\n全会强调，要抓好落实。\n';
-const dir = mkdtempSync(join(tmpdir(), 'plenum-names-'));
+const dir = tempDir('names');
 const gbk = iconv.encode('全会公报.txt', 'gbk');
 const folder = join(dir, 'reports');
 mkdirSync(folder);

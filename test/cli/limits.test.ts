@@ -2,12 +2,12 @@
 // larger than --max-size (100 MB unless told) is one line, not memory growing without end.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCli, runShell} from '../helpers/run-cli.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-limits-'));
+const dir = tempDir('limits');
 const report = '### 某市委全体会议公报\n全会指出，要做好工作。\n'.repeat(8000);
 const file = join(dir, 'report.txt');
 writeFileSync(file, report);

@@ -3,12 +3,12 @@
 // by the limit is never reported as written.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, statSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {statSync} from 'node:fs';
 import {join} from 'node:path';
 import {runShell} from '../helpers/run-cli.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-output-'));
+const dir = tempDir('output');
 
 test('> /dev/full is one line and exit 74', () => {
 	const run = runShell('$PLENUM sections > /dev/full');

@@ -2,13 +2,13 @@
 // mode at load: a slow or large pipe failed with EAGAIN ("unexpected error", exit 70) most times.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runShell} from '../helpers/run-cli.ts';
 import {BUNDLED} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-stdin-'));
+const dir = tempDir('stdin');
 const large = join(dir, 'large.txt');
 // About 270 KB: more than a pipe holds, so the reader must wait for the writer.
 writeFileSync(large, (readFileSync(BUNDLED, 'utf8') + '\n').repeat(30));

@@ -4,12 +4,12 @@
 // errors and listings are shown the same way, one line each.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, type Session} from '../e2e/harness.ts';
 import {runCli} from '../helpers/run-cli.ts';
 import {FIXTURES} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const HOSTILE = join(FIXTURES, 'hostile', 'hostile.txt');
 const HOSTILE_HTML = join(FIXTURES, 'hostile', 'hostile.html');
@@ -54,7 +54,7 @@ test('pipes keep the original bytes; --json escapes them; --raw keeps them on a 
 	const raw = await atTerminal(['terms', '--raw', HOSTILE]);
 	assert.deepEqual(raw.clipboard, ['c;cm0gLXJmIH4=']);
 	// The file written by export is the report as it is, whatever stdout is.
-	const out = join(mkdtempSync(join(tmpdir(), 'plenum-terminal-')), 'out.txt');
+	const out = join(tempDir('terminal'), 'out.txt');
 	await atTerminal(['export', '-o', out, HOSTILE]);
 	assert.ok(readFileSync(out, 'utf8').includes('\x1b]52;c;cm0gLXJmIH4=\x07'));
 });
@@ -70,7 +70,7 @@ test('a file name in an error is one line with its controls shown', () => {
 });
 
 test('list prints one line per report, whatever its file name or title holds', () => {
-	const folder = join(mkdtempSync(join(tmpdir(), 'plenum-terminal-list-')), 'reports');
+	const folder = join(tempDir('terminal-list'), 'reports');
 	mkdirSync(folder);
 	writeFileSync(join(folder, 'a\nb\x1b]0;t\x07.txt'), readFileSync(HOSTILE));
 	writeFileSync(join(folder, 'plain.txt'), readFileSync(HOSTILE));

@@ -250,7 +250,8 @@ function sandbox(): {dir: string; env: Record<string, string>; uid?: number; gid
 		chownSync(dir, 65534, 65534);
 		chmodSync(dir, 0o755);
 	}
-	const env: Record<string, string> = {PATH: join(dir, 'bin'), HOME: dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', EDITOR: 'ed', PAGER: 'more', PLENUM_NO_SHELL: ''};
+	// TMPDIR too: the files e and v hand over stay inside the scratch folder when plenum is killed.
+	const env: Record<string, string> = {PATH: join(dir, 'bin'), HOME: dir, TMPDIR: dir, TERM: 'xterm-256color', LANG: 'C.UTF-8', EDITOR: 'ed', PAGER: 'more', PLENUM_NO_SHELL: ''};
 	return {dir, env, ...(asRoot ? {uid: 65534, gid: 65534} : {})};
 }
 

@@ -8,10 +8,10 @@ import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {constants} from 'node:os';
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {start, isCooked, type Session, type StartOptions} from './harness.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const sessions: Session[] = [];
 after(() => sessions.forEach(s => s.dispose()));
@@ -81,7 +81,7 @@ test('SIGTSTP suspends with the terminal given back; SIGCONT takes it again and 
 });
 
 test('a save past the file size limit fails with EFBIG and keeps the old file; the browser runs on', async () => {
-	const folder = mkdtempSync(join(tmpdir(), 'plenum-xfsz-'));
+	const folder = tempDir('xfsz');
 	const path = join(folder, 'keep.md');
 	writeFileSync(path, 'the old file');
 	const s = start({cols: 100, rows: 26, shell: `cd "${folder}" && ulimit -f 1 && "$NODE" "$PLENUM_CLI"`});
@@ -129,7 +129,7 @@ function readlinkOr(path: string): string {
 
 test('the report picker gives the terminal back on a signal too', async () => {
 	// Several files open the picker (a folder opens the library view).
-	const folder = mkdtempSync(join(tmpdir(), 'plenum-picker-signal-'));
+	const folder = tempDir('picker-signal');
 	const report = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'shaoxing-2020-12-plenum.txt'));
 	writeFileSync(join(folder, 'a.txt'), report);
 	writeFileSync(join(folder, 'b.txt'), report);

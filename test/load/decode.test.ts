@@ -2,13 +2,13 @@
 // encoding, and plenum says so; a file in one encoding is never taken for a mixed one.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
 import {decode} from '../../source/load/decode.ts';
 import {runCli} from '../helpers/run-cli.ts';
 import {BUNDLED, corpusFiles} from '../helpers/corpus.ts';
+import {tempDir} from '../helpers/temp.ts';
 
 const UTF8_PART = '### 某市委全体会议公报\n全会指出，要做好工作。\n';
 const GB_PART = '全会强调，要抓好落实。\n出席这次全会的市委委员42名。\n';
@@ -21,7 +21,7 @@ test('mixed UTF-8 and GB18030 lines each decode in their own encoding, marked mi
 });
 
 test('the command line warns about a mixed file, once, on stderr', () => {
-	const path = join(mkdtempSync(join(tmpdir(), 'plenum-mixed-')), 'mixed.txt');
+	const path = join(tempDir('mixed'), 'mixed.txt');
 	writeFileSync(path, mixed);
 	const run = runCli(['section', '2', path]);
 	assert.equal(run.status, 0);

@@ -6,19 +6,19 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {join} from 'node:path';
+import {tempDir} from '../helpers/temp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 test('a SIGQUIT sent during the hand-over is ignored though plenum is busy for 400 ms after it', () => {
 	const script = `
 		import {createHandOver} from './source/ui/actions/hand-over.ts';
-		import {mkdtempSync, writeFileSync} from 'node:fs';
+		import {writeFileSync} from 'node:fs';
 		import {join} from 'node:path';
-		import {tmpdir} from 'node:os';
 		process.on('SIGQUIT', () => process.exit(131));
 		process.on('SIGINT', () => process.exit(130));
 		const screen = {active: true, enter() {}, restore() {}, leave() {}};
-		const file = join(mkdtempSync(join(tmpdir(), 'plenum-handover-')), 'f.txt');
+		const file = join(${JSON.stringify(tempDir('handover'))}, 'f.txt');
 		writeFileSync(file, 'x');
 		const result = createHandOver(screen, process.stdin).run('kill -QUIT 0; kill -INT 0; :', file);
 		const until = Date.now() + 400;
@@ -38,13 +38,12 @@ test('nor by the guard of a view set after the hand-over (c ended the browser), 
 	const script = `
 		import {createHandOver} from './source/ui/actions/hand-over.ts';
 		import {guardTerminal} from './source/ui/terminal/signals.ts';
-		import {mkdtempSync, writeFileSync} from 'node:fs';
+		import {writeFileSync} from 'node:fs';
 		import {join} from 'node:path';
-		import {tmpdir} from 'node:os';
 		const screen = {active: true, enter() {}, restore() {}, leave() {}};
 		const ended = [];
 		const browser = guardTerminal(screen, {end: (code, signal) => ended.push('browser ' + signal)});
-		const file = join(mkdtempSync(join(tmpdir(), 'plenum-handover-')), 'f.txt');
+		const file = join(${JSON.stringify(tempDir('handover'))}, 'f.txt');
 		writeFileSync(file, 'x');
 		createHandOver(screen, process.stdin).run('kill -QUIT 0; :', file);
 		// c: the browser ends and the next view guards the terminal, before the loop has polled.

@@ -3,13 +3,13 @@
 // session (`setsid sleep 1234 &`) holding them must not keep the command, or plenum, running.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {runCommand, stopAllCommands, type RunResult} from '../../source/ui/actions/run-command.ts';
 import {liveGroups} from '../../source/ui/actions/processes.ts';
+import {tempDir} from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'plenum-stop-'));
+const dir = tempDir('stop');
 const pids: number[] = [];
 after(() => pids.forEach(pid => alive(pid) && process.kill(pid, 'SIGKILL')));
 
