@@ -30,6 +30,10 @@ test('the library: series, a filter, a search whose hit opens the report at its 
 	assert.match(s.text(), /中央全会 Central Committee plenums · 2/);
 	assert.match(s.text(), /中央纪委全会 CCDI plenums · 2/);
 	assert.match(s.text(), /2022-10-12 {2}中国共产党第十九届中央委员会第七次全体会议公报/);
+	// Ctrl-Q (XON, which the key fuzz sends) and Ctrl-K are no q or k: the library neither quits nor moves.
+	const listed = s.text();
+	await s.pressAndSettle([{text: '\x11'}, {text: '\x0b'}]);
+	assert.equal(s.text(), listed);
 
 	// Filter: the CCDI's two plenum communiqués (02, 09) are the reports whose title says 纪律.
 	await s.pressAndSettle([{text: '/'}]);

@@ -84,13 +84,16 @@ function reduceKey(s: ViewState, {input, key}: KeyEvent, list: readonly LibraryR
 		const at = Math.max(0, selectable.indexOf(current));
 		return {...s, selected: selectable[Math.max(0, Math.min(selectable.length - 1, at + delta))]};
 	};
-	if (input === 'q') return {...s, done: {quit: true}};
-	if (key.downArrow || input === 'j') return move(1);
-	if (key.upArrow || input === 'k') return move(-1);
-	if (key.pageDown || input === ' ') return move(height - 1);
-	if (key.pageUp || input === 'b') return move(-(height - 1));
-	if (key.home || input === 'g') return move(-selectable.length);
-	if (key.end || input === 'G') return move(selectable.length);
+	// A letter is the letter typed, not its Ctrl twin (Ctrl-Q, the terminal's XON, is no q), as
+	// the keymap reads keys in the browser; the Ctrl twins the view binds are named below.
+	const letter = key.ctrl ? '' : input;
+	if (letter === 'q') return {...s, done: {quit: true}};
+	if (key.downArrow || letter === 'j') return move(1);
+	if (key.upArrow || letter === 'k') return move(-1);
+	if (key.pageDown || letter === ' ') return move(height - 1);
+	if (key.pageUp || letter === 'b') return move(-(height - 1));
+	if (key.home || letter === 'g') return move(-selectable.length);
+	if (key.end || letter === 'G') return move(selectable.length);
 	if (key.return || key.rightArrow) {
 		const row = list[current];
 		return row?.open ? {...s, done: {open: {...row.open, place: {screen: s.screen, filter: s.filter, selected: current}}}} : s;
@@ -99,9 +102,9 @@ function reduceKey(s: ViewState, {input, key}: KeyEvent, list: readonly LibraryR
 		if (s.screen.kind !== 'reports') return {...s, screen: {kind: 'reports'}, selected: 0};
 		return s.filter ? {...s, filter: ''} : s;
 	}
-	if (input === '/' || input === '／') return {...s, screen: {kind: 'reports'}, prompt: {kind: 'filter', text: s.filter}};
-	if (input === 'f' || (key.ctrl && input === 'f')) return {...s, prompt: {kind: 'search', text: ''}};
-	if (input === 't' || (key.ctrl && input === 'g')) return {...s, prompt: {kind: 'timeline', text: ''}};
+	if (letter === '/' || letter === '／') return {...s, screen: {kind: 'reports'}, prompt: {kind: 'filter', text: s.filter}};
+	if (letter === 'f' || (key.ctrl && input === 'f')) return {...s, prompt: {kind: 'search', text: ''}};
+	if (letter === 't' || (key.ctrl && input === 'g')) return {...s, prompt: {kind: 'timeline', text: ''}};
 	return s;
 }
 
