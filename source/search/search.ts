@@ -24,8 +24,21 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 }
 
 function hitsFor(index: SearchIndex, words: string[], wanted: Set<HitKind> | null): Hit[] {
-	const perWord = words.map(word => matchRanges(index, word));
-	const spans = perWord.map(m => entrySpans(index, m));
+	const perWord: Matches[] = [];
+	const spans: {from: Int32Array; to: Int32Array}[] = [];
+	// Every word must match in the same entry: once no entry holds all the words so far, no later
+	// word can bring one back, and is never looked for. A pasted query of thousands of words
+	// (the key fuzz typed into one, a search per key) costs the words up to the first that fails.
+	const holding = new Uint8Array(index.entries.length).fill(1);
+	for (const word of words) {
+		const matches = matchRanges(index, word);
+		const span = entrySpans(index, matches);
+		let left = 0;
+		for (let e = 0; e < holding.length; e++) left += holding[e] &= span.from[e] >= 0 ? 1 : 0;
+		if (left === 0) return [];
+		perWord.push(matches);
+		spans.push(span);
+	}
 	const hits: Hit[] = [];
 	const [{from, to}, ...others] = spans;
 	for (let e = 0; e < index.entries.length; e++) {

@@ -42,3 +42,18 @@ test('a word longer than any pinyin match is still found as written in Latin tex
 	assert.equal(hits.length, 1);
 	assert.equal(hits[0].ranges[0].end - hits[0].ranges[0].start, 2000);
 });
+
+test('words after the first that no entry holds with the rest are never looked for', async () => {
+	const index = await createIndex(bundled);
+	// Thousands of words, none in the report: the first one ends the search.
+	const words = Array.from({length: 3000}, (_, i) => `无此${String.fromCharCode(0x4e00 + i)}词`).join(' ');
+	assert.deepEqual(search(index, words), []);
+	assert.equal(index.cache.size, 1);
+	// Words that all match still find what they find together.
+	assert.deepEqual(
+		search(index, '全会 战略').map(h => h.id),
+		search(index, '战略')
+			.filter(h => search(index, '全会').some(o => o.kind === h.kind && o.id === h.id))
+			.map(h => h.id),
+	);
+});
