@@ -19,6 +19,7 @@ import {SearchPrompt} from '../../source/ui/components/SearchPrompt.tsx';
 import {SearchResults} from '../../source/ui/components/SearchResults.tsx';
 import {statusText} from '../../source/ui/draw/screen-lines.ts';
 import {displayWidth} from '../../source/text/width.ts';
+import {fitLine, LINE_MAX} from '../../source/ui/state/line-edit.ts';
 import type {State} from '../../source/ui/state/types.ts';
 import type {FnKey} from '../../source/ui/input/keymap.ts';
 
@@ -231,4 +232,22 @@ test('a query, its Enter and the next key in one read: Enter keeps the search, n
 	assert.equal(s.mode, 'normal');
 	assert.equal(s.search.prompt, null);
 	assert.equal(selectMatchStatus(s).label, 'match 2/2');
+});
+
+test('a prompt holds LINE_MAX characters: pastes past it are cut at a whole character, and say so', () => {
+	// Each key searches with the whole prompt: megabytes of pastes had the browser seconds behind.
+	let s = press(ready(), '/');
+	s = reducer(s, {type: 'paste', text: '全会'.repeat(3000)});
+	s = reducer(s, {type: 'paste', text: '😀'.repeat(2000)});
+	const text = s.search.prompt?.text ?? '';
+	assert.equal(s.mode, 'search');
+	assert.ok(text.length <= LINE_MAX && text.length >= LINE_MAX - 1, String(text.length));
+	assert.ok(!/[\ud800-\udbff]$/.test(text), 'no half of a surrogate pair at the end');
+	assert.match(s.message ?? '', /A prompt holds 8,192 characters: the paste was cut/);
+	// Typing past it keeps the text as it is.
+	assert.equal(press(s, 'x').search.prompt?.text, text);
+	// The | prompt holds as much.
+	const piped = reducer(press(ready(), '|'), {type: 'paste', text: 'x'.repeat(20_000)});
+	assert.equal(piped.pipe.prompt?.text.length, LINE_MAX);
+	assert.equal(fitLine('ab😀', LINE_MAX - 3), 'ab');
 });

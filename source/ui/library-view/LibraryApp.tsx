@@ -11,6 +11,7 @@ import {screenText} from '../../text/sanitize.ts';
 import type {KeySource} from '../terminal/input.ts';
 import type {TerminalControl} from '../components/App.tsx';
 import {NO_KEY} from '../terminal/decode.ts';
+import {fitLine} from '../state/line-edit.ts';
 
 export type LibraryScreen = {kind: 'reports'} | {kind: 'hits'; query: string} | {kind: 'timeline'; term: string; person: boolean};
 
@@ -73,7 +74,7 @@ function reduceKey(s: ViewState, {input, key}: KeyEvent, list: readonly LibraryR
 		}
 		let text = prompt.text;
 		if (key.backspace || key.delete) text = text.slice(0, -1);
-		else if (input && !key.ctrl && !key.meta) text += input.replace(/[\r\n]/g, '');
+		else if (input && !key.ctrl && !key.meta) text += fitLine(input.replace(/[\r\n]/g, ''), text.length);
 		else return s;
 		return {...s, prompt: {...prompt, text}, filter: prompt.kind === 'filter' ? text : s.filter, selected: prompt.kind === 'filter' ? 0 : s.selected};
 	}

@@ -8,12 +8,29 @@ export interface LineState {
 	cursor: number;
 }
 
+/**
+ * The most a prompt holds: far past any query, path or command typed on one line. Each key in the
+ * search prompt searches anew with the whole text, so pastes that made it megabytes long (the key
+ * fuzz's, 20 KB each) had the browser seconds behind the keys, Ctrl-C included.
+ */
+export const LINE_MAX = 8192;
+
+/** `text` cut to what fits after `used` characters of a prompt, never inside a surrogate pair. */
+export function fitLine(text: string, used = 0): string {
+	const room = Math.max(0, LINE_MAX - used);
+	if (text.length <= room) return text;
+	return text.slice(0, /[\ud800-\udbff]/.test(text[room - 1] ?? '') ? room - 1 : room);
+}
+
 const stepBack = (text: string, at: number) => (at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]) && /[\ud800-\udbff]/.test(text[at - 2]) ? 2 : 1);
 const stepForward = (text: string, at: number) => (/[\ud800-\udbff]/.test(text[at] ?? '') ? 2 : 1);
 
 export function applyEdit({text, cursor}: LineState, edit: LineEdit): LineState {
 	const at = Math.max(0, Math.min(cursor, text.length));
-	if ('insert' in edit) return {text: text.slice(0, at) + edit.insert + text.slice(at), cursor: at + edit.insert.length};
+	if ('insert' in edit) {
+		const insert = fitLine(edit.insert, text.length);
+		return {text: text.slice(0, at) + insert + text.slice(at), cursor: at + insert.length};
+	}
 	if ('move' in edit) {
 		switch (edit.move) {
 			case 'left':

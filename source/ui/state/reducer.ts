@@ -14,7 +14,7 @@ import {route} from '../input/router.ts';
 import {mouseReducer, type MouseMoves} from './mouse.ts';
 import {initialPipe} from './pipe-types.ts';
 import {closePrompt, isPipeCommand, leaveWholeReport, openPrompt, pipeCommand, pipeModeCommand, pipeReducer} from './pipe.ts';
-import {applyEdit} from './line-edit.ts';
+import {applyEdit, fitLine, LINE_MAX} from './line-edit.ts';
 import {indexOfTarget} from '../view/matches.ts';
 import {maxReaderTop, selectDoc, selectGeometry, selectLayout, selectList, selectReaderTop, selectTarget} from './selectors.ts';
 
@@ -348,8 +348,11 @@ function timeline(s: State): State {
 function paste(s: State, pasted: string): State {
 	const text = pasted.replace(/\r\n?|\n|\t/g, ' ').replace(/[\x00-\x1f\x7f-\x9f]/g, '');
 	if (text === '') return s;
-	if (s.mode === 'search') return searchReducer(s, {type: 'searchInput', edit: {insert: text}}, NAV);
-	if (s.mode === 'prompt') return pipeReducer(s, {kind: 'edit', edits: [{insert: text}], submit: false});
+	const used = s.mode === 'search' ? (s.search.prompt?.text.length ?? 0) : (s.pipe.prompt?.text.length ?? 0);
+	// A prompt holds LINE_MAX characters (state/line-edit.ts): a paste past it says it was cut.
+	const cut = fitLine(text, used).length < text.length ? {message: `A prompt holds ${LINE_MAX.toLocaleString('en')} characters: the paste was cut.`} : {};
+	if (s.mode === 'search') return {...searchReducer(s, {type: 'searchInput', edit: {insert: text}}, NAV), ...cut};
+	if (s.mode === 'prompt') return {...pipeReducer(s, {kind: 'edit', edits: [{insert: text}], submit: false}), ...cut};
 	return s;
 }
 
