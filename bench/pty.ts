@@ -1,6 +1,7 @@
 // A program in a real pseudo-terminal, for measuring what a user waits for: when a text appears,
 // when the frame a key causes has been written, how many bytes it took, how much memory the
-// program holds. No emulator: the output is searched as it arrives.
+// program holds. No emulator: the output is searched as it arrives; only DA1 is answered, as every
+// terminal answers it.
 import * as pty from 'node-pty';
 import {readFileSync} from 'node:fs';
 import {measuredEnvironment} from './measure.ts';
@@ -30,6 +31,9 @@ export class PtyRun {
 	constructor(args: string[], options: PtyOptions) {
 		this.child = pty.spawn(process.execPath, args, {name: 'xterm-256color', cols: options.cols, rows: options.rows, cwd: options.cwd, env: measuredEnvironment(options.env)});
 		this.child.onData(data => {
+			// Every terminal answers DA1 (plenum asks it after OSC 11, to learn the background without a
+			// timeout), as xterm does; a pty nobody answers would add plenum's 200 ms wait to its first screen.
+			if (data.includes('\x1b[c')) this.child.write('\x1b[?62;22c');
 			const from = Math.max(0, this.output.length - FRAME_END.length + 1);
 			this.output += data;
 			this.bytes += Buffer.byteLength(data);
