@@ -352,3 +352,12 @@ test('two documents only reviewed (审议了), not passed, are not a list (31)',
 	const measures = extractMeasures(sections('会议审议了《关于结合“三严三实”专题教育深入推进全县党风廉政建设和反腐败宣传教育工作方案的请示》、《关于我县选拔推荐第十批成都市有突出贡献的优秀专家的请示》,研究了县委常委分工和县委议事协调机构调整等有关事宜。'));
 	assert.deepEqual(measures, []);
 });
+
+test('和 between two documents each named …的决议 (or …的请示) splits them (95, 106)', () => {
+	// test/corpus/raw/95-wenshang-county-cppcc-2010-forum.txt
+	const measures = extractMeasures(sections('大会通过了汶上县政协七届三次会议政治决议、关于七届汶上县政协常委会工作报告的决议和关于七届汶上县政协常委会提案工作情况报告的决议。'));
+	assert.deepEqual(texts(measures), ['汶上县政协七届三次会议政治决议', '关于七届汶上县政协常委会工作报告的决议', '关于七届汶上县政协常委会提案工作情况报告的决议']);
+	// 和 inside one document's name stays: 计划和预算审查委员会名单 (test/corpus/raw/54-dingyuan-county-npc-prep-2017.txt)
+	const named = extractMeasures(sections('会议一致通过了会议议程(草案)、议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案)。'));
+	assert.deepEqual(texts(named), ['会议议程(草案)', '议案审查委员会名单(草案)', '计划和预算审查委员会名单(草案)']);
+});

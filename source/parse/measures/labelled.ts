@@ -173,13 +173,17 @@ const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
 
+/** A document named for what it is about: …的决议, …的决定, …的报告. */
+const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
+
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
 function splitDocuments(text: string, piece: Piece): Piece[] {
 	const words = text.slice(piece.start, piece.end);
 	for (const m of words.matchAll(/以及|及|和/gu)) {
 		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
-		// Only where the first is marked as a document's name ((草案), 》): 和 also joins a name's own words.
-		if (/[）)》]$/u.test(left) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
+		// Only where the first is marked as a document's name ((草案), 》, or …的决议 as in
+		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).
+		if ((/[）)》]$/u.test(left) || OF_KIND.test(left)) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
 			return [
 				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
 				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
