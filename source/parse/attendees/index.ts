@@ -1,5 +1,6 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
+import {briefingUnits} from './briefings.ts';
 import {readCounts} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
@@ -72,6 +73,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule});
 		}
 	}
+	for (const unit of briefingUnits(body)) ledger.body(unit.name, {part: 'attended', section: unit.section, rule: 'briefed the meeting (汇报, 说明)'});
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
