@@ -143,3 +143,13 @@ test('a unit that briefs the meeting (…关于…的汇报, …汇报了) is an
 	assert.ok(!(await bodies('55')).some(b => b.includes('人民政府')));
 	assert.deepEqual(await bodies('80'), []);
 });
+
+test('在主席台就坐 is 就座 written another way: those seated are there (113, 133)', async () => {
+	// 113: 余晓斌、张丽芬…、大会秘书长刘再明在主席台前排就坐; 133: 副主席黄中伟、陈倩雯…在主席台前排就坐
+	for (const [number, name] of [
+		['113', '刘再明'],
+		['133', '黄中伟'],
+		['133', '赵燕民'],
+	])
+		assert.equal(await partOf(number, name), 'attended', `${number}: ${name}`);
+});
