@@ -159,3 +159,13 @@ test('常务 opens a title, never a name: 市政协主席戴北方、常务副�
 	// Seated, then reporting to the meeting (市政协常务副主席刘润华向大会作常委会提案工作情况报告).
 	assert.equal(await partOf('133', '刘润华'), 'reported');
 });
+
+test('a head count names the group the attendance sentence named in full (117, 132); a bare noun is not merged into guests (45)', async () => {
+	const bodies = async (number: string) => (await parseDev(number)).bodies.map(b => `${b.name} ${b.count ?? '-'}`);
+	// 117: …和縣人大常委會組成人員參加會議 … 本次會議應(yīng)到常委會組成人員28人,實(shí)到24人
+	assert.ok((await bodies('117')).includes('縣人大常委會組成人員 24'));
+	// 132: 縣政協常委會組成人員,各委員組組長、副組長…參加會議。本次會議應到32人,實到32人
+	assert.ok((await bodies('132')).includes('縣政協常委會組成人員 32'));
+	// 45: 会议应到委员293人，实到委员252人 … 住河池的全国政协委员、自治区政协委员…应邀出席开幕会
+	assert.ok((await bodies('45')).includes('委员 252'));
+});
