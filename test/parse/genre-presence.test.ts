@@ -130,3 +130,42 @@ test('作了说明 and 介绍了…情况 explain (72, 97); a spokesman quoted a
 	assert.equal((await parseDev('97')).people.find(p => p.name === '孔昌生')?.part, 'explained');
 	assert.equal((await parseDev('61')).people.find(p => p.name === '婁勤儉')?.part, 'spoke');
 });
+
+test('a unit that briefs the meeting (…关于…的汇报, …汇报了) is an attending body (105, 131, 43); a written report or a year’s work reported is not (55, 80)', async () => {
+	const bodies = async (number: string) => (await parseDev(number)).bodies.map(b => `${b.name} ${b.part}`);
+	// 105: 听取了县教育局关于…的汇报; 听取县住建局关于…的汇报
+	for (const unit of ['县教育局', '县住建局', '濉溪经济开发区']) assert.ok((await bodies('105')).includes(`${unit} attended`), unit);
+	// 131: 聽取了區(qū)消防救援大隊關(guān)於…的匯報
+	assert.ok((await bodies('131')).includes('區(qū)消防救援大隊 attended'));
+	// 43: 有关街道、区直部门(单位)汇报了相关工作情况
+	assert.deepEqual(await bodies('43'), ['有关街道、区直部门(单位) attended']);
+	// 55: 听取和审议了清徐县人民政府关于…的报告; 80: 听取全国人大常委会、国务院…党组汇报工作
+	assert.ok(!(await bodies('55')).some(b => b.includes('人民政府')));
+	assert.deepEqual(await bodies('80'), []);
+});
+
+test('在主席台就坐 is 就座 written another way: those seated are there (113, 133)', async () => {
+	// 113: 余晓斌、张丽芬…、大会秘书长刘再明在主席台前排就坐; 133: 副主席黄中伟、陈倩雯…在主席台前排就坐
+	for (const [number, name] of [
+		['113', '刘再明'],
+		['133', '黄中伟'],
+		['133', '赵燕民'],
+	])
+		assert.equal(await partOf(number, name), 'attended', `${number}: ${name}`);
+});
+
+test('常务 opens a title, never a name: 市政协主席戴北方、常务副主席刘润华 (133), 市委常委、常务副市长邓奕红 (46)', async () => {
+	for (const number of ['133', '46']) assert.ok(!(await parseDev(number)).people.some(p => p.name.includes('常务')), number);
+	// Seated, then reporting to the meeting (市政协常务副主席刘润华向大会作常委会提案工作情况报告).
+	assert.equal(await partOf('133', '刘润华'), 'reported');
+});
+
+test('a head count names the group the attendance sentence named in full (117, 132); a bare noun is not merged into guests (45)', async () => {
+	const bodies = async (number: string) => (await parseDev(number)).bodies.map(b => `${b.name} ${b.count ?? '-'}`);
+	// 117: …和縣人大常委會組成人員參加會議 … 本次會議應(yīng)到常委會組成人員28人,實(shí)到24人
+	assert.ok((await bodies('117')).includes('縣人大常委會組成人員 24'));
+	// 132: 縣政協常委會組成人員,各委員組組長、副組長…參加會議。本次會議應到32人,實到32人
+	assert.ok((await bodies('132')).includes('縣政協常委會組成人員 32'));
+	// 45: 会议应到委员293人，实到委员252人 … 住河池的全国政协委员、自治区政协委员…应邀出席开幕会
+	assert.ok((await bodies('45')).includes('委员 252'));
+});

@@ -207,7 +207,11 @@ test('an adopted-laws list keeps items with a bracketed number or stage', () => 
 
 test('two things after a label or two adopted decisions are not a list', () => {
 	assert.deepEqual(extractMeasures(sections('全会指出，进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。')), []);
-	assert.deepEqual(extractMeasures(sections('会议表决通过了全国人大常委会关于批准《甲乙引渡条约》的决定、关于批准《甲丙刑事司法协助条约》的决定。')), []);
+	// Two whole clauses after one verb (shared 11-npcsc13-37th-closing-xwlb).
+	assert.deepEqual(
+		extractMeasures(sections('会议分别表决通过了关于批准中国和肯尼亚、中国和刚果共和国、中国和摩洛哥、中国和厄瓜多尔关于刑事司法协助的条约的决定，关于批准制止与国际民用航空有关的非法行为的公约的决定。')),
+		[],
+	);
 	const three = extractMeasures(sections('会议的主要任务是：完善甲制度，推进乙改革，加强丙建设。'));
 	assert.equal(three.length, 3);
 });
@@ -331,4 +335,46 @@ test('business done one item to a ；, adoptions among it, is one series named �
 			(await parseDev(number)).measures.every(m => m.group === '会议事项'),
 			number,
 		);
+});
+
+test('two documents a meeting passed are a list, one verb for both or one each (109, 36, 78)', () => {
+	// test/corpus/raw/109-fuding-city-plenum-2021-page.txt
+	const each = extractMeasures(
+		sections('全会审议通过《宁德市第五次党代会代表候选人预备人选建议名单》;审议通过《中共福鼎市第十三届委员会第十六次全体会议关于福鼎市出席中国共产党宁德市第五次代表大会代表候选人预备人选的圈选办法》。'),
+	);
+	assert.equal(each.length, 2);
+	assert.ok(each.every(m => m.type === 'decision' && m.text.startsWith('审议通过《')));
+	// test/corpus/raw/36-guoyang-plenum-2021-page.txt
+	const joined = extractMeasures(sections('县委常委、县委办主任乔毅同志宣读县委十一届十四次全会决议(草案),会议审议通过了十一届县委工作报告(审议稿)和县委十一届十四次全会决议。'));
+	assert.deepEqual(texts(joined), ['十一届县委工作报告(审议稿)', '县委十一届十四次全会决议']);
+	// test/corpus/raw/78-npcsc14-23rd-closing-2026-json.txt
+	const laws = extractMeasures(sections('会议经表决，通过了新修订的商标法、关于修改注册会计师法的决定；决定免去关志鸥的自然资源部部长职务。'));
+	assert.deepEqual(texts(laws), ['新修订的商标法', '关于修改注册会计师法的决定']);
+});
+
+test('two documents only reviewed (审议了), not passed, are not a list (31)', () => {
+	// test/corpus/raw/31-chengdu-county-csc-2015-page.txt
+	const measures = extractMeasures(
+		sections(
+			'会议审议了《关于结合“三严三实”专题教育深入推进全县党风廉政建设和反腐败宣传教育工作方案的请示》、《关于我县选拔推荐第十批成都市有突出贡献的优秀专家的请示》,研究了县委常委分工和县委议事协调机构调整等有关事宜。',
+		),
+	);
+	assert.deepEqual(measures, []);
+});
+
+test('和 between two documents each named …的决议 (or …的请示) splits them (95, 106)', () => {
+	// test/corpus/raw/95-wenshang-county-cppcc-2010-forum.txt
+	const measures = extractMeasures(sections('大会通过了汶上县政协七届三次会议政治决议、关于七届汶上县政协常委会工作报告的决议和关于七届汶上县政协常委会提案工作情况报告的决议。'));
+	assert.deepEqual(texts(measures), ['汶上县政协七届三次会议政治决议', '关于七届汶上县政协常委会工作报告的决议', '关于七届汶上县政协常委会提案工作情况报告的决议']);
+	// 和 inside one document's name stays: 计划和预算审查委员会名单 (test/corpus/raw/54-dingyuan-county-npc-prep-2017.txt)
+	const named = extractMeasures(sections('会议一致通过了会议议程(草案)、议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案)。'));
+	assert.deepEqual(texts(named), ['会议议程(草案)', '议案审查委员会名单(草案)', '计划和预算审查委员会名单(草案)']);
+});
+
+test('a speaker’s frame before a run and a purpose clause after it are not items (LABELING.md, item text; 119)', () => {
+	// test/corpus/raw/119-lixian-county-plenum-noyear-page.txt (its ASCII commas as written)
+	const measures = extractMeasures(
+		sections('县委书记邹如龙在总结讲话时强调,要坚定不移推进绿色发展,坚定不移推进产业转型升级,坚定不移推进三大攻坚战,坚定不移推进优化经济环境,确保中央和省委、市委决策部署在澧县落到实处,取得实实在在的成效。'),
+	);
+	assert.deepEqual(texts(measures), ['坚定不移推进绿色发展', '坚定不移推进产业转型升级', '坚定不移推进三大攻坚战', '坚定不移推进优化经济环境']);
 });

@@ -75,3 +75,13 @@ test('a name with a reading printed in it is the name, and keeps the reading as 
 		assert.ok(!(await parseDev(number)).people.some(p => p.name === written), `${number}: no ${written}`);
 	}
 });
+
+test('in a report full of readings, a paragraph with only one or two is read without them too', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 121: 本次會議應(yīng)到委員44名,實到41名 — two readings in that paragraph, many in the report.
+	const wuhan = await parseDev('121');
+	assert.deepEqual(
+		wuhan.bodies.map(b => [b.name, b.count]),
+		[['委員', 41]],
+	);
+});

@@ -87,7 +87,8 @@ const FORMULAS: readonly Formula[] = [
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
-	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就座(?!的)/gu, single: false},
+	// 就坐 is the same seat, written so in 113 (在主席台前排就坐) and 133.
+	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就[座坐](?!的)/gu, single: false},
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php): invited, as 应邀出席.
 	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
@@ -98,7 +99,7 @@ const FORMULAS: readonly Formula[] = [
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 // 担任本次大会的执行主席还有:薛少仙、元茂荣… (56)
-const LIST_AFTER = new RegExp(`((?:在主席台[^，。；]{0,8}?就座|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,10}?)(?:还)?有[：:]?`, 'u');
+const LIST_AFTER = new RegExp(`((?:在主席台[^，。；]{0,8}?就[座坐]|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,10}?)(?:还)?有[：:]?`, 'u');
 
 /** Several speakers in turn (…罗凌飞先后发言), so the subject is a list and not one name. */
 const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]{1,20})?$/u;
@@ -138,7 +139,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /就坐|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
@@ -298,7 +299,7 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	const reading: FormulaReading = {people: [], bodies: []};
 	const opening = /^(?:他们|她们)(?:分别)?是：?/u.exec(sentence.text);
 	if (!opening || !previous) return reading;
-	const act: Act | null = /列席|旁听/u.test(previous.text) ? 'observer' : /在主席台[^，。；]{0,8}?就座|出席|参加/u.test(previous.text) ? 'attended' : null;
+	const act: Act | null = /列席|旁听/u.test(previous.text) ? 'observer' : /在主席台[^，。；]{0,8}?就[座坐]|出席|参加/u.test(previous.text) ? 'attended' : null;
 	if (!act) return reading;
 	const local: ListContext = {...context, organisation: null};
 	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {

@@ -1,6 +1,7 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
-import {readCounts} from './counts.ts';
+import {briefingUnits} from './briefings.ts';
+import {readCounts, type CountedGroup} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
 import type {ListContext} from './lists.ts';
@@ -53,9 +54,14 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	const everything = [...headline, ...body];
 
 	const ledger = new Ledger();
+	const readings = formulaReadings(everything, context(known));
+	const rollOf = rollNames(
+		counted,
+		readings.flatMap(reading => reading.bodies.filter(body => body.part === 'attended').map(body => body.name)),
+	);
 	for (const group of counted)
 		for (const section of group.sections)
-			ledger.body(group.name, {
+			ledger.body(rollOf.get(group) ?? group.name, {
 				part: group.part,
 				count: group.count,
 				section,
@@ -63,7 +69,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 				...(group.expected !== undefined ? {expected: group.expected} : {}),
 				...(group.absent !== undefined ? {absent: group.absent} : {}),
 			});
-	for (const reading of formulaReadings(everything, context(known))) {
+	for (const reading of readings) {
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, rule: person.rule, ...(person.as ? {as: person.as} : {})});
 		for (const group of reading.bodies) {
 			// 39名政协常委出席会议 (101): a count written before the group's noun is its count.
@@ -72,6 +78,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule});
 		}
 	}
+	for (const unit of briefingUnits(body)) ledger.body(unit.name, {part: 'attended', section: unit.section, rule: 'briefed the meeting (汇报, 说明)'});
 	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
@@ -99,6 +106,27 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 			...(member.asWritten ? {asWritten: member.asWritten} : {}),
 		});
 	return {people: ledger.people(), bodies: ledger.bodies()};
+}
+
+/**
+ * A head count names the group it counts by its noun (应到常委会组成人员28人，实到24人, 117) or not at
+ * all (本次会议应到32人，实到32人, 132), after the attendance sentence named it in full
+ * (县人大常委会组成人员参加会议, 县政协常委会组成人员…参加会议): the count is that group's. Only
+ * one attending group may end so; with several the count stays as written. A roll without a name
+ * is a standing committee's (its 组成人员) only.
+ */
+function rollNames(counted: readonly CountedGroup[], attending: readonly string[]): Map<CountedGroup, string> {
+	const names = new Map<CountedGroup, string>();
+	const groups = [...new Set(attending)];
+	for (const group of counted) {
+		if (group.part !== 'attended' || group.count === null) continue;
+		// A bare noun (委员, 代表) may end any guests' name (住河池的…自治区政协委员, 45): the lede names those.
+		const unnamed = group.name === '出席人员';
+		if (!unnamed && group.name.length < 4) continue;
+		const fuller = groups.filter(name => (unnamed ? name.endsWith('组成人员') : name.length > group.name.length && name.endsWith(group.name)));
+		if (fuller.length === 1) names.set(group, fuller[0]);
+	}
+	return names;
 }
 
 /** Which of `names` each section mentions, layout spaces ignored (袁 云): the lexicon's one answer. */

@@ -28,7 +28,7 @@ export function sentencesOf(text: string, section: number): Sentence[] {
 
 /** A presence verb closing a sentence: 等应邀出席开幕会。, 列席会议。 */
 const CLOSING_PRESENCE = /(?:出席|参加|列席|旁听|到会)[^，。；]{0,12}[。！]?$/u;
-const ANY_VERB = /出席|参加|列席|旁听|主持|讲话|到会|就座/u;
+const ANY_VERB = /出席|参加|列席|旁听|主持|讲话|到会|就[座坐]/u;
 
 /**
  * 市政协退休厅级领导干部代表，住河池的全国政协委员；市直…各单位领导；武警…领导等应邀出席开幕会 (45):

@@ -44,6 +44,14 @@ function textOf(text: string, p: Piece): string {
 // A list has at least three items (LABELING.md: no gold list has fewer). Two clauses after a label
 // (总目标是A，B) or two adopted decisions are a statement of two things, not an enumeration.
 const FEWEST = 3;
+/**
+ * What a meeting passed is listed from two documents on, when one verb governs both or each has
+ * its own: 审议通过《A》；审议通过《B》 (109), 审议通过了A(审议稿)和B决议 (36), 通过了新修订的商标法、
+ * 关于修改…的决定 (78). Not two whole clauses after one verb (表决通过了关于…的决定，关于…的决定,
+ * shared 11), nor what was only 审议了 (31), which may not have passed.
+ */
+const FEWEST_ADOPTED = 2;
+const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTED : FEWEST);
 
 /** Items after a colon label, to the end of the sentence. */
 function afterColon(text: string, rest: Piece[], fewest = FEWEST): Span[] {
@@ -151,7 +159,7 @@ export function labelledLists(section: Section): List[] {
 }
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)?(?:并|一致)?通过了|审议了)/;
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?通过了?|(?:并|一致)?通过了|审议了)/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
 // Untitled items must be short document names: a long 、-part is a phrase, not a document. The
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
@@ -165,13 +173,17 @@ const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
 
+/** A document named for what it is about: …的决议, …的决定, …的报告. */
+const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
+
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
 function splitDocuments(text: string, piece: Piece): Piece[] {
 	const words = text.slice(piece.start, piece.end);
 	for (const m of words.matchAll(/以及|及|和/gu)) {
 		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
-		// Only where the first is marked as a document's name ((草案), 》): 和 also joins a name's own words.
-		if (/[）)》]$/u.test(left) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
+		// Only where the first is marked as a document's name ((草案), 》, or …的决议 as in
+		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).
+		if ((/[）)》]$/u.test(left) || OF_KIND.test(left)) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
 			return [
 				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
 				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
@@ -220,7 +232,7 @@ export function adoptedDocuments(section: Section): List[] {
 			if (!adopting[i]) continue;
 			let j = i + 1;
 			while (j < parts.length && adopting[j]) j++;
-			if (j - i >= FEWEST) {
+			if (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过')))) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
 					return tidy(text, p.start + match[0].length - match[1].length, p.end);
@@ -242,7 +254,7 @@ export function adoptedDocuments(section: Section): List[] {
 				.flatMap(p => splitDocuments(text, p))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
-			if (listed.length < FEWEST || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
+			if (listed.length < fewestAdopted(match[1]) || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}

@@ -124,8 +124,10 @@ export function clauseRuns(section: Section): List[] {
 			lists.push({...named(text, openers[i].opener, items), items: inSection(section.id, items)});
 		}
 		if (runs.length === 0) {
-			const whole = wholeSentenceRun(text, parts, openers);
-			if (whole) lists.push({...named(text, openers[0].opener, whole), items: inSection(section.id, whole)});
+			// 邹如龙强调，要坚定不移推进A，坚定不移推进B… (119): the speaker's frame opens no item.
+			const framed = parts.length > 3 && SPEAKER_FRAME.test(text.slice(parts[0].start, parts[0].end)) ? 1 : 0;
+			const whole = wholeSentenceRun(text, parts.slice(framed), openers.slice(framed));
+			if (whole) lists.push({...named(text, openers[framed].opener, whole), items: inSection(section.id, whole)});
 			else {
 				const repeated = modalRun(text, parts, openers);
 				if (repeated) lists.push({...repeated, items: inSection(section.id, repeated.items)});
@@ -158,11 +160,17 @@ function introducedMarker(text: string, clause: Piece, next: Piece[]): Piece {
 	return INTRODUCTION.test(before) || parallel ? {...clause, start: clause.start + at} : clause;
 }
 
+/** A speaker's clause before what they said: 邹如龙强调, 市委书记李某指出, 他要求. */
+const SPEAKER_FRAME = /^[^，,；;]{1,14}?(?:强调|指出|要求|提出)(?:要|必须)?$/u;
+/** A clause that says what a run of tasks is for: 确保…, 为…, 从而…. */
+const PURPOSE_AFTER = /^(?:确保|为了?|使|让|从而|进而|以便|努力|奋力|更好)/u;
+
 /**
  * A sentence made of items that each open with the same word, some carrying further clauses
  * (深刻认识A，凝聚了…，反映了…，深刻认识B，…): each item runs to the next opener.
  */
-function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span[] | null {
+function wholeSentenceRun(text: string, allParts: Piece[], openers: Opener[]): Span[] | null {
+	let parts = allParts;
 	const opener = openers[0]?.opener;
 	if (!opener) return null;
 	const starts = openers.flatMap((o, k) => (o.opener === opener ? [k] : []));
@@ -172,8 +180,12 @@ function wholeSentenceRun(text: string, parts: Piece[], openers: Opener[]): Span
 	if (!starts.some((k, n) => starts[n + 2] === k + 2)) return null;
 	// 面对A，面对B，面对C，必须继续…: when no item carries further clauses but the last, what follows
 	// it is the sentence's main clause, which the run only sets the scene for.
+	// A purpose clause after the run (…，确保…落到实处, 119) closes the list instead.
 	const adjacent = starts.every((k, n) => n === 0 || starts[n - 1] === k - 1);
-	if (adjacent && starts[starts.length - 1] < parts.length - 1) return null;
+	const after = starts[starts.length - 1] + 1;
+	const purpose = after < parts.length && PURPOSE_AFTER.test(text.slice(parts[after].start, parts[after].end));
+	if (adjacent && after < parts.length && !purpose) return null;
+	if (purpose) parts = parts.slice(0, after);
 	const spans = starts.map((k, n) => {
 		const last = n + 1 < starts.length ? starts[n + 1] - 1 : parts.length - 1;
 		return tidy(text, parts[k].start, parts[last].end);
