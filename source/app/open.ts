@@ -116,11 +116,6 @@ export async function openReport(path: string | undefined, options: OpenOptions 
 
 type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
 
-/**
- * Below this many characters the extractors run in this thread (some 40 ms for a usual report:
- * less than starting a worker); from it on, in a worker, while the browser answers keys.
- */
-const EXTRACT_IN_THREAD_BELOW = 64 * 1024;
 
 /**
  * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
@@ -152,7 +147,10 @@ function extractInWorker(outline: Outline, traditional: boolean): Promise<Extrac
 
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
-	const inWorker = loaded.text.length >= EXTRACT_IN_THREAD_BELOW ? extractInWorker(outline, looksTraditional(loaded.text)) : null;
+	// Even a usual report's extractors (some 60 ms) go to the worker: in this thread they held the
+	// first key typed at the first screen until they were done (230 ms, 8× bare node; 170 ms, 6.6×,
+	// with the worker), and the tab counts come in no later (BENCHMARKS.md).
+	const inWorker = extractInWorker(outline, looksTraditional(loaded.text));
 	if (inWorker) {
 		const {measures, people, bodies, terms} = await inWorker;
 		// In the model's own order, as `plenum --json` and export print it.
