@@ -169,3 +169,10 @@ test('a head count names the group the attendance sentence named in full (117, 1
 	// 45: 会议应到委员293人，实到委员252人 … 住河池的全国政协委员、自治区政协委员…应邀出席开幕会
 	assert.ok((await bodies('45')).includes('委员 252'));
 });
+
+test('a name before 同志 starts after its title, whose last character (主任的任) is no surname (36, 117)', async () => {
+	const names = async (number: string) => (await parseDev(number)).people.map(p => p.name);
+	// 36: 县委常委、县委办主任乔毅同志宣读…; 117: 縣人大常委會副主任盧勝同志作了…
+	assert.ok((await names('36')).includes('乔毅') && !(await names('36')).includes('任乔毅'));
+	assert.ok((await names('117')).includes('盧勝') && !(await names('117')).includes('任盧勝'));
+});

@@ -559,6 +559,8 @@ export function nameEndingAt(text: string, end: number, known: ReadonlySet<strin
 		if (candidate.length !== length || !plausibleName(candidate, 'weak')) continue;
 		const preceding = before.slice(0, -length);
 		if (apart && !BEFORE_APART.test(preceding) && !endsWithTitle(preceding)) continue;
+		// 县委办主任乔毅同志 (36), 副主任盧勝同志 (117): a first character that ends a title (主任) is not a surname.
+		if (length === 3 && endsWithTitle(preceding + candidate.charAt(0)) && plausibleName(candidate.slice(1), 'weak')) continue;
 		return candidate;
 	}
 	return null;
