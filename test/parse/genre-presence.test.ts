@@ -176,3 +176,8 @@ test('a name before 同志 starts after its title, whose last character (主任�
 	assert.ok((await names('36')).includes('乔毅') && !(await names('36')).includes('任乔毅'));
 	assert.ok((await names('117')).includes('盧勝') && !(await names('117')).includes('任盧勝'));
 });
+
+test('an opening bracket never closed does not hold the list after it together: a forum’s scrambled prefix (95)', async () => {
+	// 95: 1 S) E9 H4 x( G2 n3 l- l汶上县委书记赵东升,…,县政协副主席魏明科、寻峻峰、高文峰、郭宗林、冯凯,秘书长郭允红在主席台前排就座。
+	for (const name of ['魏明科', '寻峻峰', '冯凯', '郭允红']) assert.equal(await partOf('95', name), 'attended', name);
+});

@@ -30,19 +30,39 @@ export interface ListContext {
 
 /** Splits on a separator outside brackets: `市级各部门、各单位党委(党组、工委)主要负责人`. */
 export function splitOutsideBrackets(text: string, separator: string): string[] {
+	if (!text.includes(separator)) return [text];
+	const closed = closedOpenings(text);
 	const out: string[] = [];
 	let depth = 0;
-	let current = '';
-	for (const char of text) {
-		if ('(（《“〈'.includes(char)) depth++;
-		if (')）》”〉'.includes(char)) depth = Math.max(0, depth - 1);
-		if (char === separator && depth === 0) {
-			out.push(current);
-			current = '';
-		} else current += char;
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const char = text[i];
+		if (OPENINGS.includes(char) && closed.has(i)) depth++;
+		else if (CLOSINGS.includes(char)) depth = Math.max(0, depth - 1);
+		else if (char === separator && depth === 0) {
+			out.push(text.slice(from, i));
+			from = i + 1;
+		}
 	}
-	out.push(current);
+	out.push(text.slice(from));
 	return out;
+}
+
+const OPENINGS = '(（《“〈';
+const CLOSINGS = ')）》”〉';
+
+/**
+ * The openings that some later closing answers. One never closed is not a bracket: a forum's
+ * scrambled prefix (1 S) E9 H4 x( G2…, 95) would otherwise hold the whole list after it as one item.
+ */
+function closedOpenings(text: string): Set<number> {
+	const open: number[] = [];
+	const closed = new Set<number>();
+	for (let i = 0; i < text.length; i++) {
+		if (OPENINGS.includes(text[i])) open.push(i);
+		else if (CLOSINGS.includes(text[i]) && open.length > 0) closed.add(open.pop()!);
+	}
+	return closed;
 }
 
 const NOTE_AT_END = new RegExp(`${NAME_NOTE}$`, 'u');
