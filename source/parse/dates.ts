@@ -4,7 +4,7 @@
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
 import {OUTLET_ENDINGS, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
-import {DMY_STAMP, PUBLISHED_LINE} from './roles.ts';
+import {DMY_STAMP, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 
@@ -43,6 +43,8 @@ function pageLineDate(lines: readonly string[]): Day | null {
 	const labelled = lines.find(line => /(?:时间|時間|日期|date)\s*[:：]/iu.test(line)) ?? lines[0];
 	const m = labelled ? PUBLISHED_LINE.exec(labelled) : null;
 	if (m) return {year: +m[1], month: +m[2], day: +m[3]};
+	const stamped = lines.map(line => OUTLET_STAMP.exec(line)).find(Boolean);
+	if (stamped) return {year: +stamped[1], month: +stamped[2], day: +stamped[3]};
 	const dmy = labelled ? DMY_STAMP.exec(labelled) : null;
 	return dmy ? {year: +dmy[3], month: +dmy[2], day: +dmy[1]} : null;
 }

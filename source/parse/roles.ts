@@ -22,6 +22,8 @@ export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\
 /** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
 export const PUBLISHED_LINE =
 	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+/** A date with the time of day, after an outlet's name or a link: the moment a page was published. */
+export const OUTLET_STAMP = /^\S[^。，,]{0,40}?\s(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/u;
 /** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
 export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 
@@ -33,6 +35,9 @@ export const LINE_RULES: readonly LineRule[] = [
 		role: 'published',
 		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
 	},
+	// 长江云新闻 2026-01-07 19:50:06 (143), http://www.sina.com.cn 2008年03月04日07:04 深圳商报 (125): an
+	// outlet's name with the day and time it published the story.
+	{name: 'outlet stamp', role: 'published', test: line => line.length < 80 && !SENTENCE.test(line) && OUTLET_STAMP.test(line)},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
 	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
