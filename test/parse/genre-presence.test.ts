@@ -181,3 +181,11 @@ test('an opening bracket never closed does not hold the list after it together: 
 	// 95: 1 S) E9 H4 x( G2 n3 l- l汶上县委书记赵东升,…,县政协副主席魏明科、寻峻峰、高文峰、郭宗林、冯凯,秘书长郭允红在主席台前排就座。
 	for (const name of ['魏明科', '寻峻峰', '冯凯', '郭允红']) assert.equal(await partOf('95', name), 'attended', name);
 });
+
+test('开幕大会 and 闭幕大会 are the meeting one attends (144, 145)', async () => {
+	// 144: 中共中央、国务院有关部门负责人应邀列席开幕大会。各国驻华使节应邀旁听了开幕大会。
+	const bodies = (await parseDev('144')).bodies.map(b => `${b.name} ${b.part}`);
+	assert.ok(bodies.includes('中共中央、国务院有关部门负责人 observer') && bodies.includes('各国驻华使节 observer'), bodies.join('; '));
+	// 145: 省政协副主席…黄因慧,秘书长赵京玉出席闭幕大会
+	assert.equal(await partOf('145', '赵京玉'), 'attended');
+});
