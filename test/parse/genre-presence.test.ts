@@ -189,3 +189,11 @@ test('开幕大会 and 闭幕大会 are the meeting one attends (144, 145)', asy
 	// 145: 省政协副主席…黄因慧,秘书长赵京玉出席闭幕大会
 	assert.equal(await partOf('145', '赵京玉'), 'attended');
 });
+
+test('领学 is speaking to a study session, even when what is read is a speech from elsewhere (34, 137, 138)', async () => {
+	// 34: 区委副书记、区长范传斌领学中纪委十九届二次全会精神; 137: 党组成员余刚、段传新、彭华玉、蔡瑞勋分别领学《…》
+	assert.equal(await partOf('34', '范传斌'), 'spoke');
+	assert.equal(await partOf('137', '蔡瑞勋'), 'spoke');
+	// 138: 区党工委副书记许俊丽,…,党工委委员车建乐分别领学了习近平总书记在福建、广西考察调研时的重要讲话精神
+	for (const name of ['许俊丽', '王伯华', '车建乐']) assert.equal(await partOf('138', name), 'spoke', name);
+});

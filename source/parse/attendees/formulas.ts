@@ -64,13 +64,16 @@ const FORMULAS: readonly Formula[] = [
 	{name: '讲话', act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
 	{name: '作报告', act: 'reported', pattern: new RegExp(REPORTING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
 	// …高虎城作了说明 (72); 孔昌生介绍了提名候选人情况 (97)
+	// Leading the reading of what a study session studies is speaking to it: 区长范传斌领学… (34),
+	// 党组成员余刚、段传新…分别领学《…》 (137), 党工委委员车建乐分别领学了… (138).
+	{name: '领学', act: 'spoke', pattern: /领学了?/gu, single: true},
 	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
 		name: '传达/宣读/汇报',
 		act: 'acted',
-		pattern: /(?:传达|通报|宣读|汇报|领学)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
+		pattern: /(?:传达|通报|宣读|汇报)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
 	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
@@ -106,6 +109,9 @@ const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]
 
 /** The meeting hearing or reviewing, which opens the clause whose subject is the one reporting. */
 const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
+
+/** Formulas whose object is a text from elsewhere: relaying it, reading it out, leading its study. */
+const RELAYING = new Set(['传达/宣读/汇报', '领学']);
 
 /** What follows a formula inside a clause that only qualifies a speech or instruction given elsewhere. */
 const RECALLED = /^[^，。；]{0,60}?(?:时|上|期间)的(?:重要)?(?:讲话|指示|批示|精神|要求|部署)/u;
@@ -257,8 +263,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 			previous = {end: found.end, subject: previous.subject};
 			continue;
 		}
-		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion.
-		if (RECALLED.test(text.slice(found.end))) continue;
+		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion. What is
+		// relayed or read out is such a speech by nature (领学了习近平总书记在…时的重要讲话精神, 138).
+		if (!RELAYING.has(found.name) && RECALLED.test(text.slice(found.end))) continue;
 		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start - 1) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
