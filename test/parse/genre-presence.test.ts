@@ -197,3 +197,9 @@ test('领学 is speaking to a study session, even when what is read is a speech 
 	// 138: 区党工委副书记许俊丽,…,党工委委员车建乐分别领学了习近平总书记在福建、广西考察调研时的重要讲话精神
 	for (const name of ['许俊丽', '王伯华', '车建乐']) assert.equal(await partOf('138', name), 'spoke', name);
 });
+
+test('关于 after a name is the word, not the name’s last character (147)', async () => {
+	// 147: 聽取了國務院港澳事務辦公室主任廖暉關於香港特別行政區第三任行政長官人選產生過程的匯報
+	const names = (await parseDev('147')).people.map(p => p.name);
+	assert.ok(names.includes('廖暉') && !names.includes('廖暉關'), names.join('、'));
+});

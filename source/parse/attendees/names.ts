@@ -386,6 +386,8 @@ const AFTER_NAME = new RegExp(
 			'已',
 			'从',
 			'于',
+			// 国务院港澳事务办公室主任廖晖关于…的汇报 (147): a whole 关于 beats a 于 after 廖晖关.
+			'关于',
 			'率',
 			'带领',
 			'陪同',
