@@ -116,7 +116,6 @@ export async function openReport(path: string | undefined, options: OpenOptions 
 
 type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
 
-
 /**
  * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
  * answers keys with the outline meanwhile, and a second core does the reading. Null when run from
