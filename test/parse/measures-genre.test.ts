@@ -378,3 +378,9 @@ test('a speaker’s frame before a run and a purpose clause after it are not ite
 	);
 	assert.deepEqual(texts(measures), ['坚定不移推进绿色发展', '坚定不移推进产业转型升级', '坚定不移推进三大攻坚战', '坚定不移推进优化经济环境']);
 });
+
+test('after one adoption, a bare 通过 in the next clause goes on with the list (110)', () => {
+	// test/corpus/raw/110-shanghai-party-congress-prep-2022-whb.txt
+	const measures = extractMeasures(sections('会议表决通过由10人组成的代表资格审查委员会成员名单,通过由81人组成的大会主席团成员名单,通过诸葛宇杰为大会秘书长,通过大会秘书处的机构设置和工作任务。'));
+	assert.deepEqual(texts(measures), ['表决通过由10人组成的代表资格审查委员会成员名单', '通过由81人组成的大会主席团成员名单', '通过诸葛宇杰为大会秘书长', '通过大会秘书处的机构设置和工作任务']);
+});

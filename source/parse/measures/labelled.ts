@@ -160,6 +160,8 @@ export function labelledLists(section: Section): List[] {
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?通过了?|(?:并|一致)?通过了|审议了)/;
+/** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
+const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
 // Untitled items must be short document names: a long 、-part is a phrase, not a document. The
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
@@ -230,8 +232,12 @@ export function adoptedDocuments(section: Section): List[] {
 		if (parts.length >= FEWEST && parts.slice(0, -1).every(p => isSemicolon(p.delimiter)) && adopting.some(a => !a) && adopting.some(a => a)) continue;
 		for (let i = 0; i < parts.length; i++) {
 			if (!adopting[i]) continue;
+			// 会议表决通过A，通过B，通过C (110), 通过A；通过B；… (146): after one adoption, a bare 通过 goes on with it.
 			let j = i + 1;
-			while (j < parts.length && adopting[j]) j++;
+			while (j < parts.length && (adopting[j] || GOES_ON.test(textOf(text, parts[j])))) {
+				adopting[j] ??= GOES_ON.exec(textOf(text, parts[j]));
+				j++;
+			}
 			if (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过')))) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
