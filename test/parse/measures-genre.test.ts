@@ -384,3 +384,16 @@ test('after one adoption, a bare 通过 in the next clause goes on with the list
 	const measures = extractMeasures(sections('会议表决通过由10人组成的代表资格审查委员会成员名单,通过由81人组成的大会主席团成员名单,通过诸葛宇杰为大会秘书长,通过大会秘书处的机构设置和工作任务。'));
 	assert.deepEqual(texts(measures), ['表决通过由10人组成的代表资格审查委员会成员名单', '通过由81人组成的大会主席团成员名单', '通过诸葛宇杰为大会秘书长', '通过大会秘书处的机构设置和工作任务']);
 });
+
+test('a run of sentences after a speaker’s frame and those told (王孝成强调，全区党员干部要…) keeps its first item (34)', () => {
+	// test/corpus/raw/34-hanbin-central-group-2018-page.txt
+	const measures = extractMeasures(
+		sections(
+			'王孝成强调,全区党员干部要坚持静心认真学,准确把握中央关于全面从严管党治党的新形势、新要求,旗帜鲜明讲政治。要坚持用心真践行,准确把握全面从严治党的规律性和原则性,结合汉滨区情实际。要坚持上心真正管,切实扛实压实全面从严管党治党的责任,不断把全面从严治党引向深入。',
+		),
+	);
+	assert.deepEqual(
+		measures.map(m => m.text.slice(0, 7)),
+		['坚持静心认真学', '坚持用心真践行', '坚持上心真正管'],
+	);
+});

@@ -86,9 +86,14 @@ function itemEnd(text: string, sentence: Piece): number {
 export function sentenceRuns(section: Section): List[] {
 	const text = section.text;
 	// 会议要求，要坚持A…。要坚持B…。 (115): the first item follows the meeting's own lead in its sentence.
+	// 王孝成强调，全区党员干部要坚持A…。要坚持B…。 (34): a speaker's frame, and the people told, likewise.
 	const all = sentences(text).map(s => {
 		const [first, second] = clauses(text, s);
-		return first && second && MEETING_LEAD.test(text.slice(first.start, first.end)) ? {...s, start: second.start} : s;
+		if (!first || !second) return s;
+		const lead = text.slice(first.start, first.end);
+		if (!MEETING_LEAD.test(lead) && !SPEAKER_FRAME.test(lead)) return s;
+		const told = ADDRESSED.exec(text.slice(second.start, second.end))?.[0].length ?? 0;
+		return {...s, start: second.start + told};
 	});
 	const openers = all.map(s => {
 		const firstClause = clauses(text, s)[0];
@@ -160,6 +165,8 @@ function introducedMarker(text: string, clause: Piece, next: Piece[]): Piece {
 	return INTRODUCTION.test(before) || parallel ? {...clause, start: clause.start + at} : clause;
 }
 
+/** Those a speaker tells what to do, before the modal: 全区党员干部要…, 各级各部门必须… */
+const ADDRESSED = /^[^，,；;、]{1,10}?(?:干部|党员|同志|部门|单位|组织|机关|各级)(?=要|必须)/u;
 /** A speaker's clause before what they said: 邹如龙强调, 市委书记李某指出, 他要求. */
 const SPEAKER_FRAME = /^[^，,；;]{1,14}?(?:强调|指出|要求|提出)(?:要|必须)?$/u;
 /** A clause that says what a run of tasks is for: 确保…, 为…, 从而…. */
