@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type {Measure, Section} from '../../source/model/report.ts';
 import {extractMeasures} from '../../source/parse/measures/index.ts';
 import {leadOf} from '../../source/parse/sections.ts';
+import {devLine} from '../helpers/dev-corpus.ts';
 
 function sections(...texts: string[]): Section[] {
 	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));
@@ -386,12 +387,8 @@ test('after one adoption, a bare 通过 in the next clause goes on with the list
 });
 
 test('a run of sentences after a speaker’s frame and those told (王孝成强调，全区党员干部要…) keeps its first item (34)', () => {
-	// test/corpus/raw/34-hanbin-central-group-2018-page.txt
-	const measures = extractMeasures(
-		sections(
-			'王孝成强调,全区党员干部要坚持静心认真学,准确把握中央关于全面从严管党治党的新形势、新要求,旗帜鲜明讲政治。要坚持用心真践行,准确把握全面从严治党的规律性和原则性,结合汉滨区情实际。要坚持上心真正管,切实扛实压实全面从严管党治党的责任,不断把全面从严治党引向深入。',
-		),
-	);
+	// The paragraph as test/corpus/raw/34-hanbin-central-group-2018-page.txt has it.
+	const measures = extractMeasures(sections(devLine('34', '王孝成强调,全区党员干部要坚持静心认真学')));
 	assert.deepEqual(
 		measures.map(m => m.text.slice(0, 7)),
 		['坚持静心认真学', '坚持用心真践行', '坚持上心真正管'],
