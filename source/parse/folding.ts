@@ -16,16 +16,17 @@ export interface Folding {
 	endToOriginal(end: number): number;
 }
 
-/** A reading printed after a character: (huì), (qū). Only a page full of them is read without them. */
+/**
+ * A reading printed after a character: (huì), (qū). A tone-marked syllable in brackets right after a
+ * character is never a report's own words, so even one or two are read without (縣領(lǐng)導(dǎo)杜光旻, 112).
+ */
 const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
 function glosses(text: string, readings: boolean | undefined): RegExpMatchArray[] {
-	if (readings === false) return [];
-	const found = [...text.matchAll(GLOSS)];
-	return readings || found.length >= 3 ? found : [];
+	return readings === false ? [] : [...text.matchAll(GLOSS)];
 }
 
 /** Whether a whole report is printed with readings: then every part of it is read without them, however few a part has. */

@@ -85,3 +85,10 @@ test('in a report full of readings, a paragraph with only one or two is read wit
 		[['委員', 41]],
 	);
 });
+
+test('a report with only two readings is read without them too (112)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 112: 縣領(lǐng)導(dǎo)杜光旻、葉青…參加會議 — the report's only two readings, just before the first name.
+	const person = (await parseDev('112')).people.find(p => p.name === '杜光旻');
+	assert.equal(person?.part, 'attended');
+});
