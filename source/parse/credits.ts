@@ -6,12 +6,14 @@ export type CreditRole = 'photographer' | 'author' | 'editor';
 
 /** Credit labels, and what each credits. */
 export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
-	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
+	// 審稿人:何宏偉 (131)
+	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审稿人', '审稿', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
 		label,
 		role: 'editor' as const,
 	})),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
-	...['作者', '撰稿', '供稿', '报道员', '通讯员', '实习生'].map(label => ({label, role: 'author' as const})),
+	// (撰稿人:鄧亮, 131), (图/文:县新闻中心 唐福升, 118)
+	...['作者', '撰稿人', '撰稿', '供稿', '报道员', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
 ];
 
 const GAP = '[\\s\\u3000]';
@@ -22,6 +24,6 @@ export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => l.label).join('|')}|${R
 
 /** A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三. */
 export const CREDIT_LINE = new RegExp(
-	`(?:^|${GAP}|[（(【\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
+	`(?:^|${GAP}|[（(【】\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
 	'u',
 );

@@ -45,3 +45,12 @@ test('a site account is no one: 作者:定远先锋网管理员', async () => {
 	const people = (await parseDev('54')).people.map(p => p.name);
 	assert.ok(people.every(name => !name.includes('管理员')));
 });
+
+test('credits labelled 图/文, 撰稿人, 审稿人, after a page widget (【我要纠错】), with an outlet or a mirror’s lost ?? between', async () => {
+	// 118: (图/文:县新闻中心 唐福升); 131: (撰稿人:鄧亮??審稿人:何宏偉); 81: 【我要纠错】责任编辑：朱英
+	includesAll(await staffOf('118'), ['唐福升'], '118');
+	includesAll(await staffOf('131'), ['鄧亮'], '131');
+	includesAll(await staffOf('81'), ['朱英'], '81');
+	// 何宏偉 also attended 131 (区政府办公室主任何宏偉出席会议): present, and credited as reviewer.
+	assert.ok((await parseDev('131')).people.some(p => p.name === '何宏偉' && p.part !== 'mentioned'));
+});

@@ -41,7 +41,12 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{
 		name: 'labelled',
 		cue: /[:：]/u,
-		pattern: new RegExp(`(${LABEL})${GAP}*[:：]${GAP}*((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；])`, 'gu'),
+		// (图/文:县新闻中心 唐福升, 118): the maker's outlet before the name; (撰稿人:鄧亮??審稿人:何宏偉, 131):
+		// a mirror's lost characters (??) between two credits.
+		pattern: new RegExp(
+			`(${LABEL})${GAP}*[:：]${GAP}*(?:${HAN}{2,10}?(?:中心|网|报社|报|台|社)${GAP}+)?((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；]|[?？]{2})`,
+			'gu',
+		),
 		groups: [1, 2],
 	},
 	// （记者 杨帆 张珺）, 【全媒体记者 吴刚】, (記者楊文), (全媒体记者  阮翀)
