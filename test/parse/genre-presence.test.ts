@@ -203,3 +203,8 @@ test('关于 after a name is the word, not the name’s last character (147)', a
 	const names = (await parseDev('147')).people.map(p => p.name);
 	assert.ok(names.includes('廖暉') && !names.includes('廖暉關'), names.join('、'));
 });
+
+test('致闭幕词 is speaking, as 致辞 is (145)', async () => {
+	// 145: 省政协主席许仲林致闭幕词。
+	assert.equal(await partOf('145', '许仲林'), 'spoke');
+});

@@ -25,7 +25,8 @@ const CLAUSE_END = '(?=$|[，。；！？!?并])';
 const SPEAKING = [
 	/(?:在[^，。；的]{1,40}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
 	/(?:在[^，。；的]{1,40}?上)?(?<!的)讲话(?![精中时的稿要])/u,
-	/致辞/u,
+	// 致辞, and the session speeches named for when they are given: 省政协主席许仲林致闭幕词 (145).
+	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
@@ -145,7 +146,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /就坐|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
