@@ -2,6 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseDev} from '../helpers/dev-corpus.ts';
+import {corpusFile, parseFile} from '../helpers/corpus.ts';
 import {parseReport} from '../../source/parse/index.ts';
 import type {PersonPart} from '../../source/model/report.ts';
 
@@ -207,4 +208,14 @@ test('关于 after a name is the word, not the name’s last character (147)', a
 test('致闭幕词 is speaking, as 致辞 is (145)', async () => {
 	// 145: 省政协主席许仲林致闭幕词。
 	assert.equal(await partOf('145', '许仲林'), 'spoke');
+});
+
+test('a department sent to sit in is a body of its own among named people; in a 、-chain the last noun names them all (157, shared 13)', async () => {
+	// 157: 区政府副区长刘金辉,区法院院长娄宇红,区检察院政治部主任顾建军,区政府相关部门,燕山人大、各乡镇(街道)人大相关负责人列席会议。
+	const report = await parseDev('157');
+	assert.ok(report.bodies.some(b => b.name === '区政府相关部门' && b.part === 'observer'));
+	for (const name of ['刘金辉', '娄宇红', '顾建军']) assert.notEqual(report.people.find(p => p.name === name)?.part, 'mentioned', name);
+	// shared 13: 中央和国家机关有关部门、解放军有关单位和武警部队、各人民团体有关负责人列席或旁听了大会 — one group.
+	const shared = await parseFile(corpusFile('13'));
+	assert.ok(!shared.bodies.some(b => b.name === '中央和国家机关有关部门'));
 });

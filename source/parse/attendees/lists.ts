@@ -147,10 +147,16 @@ function listEvidence(parts: readonly string[]): Evidence {
 /** A phrase opening with a preposition (向各民主党派…通报, 对…, 根据…) is not a list of attendees. */
 const PREPOSITION = /^(?:向|对|就|为|与|同|把|从|将|据|按照|根据|通过|经过|围绕)/u;
 
+/** Departments or units sent to a meeting, named for the unit rather than its people. */
+const UNIT_SENT = /^[^，。；、]{0,16}(?:有关|相关)(?:部门|单位)$/u;
+
 export function readListItem(raw: string, context: ListContext): ListReading {
 	// Longer than a name, so 向巴平措 is still read as one.
 	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
 	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
+	// 区政府相关部门,…列席会议 (157), 相关部门列席 (29): a unit sent to sit in, an item of its own. In a
+	// 、-chain (中央和国家机关有关部门、…各人民团体有关负责人, shared 13) the last noun names them all.
+	if (UNIT_SENT.test(item) && !item.includes('、')) return {people: [], bodies: [item], recognised: true, unknown: 0};
 	let roleForAll: string | null = null;
 	// 習近平等領導人 (59), 周春海等市委委员、候补委员 (109): those named, and the groups they came with.
 	let cameWith: string[] = [];
