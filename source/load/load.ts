@@ -40,9 +40,12 @@ export function isHtmlPage(text: string): boolean {
 	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
 }
 
-/** Text with inline markup (<p>, <br>, <strong>), as digests and feeds carry it. */
+/**
+ * Text with inline markup (<p>, <br>, <strong>), as digests and feeds carry it; also headings,
+ * pictures and a misspelt </br> (<h1>…</h1><img …><h3>…</br>, a code string's page, 151).
+ */
 export function hasInlineMarkup(text: string): boolean {
-	return /<(p|br|div|strong|span)(\s[^>]*)?\/?>/i.test(text);
+	return /<\/?(p|br|div|strong|span|h[1-6]|img)(\s[^>]*)?\/?>/i.test(text);
 }
 
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */

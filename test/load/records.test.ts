@@ -62,3 +62,12 @@ test('prose is not a record: plain reports, pages and short JSON-looking text lo
 	assert.equal(readRecord('(注：本文有删节)'), null);
 	assert.equal(readRecord('{"a": 1}'), null);
 });
+
+test('a page fragment of headings and pictures is markup: its <h1> heads the text (test/corpus 151, a code string’s page)', async () => {
+	const path = join(DEV, '151-liangshan-county-cppcc-opening-noyear-java-string.txt');
+	const loaded = await textFromBytes(readFileSync(path), path);
+	assert.equal(loaded.shape, 'fragment');
+	assert.equal(loaded.text.split('\n')[0], '中国人民政治协商会议第十届梁山县委员会第五次会议开幕');
+	assert.ok(!loaded.text.includes('&nbsp;') && !loaded.text.includes('<h3>'));
+	assert.equal((await parseLoaded(loaded)).meta.title, '中国人民政治协商会议第十届梁山县委员会第五次会议开幕');
+});
