@@ -1,7 +1,9 @@
 // Formulations changed by a few characters (育新机 → 育先机, 以习近平同志为总书记的党中央 → …为核心的…):
 // found in the redline of a pair of corresponding clauses, as places where a phrase that otherwise
 // stayed was rewritten by one or two characters, or had a short formulation swapped for another.
-// A clause pair rewritten in more places than that is a rewritten sentence, not a reworded phrase.
+// A clause pair rewritten in more places than that is a rewritten sentence, not a reworded phrase,
+// unless the phrase stands apart from the rewrite: words put in or dropped around it, kept wording
+// between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
 
@@ -9,10 +11,12 @@ import {isContentChar, isHanChar} from './text.ts';
 export const MAX_EDIT = 2;
 /** A short formulation swapped for another: at most this many characters out and this many in. */
 export const MAX_SWAP = 4;
-/** Edits a clause pair may carry and still be one reworded phrase (the formulation and one more). */
+/** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
 /** Wording kept next to a change, both sides together, for it to be a reworded phrase. */
 const MIN_CONTEXT = 3;
+/** Kept wording between a reworded phrase and another change in its clause pair. */
+const MIN_APART = 2;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
 
@@ -145,24 +149,78 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		return qualifies(removed, added) ? 'small' : 'large';
 	});
 	const edits = runs.map((_, k) => k).filter(k => kinds[k] !== 'ignored');
-	if (edits.length === 0 || edits.length > MAX_EDITS) return [];
+	if (edits.length === 0) return [];
+	const phrases = wholeClausePhrase(runs, kinds, edits, last) ?? phrasesApart(runs, kinds, edits);
+	const found: FoundFormulation[] = [];
+	for (const small of phrases) {
+		const formulation = phraseOf(runs, small, first, oldText, newText, names, options);
+		if (formulation) found.push(formulation);
+	}
+	return found;
+}
+
+/**
+ * The clause pair as one reworded phrase: its small changes, with at most one more edit beside
+ * them, or null when the pair is rewritten in more places than that.
+ */
+function wholeClausePhrase(runs: Run[], kinds: Kind[], edits: number[], last: number): number[][] | null {
+	if (edits.length > MAX_EDITS + 1) return null;
 	for (const k of edits) {
 		if (kinds[k] !== 'large') continue;
 		const pure = size(runs[k].removed) === 0 || size(runs[k].added) === 0;
 		// A big swap inside, or any big change at the end where the phrase's object sits, is a rewrite;
 		// words put before the phrase (以永远在路上的坚韧执着把…) or into it (…新时代…) are not.
-		if (!pure || k > last) return [];
+		if (!pure || k > last) return null;
 	}
-	// One reworded phrase per clause pair: its small changes with the wording around them.
 	const small = edits.filter(k => kinds[k] === 'small');
 	if (small.length === 0) return [];
+	// A third edit may be words put in or dropped beside the phrase (为[新时代新征程]深入推进…
+	// {指明前进方向、}提供[了根本→重要]遵循), never a third change to it or words inside it.
+	if (edits.length > MAX_EDITS && (small.length > MAX_EDITS || edits.some(k => kinds[k] === 'large' && k > small[0] && k < small.at(-1)!))) return null;
+	return [small];
+}
+
+/**
+ * In a clause pair rewritten in several places, the phrases that stand apart from the rest: a
+ * qualifier put into or dropped from a phrase, with kept wording between it and every other change
+ * and the clause's ends (突出政治[巡视]定位{深化巡视巡察}, 提高资金{使用}效益[和政策效果]). A word
+ * swapped there is taken as part of the rewrite (牢记习近平… → 坚持以习近平…): another act.
+ */
+function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
+	const kept = (from: number, to: number) =>
+		content(
+			runs
+				.slice(from, to)
+				.filter(r => r.kept)
+				.map(r => r.text)
+				.join(''),
+		).length;
+	// Small changes near each other are one phrase (担负[起]“两个维护”重大{政治}责任).
+	const clusters: number[][] = [];
+	edits.forEach((k, e) => {
+		const previous = edits[e - 1];
+		if (kinds[k] === 'small' && kinds[previous] === 'small' && kept(previous, k) <= CONTEXT) clusters.at(-1)!.push(k);
+		else clusters.push([k]);
+	});
+	const pure = (k: number) => size(runs[k].removed) === 0 || size(runs[k].added) === 0;
+	return clusters.filter((cluster, c) => {
+		if (cluster.length > MAX_EDITS || cluster.some(k => kinds[k] !== 'small' || !pure(k))) return false;
+		// Kept wording before it also keeps out a lead verb swapped in a rewritten clause (完善… → 促进…).
+		const before = clusters[c - 1]?.at(-1) ?? 0;
+		const after = clusters[c + 1]?.[0] ?? runs.length;
+		return kept(before, cluster[0]) >= MIN_APART && kept(cluster.at(-1)!, after) >= MIN_APART;
+	});
+}
+
+/** One reworded phrase, its small changes with the wording around them, unless a rule sets it aside. */
+function phraseOf(runs: Run[], small: number[], first: number, oldText: string, newText: string, names: Set<string>, options: FormulationOptions): FoundFormulation | null {
 	const [from, to] = [small[0], small.at(-1)!];
 	const start = runs[from];
-	if (start.oldAt < (options.oldLead ?? 0) || start.newAt < (options.newLead ?? 0)) return [];
+	if (start.oldAt < (options.oldLead ?? 0) || start.newAt < (options.newLead ?? 0)) return null;
 	for (const k of small) {
-		if (insideTitle(oldText, runs[k].oldAt) || insideTitle(newText, runs[k].newAt)) return [];
+		if (insideTitle(oldText, runs[k].oldAt) || insideTitle(newText, runs[k].newAt)) return null;
 		const sides = [content(runs[k].removed), content(runs[k].added)];
-		if (sides.some(side => side.length >= 2 && [...names].some(name => name.includes(side) || side.includes(name)))) return [];
+		if (sides.some(side => side.length >= 2 && [...names].some(name => name.includes(side) || side.includes(name)))) return null;
 	}
 	const previous = runs[from - 1];
 	const next = runs[to + 1];
@@ -170,10 +228,10 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	const after = next?.kept ? rightContext(next.text) : '';
 	if (from < first) {
 		const {removed, added} = runs[from];
-		if (/^《/u.test(next?.text ?? '') || NAMED.test(after)) return [];
+		if (/^《/u.test(next?.text ?? '') || NAMED.test(after)) return null;
 		const lead = (word: string | undefined, text: string) => word !== undefined && word !== '' && content(text).startsWith(word);
 		const pure = content(removed) === '' || content(added) === '';
-		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return [];
+		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return null;
 	}
 	const inner = runs.slice(from, to + 1);
 	const innerKept =
@@ -185,8 +243,8 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 						.join(''),
 				).length
 			: 0;
-	if (content(before + after).length + innerKept < MIN_CONTEXT) return [];
+	if (content(before + after).length + innerKept < MIN_CONTEXT) return null;
 	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
 	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');
-	return [{old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length}];
+	return {old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
 }
