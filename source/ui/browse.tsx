@@ -132,6 +132,7 @@ export async function browse(input: BrowseInput, options: BrowseOptions = {}): P
 				message={options.message}
 				onInterrupt={onInterrupt}
 				terminal={terminal}
+				painted={options.firstScreen?.state}
 			/>
 		</Redrawable>
 	);

@@ -3,17 +3,24 @@
 // they are in. The rows come from the same functions the Ink components draw
 // (draw/screen-lines.ts), as the same terminal text (paint.ts), from the same view and its layout,
 // so when Ink takes over nothing on screen moves and nothing is laid out twice. Keys typed
-// meanwhile wait in the terminal, raw, for the browser's key reader (terminal/input.ts).
+// meanwhile are read by the browser's key reader (terminal/input.ts): moves are answered here, by
+// the browser's reducer, and only the pieces of rows they change are written again, as Ink's frames
+// are (terminal/frame.ts); any other key waits for Ink, which starts from where the moves left.
 import type {Outline} from '../model/report.ts';
 import {buildView, type View} from './view/view.ts';
 import {initialState} from './state/reducer.ts';
 import {selectGeometry} from './state/selectors.ts';
 import {mainScreen} from './draw/screen-lines.ts';
 import {tabCounts} from './view/lists.ts';
-import {paintRows} from './draw/paint.ts';
+import {paintLine} from './draw/paint.ts';
 import {createScreen, type Screen} from './terminal/screen.ts';
 import {guardTerminal} from './terminal/signals.ts';
-import type {Size} from './state/types.ts';
+import type {Size, State} from './state/types.ts';
+import {firstScreenMove} from './state/first-moves.ts';
+import {update, type FrameRow} from './terminal/frame.ts';
+import {leftRightMargins} from './terminal/frame-home.ts';
+import type {TerminalInput} from './terminal/input.ts';
+import type {InputEvent} from './terminal/decode.ts';
 
 export interface FirstScreen {
 	screen: Screen;
@@ -21,7 +28,11 @@ export interface FirstScreen {
 	size: Size;
 	/** The outline's view, which Ink draws next: its layout is the one painted. */
 	view: View;
-	/** The browser has set its own exits: remove the ones that cover the time until then. */
+	/** The state painted last: moved by the keys answered here. Ink starts from it. */
+	readonly state: State;
+	/** Answer the moves typed on the painted screen until handOver; any other key stops it. */
+	answerKeys(input: TerminalInput): void;
+	/** The browser has set its own exits and takes the keys: remove what covered the time until then. */
 	handOver(): void;
 }
 
@@ -38,12 +49,26 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 	const {stdout, stdin, colour} = options;
 	const size = {cols: stdout.columns || 80, rows: stdout.rows || 24};
 	const view = outlineView(outline);
-	const state = initialState(view, size, colour);
+	let state = initialState(view, size, colour);
 	if (selectGeometry(state).tooSmall) return null;
-	const rows = paintRows(mainScreen(state, tabCounts(view)), colour);
+	const counts = tabCounts(view);
+	let frame = framePieces(state, counts);
 	const screen = createScreen(stdout, stdin, {mouse: options.mouse});
 	// Until the browser sets its own, a signal or an exit still gives the terminal back.
-	const paint = () => stdout.write(rows.join('\n') + '\x1b[H');
+	const paint = () => stdout.write(frame.map(row => row.map(piece => piece.text).join('')).join('\n') + '\x1b[H');
+	let stopKeys = () => {};
+	/** A move typed on this screen, answered; false leaves it (and every key after it) to Ink. */
+	const answer = (event: InputEvent): boolean => {
+		// After a resize the painted layout is stale: Ink clears the screen and answers the keys.
+		if (event.kind !== 'key' || stdout.columns !== size.cols || stdout.rows !== size.rows) return false;
+		const moved = firstScreenMove(state, event);
+		if (!moved) return false;
+		const next = moved === state ? frame : framePieces(moved, counts);
+		stdout.write(update(frame, next, {cols: size.cols, margins: leftRightMargins()}) + '\x1b[H');
+		state = moved;
+		frame = next;
+		return true;
+	};
 	const guard = guardTerminal(screen, {
 		end: code => {
 			screen.restore();
@@ -59,9 +84,28 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 		screen,
 		size,
 		view,
+		get state() {
+			return state;
+		},
+		answerKeys(input) {
+			stopKeys = input.subscribeWhile(answer);
+		},
 		handOver() {
+			stopKeys();
 			guard.release();
 			process.off('exit', onExit);
 		},
 	};
+}
+
+/** The screen's rows as pieces: each pane line at its column, as Ink's frames are kept. */
+function framePieces(state: State, counts: ReturnType<typeof tabCounts>): FrameRow[] {
+	return mainScreen(state, counts).map(lines => {
+		let x = 0;
+		return lines.map(line => {
+			const piece = {x, width: line.width, text: paintLine(line, state.colour)};
+			x += line.width;
+			return piece;
+		});
+	});
 }

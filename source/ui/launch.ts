@@ -82,8 +82,12 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	if (needsFullWidth(text + (pageTitle ?? ''))) await installFullWidth();
 	return session(options, async () => {
 		const firstScreen = paintFirstScreen(outline.outline, {stdout: process.stdout, stdin: keys, colour: colourEnabled(process.stdout), mouse: settings.mouse});
-		// Keys typed on the painted screen wait, decoded, until the browser listens.
-		if (firstScreen) terminalInput(keys).start();
+		// Moves typed on the painted screen are answered on it; any other key waits, decoded, until
+		// the browser listens.
+		if (firstScreen) {
+			terminalInput(keys).start();
+			firstScreen.answerKeys(terminalInput(keys));
+		}
 		try {
 			// Asked for once Ink has drawn: a usual report's extractors then run in this thread, a long
 			// one's in a worker (app/open.ts), and neither delays the first frame.

@@ -107,3 +107,57 @@ test('keys are answered while the extractors still read a long report; the count
 	assert.match(s.text(), /LIST │ section 2\//, 'the counts moved the reader');
 	s.assertClean();
 });
+
+/** The painted screen's text, blanks left out: the status bar reads `LIST│section2/12`. */
+const paintedText = (cells: Cell[]) =>
+	cells
+		.filter(c => c.char !== ' ')
+		.map(c => c.char)
+		.join('');
+
+for (const [cols, rows, env, keys] of [
+	[80, 24, {}, 'j'],
+	[120, 40, {}, '\x1b[B'],
+	[100, 30, {NO_COLOR: '1'}, 'jj'],
+] as const) {
+	test(`${cols}×${rows}${'NO_COLOR' in env ? ' without colour' : ''}: a move typed on the painted screen is answered before Ink runs, and Ink goes on from it, cell for cell`, async () => {
+		const s = start({cols, rows, env, captureBefore: INK_FRAME, typeWhen: {text: 'LIST │ section 1/12', keys}});
+		sessions.push(s);
+		await s.waitForBrowser();
+		await s.idle(100);
+		assert.equal(s.typedBeforeInk, true, 'Ink was already running when the key was typed: nothing was tested');
+		assert.ok(s.before, 'Ink drew without a painted screen before it');
+		const section = keys === 'jj' ? 3 : 2;
+		assert.match(paintedText(s.before), new RegExp(`LIST│section${section}/12`), 'the key was not answered on the painted screen');
+		// The reader moved with the list: the section's own text (data/shaoxing-2020-12-plenum.txt) is shown.
+		assert.match(paintedText(s.before), section === 2 ? /全会以习近平/ : /全会指出,党的十九届/, 'the reader did not follow the list');
+		await s.waitFor(/Measures 54/);
+		assert.deepEqual(differences(s.before, s.cells()), []);
+		assert.equal(tabsWithoutCounts(s.before), tabsWithoutCounts(s.cells()), 'the tab bar changed in more than its counts');
+		s.assertClean();
+	});
+}
+
+test('PgDn on the painted screen scrolls its reader; Ink shows the same page', async () => {
+	const s = start({cols: 100, rows: 30, captureBefore: INK_FRAME, typeWhen: {text: 'LIST │ section 1/12', keys: '\x1b[6~'}});
+	sessions.push(s);
+	await s.waitForBrowser();
+	await s.idle(100);
+	assert.equal(s.typedBeforeInk, true, 'Ink was already running when the key was typed: nothing was tested');
+	assert.doesNotMatch(paintedText(s.before!), /LIST│section1\/12/, 'PgDn was not answered on the painted screen');
+	await s.waitFor(/Measures 54/);
+	assert.deepEqual(differences(s.before!, s.cells()), []);
+	s.assertClean();
+});
+
+test('a key the painted screen does not answer waits for Ink, and the moves after it wait with it, in order', async () => {
+	// Three events in one read: j moves the list on the painted screen; → (focus the reader) waits
+	// for Ink, and so must the second j, which then scrolls the reader rather than moving the list.
+	const s = start({cols: 100, rows: 30, typeWhen: {text: 'LIST │ section 1/12', keys: 'j\x1b[Cj'}});
+	sessions.push(s);
+	await s.waitForBrowser();
+	await s.idle(100);
+	assert.equal(s.typedBeforeInk, true, 'Ink was already running when the keys were typed: nothing was tested');
+	assert.match(s.text(), /READER │ section 2\/12/);
+	s.assertClean();
+});

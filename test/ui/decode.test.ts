@@ -98,3 +98,32 @@ test('events wait for a listener, in order; answers go to whoever asked; a secon
 		['jk', 'press×1', 'release×1', 'press×2'],
 	);
 });
+
+test('a listener that takes events while it can: the first it declines, and all after it, wait in order for the next', () => {
+	const input = new TerminalInput();
+	const label = (e: InputEvent) => (e.kind === 'key' ? e.input || Object.keys(e.key).find(k => e.key[k as keyof typeof e.key] === true) : e.kind);
+	const taken: string[] = [];
+	// Queued before anyone listens, then live: both paths stop at the first declined event.
+	input.write('j');
+	input.subscribeWhile(e => e.kind === 'key' && e.input === 'j' && (taken.push('j'), true));
+	input.write('j');
+	input.write('lj\x1b[B');
+	input.write('j');
+	const later: string[] = [];
+	input.subscribe(e => later.push(label(e)!));
+	assert.deepEqual(taken, ['j', 'j']);
+	assert.deepEqual(later, ['lj', 'downArrow', 'j']);
+});
+
+test('a listener that declines one of the queued events leaves the rest queued behind it', () => {
+	const input = new TerminalInput();
+	input.write('j');
+	input.write('\t');
+	input.write('k');
+	const taken: string[] = [];
+	input.subscribeWhile(e => e.kind === 'key' && e.input !== '\t' && (taken.push(e.input), true));
+	const later: string[] = [];
+	input.subscribe(e => later.push(e.kind === 'key' ? e.input : e.kind));
+	assert.deepEqual(taken, ['j']);
+	assert.deepEqual(later, ['\t', 'k']);
+});

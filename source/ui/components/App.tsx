@@ -4,7 +4,7 @@ import {useEffect, useReducer} from 'react';
 import {Box, useApp, useStdout} from 'ink';
 import type {View} from '../view/view.ts';
 import type {Report} from '../../model/report.ts';
-import type {Size} from '../state/types.ts';
+import type {Size, State} from '../state/types.ts';
 import {initialState, openAt, reducer} from '../state/reducer.ts';
 import {selectGeometry} from '../state/selectors.ts';
 import {useInputRouter} from '../input/use-input-router.ts';
@@ -25,6 +25,7 @@ import {CommandPrompt} from './CommandPrompt.tsx';
 import {OutputOverlay} from './OutputOverlay.tsx';
 import {usePipeEffects, type PipeEnvironment} from '../actions/use-pipe-effects.ts';
 import {initialPipe} from '../state/pipe-types.ts';
+import {continueFrom} from '../state/first-moves.ts';
 import type {KeySource} from '../terminal/input.ts';
 
 interface Props {
@@ -58,6 +59,8 @@ interface Props {
 	onInterrupt?: () => void;
 	/** Ctrl-Z: hand the terminal back to the shell until fg (browse.tsx); without it, Ctrl-Z does nothing. */
 	terminal?: TerminalControl;
+	/** The painted first screen's state, moved by the keys it answered (first-screen.ts): the app goes on from it. */
+	painted?: State;
 }
 
 export interface TerminalControl {
@@ -84,9 +87,11 @@ export function App({
 	message,
 	onInterrupt,
 	terminal,
+	painted,
 }: Props) {
 	const [state, dispatch] = useReducer(reducer, undefined, () => {
-		const start = {...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline), compares: Boolean(onCompare)}), pipe: initialPipe({noShell})};
+		const fresh = {...initialState(view, size, colour, fromPicker, {section, timelines: Boolean(onTimeline), compares: Boolean(onCompare)}), pipe: initialPipe({noShell})};
+		const start = painted ? continueFrom(painted, fresh) : fresh;
 		const opened = place ? openAt(start, place) : start;
 		return message ? {...opened, message} : opened;
 	});

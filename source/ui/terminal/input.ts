@@ -83,6 +83,20 @@ export class TerminalInput implements KeySource {
 		};
 	}
 
+	/**
+	 * Listen while `take` takes the events (returns true): the first one it declines stays queued,
+	 * with every event after it, for the next subscriber, and `take` hears nothing more. The painted
+	 * first screen answers moves this way, and leaves any other key to the browser in order.
+	 */
+	subscribeWhile(take: (event: InputEvent) => boolean): () => void {
+		const listener = (event: InputEvent) => {
+			if (take(event)) return;
+			this.listener = null;
+			this.queue.unshift(event);
+		};
+		return this.subscribe(listener);
+	}
+
 	/** The terminal's answers to a query, until the returned function is called. */
 	onReply(listener: (reply: Reply) => void): () => void {
 		this.replyListeners.add(listener);
