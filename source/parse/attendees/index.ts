@@ -9,7 +9,7 @@ import {Ledger} from './ledger.ts';
 import {findMentions, spacedNames} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
 import {headlineSentences, sentencesOf, type Sentence} from './text.ts';
-import {occurrencesOf} from '../lexicon/occurrences.ts';
+import {occurrenceFinder} from '../lexicon/occurrences.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -133,8 +133,9 @@ function rollNames(counted: readonly CountedGroup[], attending: readonly string[
 function occurrences(sections: Section[], names: Iterable<string>): {section: number; names: Set<string>}[] {
 	const needles = [...names];
 	if (needles.length === 0) return [];
+	const find = occurrenceFinder(needles, {names: true});
 	return sections.map(section => ({
 		section: section.id,
-		names: new Set(occurrencesOf(section.text.replace(/[\s\u3000]+/gu, ''), needles, {names: true}).map(o => o.needle)),
+		names: new Set(find(section.text.replace(/[\s\u3000]+/gu, '')).map(o => o.needle)),
 	}));
 }
