@@ -6,10 +6,10 @@ import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts'
 import {soleSpeakers, speechLeads} from './speakers.ts';
 import type {ListContext} from './lists.ts';
 import {Ledger} from './ledger.ts';
-import {findMentions, spacedNames} from './mentions.ts';
+import {findMentions, spacedNames, type Mention} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
 import {headlineSentences, sentencesOf, type Sentence} from './text.ts';
-import {occurrencesOf} from '../lexicon/occurrences.ts';
+import {occurrenceFinder} from '../lexicon/occurrences.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -22,21 +22,72 @@ function headlineLines(meta: Meta): string[] {
  */
 const MEETING_SAID = /^(?:全会|会议|大会|座谈会|一致|与会同志)[^，。；]{0,6}?(?:指出|强调|认为|提出|要求|表示|号召|决定|希望|明确|部署)[，：]/u;
 
+/**
+ * What one pass read in each sentence, and what a later pass may take from it. A later pass knows
+ * more names, but a name is only ever read from a sentence's own characters: a sentence holding no
+ * character of any name added since reads exactly as before (most reports add none in the last
+ * pass), and is not read again.
+ */
+class PassReadings {
+	readonly mentions = new Map<Sentence, Mention[]>();
+	readonly formulas = new Map<Sentence, {previous: Sentence | null; reading: FormulaReading}>();
+
+	constructor(private readonly known: ReadonlySet<string>) {}
+
+	/** Whether `sentence`, read with these names, reads the same with `known`: null when that cannot be told. */
+	unchangedWith(known: ReadonlySet<string>): ((sentence: Sentence) => boolean) | null {
+		// The names the readers try are ordered by their order in the set: the earlier names must come first, in order.
+		const names = [...known];
+		if (names.length < this.known.size) return null;
+		let at = 0;
+		for (const name of this.known) if (names[at++] !== name) return null;
+		const added = new Set(names.slice(this.known.size).join(''));
+		if (added.size === 0) return () => true;
+		return sentence => {
+			for (const char of sentence.text) if (added.has(char)) return false;
+			return true;
+		};
+	}
+}
+
+/** Reading the sentences with a pass's readings to record, and an earlier pass's to reuse where they hold. */
+interface Pass {
+	record?: PassReadings;
+	reuse?: {readings: PassReadings; unchanged: (sentence: Sentence) => boolean};
+}
+
 /** Everything the formulas say, sentence by sentence, a sentence's list of names included. */
-function formulaReadings(sentences: readonly Sentence[], context: ListContext): FormulaReading[] {
+function formulaReadings(sentences: readonly Sentence[], context: ListContext, {record, reuse}: Pass = {}): FormulaReading[] {
 	return sentences.map((sentence, index) => {
-		if (MEETING_SAID.test(sentence.text)) return {people: [], bodies: []};
-		const reading = readFormulas(sentence, context);
 		const previous = index > 0 && sentences[index - 1].section === sentence.section ? sentences[index - 1] : null;
-		const listed = namedAfterwards(sentence, previous, context);
-		return {people: [...reading.people, ...listed.people], bodies: [...reading.bodies, ...listed.bodies]};
+		const earlier = reuse?.unchanged(sentence) ? reuse.readings.formulas.get(sentence) : undefined;
+		const reading = earlier && earlier.previous === previous ? earlier.reading : readSentence(sentence, previous, context);
+		record?.formulas.set(sentence, {previous, reading});
+		return reading;
 	});
 }
 
-function namesIn(sentences: readonly Sentence[], context: ListContext): Set<string> {
+function readSentence(sentence: Sentence, previous: Sentence | null, context: ListContext): FormulaReading {
+	if (MEETING_SAID.test(sentence.text)) return {people: [], bodies: []};
+	const reading = readFormulas(sentence, context);
+	const listed = namedAfterwards(sentence, previous, context);
+	return {people: [...reading.people, ...listed.people], bodies: [...reading.bodies, ...listed.bodies]};
+}
+
+/** findMentions, sentence by sentence, with a pass's readings recorded or reused. */
+function mentionsIn(sentences: readonly Sentence[], known: ReadonlySet<string>, {record, reuse}: Pass = {}): Mention[] {
+	return sentences.flatMap(sentence => {
+		const earlier = reuse?.unchanged(sentence) ? reuse.readings.mentions.get(sentence) : undefined;
+		const mentions = earlier ?? findMentions([sentence], known);
+		record?.mentions.set(sentence, mentions);
+		return mentions;
+	});
+}
+
+function namesIn(sentences: readonly Sentence[], context: ListContext, pass: Pass = {}): Set<string> {
 	const names = new Set<string>();
-	for (const mention of findMentions(sentences, context.known)) names.add(mention.name);
-	for (const reading of formulaReadings(sentences, context)) for (const person of reading.people) names.add(person.name);
+	for (const mention of mentionsIn(sentences, context.known, pass)) names.add(mention.name);
+	for (const reading of formulaReadings(sentences, context, pass)) for (const person of reading.people) names.add(person.name);
 	return names;
 }
 
@@ -50,11 +101,14 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	// a name run together with others (王沪宁韩正出席) or sitting after a verb (听取和讨论马卫光受…).
 	const elected = sections.flatMap(section => spacedNames(section.text, section.id));
 	const firstPass = new Set([...elected.map(mention => mention.name), ...namesIn(body, context(new Set()))]);
-	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass))]);
+	const secondPass = new PassReadings(firstPass);
+	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass), {record: secondPass})]);
 	const everything = [...headline, ...body];
+	const unchanged = secondPass.unchangedWith(known);
+	const lastPass: Pass = unchanged ? {reuse: {readings: secondPass, unchanged}} : {};
 
 	const ledger = new Ledger();
-	const readings = formulaReadings(everything, context(known));
+	const readings = formulaReadings(everything, context(known), lastPass);
 	const rollOf = rollNames(
 		counted,
 		readings.flatMap(reading => reading.bodies.filter(body => body.part === 'attended').map(body => body.name)),
@@ -79,7 +133,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 		}
 	}
 	for (const unit of briefingUnits(body)) ledger.body(unit.name, {part: 'attended', section: unit.section, rule: 'briefed the meeting (汇报, 说明)'});
-	for (const mention of [...findMentions(everything, known), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
+	for (const mention of [...mentionsIn(everything, known, lastPass), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
 	for (const sentence of everything)
@@ -133,8 +187,9 @@ function rollNames(counted: readonly CountedGroup[], attending: readonly string[
 function occurrences(sections: Section[], names: Iterable<string>): {section: number; names: Set<string>}[] {
 	const needles = [...names];
 	if (needles.length === 0) return [];
+	const find = occurrenceFinder(needles, {names: true});
 	return sections.map(section => ({
 		section: section.id,
-		names: new Set(occurrencesOf(section.text.replace(/[\s\u3000]+/gu, ''), needles, {names: true}).map(o => o.needle)),
+		names: new Set(find(section.text.replace(/[\s\u3000]+/gu, '')).map(o => o.needle)),
 	}));
 }

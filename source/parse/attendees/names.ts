@@ -321,7 +321,22 @@ function middleZai(candidate: string, evidence: Evidence): string {
 	return evidence !== 'weak' && candidate.length === 3 && candidate.charAt(1) === '在' && hasSurname(candidate) ? candidate.charAt(0) + candidate.charAt(2) : candidate;
 }
 
+/** Answers already given, by evidence: the readers ask about the same few characters at every position, pass after pass. */
+const PLAUSIBLE: Record<Evidence, Map<string, boolean>> = {title: new Map(), list: new Map(), weak: new Map()};
+
+/** Whether `candidate` may be a person's name, given how much the context vouches for it. */
 export function plausibleName(candidate: string, evidence: Evidence): boolean {
+	const answers = PLAUSIBLE[evidence];
+	let answer = answers.get(candidate);
+	if (answer === undefined) {
+		answer = judgedPlausible(candidate, evidence);
+		if (answers.size >= 65536) answers.clear();
+		answers.set(candidate, answer);
+	}
+	return answer;
+}
+
+function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return true;
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
