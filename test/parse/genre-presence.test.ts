@@ -219,3 +219,12 @@ test('a department sent to sit in is a body of its own among named people; in a 
 	const shared = await parseFile(corpusFile('13'));
 	assert.ok(!shared.bodies.some(b => b.name === '中央和国家机关有关部门'));
 });
+
+test('named leaders 和委员共N人 give the members the count; an approximate count of several groups gives none (150, 157, 33)', async () => {
+	const counted = async (number: string) => (await parseDev(number)).bodies.filter(b => b.count !== null).map(b => `${b.name} ${b.count}`);
+	// 150: …秘书长韩军和委员共54人出席会议; 157: 副主任穆建山、方玉祥、胡建光和委员共28人出席
+	assert.ok((await counted('150')).includes('委员 54'));
+	assert.ok((await counted('157')).includes('委员 28'));
+	// 33: …各街道党政正职、区委各部委常务副职共130余人参加
+	assert.ok(!(await counted('33')).some(b => b.endsWith(' 130')));
+});

@@ -130,7 +130,16 @@ export interface ActingBody {
 	part: BodyPart;
 	section: number;
 	rule: string;
+	/** A head count the sentence gives the group (…秘书长韩军和委员共54人出席会议). */
+	count?: number;
 }
+
+/**
+ * 秘书长韩军和委员共54人出席会议 (150), 副主任穆建山、方玉祥、胡建光和委员共28人出席 (157): named
+ * leaders and the members joined by 和, counted together, are labelled as the members' count. A
+ * count of several groups, or an approximate one (…常务副职共130余人参加, 33), is no one group's.
+ */
+const JOINT_COUNT = /和([^，。；、和]{2,10})共(\d+)(?:人|名)$/u;
 
 export interface FormulaReading {
 	people: ActingPerson[];
@@ -249,10 +258,10 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
-	const record = (subject: Subject, act: Act, rule: string) => {
+	const record = (subject: Subject, act: Act, rule: string, joint: {name: string; count: number} | null = null) => {
 		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, rule, ...(act === 'observer' ? {as: '列席' as const} : {})});
 		const part = bodyPart(act);
-		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section, rule});
+		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section, rule, ...(joint?.name === name ? {count: joint.count} : {})});
 	};
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {
@@ -277,7 +286,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const single = found.single && !IN_TURN.test(text.slice(start, found.start));
 		const subject = readSubject(text.slice(start, found.start), single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
-		record(subject, found.act, found.name);
+		const joint = single ? null : JOINT_COUNT.exec(text.slice(start, found.start).replace(/(?:出席|参加|列席)?$/u, ''));
+		const jointCount = joint && subject.bodies.includes(joint[1]) && subject.people.length > 0 ? {name: joint[1], count: Number(joint[2])} : null;
+		record(subject, found.act, found.name, jointCount);
 		previous = {end: found.end, subject};
 	}
 	const listed = LIST_AFTER.exec(text);

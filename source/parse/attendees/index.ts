@@ -129,7 +129,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 			// 39名政协常委出席会议 (101): a count written before the group's noun is its count.
 			const counted = /^(\d+)(?:名|位|人)(.{2,})$/u.exec(group.name);
 			if (counted) ledger.body(counted[2], {part: group.part, count: Number(counted[1]), section: group.section, rule: group.rule});
-			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule});
+			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule, ...(group.count !== undefined ? {count: group.count} : {})});
 		}
 	}
 	for (const unit of briefingUnits(body)) ledger.body(unit.name, {part: 'attended', section: unit.section, rule: 'briefed the meeting (汇报, 说明)'});
