@@ -283,12 +283,12 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const heard = HEARING.exec(text.slice(start, found.start));
 		if (heard) start += heard.index + heard[0].length;
 		// 潘建伟，…杨小牛，…罗凌飞先后发言: a list of people, each with posts before the name.
-		const single = found.single && !IN_TURN.test(text.slice(start, found.start));
-		const subject = readSubject(text.slice(start, found.start), single, context, bodyPart(found.act) !== null);
+		const before = text.slice(start, found.start);
+		const single = found.single && !IN_TURN.test(before);
+		const subject = readSubject(before, single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
-		const joint = single ? null : JOINT_COUNT.exec(text.slice(start, found.start).replace(/(?:出席|参加|列席)?$/u, ''));
-		const jointCount = joint && subject.bodies.includes(joint[1]) && subject.people.length > 0 ? {name: joint[1], count: Number(joint[2])} : null;
-		record(subject, found.act, found.name, jointCount);
+		const joint = single || subject.people.length === 0 ? null : JOINT_COUNT.exec(before);
+		record(subject, found.act, found.name, joint && subject.bodies.includes(joint[1]) ? {name: joint[1], count: Number(joint[2])} : null);
 		previous = {end: found.end, subject};
 	}
 	const listed = LIST_AFTER.exec(text);

@@ -234,10 +234,7 @@ export function adoptedDocuments(section: Section): List[] {
 			if (!adopting[i]) continue;
 			// 会议表决通过A，通过B，通过C (110), 通过A；通过B；… (146): after one adoption, a bare 通过 goes on with it.
 			let j = i + 1;
-			while (j < parts.length && (adopting[j] || GOES_ON.test(textOf(text, parts[j])))) {
-				adopting[j] ??= GOES_ON.exec(textOf(text, parts[j]));
-				j++;
-			}
+			while (j < parts.length && (adopting[j] ??= GOES_ON.exec(textOf(text, parts[j])))) j++;
 			if (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过')))) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
