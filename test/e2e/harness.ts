@@ -15,6 +15,8 @@ import xterm from '@xterm/headless';
 import stringWidth from 'string-width';
 import {fileURLToPath} from 'node:url';
 import {dirname, join} from 'node:path';
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The built command; PLENUM_E2E_CLI points the tests at another build (e.g. a private one). */
@@ -324,6 +326,24 @@ export class Session {
 
 	kill(signal: string): void {
 		this.proc.kill(signal);
+	}
+
+	/** The spawned process: plenum, or under reportAfterExit the shell that runs it. */
+	get pid(): number {
+		return this.proc.pid;
+	}
+
+	/** plenum's own pid under reportAfterExit's shell: the shell's one child. */
+	plenumPid(): number {
+		const children = readFileSync(`/proc/${this.pid}/task/${this.pid}/children`, 'utf8').trim().split(/\s+/);
+		if (children.length !== 1) throw new Error(`the shell has ${children.length} children, not plenum alone`);
+		return Number(children[0]);
+	}
+
+	/** The terminal's line discipline (`stty -a`), read from outside on the pty's slave side. */
+	lineDiscipline(): string {
+		const pts = (this.proc as unknown as {_pty: string})._pty;
+		return execFileSync('stty', ['-a', '-F', pts], {encoding: 'utf8'});
 	}
 
 	/**

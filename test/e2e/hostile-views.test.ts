@@ -5,9 +5,8 @@
 // Reports: test/fixtures/hostile (the same sequences raw, and as HTML numeric entities).
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
 import {constants} from 'node:os';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import iconv from 'iconv-lite';
@@ -49,24 +48,6 @@ function assertSafe(s: Session, context: string): void {
 	const output = s.output.replaceAll('\x1b]11;?\x1b\\', '');
 	assert.ok(!/\x1b\][0-9]|\x1bP\+q|[\x80-\x9f\u202e]/.test(output), `${context}: ${JSON.stringify(output.slice(-400))}`);
 	s.assertClean(context);
-}
-
-function pidOf(s: Session): number {
-	return (s as unknown as {proc: {pid: number}}).proc.pid;
-}
-
-/** plenum's own pid under reportAfterExit's shell: the shell's one child. */
-function plenumUnder(s: Session): number {
-	const children = readFileSync(`/proc/${pidOf(s)}/task/${pidOf(s)}/children`, 'utf8')
-		.trim()
-		.split(/\s+/);
-	assert.equal(children.length, 1);
-	return Number(children[0]);
-}
-
-function stty(s: Session): string {
-	const pts = (s as unknown as {proc: {_pty: string}}).proc._pty;
-	return execFileSync('stty', ['-a', '-F', pts], {encoding: 'utf8'});
 }
 
 test('the library view of hostile reports: the list, a filter, a search, a timeline, all through the boundary', async () => {
@@ -133,7 +114,7 @@ for (const [view, ready] of [
 			const s = session({args: view === 'library' ? [dir] : [HOSTILE, HOSTILE_HTML, '--compare'], env, reportAfterExit: true});
 			await s.waitFor(ready, 20000);
 			await s.idle(60);
-			process.kill(plenumUnder(s), signal);
+			process.kill(s.plenumPid(), signal);
 			const {exitCode, stty: modes} = await s.afterExit();
 			assert.equal(exitCode, 128 + constants.signals[signal]);
 			assert.equal(s.altScreen, false, 'left the alternate screen');
@@ -149,11 +130,11 @@ for (const [view, ready] of [
 		await s.idle(60);
 		s.kill('SIGTSTP');
 		await s.waitFor(() => !s.altScreen && s.cursorShown);
-		assert.ok(isCooked(stty(s)), 'cooked while stopped');
+		assert.ok(isCooked(s.lineDiscipline()), 'cooked while stopped');
 		const mark = s.output.length;
 		s.kill('SIGCONT');
 		await s.waitFor(() => s.altScreen && s.output.length > mark && s.text().includes(ready));
-		assert.ok(!isCooked(stty(s)), 'raw again');
+		assert.ok(!isCooked(s.lineDiscipline()), 'raw again');
 		await s.press({text: 'q'});
 		assert.equal((await s.exited).exitCode, 0);
 		assert.equal(s.altScreen, false);

@@ -1,30 +1,13 @@
 // Quitting ends every `|` command: a program left holding the command's pipes in another session
 // no longer keeps plenum from exiting, and a command that ignores SIGTERM is killed after the
 // grace period instead of outliving plenum.
-import {test, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {alive, pidFiles} from '../helpers/processes.ts';
 import {dir, open} from './pipe-session.ts';
 
-const pids: number[] = [];
-after(() => pids.forEach(pid => alive(pid) && process.kill(pid, 'SIGKILL')));
-
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'latin1'));
-	} catch {
-		return false;
-	}
-}
-
-async function pidFrom(file: string): Promise<number> {
-	for (let i = 0; i < 300 && !existsSync(file); i++) await new Promise(r => setTimeout(r, 10));
-	const pid = Number(readFileSync(file, 'utf8').trim());
-	pids.push(pid);
-	return pid;
-}
+const pidFrom = pidFiles();
 
 async function quitWith(command: string): Promise<{exitCode: number; ms: number}> {
 	const s = await open();

@@ -24,33 +24,14 @@ async function open(options: StartOptions = {}): Promise<Session> {
 	return s;
 }
 
-/** The terminal's line discipline, read from outside (the pty's slave side). */
-function stty(s: Session): string {
-	const pts = (s as unknown as {proc: {_pty: string}}).proc._pty;
-	return execFileSync('stty', ['-a', '-F', pts], {encoding: 'utf8'});
-}
-
-function pidOf(s: Session): number {
-	return (s as unknown as {proc: {pid: number}}).proc.pid;
-}
-
-/** plenum's own pid under reportAfterExit's shell: the shell's one child. */
-function plenumUnder(s: Session): number {
-	const children = readFileSync(`/proc/${pidOf(s)}/task/${pidOf(s)}/children`, 'utf8')
-		.trim()
-		.split(/\s+/);
-	assert.equal(children.length, 1);
-	return Number(children[0]);
-}
-
 function state(s: Session): string {
-	return readFileSync(`/proc/${pidOf(s)}/stat`, 'utf8').split(') ')[1][0];
+	return readFileSync(`/proc/${s.pid}/stat`, 'utf8').split(') ')[1][0];
 }
 
 for (const signal of ['SIGQUIT', 'SIGALRM', 'SIGUSR2', 'SIGPROF', 'SIGTERM', 'SIGHUP', 'SIGXCPU', 'SIGVTALRM'] as const) {
 	test(`${signal} restores the terminal and exits with 128 + its number`, async () => {
 		const s = await open({reportAfterExit: true});
-		process.kill(plenumUnder(s), signal);
+		process.kill(s.plenumPid(), signal);
 		const {exitCode, stty} = await s.afterExit();
 		assert.equal(exitCode, 128 + constants.signals[signal]);
 		assert.equal(s.altScreen, false, 'left the alternate screen');
@@ -67,11 +48,11 @@ test('SIGTSTP suspends with the terminal given back; SIGCONT takes it again and 
 	await s.waitFor(() => !s.altScreen && s.cursorShown);
 	await new Promise(r => setTimeout(r, 100));
 	assert.equal(state(s), 'T', 'stopped');
-	assert.ok(isCooked(stty(s)), 'cooked while stopped');
+	assert.ok(isCooked(s.lineDiscipline()), 'cooked while stopped');
 	const mark = s.output.length;
 	s.kill('SIGCONT');
 	await s.waitFor(() => s.altScreen && s.output.length > mark && /LIST │ section 2\/12/.test(s.text()));
-	assert.ok(!isCooked(stty(s)), 'raw again');
+	assert.ok(!isCooked(s.lineDiscipline()), 'raw again');
 	assert.match(s.text(), /^ 市委召开八届九次全体/);
 	await s.pressAndSettle(['down']);
 	await s.waitFor('LIST │ section 3/12');
@@ -97,7 +78,7 @@ test('a save past the file size limit fails with EFBIG and keeps the old file; t
 	await s.waitFor(/Could not save keep\.md: over the file size limit/);
 	assert.equal(readFileSync(path, 'utf8'), 'the old file');
 	assert.deepEqual(readdirSync(folder), ['keep.md']);
-	process.kill(plenumUnder(s), 'SIGXFSZ');
+	process.kill(s.plenumPid(), 'SIGXFSZ');
 	await s.pressAndSettle(['down']);
 	await s.waitFor('LIST │ section 2/12');
 	assert.equal(s.altScreen, true);
@@ -112,7 +93,7 @@ test('SIGUSR1 opens no inspector and leaves the browser as it was', async () => 
 	await s.pressAndSettle(['down']);
 	await s.waitFor('LIST │ section 2/12');
 	assert.doesNotMatch(s.output, /Debugger listening/);
-	const pid = pidOf(s);
+	const pid = s.pid;
 	const sockets = readdirSync(`/proc/${pid}/fd`).filter(fd => /^socket:/.test(readlinkOr(`/proc/${pid}/fd/${fd}`)));
 	assert.equal(sockets.length, 0, 'no listening socket');
 	await s.press({text: 'q'});
@@ -136,7 +117,7 @@ test('the report picker gives the terminal back on a signal too', async () => {
 	const s = start({cols: 90, rows: 26, args: [join(folder, 'a.txt'), join(folder, 'b.txt')], reportAfterExit: true});
 	sessions.push(s);
 	await s.waitFor('reports, newest first');
-	process.kill(plenumUnder(s), 'SIGQUIT');
+	process.kill(s.plenumPid(), 'SIGQUIT');
 	const {exitCode, stty} = await s.afterExit();
 	assert.equal(exitCode, 128 + constants.signals.SIGQUIT);
 	assert.equal(s.altScreen, false);

@@ -1,34 +1,17 @@
 // A `|` command ends with plenum, whatever it does: its whole process group gets SIGTERM, then
 // SIGKILL after the grace period, and its pipes are let go — a program it left behind in another
 // session (`setsid sleep 1234 &`) holding them must not keep the command, or plenum, running.
-import {test, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {alive, pidFiles} from '../helpers/processes.ts';
 import {runCommand, stopAllCommands, type RunResult} from '../../source/ui/actions/run-command.ts';
 import {liveGroups} from '../../source/ui/actions/processes.ts';
 import {tempDir} from '../helpers/temp.ts';
 
 const dir = tempDir('stop');
-const pids: number[] = [];
-after(() => pids.forEach(pid => alive(pid) && process.kill(pid, 'SIGKILL')));
-
-function alive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		// A zombie is dead, only not yet reaped.
-		return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'latin1'));
-	} catch {
-		return false;
-	}
-}
-
-async function pidFrom(file: string): Promise<number> {
-	for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise(r => setTimeout(r, 10));
-	const pid = Number(readFileSync(file, 'utf8').trim());
-	pids.push(pid);
-	return pid;
-}
+const pidFrom = pidFiles();
 
 function run(command: string): Promise<RunResult> {
 	return new Promise(resolve => runCommand(command, '', {output: () => {}, done: resolve}));
