@@ -25,18 +25,11 @@ const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒ�
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
-function glosses(text: string, readings: boolean | undefined): RegExpMatchArray[] {
-	return readings === false ? [] : [...text.matchAll(GLOSS)];
-}
-
-/** Whether a whole report is printed with readings: then every part of it is read without them, however few a part has. */
-export const hasReadings = (text: string): boolean => glosses(text, undefined).length > 0;
-
 const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOriginal: o => o, endToOriginal: o => o});
 
 /** Folding of one original text; identity when nothing in it folds. */
-export function foldingOf(original: string, convert: CharConverter | undefined, readings?: boolean): Folding {
-	const cut = glosses(original, readings);
+export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
+	const cut = [...original.matchAll(GLOSS)];
 	if (!convert && cut.length === 0) return identity(original);
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;

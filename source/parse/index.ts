@@ -4,7 +4,7 @@ import {parseOutline, type Outline, type ParseOptions} from './outline.ts';
 import {extractTerms} from './terms.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
-import {foldingOf, hasReadings, unfoldAll, withoutReadings} from './folding.ts';
+import {foldingOf, unfoldAll, withoutReadings} from './folding.ts';
 
 export type {ParseOptions} from './outline.ts';
 
@@ -20,11 +20,9 @@ export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, '
 	const original = [...outline.meta.lines, ...outline.sections.map(section => section.text), outline.footer].join('\n');
 	const {folded, unfold} = foldingOf(original, convert);
 	if (folded === original) return extract(outline);
-	// Each section is folded on its own, so an item's place in it maps back to the section as
-	// written; a mirror's readings are left out of every part once the report as a whole has them.
-	const readings = hasReadings(original);
-	const sections = outline.sections.map(section => ({section, folding: foldingOf(section.text, convert, readings)}));
-	const fold = (text: string) => foldingOf(text, convert, readings).folded;
+	// Each section is folded on its own, so an item's place in it maps back to the section as written.
+	const sections = outline.sections.map(section => ({section, folding: foldingOf(section.text, convert)}));
+	const fold = (text: string) => foldingOf(text, convert).folded;
 	const found = extract({
 		meta: unfoldAll(outline.meta, fold),
 		sections: sections.map(({section, folding}) => ({...section, text: folding.folded, lead: section.lead && fold(section.lead), heading: fold(section.heading)})),
