@@ -89,8 +89,8 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 			firstScreen.answerKeys(terminalInput(keys));
 		}
 		try {
-			// Asked for once Ink has drawn: a usual report's extractors then run in this thread, a long
-			// one's in a worker (app/open.ts), and neither delays the first frame.
+			// Asked for once Ink has drawn: the extractors run in a worker (app/open.ts) and delay
+			// neither the first frame nor a key.
 			const completing = () => complete(outline).then(opened => opened.report);
 			const {browseComparing} = await import('./compare-view/flow.ts');
 			const view = firstScreen?.view ?? outlineView(outline.outline);
