@@ -26,6 +26,9 @@ const NAME_RUN = `(?:${HAN}${GAP}?){1,3}${HAN}`;
 // Names are apart by one space or a 、; two spaces end the credit (李侠 陈洋 王玉栋  报道).
 const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
 
+/** How the name of a paper, site, broadcaster or news centre ends (中国网, 县新闻中心). */
+const OUTLET_END = '(?:中心|网|报社|报|台|社)';
+
 interface CreditForm {
 	name: string;
 	/** A cheap test a text must pass before the pattern is tried: most paragraphs credit no one. */
@@ -44,7 +47,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		// (图/文:县新闻中心 唐福升, 118): the maker's outlet before the name; (撰稿人:鄧亮??審稿人:何宏偉, 131):
 		// a mirror's lost characters (??) between two credits.
 		pattern: new RegExp(
-			`(${LABEL})${GAP}*[:：]${GAP}*(?:${HAN}{2,10}?(?:中心|网|报社|报|台|社)${GAP}+)?((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；]|[?？]{2})`,
+			`(${LABEL})${GAP}*[:：]${GAP}*(?:${HAN}{2,10}?${OUTLET_END}${GAP}+)?((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；]|[?？]{2})`,
 			'gu',
 		),
 		groups: [1, 2],
@@ -63,7 +66,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{
 		name: 'slash credit',
 		cue: /[/／]/u,
-		pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}(?:网|社|报|台))[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'),
+		pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}${OUTLET_END})[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'),
 		groups: [0, 0],
 	},
 	// 福鼎新闻网讯(谢树渊)7月19日 (109): the reporter in brackets right after the outlet's 讯.
