@@ -5,8 +5,8 @@ import {restoreParagraphs, splitParagraphs, unglueHeadline} from './paragraphs.t
 import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
-import {REPORT_WORDS} from './lexicon/meetings.ts';
-import {foldingOf, unfoldAll} from './folding.ts';
+import {MEETING_HELD, REPORT_WORDS} from './lexicon/meetings.ts';
+import {foldingOf, unfoldAll, withoutReadings} from './folding.ts';
 import type {CharConverter} from '../text/han-fold.ts';
 
 export interface ParseOptions {
@@ -51,11 +51,16 @@ function outlineOf(text: string, options: ParseOptions): Outline {
 
 const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
 
+/** How many opening sections may say that a meeting was held: a saved page may open with chrome (61). */
+const OPENING_SECTIONS = 6;
+
 /**
  * A report has sections and something of the genre: a meeting, a lead phrase, a meeting's word in
- * its title. Read from the outline alone: listing a folder need not run the extractors.
+ * its title, or an opening that says a meeting was held. Read from the outline alone: listing a
+ * folder need not run the extractors.
  */
 export function looksLikeReport(report: Outline): boolean {
 	if (report.sections.length === 0) return false;
-	return Boolean(report.meta.meeting) || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title);
+	if (report.meta.meeting || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title)) return true;
+	return report.sections.slice(0, OPENING_SECTIONS).some(s => MEETING_HELD.test(withoutReadings(s.text)));
 }

@@ -114,7 +114,9 @@ test('the report picker gives the terminal back on a signal too', async () => {
 	const report = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'shaoxing-2020-12-plenum.txt'));
 	writeFileSync(join(folder, 'a.txt'), report);
 	writeFileSync(join(folder, 'b.txt'), report);
-	const s = start({cols: 90, rows: 26, args: [join(folder, 'a.txt'), join(folder, 'b.txt')], reportAfterExit: true});
+	// The picker remembers the folder's files in an index of its own: kept out of the user's cache.
+	const env = {XDG_CACHE_HOME: tempDir('picker-signal-cache')};
+	const s = start({cols: 90, rows: 26, args: [join(folder, 'a.txt'), join(folder, 'b.txt')], reportAfterExit: true, env});
 	sessions.push(s);
 	await s.waitFor('reports, newest first');
 	process.kill(s.plenumPid(), 'SIGQUIT');

@@ -3,5 +3,16 @@
 /** In a title, what makes a text a meeting's report (looksLikeReport). */
 export const REPORT_WORDS = ['会议', '全会', '大会', '公报'] as const;
 
+/**
+ * In a report's opening paragraphs, a meeting held or attended: 主持召开市政府常务会议, 区委常委会近日
+ * 举行会议, 市政协举行九届二十次常委会议, …会议在京开幕, 出席会议,
+ * 进行第三十四次集体学习 (74). Many reports' titles name no
+ * meeting (学习追赶世界先进城市, 125) and their leads are no 全会指出 (今晚，市政协举行…, 52): the
+ * opening says what the text is. Traditional characters are written beside their simplified ones:
+ * a folder's listing reads outlines, which keep the characters as written.
+ */
+export const MEETING_HELD =
+	/(?:召[开開]|[举舉]行|主持|出席|列席|[参參]加|[闭閉]幕|[开開]幕)[^。；]{0,40}?(?:[会會][议議]?|全[会會]|常委[会會]|常[务務][会會])|集[体體][学學][习習]|(?:[会會][议議]|全[会會]|大[会會]|常委[会會]|常[务務][会會]|座[谈談][会會]|[学學][习習][会會])[^。；]{0,20}?(?:召[开開]|[举舉]行|[开開]幕|[闭閉]幕)/u;
+
 /** In a headline, what makes it the headline proper: the meeting, its sittings and its bodies. */
 export const MEETING_WORDS = [...REPORT_WORDS, '常委会', '座谈会', '委员会', '开幕', '闭幕'] as const;
