@@ -74,7 +74,10 @@ function fromFields(fields: (string | number | null)[], kind: Record['kind'], na
 }
 
 // SQL: (1,'title','content…',…) tuples, MySQL's backslash escapes or standard SQL's doubled quotes.
-const SQL_START = /^\s*(?:INSERT\s+INTO\s+[^(]+?(?:\([^)]*\)\s*)?VALUES\s*)?\(/iu;
+// A dump's statements insert or replace (MySQL's REPLACE INTO, as CMS install data writes them: 165, 166).
+const STATEMENT = String.raw`(?:INSERT|REPLACE)(?:\s+IGNORE)?\s+INTO\s+[^(]+?(?:\([^)]*\)\s*)?VALUES\s*\(`;
+const SQL_START = new RegExp(String.raw`^\s*(?:${STATEMENT}|\()`, 'iu');
+const NEXT_STATEMENT = new RegExp(String.raw`^\s*;?\s*${STATEMENT}`, 'iu');
 const SQL_ESCAPES: {[key: string]: string} = {n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', Z: '\x1a'};
 
 /** The tuples of a SQL text, each as its list of fields; null when it is not SQL. */
@@ -102,7 +105,10 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 		else if (c === ')') {
 			tuples.push(fields);
 			fields = [];
-			const next = /^\s*,\s*\(/u.exec(text.slice(i + 1, i + 40));
+			// The statement's next tuple, or the dump's next statement (a CMS writes one item's title
+			// and its text in rows of different tables).
+			const rest = text.slice(i + 1, i + 400);
+			const next = /^\s*,\s*\(/u.exec(rest) ?? NEXT_STATEMENT.exec(rest);
 			if (!next) break;
 			i += 1 + next[0].length;
 		} else {
@@ -113,6 +119,27 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 		}
 	}
 	return tuples.length > 0 ? tuples : null;
+}
+
+/**
+ * The title in the item row a text row belongs to: CMS tables keep an item (id, kind, title, …) and
+ * its text in another table whose row names the item's id (165: ('794','1129',…) → ('1129','article',
+ * '上官吉庆主持召开市政府常务会议',…); 166 likewise). The item's own title is the headline; the text
+ * row's short fields are a deck.
+ */
+function titleOfItem(textRow: (string | number | null)[], tuples: (string | number | null)[][]): string | null {
+	const ids = new Set(
+		textRow
+			.slice(0, 2)
+			.filter(f => f !== null && /^\d{2,}$/u.test(String(f)))
+			.map(String),
+	);
+	for (const tuple of tuples) {
+		if (tuple === textRow || !ids.has(String(tuple[0]))) continue;
+		const title = tuple.find((f): f is string => typeof f === 'string' && isTitleLike(f));
+		if (title) return title.trim();
+	}
+	return null;
 }
 
 const TITLE_KEY = /^(?:title|headline|name|标题|題名|题目)$/iu;
@@ -174,11 +201,15 @@ export function readRecord(text: string): Record | null {
 			// Not JSON after all: read as text.
 		}
 	}
-	if (head === '(' || /^\s*INSERT\s/iu.test(text)) {
+	if (head === '(' || /^\s*(?:INSERT|REPLACE)\s/iu.test(text)) {
 		const tuples = sqlTuples(text);
 		if (tuples) {
-			const record = mostReportLike(tuples.map(t => fromFields(t, 'sql-row')).filter((r): r is Record => r !== null));
-			if (record) return record;
+			const rows = tuples.map(t => ({tuple: t, record: fromFields(t, 'sql-row')})).filter((r): r is {tuple: typeof r.tuple; record: Record} => r.record !== null);
+			const record = mostReportLike(rows.map(r => r.record));
+			if (record) {
+				const row = rows.find(r => r.record === record)!;
+				return {...record, title: titleOfItem(row.tuple, tuples) ?? record.title};
+			}
 		}
 	}
 	if (head === '-') return frontMatter(text);

@@ -24,6 +24,19 @@ test('a SQL dump row (test/corpus 22): title field, HTML content unescaped, the 
 	assert.ok(report.people.some(p => p.name === '陈敏尔' && p.part === 'presided'));
 });
 
+test('a dump of several REPLACE INTO statements: the text row, and the headline from the item row it names (test/corpus 165, 166)', async () => {
+	for (const [file, title, pageDate, opening] of [
+		['165-xian-city-gov-exec-2016-sql.sql', '上官吉庆主持召开市政府常务会议', '2016-04-22', '4月18日下午'],
+		['166-putian-city-npc-opening-2012-sql.sql', '市六届人大一次会议昨隆重开幕', '2012-03-05', '1月5日上午'],
+	]) {
+		const loaded = await textFromBytes(readFileSync(join(DEV, file)), file);
+		assert.equal(loaded.shape, 'sql-row', file);
+		assert.equal(loaded.pageTitle, title);
+		assert.equal(loaded.pageDate, pageDate);
+		assert.ok(loaded.text.includes(opening) && !loaded.text.includes('REPLACE INTO'), file);
+	}
+});
+
 test('SQL strings: backslash escapes and doubled quotes; NULL and numbers are fields too', () => {
 	// The sentence is the lede of test/corpus/raw/22-cq-msc-2018-sql.sql.
 	const lede = '2月12日，市委常委会召开扩大会议，传达学习中共中央办公厅关于对孙政才涉嫌犯罪提起公诉的通报精神。'.repeat(4);
