@@ -228,3 +228,10 @@ test('named leaders 和委员共N人 give the members the count; an approximate 
 	// 33: …各街道党政正职、区委各部委常务副职共130余人参加
 	assert.ok(!(await counted('33')).some(b => b.endsWith(' 130')));
 });
+
+test('a lecture to the meeting is speaking, the lecturer named before 教授: 吕建教授就这个问题进行讲解 (74), 叶名怡教授围绕…作专题讲座 (165), 陈金龙教授作题为“…”辅导报告 (91)', async () => {
+	assert.equal(await partOf('74', '吕建'), 'spoke');
+	assert.equal(await partOf('165', '叶名怡'), 'spoke');
+	assert.equal(await partOf('91', '陈金龙'), 'spoke');
+	assert.equal(await partOf('172', '郑南宁'), 'spoke');
+});

@@ -33,7 +33,8 @@ const SPEAKING = [
 	/作了?(?:工作|具体|全面|动员)?部署/u,
 	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon.
 	/[：:](?=[「“])/u,
-	/(?:就[^，。；]{1,30}?)?(?:进行|作)了?(?:讲解|专题辅导|辅导报告)/u,
+	// A lecture to the meeting: 就这个问题进行讲解 (74, 172), 围绕…作专题讲座 (165), 作题为“…”辅导报告 (91).
+	/(?:(?:就|围绕)[^，。；]{1,30}?)?(?:进行|作)了?(?:题为“[^”]{1,40}”的?)?(?:专题)?(?:讲解|讲座|辅导|辅导报告)/u,
 ];
 
 /** Ways of saying someone delivered a report to the meeting. */
@@ -226,7 +227,8 @@ function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 /** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
 	let subject = trimBeforeVerb(text, context.known);
-	if (single) subject = subject.replace(/同志$/u, '');
+	// A title written after the name: 郑南宁同志 (172), 吕建教授 (74), 叶名怡教授 (165).
+	if (single) subject = subject.replace(/(?:同志|教授|研究员)$/u, '');
 	const items = splitOutsideBrackets(subject, '，');
 	let first = items.length;
 	while (first > 0) {

@@ -86,7 +86,7 @@ export const TITLES_AFTER_NAME = ['同志', '总书记', '副委员长', '委员
  * Also written after a name (习近平主席), but far more often after an organisation (国家主席,
  * 工商联主席), so only a full three-character name or one known from elsewhere is read before it.
  */
-export const GUARDED_TITLES_AFTER_NAME = ['副主席', '主席'];
+export const GUARDED_TITLES_AFTER_NAME = ['副主席', '主席', '教授', '研究员'];
 
 /** Nouns that end the name of a group of people (市委委员, 有关负责同志, 外国驻华使节, 常委们). */
 const PERSON_GROUP_ENDINGS = [
