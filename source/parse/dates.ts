@@ -4,7 +4,7 @@
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
 import {OUTLET_ENDINGS, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
-import {DMY_STAMP, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
+import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 
@@ -21,6 +21,8 @@ const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?
 const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日电`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
+/** A key point in a paper's summary box, above the story. */
+const SUMMARY_POINT = /^[■◆●]/u;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 /** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
 const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
@@ -43,7 +45,7 @@ function pageLineDate(lines: readonly string[]): Day | null {
 	const labelled = lines.find(line => /(?:时间|時間|日期|date)\s*[:：]/iu.test(line)) ?? lines[0];
 	const m = labelled ? PUBLISHED_LINE.exec(labelled) : null;
 	if (m) return {year: +m[1], month: +m[2], day: +m[3]};
-	const stamped = lines.map(line => OUTLET_STAMP.exec(line)).find(Boolean);
+	const stamped = lines.map(line => OUTLET_STAMP.exec(line) ?? EDITION_CREDIT.exec(line)).find(Boolean);
 	if (stamped) return {year: +stamped[1], month: +stamped[2], day: +stamped[3]};
 	const dmy = labelled ? DMY_STAMP.exec(labelled) : null;
 	return dmy ? {year: +dmy[3], month: +dmy[2], day: +dmy[1]} : null;
@@ -148,13 +150,15 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 		if (m) return {date: isoDate(+m[1], +m[2], +m[3]), time: m[4] ?? null};
 	}
 	const published = publication(input);
-	const opening = input.body.slice(0, 3).join('\n');
+	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
+	const story = input.body.filter(p => !SUMMARY_POINT.test(p));
+	const opening = story.slice(0, 3).join('\n');
 	const dateline = DATELINE.exec(opening);
-	const first = (input.body[0] ?? '').replace(OUTLET, '');
+	const first = (story[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
-	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(input.body[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
+	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};

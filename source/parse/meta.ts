@@ -77,7 +77,10 @@ function documentTitle(paragraphs: readonly string[]): string | null {
 
 function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
 	const headlines = all.filter(h => !isDigestHeading(h));
-	const marked = headlines.find(h => /^#{1,6}\s/.test(h));
+	// A newspaper's layout in Markdown: a ### kicker above the # headline and a ## subtitle below
+	// it (171, 172): the headline is the highest heading, the first of those.
+	const level = (h: string) => /^(#{1,6})\s/.exec(h)?.[1].length ?? 7;
+	const marked = headlines.filter(h => level(h) < 7).reduce<string | undefined>((best, h) => (best === undefined || level(h) < level(best) ? h : best), undefined);
 	const named = headlines.find(h => MEETING_WORD.test(h));
 	const chosen = marked ?? named ?? headlines[0];
 	if (chosen) return cleanTitle(chosen);

@@ -24,6 +24,11 @@ export const PUBLISHED_LINE =
 	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
 /** A date with the time of day, after an outlet's name or a link: the moment a page was published. */
 export const OUTLET_STAMP = /^\S[^。，,]{0,40}?\s(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/u;
+/**
+ * A newspaper's credit line with its edition: 《人民日报》（2025年04月27日第 01 版） (171, 172), the
+ * day the paper printed the story.
+ */
+export const EDITION_CREDIT = /^(?:>\s*)?《[^》]{2,12}》\s*[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*第?\s*\d{1,3}\s*版\s*[）)]$/u;
 /** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
 export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 
@@ -37,6 +42,7 @@ export const LINE_RULES: readonly LineRule[] = [
 	},
 	// 长江云新闻 2026-01-07 19:50:06 (143), http://www.sina.com.cn 2008年03月04日07:04 深圳商报 (125): an
 	// outlet's name with the day and time it published the story.
+	{name: 'edition credit', role: 'published', test: line => EDITION_CREDIT.test(line)},
 	{name: 'outlet stamp', role: 'published', test: line => line.length < 80 && !SENTENCE.test(line) && OUTLET_STAMP.test(line)},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {corpusFile, gold, parseFile, BUNDLED} from '../helpers/corpus.ts';
 import {parseReport} from '../../source/parse/index.ts';
+import {parseDev} from '../helpers/dev-corpus.ts';
 
 test('the bundled report: title, dated time line, source, channel, caption and bylines go to meta', async () => {
 	const {meta, sections, footer} = await parseFile(BUNDLED);
@@ -98,4 +99,9 @@ test("a dateline's year comes from the page's own date, never from a year the te
 	assert.equal(parseReport(story, {pageDate: '2022-02-14'}).meta.date, '2022-01-18');
 	// A page published in January carries a November dateline of the year before.
 	assert.equal(parseReport('新华社北京11月14日电 某委员会11月14日召开会议。', {pageDate: '2019-01-18'}).meta.date, '2018-11-14');
+});
+
+test("a paper's layout in Markdown: the # headline is the title, not the ### kicker above it or the ## subtitle below (171, 172)", async () => {
+	assert.equal((await parseDev('171')).meta.title, '分析研究当前经济形势和经济工作');
+	assert.equal((await parseDev('172')).meta.title, '坚持自立自强 突出应用导向 推动人工智能健康有序发展');
 });

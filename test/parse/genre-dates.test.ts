@@ -88,3 +88,10 @@ test('an outlet’s stamp line (name, day and time) gives the month and year a d
 	// is not read from 昨天: 58 labels a 昨 story by its page date).
 	assert.equal((await parseDev('125')).meta.date, '2008-03-04');
 });
+
+test("a paper's credit line (《人民日报》（2025年04月27日第 01 版）) gives the dateline its year, and its box of key points (■ …) does not hide the dateline", async () => {
+	// 172: the ■ box, then 新华社北京4月26日电, in a JSON string with no date field.
+	assert.equal((await parseDev('172')).meta.date, '2025-04-26');
+	// 171: the same layout under front matter (date: 2025-04-26, the paper's day) and 新华社北京4月25日电.
+	assert.equal((await parseDev('171')).meta.date, '2025-04-25');
+});
