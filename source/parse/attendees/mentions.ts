@@ -42,6 +42,9 @@ function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention
 	return out;
 }
 
+/** How the name of a university, institute or office ends (大学, 研究所, 办公厅). */
+const ORGANISATION_END = /[学院所校系部局委办厅司处科室站队馆]$/u;
+
 function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
@@ -52,6 +55,8 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 			const name = nameEndingAt(text, at, known);
 			if (!name || isDoctrineAt(text, at)) continue;
 			if (guarded && name.length !== 3 && !known.has(name)) continue;
+			// 清华大学教授张三: before a guarded title an organisation ends, not a name.
+			if (guarded && !known.has(name) && ORGANISATION_END.test(name)) continue;
 			// 担任中共总书记 (108): 任 after 担 (出, 兼, 接, 继) is taking up a post, not a family name.
 			if (!known.has(name) && /[任]/u.test(name.charAt(0)) && /[担出兼接继就调升改曾]/u.test(text.charAt(at - name.length - 1))) continue;
 			out.push({name, roles: after === '同志' ? [] : [after], section: sentence.section});
