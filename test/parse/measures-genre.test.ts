@@ -394,3 +394,9 @@ test('a run of sentences after a speaker’s frame and those told (王孝成强�
 		['坚持静心认真学', '坚持用心真践行', '坚持上心真正管'],
 	);
 });
+
+test('审议并原则通过 adopts as 审议通过 does: three documents passed in principle are a list (174); one is not (111)', () => {
+	const three = extractMeasures(sections(devLine('174', '审议并原则通过《残疾人就业条例')));
+	assert.deepEqual(texts(three), ['《残疾人就业条例(草案)》', '《地方各级人民政府机构设置和编制管理条例(草案)》', '《国家自然科学基金条例(草案)》']);
+	assert.deepEqual(texts(extractMeasures(sections(devLine('111', '会议还审议并原则通过《国家赔偿费用管理条例')))), []);
+});

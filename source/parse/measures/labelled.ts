@@ -159,7 +159,8 @@ export function labelledLists(section: Section): List[] {
 }
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?通过了?|(?:并|一致)?通过了|审议了)/;
+// 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?(?:原则)?通过了?|(?:并|一致)?通过了|审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
