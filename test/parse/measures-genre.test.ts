@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type {Measure, Section} from '../../source/model/report.ts';
 import {extractMeasures} from '../../source/parse/measures/index.ts';
 import {leadOf} from '../../source/parse/sections.ts';
-import {devLine} from '../helpers/dev-corpus.ts';
+import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 
 function sections(...texts: string[]): Section[] {
 	return texts.map((text, i) => ({id: i + 1, lead: leadOf(text), heading: '', text, offset: 0}));
@@ -399,4 +399,10 @@ test('审议并原则通过 adopts as 审议通过 does: three documents passed 
 	const three = extractMeasures(sections(devLine('174', '审议并原则通过《残疾人就业条例')));
 	assert.deepEqual(texts(three), ['《残疾人就业条例(草案)》', '《地方各级人民政府机构设置和编制管理条例(草案)》', '《国家自然科学基金条例(草案)》']);
 	assert.deepEqual(texts(extractMeasures(sections(devLine('111', '会议还审议并原则通过《国家赔偿费用管理条例')))), []);
+});
+
+test('paragraphs opened by Arabic numbers in order are a list: 1.会议传达学习了… (48), 1)中共中央政治局向中央委员会报告工作 (176)', async () => {
+	const numbered = async (n: string) => (await parseDev(n)).measures.map(m => m.text);
+	assert.deepEqual(await numbered('48'), ['会议传达学习了习近平总书记在中央政治局常务委员会会议上的重要讲话精神', '会议研究通过了《关于调整温泉禁止燃放烟花爆竹区域的通告》', '会议还研究了其他事项']);
+	assert.deepEqual((await numbered('176')).slice(0, 2), ['中共中央政治局向中央委員會報告工作', '重點研究進一步全面深化改革、推進中國式現代化問題']);
 });

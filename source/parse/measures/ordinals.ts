@@ -6,7 +6,7 @@ import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} 
 import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
 import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
 
-type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun';
+type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic';
 
 interface Marker {
 	kind: Kind;
@@ -37,6 +37,16 @@ function markerAt(text: string, at: number): Marker | null {
 	return null;
 }
 
+// Arabic numbers open numbered paragraphs (1.会议传达学习了…, 48; 1)中共中央政治局向中央委员会报告工作,
+// 176), never a run inside a paragraph, where 1. is as likely a decimal or a date.
+const ARABIC = /(?:[（(](\d{1,2})[）)]|(\d{1,2})[、.．)）])(?!\d)/y;
+
+function arabicAt(text: string, at: number): Marker | null {
+	ARABIC.lastIndex = at;
+	const match = ARABIC.exec(text);
+	return match ? {kind: 'arabic', n: Number(match[1] ?? match[2]), at, body: at + match[0].length} : null;
+}
+
 /** Every marker at a clause start in the text. Linear: only boundary positions are tried. */
 function markersIn(text: string): Marker[] {
 	const out: Marker[] = [];
@@ -55,7 +65,7 @@ const LONGEST_ITEM = 1000;
 // How far back to look for the words that announce a list.
 const ANNOUNCEMENT_REACH = 300;
 
-const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other'};
+const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other', arabic: 'task'};
 
 function naming(text: string, paragraphStart: number, first: Marker, count: number, texts: string[], previous?: string): Naming {
 	const floor = Math.max(paragraphStart, first.at - ANNOUNCEMENT_REACH);
@@ -82,7 +92,10 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 	// continued by the next number and restarted by a new 1.
 	const open = new Map<Kind, number[]>();
 	const runs: number[][] = [];
-	const openers = sections.map(s => markerAt(s.text, /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0));
+	const openers = sections.map(s => {
+		const at = /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0;
+		return markerAt(s.text, at) ?? arabicAt(s.text, at);
+	});
 	openers.forEach((marker, i) => {
 		if (!marker) return;
 		const run = open.get(marker.kind);
