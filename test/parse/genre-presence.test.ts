@@ -235,3 +235,9 @@ test('a lecture to the meeting is speaking, the lecturer named before 教授: �
 	assert.equal(await partOf('91', '陈金龙'), 'spoke');
 	assert.equal(await partOf('172', '郑南宁'), 'spoke');
 });
+
+test('受邀列席 is invited to sit in, as 应邀列席: 中紀委常務委員會委員和有關方面負責人受邀列席 (176), 县直部门负责人…应邀列席了会议 (113)', async () => {
+	const observers = async (n: string) => (await parseDev(n)).bodies.filter(b => b.part === 'observer').map(b => b.name);
+	assert.deepEqual(await observers('176'), ['中紀委常務委員會委員', '有關方面負責人']);
+	assert.ok((await observers('113')).includes('县直部门负责人'));
+});

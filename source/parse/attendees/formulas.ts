@@ -78,15 +78,15 @@ const FORMULAS: readonly Formula[] = [
 		pattern: /(?:传达|通报|宣读|汇报)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
-	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 習近平等領導人出席全國政協會議 (59): a meeting named in full.
-	{name: '出席（会议全称）', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席（会议全称）', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
 	{name: '到会', act: 'attended', pattern: /(?<![应实])到会(?:祝贺|指导|听取|讲话|致辞)?(?![委代人])/gu, single: false},
 	// 新当选的市人民政府市长王健…进行了宪法宣誓 (56): those sworn in are there.
 	{name: '宪法宣誓', act: 'acted', pattern: /(?:进行了?|举行了?)?宪法宣誓/gu, single: false},
 	// The closing line of a visit or ceremony: 王毅参加上述活动, 蔡奇、王毅等参加会见, 出席欢迎仪式.
-	{name: '出席活动', act: 'attended', pattern: new RegExp(`(?:应邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
+	{name: '出席活动', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:出席|参加|陪同参加)了?${CEREMONY}${CLAUSE_END}`, 'gu'), single: false},
 	// 蔡奇、王毅等陪同会见 / 陪同考察: those accompanying are there, but no group is said to attend.
 	{name: '陪同', act: 'acted', pattern: new RegExp(`陪同(?:会见|会谈|出席|参加|考察|调研|参观)?${CLAUSE_END}`, 'gu'), single: false},
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
@@ -94,8 +94,9 @@ const FORMULAS: readonly Formula[] = [
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
 	// 就坐 is the same seat, written so in 113 (在主席台前排就坐) and 133.
 	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就[座坐](?!的)/gu, single: false},
-	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php): invited, as 应邀出席.
-	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),
+	// 有關方面負責人受邀列席 (176): invited, as 应邀出席.
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
 	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)
