@@ -1,7 +1,7 @@
 // The report's outline: metadata, sections and footer — everything but the extractors. Commands
 // that print only these (section N, sections, meta) stop here and start faster.
 import type {Outline} from '../model/report.ts';
-import {restoreParagraphs, splitParagraphs, unglueHeadline} from './paragraphs.ts';
+import {restoreParagraphs, splitParagraphs, unglueDateStamp, unglueHeadline} from './paragraphs.ts';
 import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
@@ -38,7 +38,7 @@ export function parseOutline(text: string, options: ParseOptions = {}): Outline 
 }
 
 function outlineOf(text: string, options: ParseOptions): Outline {
-	const paragraphs = unglueHeadline(splitParagraphs(text));
+	const paragraphs = unglueHeadline(unglueDateStamp(splitParagraphs(text)));
 	const roles = classify(paragraphs);
 	const meta = buildMeta(paragraphs, roles, {pageTitle: options.pageTitle ?? null, pageDate: options.pageDate ?? null, name: options.name ?? '', allText: text});
 	const body = restoreParagraphs(paragraphs.filter((_, i) => roles[i] === 'body'));

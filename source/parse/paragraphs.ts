@@ -83,3 +83,19 @@ export function unglueHeadline(paragraphs: Paragraph[]): Paragraph[] {
 	if (/[。！？，,：:]/u.test(head) || !MEETING_WORD.test(head)) return paragraphs;
 	return [...paragraphs.slice(0, first), {text: head, offset: p.offset}, {text: p.text.slice(m.index), offset: p.offset + m.index}, ...paragraphs.slice(first + 1)];
 }
+
+/** A saved page's date stamp run into the story's first line: ` date 2025-10-28 上星期閉幕的…` (173). */
+const GLUED_DATE_STAMP = /^\s*date\s+\d{4}-\d{1,2}-\d{1,2}\s+/u;
+
+/**
+ * The stamp a page store prints above its text (` date 2026-01-08 聽新聞`, 58 and 83) is a line of
+ * the page's frame; run into the first sentence (173), it is parted from it, as a line of its own.
+ */
+export function unglueDateStamp(paragraphs: Paragraph[]): Paragraph[] {
+	const first = paragraphs.findIndex(p => p.text.trim() !== '');
+	const p = paragraphs[first];
+	const m = p ? GLUED_DATE_STAMP.exec(p.text) : null;
+	if (!m || !/[。！？]/u.test(p.text.slice(m[0].length))) return paragraphs;
+	const stamp = {text: p.text.slice(0, m[0].length).trimEnd(), offset: p.offset};
+	return [...paragraphs.slice(0, first), stamp, {text: p.text.slice(m[0].length), offset: p.offset + m[0].length}, ...paragraphs.slice(first + 1)];
+}

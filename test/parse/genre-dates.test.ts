@@ -95,3 +95,10 @@ test("a paper's credit line (《人民日报》（2025年04月27日第 01 版）
 	// 171: the same layout under front matter (date: 2025-04-26, the paper's day) and 新华社北京4月25日电.
 	assert.equal((await parseDev('171')).meta.date, '2025-04-25');
 });
+
+test("a page store's date stamp run into the first sentence is the page's date line, not the story's words (173; on a line of its own in 58 and 83)", async () => {
+	const report = await parseDev('173');
+	assert.equal(report.meta.date, '2025-10-28');
+	assert.ok(report.sections[0].text.startsWith('上星期閉幕的中共二十屆四中全會'), report.sections[0].text.slice(0, 20));
+	assert.equal((await parseDev('83')).meta.date, '2026-01-08');
+});
