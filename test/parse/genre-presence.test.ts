@@ -241,3 +241,8 @@ test('受邀列席 is invited to sit in, as 应邀列席: 中紀委常務委員�
 	assert.deepEqual(await observers('176'), ['中紀委常務委員會委員', '有關方面負責人']);
 	assert.ok((await observers('113')).includes('县直部门负责人'));
 });
+
+test('中共 before a title is the party, never the end of a name: 有關中共總書記習近平 (173), 接替胡锦涛担任中共总书记 (108)', async () => {
+	assert.ok(!(await parseDev('173')).people.some(p => p.name.endsWith('中共')));
+	assert.ok(!(await parseDev('108')).people.some(p => p.name.endsWith('中共')));
+});

@@ -283,6 +283,8 @@ const NOT_IN_NAMES = [
 	'政府',
 	'党委',
 	'中央',
+	// 有關中共總書記習近平 (173): the party before a title, never the end of a name.
+	'中共',
 	'全国',
 	'国家',
 	'关于',
