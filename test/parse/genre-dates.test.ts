@@ -102,3 +102,8 @@ test("a page store's date stamp run into the first sentence is the page's date l
 	assert.ok(report.sections[0].text.startsWith('上星期閉幕的中共二十屆四中全會'), report.sections[0].text.slice(0, 20));
 	assert.equal((await parseDev('83')).meta.date, '2026-01-08');
 });
+
+test('a dateline ends in 电, 讯 or 消息: 新华社10月24日消息 beats a photo caption’s date (175); 本报海口9月30日讯 (57), 东北网双鸭山3月20日讯 (148)', async () => {
+	assert.equal((await parseDev('175')).meta.date, '2019-10-24');
+	assert.equal((await parseDev('57')).meta.date, '2018-09-30');
+});
