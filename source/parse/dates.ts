@@ -100,11 +100,12 @@ function mentionedYear(text: string): number | null {
 }
 
 /** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
-const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在)\s*$/u;
+// The end of a scheduled span is scheduled too: 将于7月15至18日召开 (176).
+const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在)\s*(?:(?:\d{1,2}月)?\d{1,2}日?(?:至|—|－|-|~|～))?$/u;
 
 function statedDay(text: string): RegExpExecArray | null {
 	const pattern = new RegExp(DAY.source, 'gu');
-	for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return m;
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return m;
 	return null;
 }
 

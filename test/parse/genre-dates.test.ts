@@ -107,3 +107,7 @@ test('a dateline ends in 电, 讯 or 消息: 新华社10月24日消息 beats a p
 	assert.equal((await parseDev('175')).meta.date, '2019-10-24');
 	assert.equal((await parseDev('57')).meta.date, '2018-09-30');
 });
+
+test('the end of a scheduled span is scheduled too: 將於7月15至18日召開 is not the report’s day, 今天(15日) is (176)', async () => {
+	assert.equal((await parseDev('176')).meta.date, '2024-07-15');
+});
