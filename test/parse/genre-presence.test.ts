@@ -246,3 +246,9 @@ test('中共 before a title is the party, never the end of a name: 有關中共�
 	assert.ok(!(await parseDev('173')).people.some(p => p.name.endsWith('中共')));
 	assert.ok(!(await parseDev('108')).people.some(p => p.name.endsWith('中共')));
 });
+
+test('an act announced for the meeting in hand is its part (趙樂際將在完成所有議程後發表講話, 155; 習近平將代表政治局…報告工作, 176); a report still to come elsewhere, named as what is discussed, is not (156)', async () => {
+	assert.equal(await partOf('155', '趙樂際'), 'spoke');
+	assert.equal(await partOf('176', '習近平'), 'reported');
+	assert.equal(await partOf('156', '夏耕'), 'mentioned');
+});

@@ -189,9 +189,9 @@ interface Subject {
 	bodies: string[];
 }
 
-/** What may stand between the attendees and the verb: 也, a date, a place (在主会场). */
+/** What may stand between the attendees and the verb: 也, 将, a date, a place (在主会场). */
 const BEFORE_VERB = [
-	/(?:也|还|均|都|亦|又|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先|亲自|专门|再次)$/u,
+	/(?:也|还|均|都|亦|又|一同|共同|分别|先后|同时|等|随后|然后|接着|最后|首先|亲自|专门|再次|将)$/u,
 	/(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚间|晚)?$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)?(?:上午|下午|晚上|晚间|晚)$|(?:近日|日前|近期|昨天|今天|当天|同日|次日)$/u,
 	/在[^，。；、的]{0,40}$/u,
 	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count.
@@ -287,6 +287,9 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		if (heard) start += heard.index + heard[0].length;
 		// 潘建伟，…杨小牛，…罗凌飞先后发言: a list of people, each with posts before the name.
 		const before = text.slice(start, found.start);
+		// 讨论夏耕将在…上作的《政府工作报告》 (156): a report still to come, named as what is discussed, is
+		// no act; said of the meeting in hand (将在完成所有议程后发表讲话, 155; 将代表政治局…报告工作, 176), it is.
+		if (/将[^，。；]*$/u.test(before) && /作的/u.test(text.slice(found.start, found.end))) continue;
 		const single = found.single && !IN_TURN.test(before);
 		const subject = readSubject(before, single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
