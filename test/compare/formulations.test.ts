@@ -49,6 +49,33 @@ test('a word swapped or put first in a clause rewritten after it is another act,
 	assert.deepEqual(found('社会公平正义进一步彰显', '促进社会公平正义'), []);
 });
 
+test('a list item dropped after a phrase, joined by 和, leaves the phrase one reworded phrase', () => {
+	// Pair 04 (19th CCDI 5th → 6th plenum): …深入推进反腐败国际合作和国际追逃追赃 (old.txt) →
+	// 推进“天网行动”，加强反腐败国际合作 (new.txt).
+	assert.deepEqual(found('深入推进反腐败国际合作和国际追逃追赃', '加强反腐败国际合作'), ['深入推进反腐败国际合作 → 加强反腐败国际合作']);
+	// Pair 09 (CEWC 2023 → 2024): 继续实施积极的财政政策和稳健的货币政策 (old.txt) → 要实施更加积极的财政政策 (new.txt).
+	assert.deepEqual(found('继续实施积极的财政政策和稳健的货币政策', '要实施更加积极的财政政策'), ['继续实施积极的财政政策 → 要实施更加积极的财政政策']);
+});
+
+test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
+	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
+	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
+	assert.deepEqual(found('讲话高屋建瓴、思想深邃、内涵丰富', '讲话立意高远、思想深邃、内涵丰富'), ['讲话高屋建瓴、思想深邃 → 讲话立意高远、思想深邃']);
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing): 真抓实干 dropped, 凝心聚力、求真务实 put in: the list
+	// was rewritten, and 真[抓实干→务实] is no phrase.
+	assert.deepEqual(found('全国政协十四届二次会议是一次高举旗帜、真抓实干、团结奋进的大会', '全国政协十四届三次会议是一次高举旗帜、凝心聚力、求真务实、团结奋进的大会'), []);
+});
+
+test('a word swapped for one as long, kept wording on both sides, is found in a clause rewritten elsewhere', () => {
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 团结奋斗 → 努力奋斗 at the end of a
+	// clause whose start was rewritten (为全面建设社会主义现代化国家 → 以中国式现代化).
+	assert.ok(found('为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗', '以中国式现代化全面推进中华民族伟大复兴而努力奋斗').includes('进中华民族伟大复兴而团结奋斗 → 进中华民族伟大复兴而努力奋斗'));
+	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 彰显 → 体现, what the centre showed rewritten after it.
+	assert.deepEqual(found('充分彰显了以习近平同志为核心的党中央高瞻远瞩的战略眼光、始终如一的历史担当、为民无我的崇高境界、兴党强国的使命情怀', '充分体现了以习近平同志为核心的党中央信念坚定、无私无畏的境界情怀'), [
+		'充分彰显了以习近平同志为核心 → 充分体现了以习近平同志为核心',
+	]);
+});
+
 test('a new clause the old report also says elsewhere still pairs with an old clause of its own sentence', () => {
 	// Pair 09 (CEWC 2023 → 2024): 着力推动高质量发展 → 扎实推动高质量发展 in the 会议强调 sentence; the old
 	// report said 扎实推动高质量发展 once, at its end (要始终保持奋发有为的精神状态，…扎实推动高质量发展。).
