@@ -2,7 +2,7 @@
 // across the two reports by character bigrams. A formulation is often reworded inside a sentence
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
-import {bigrams} from './align.ts';
+import {bigrams, dice} from './align.ts';
 import {contentOf, type ComparedSentence} from './text.ts';
 
 export interface Clause {
@@ -18,6 +18,12 @@ export interface Clause {
 const MIN_LENGTH = 3;
 /** Dice of character bigrams: low enough that a four-character swap in a short clause still pairs. */
 export const CLAUSE_SIMILARITY = 0.4;
+/**
+ * The same for two clauses of sentences that pair up, which already say they correspond: a long
+ * clause whose tail was rewritten still pairs by the phrase it starts with (充分彰显了以习近平同志为
+ * 核心的党中央高瞻远瞩的战略眼光… → 充分体现了以习近平同志为核心的党中央信念坚定…).
+ */
+const CORRESPONDING_SIMILARITY = 0.3;
 
 export function splitClauses(sentence: ComparedSentence): Clause[] {
 	const clauses: Clause[] = [];
@@ -29,16 +35,30 @@ export function splitClauses(sentence: ComparedSentence): Clause[] {
 	return clauses;
 }
 
-/** Pairs of similar, not identical, clauses: each clause in at most one pair, best first. */
-export function pairClauses(olds: Clause[], news: Clause[], bonus: (before: Clause, after: Clause) => number = () => 0): [Clause, Clause][] {
-	// A clause found word for word on the other side was kept (perhaps elsewhere): leave it out.
+/** Added to the similarity of two clauses whose sentences pair up: of two similar partners, that one wins. */
+const SENTENCE_BONUS = 0.2;
+
+/**
+ * Pairs of similar, not identical, clauses: each clause in at most one pair, best first.
+ * `partnerOf` gives the new sentence that an old sentence pairs with, if any.
+ */
+export function pairClauses(olds: Clause[], news: Clause[], partnerOf: (oldSentence: number) => number | undefined = () => undefined): [Clause, Clause][] {
+	// A clause found word for word on the other side was kept (perhaps elsewhere): leave it out. A new
+	// clause the old report also says may still stand for an old clause of its own sentence that it
+	// rewords (着力推动高质量发展 → 扎实推动高质量发展, said once before in another place), but
+	// without the bonus, so that a partner said nowhere else wins first.
 	const oldContents = new Set(olds.map(c => c.content));
 	const newContents = new Set(news.map(c => c.content));
 	const left = olds.filter(c => !newContents.has(c.content));
-	const right = news.filter(c => !oldContents.has(c.content));
+	const right = news;
 	const rightGrams = right.map(c => bigrams(c.content));
 	const index = new Map<string, number[]>();
+	const keptIn = new Map<number, number[]>();
 	rightGrams.forEach((grams, j) => {
+		if (oldContents.has(right[j].content)) {
+			keptIn.set(right[j].sentence, [...(keptIn.get(right[j].sentence) ?? []), j]);
+			return;
+		}
 		for (const gram of grams) {
 			const list = index.get(gram);
 			if (list) list.push(j);
@@ -50,12 +70,18 @@ export function pairClauses(olds: Clause[], news: Clause[], bonus: (before: Clau
 	const shared = new Map<number, number>();
 	left.forEach((clause, i) => {
 		const grams = bigrams(clause.content);
+		const partner = partnerOf(clause.sentence);
 		shared.clear();
 		for (const gram of grams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
 		for (const [j, count] of shared) {
 			const score = (2 * count) / (grams.size + rightGrams[j].size);
-			// Of two similar partners, the one in the sentence that corresponds wins.
-			if (score >= CLAUSE_SIMILARITY) candidates.push({i, j, score: score + bonus(clause, right[j])});
+			const inPlace = right[j].sentence === partner;
+			if (score >= (inPlace ? CORRESPONDING_SIMILARITY : CLAUSE_SIMILARITY)) candidates.push({i, j, score: score + (inPlace ? SENTENCE_BONUS : 0)});
+		}
+		if (partner === undefined) return;
+		for (const j of keptIn.get(partner) ?? []) {
+			const score = dice(grams, rightGrams[j]);
+			if (score >= CORRESPONDING_SIMILARITY) candidates.push({i, j, score});
 		}
 	});
 	candidates.sort((a, b) => b.score - a.score || a.j - b.j);

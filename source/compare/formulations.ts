@@ -29,6 +29,8 @@ const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又�
 const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过)+$/u;
 // What is done with a named law, rule or campaign (修订 → 学习贯彻巡视工作条例) is news, not wording.
 const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
+// Items after a phrase: 、… or ，…, or one joined by 和 (…反腐败国际合作[和国际追逃追赃]).
+const ITEMS_AFTER = /^([、，,]|和|以及|及|与)/u;
 // Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
 const LIGHT = /[的地了之]/gu;
 
@@ -55,18 +57,27 @@ const content = (text: string) => [...text].filter(isContentChar).join('');
 const size = (text: string) => content(text).replace(LIGHT, '').length;
 const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 
-function leftContext(text: string): string {
+/** Kept wording next to a change, up to punctuation; `items` of a list (、) beside it when `items` is more than 0. */
+function leftContext(text: string, items = 0): string {
 	let out = '';
 	for (let k = text.length - 1; k >= 0 && out.length < CONTEXT; k--) {
+		if (text[k] === '、' && items-- > 0) {
+			out = text[k] + out;
+			continue;
+		}
 		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
 		out = text[k] + out;
 	}
 	return out;
 }
 
-function rightContext(text: string): string {
+function rightContext(text: string, items = 0): string {
 	let out = '';
 	for (let k = 0; k < text.length && out.length < CONTEXT; k++) {
+		if (text[k] === '、' && items-- > 0) {
+			out += text[k];
+			continue;
+		}
 		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
 		out += text[k];
 	}
@@ -142,8 +153,8 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if (run.kept) return 'ignored';
 		const [removed, added] = [content(run.removed), content(run.added)];
 		if (removed === '' && added === '') return 'ignored';
-		// A list that grew or shrank by items (、…) at either end says nothing of this phrase.
-		if ((k > last && /^[、，,]/u.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
+		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.
+		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
 		const changed = removed + added;
 		if (![...changed].some(isHanChar) || NUMERIC.test(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
 		return qualifies(removed, added) ? 'small' : 'large';
@@ -183,8 +194,9 @@ function wholeClausePhrase(runs: Run[], kinds: Kind[], edits: number[], last: nu
 /**
  * In a clause pair rewritten in several places, the phrases that stand apart from the rest: a
  * qualifier put into or dropped from a phrase, with kept wording between it and every other change
- * and the clause's ends (突出政治[巡视]定位{深化巡视巡察}, 提高资金{使用}效益[和政策效果]). A word
- * swapped there is taken as part of the rewrite (牢记习近平… → 坚持以习近平…): another act.
+ * and the clause's ends (突出政治[巡视]定位{深化巡视巡察}, 提高资金{使用}效益[和政策效果]), or a word
+ * swapped there for one as long (充分[彰显→体现]了以习近平同志为核心的党中央…). A word swapped for a
+ * longer or shorter one is taken as part of the rewrite (牢记习近平… → 坚持以习近平…): another act.
  */
 function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 	const kept = (from: number, to: number) =>
@@ -203,8 +215,11 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		else clusters.push([k]);
 	});
 	const pure = (k: number) => size(runs[k].removed) === 0 || size(runs[k].added) === 0;
+	// A word swapped for one as long, kept wording on both sides (复兴而[团结→努力]奋斗), is wording;
+	// one put in the place of a longer or shorter word is the rewrite's.
+	const evenSwap = (k: number) => size(runs[k].removed) === size(runs[k].added);
 	return clusters.filter((cluster, c) => {
-		if (cluster.length > MAX_EDITS || cluster.some(k => kinds[k] !== 'small' || !pure(k))) return false;
+		if (cluster.length > MAX_EDITS || cluster.some(k => kinds[k] !== 'small' || !(pure(k) || evenSwap(k)))) return false;
 		// Kept wording before it also keeps out a lead verb swapped in a rewritten clause (完善… → 促进…).
 		const before = clusters[c - 1]?.at(-1) ?? 0;
 		const after = clusters[c + 1]?.[0] ?? runs.length;
@@ -224,8 +239,8 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 	}
 	const previous = runs[from - 1];
 	const next = runs[to + 1];
-	const before = previous?.kept ? leftContext(previous.text) : '';
-	const after = next?.kept ? rightContext(next.text) : '';
+	let before = previous?.kept ? leftContext(previous.text) : '';
+	let after = next?.kept ? rightContext(next.text) : '';
 	if (from < first) {
 		const {removed, added} = runs[from];
 		if (/^《/u.test(next?.text ?? '') || NAMED.test(after)) return null;
@@ -243,7 +258,17 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 						.join(''),
 				).length
 			: 0;
-	if (content(before + after).length + innerKept < MIN_CONTEXT) return null;
+	if (content(before + after).length + innerKept < MIN_CONTEXT) {
+		// A short item of a list (讲话[高屋建瓴→立意高远]、思想深邃) reads in the item beside it, when
+		// nothing else in the item changed (高举旗帜、{凝心聚力、求}真[抓实干→务实] is a list rewritten):
+		// the kept wording on each side reaches the clause's end or punctuation.
+		const wholeLeft = from <= 1 || before.length < previous.text.length;
+		const wholeRight = to + 2 >= runs.length || after.length < next.text.length;
+		if (!wholeLeft || !wholeRight) return null;
+		before = previous?.kept ? leftContext(previous.text, 1) : '';
+		after = next?.kept ? rightContext(next.text, 1) : '';
+		if (content(before + after).length + innerKept < MIN_CONTEXT) return null;
+	}
 	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
 	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');
 	return {old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};

@@ -11,9 +11,6 @@ import {contentOf, countOccurrences, fold, splitSentences, type ComparedSentence
 
 export type {Comparison} from './types.ts';
 
-/** Added to the similarity of two clauses whose sentences pair up. */
-const SENTENCE_BONUS = 0.2;
-
 export interface CompareOptions {
 	oldPath?: string | null;
 	newPath?: string | null;
@@ -112,8 +109,8 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const unchanged = new Set(pairs.filter(p => olds[p.old].content === news[p.new].content).flatMap(p => [`o${p.old}`, `n${p.new}`]));
 	const oldClauses = olds.filter(s => !unchanged.has(`o${s.index}`)).flatMap(splitClauses);
 	const newClauses = news.filter(s => !unchanged.has(`n${s.index}`)).flatMap(splitClauses);
-	const paired = new Set(pairs.map(p => `${p.old}:${p.new}`));
-	for (const [before, after] of pairClauses(oldClauses, newClauses, (a, b) => (paired.has(`${a.sentence}:${b.sentence}`) ? SENTENCE_BONUS : 0))) {
+	const partners = new Map(pairs.map(p => [p.old, p.new]));
+	for (const [before, after] of pairClauses(oldClauses, newClauses, sentence => partners.get(sentence))) {
 		const leads = {
 			oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0,
 			newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0,

@@ -173,3 +173,13 @@ test('a rewritten clause is no reworded formulation', async () => {
 	const c = compareReports(await parsePath(path), await parseEdited(path, text => text.replace('要加快建设以实体经济为支撑的现代化产业体系', '要大力推动现代化产业体系建设')));
 	assert.deepEqual(c.terms.changed, []);
 });
+
+test('a phrase reworded into wording the old report used elsewhere is still a changed formulation', async () => {
+	// CEWC 2023 → 2024 (pair 09): the 会议强调 sentence's 着力推动高质量发展 (old.txt) became 扎实推动高质量发展
+	// (new.txt), wording the 2023 report had used once, in its closing sentence.
+	const c = compareReports(await parsePath(pairFile('09-cewc-2023-2024', 'old.txt')), await parsePath(CEWC_2024));
+	assert.ok(
+		c.terms.changed.some(f => f.old.includes('着力推动高质量发展') && f.new.includes('扎实推动高质量发展')),
+		c.terms.changed.map(f => `${f.old} → ${f.new}`).join(' '),
+	);
+});

@@ -1,12 +1,21 @@
-// The formulation finder on single clause pairs, each taken word for word from the labelled report
-// pairs (test/compare/pairs, the pair named at each case): a phrase reworded inside a clause that
-// was rewritten elsewhere is found; a clause rewritten around or through the phrase is not.
+// The formulation finder on single clause pairs, and the pairing of clauses, each clause taken word
+// for word from the labelled report pairs (test/compare/pairs, the pair named at each case): a phrase
+// reworded inside a clause that was rewritten elsewhere is found; a clause rewritten around or
+// through the phrase is not.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {formulationsIn} from '../../source/compare/formulations.ts';
 import {rawParts} from '../../source/compare/redline.ts';
+import {pairClauses, type Clause} from '../../source/compare/clauses.ts';
+import {contentOf} from '../../source/compare/text.ts';
 
 const found = (before: string, after: string) => formulationsIn(rawParts(before, after)).map(f => `${f.old} → ${f.new}`);
+
+/** Clauses, each the first of its own sentence: `sentence` numbers them on each side. */
+const clauses = (...texts: string[]): Clause[] => texts.map((text, sentence) => ({sentence, section: 1, start: 0, text, content: contentOf(text)}));
+/** The clause pairs when old sentence 0 corresponds to new sentence 0, or when no sentences pair up. */
+const paired = (olds: string[], news: string[], corresponding = true) =>
+	pairClauses(clauses(...olds), clauses(...news), sentence => (corresponding && sentence === 0 ? 0 : undefined)).map(([a, b]) => `${a.text} ↔ ${b.text}`);
 
 test('a qualifier dropped from a phrase whose clause then goes on is a reworded phrase', () => {
 	// Pair 01 (20th CCDI 2nd → 3rd plenum): old.txt 突出政治巡视定位, new.html 突出政治定位深化巡视巡察.
@@ -38,4 +47,54 @@ test('a word swapped or put first in a clause rewritten after it is another act,
 	// Pair 05 (19th CC 5th → 6th plenum): 社会公平正义进一步彰显 (old.txt) → 促进社会公平正义 (new.txt): a
 	// state reported became a task; the verb put first has no kept wording before it.
 	assert.deepEqual(found('社会公平正义进一步彰显', '促进社会公平正义'), []);
+});
+
+test('a list item dropped after a phrase, joined by 和, leaves the phrase one reworded phrase', () => {
+	// Pair 04 (19th CCDI 5th → 6th plenum): …深入推进反腐败国际合作和国际追逃追赃 (old.txt) →
+	// 推进“天网行动”，加强反腐败国际合作 (new.txt).
+	assert.deepEqual(found('深入推进反腐败国际合作和国际追逃追赃', '加强反腐败国际合作'), ['深入推进反腐败国际合作 → 加强反腐败国际合作']);
+	// Pair 09 (CEWC 2023 → 2024): 继续实施积极的财政政策和稳健的货币政策 (old.txt) → 要实施更加积极的财政政策 (new.txt).
+	assert.deepEqual(found('继续实施积极的财政政策和稳健的货币政策', '要实施更加积极的财政政策'), ['继续实施积极的财政政策 → 要实施更加积极的财政政策']);
+});
+
+test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
+	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
+	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
+	assert.deepEqual(found('讲话高屋建瓴、思想深邃、内涵丰富', '讲话立意高远、思想深邃、内涵丰富'), ['讲话高屋建瓴、思想深邃 → 讲话立意高远、思想深邃']);
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing): 真抓实干 dropped, 凝心聚力、求真务实 put in: the list
+	// was rewritten, and 真[抓实干→务实] is no phrase.
+	assert.deepEqual(found('全国政协十四届二次会议是一次高举旗帜、真抓实干、团结奋进的大会', '全国政协十四届三次会议是一次高举旗帜、凝心聚力、求真务实、团结奋进的大会'), []);
+});
+
+test('a word swapped for one as long, kept wording on both sides, is found in a clause rewritten elsewhere', () => {
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 团结奋斗 → 努力奋斗 at the end of a
+	// clause whose start was rewritten (为全面建设社会主义现代化国家 → 以中国式现代化).
+	assert.ok(found('为全面建设社会主义现代化国家、全面推进中华民族伟大复兴而团结奋斗', '以中国式现代化全面推进中华民族伟大复兴而努力奋斗').includes('进中华民族伟大复兴而团结奋斗 → 进中华民族伟大复兴而努力奋斗'));
+	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 彰显 → 体现, what the centre showed rewritten after it.
+	assert.deepEqual(found('充分彰显了以习近平同志为核心的党中央高瞻远瞩的战略眼光、始终如一的历史担当、为民无我的崇高境界、兴党强国的使命情怀', '充分体现了以习近平同志为核心的党中央信念坚定、无私无畏的境界情怀'), [
+		'充分彰显了以习近平同志为核心 → 充分体现了以习近平同志为核心',
+	]);
+});
+
+test('a new clause the old report also says elsewhere still pairs with an old clause of its own sentence', () => {
+	// Pair 09 (CEWC 2023 → 2024): 着力推动高质量发展 → 扎实推动高质量发展 in the 会议强调 sentence; the old
+	// report said 扎实推动高质量发展 once, at its end (要始终保持奋发有为的精神状态，…扎实推动高质量发展。).
+	assert.deepEqual(paired(['着力推动高质量发展', '扎实推动高质量发展'], ['扎实推动高质量发展']), ['着力推动高质量发展 ↔ 扎实推动高质量发展']);
+	// Pair 08 (Politburo, July → September 2024): 加强宏观调控 → 加大宏观调控力度 in the 会议认为 sentence; the
+	// old report's 会议强调 sentence already said 加大宏观调控力度.
+	assert.deepEqual(paired(['加强宏观调控', '加大宏观调控力度'], ['加大宏观调控力度']), ['加强宏观调控 ↔ 加大宏观调控力度']);
+	// Outside the corresponding sentence such a clause is kept wording, partner to none.
+	assert.deepEqual(paired(['加强宏观调控', '加大宏观调控力度'], ['加大宏观调控力度'], false), []);
+});
+
+test('clauses of sentences that pair up pair from a lower similarity than clauses anywhere', () => {
+	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt (讲话…，充分彰显了… → 讲话…，充分体现了…):
+	// a Dice of 0.39, the tails rewritten.
+	const before = '充分彰显了以习近平同志为核心的党中央高瞻远瞩的战略眼光、始终如一的历史担当、为民无我的崇高境界、兴党强国的使命情怀';
+	const after = '充分体现了以习近平同志为核心的党中央信念坚定、无私无畏的境界情怀';
+	assert.deepEqual(paired([before], [after]), [`${before} ↔ ${after}`]);
+	assert.deepEqual(paired([before], [after], false), []);
+	// Pair 09 (CEWC 2023 → 2024), the 会议强调 sentences: 巩固和增强经济回升向好态势 → 推动经济持续回升向好,
+	// not the review's 我国经济回升向好 (old.txt: …着力扩大内需、优化结构、提振信心、防范化解风险，我国经济回升向好，…).
+	assert.deepEqual(paired(['巩固和增强经济回升向好态势', '我国经济回升向好'], ['推动经济持续回升向好']), ['巩固和增强经济回升向好态势 ↔ 推动经济持续回升向好']);
 });
