@@ -166,7 +166,8 @@ export async function readRecord(job: FileJob, {fold, initials}: Tools): Promise
 		date: report.meta.date ?? dateFromName(job.path),
 		title: report.meta.title || report.meta.meeting || basename(job.path),
 		meeting: report.meta.meeting,
-		series: seriesOf(report.meta.meeting, report.meta.title).key,
+		// Folded as the index is: a report in traditional characters (全國政協會議) joins its series.
+		series: seriesOf(report.meta.meeting && fold(report.meta.meeting), fold(report.meta.title)).key,
 		chars: report.sections.reduce((n, s) => n + s.text.length, 0),
 		model: packModel(report),
 		sections,

@@ -2,7 +2,7 @@
 // dateline (新华社北京12月11日电); broadcast items often only the day of the meeting (30日上午),
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
-import {OUTLET_ENDINGS, TIME_LINE_DATE} from './lexicon/datelines.ts';
+import {OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
 import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
@@ -21,8 +21,6 @@ const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?
 const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
-/** A key point in a paper's summary box, above the story. */
-const SUMMARY_POINT = /^[■◆●]/u;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 /** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
 const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;

@@ -9,3 +9,6 @@ export const DATELINE_OUTLETS = ['新华社', '新华网', '中新社', '人民�
 
 /** How the name of an outlet filing a dateline ends (新华社, 人民网, 中央电视台 …). */
 export const OUTLET_ENDINGS = ['社', '网', '电', '报', '台'] as const;
+
+/** A key point in a paper's summary box (■ …), above the story it sums up (171, 172). */
+export const SUMMARY_POINT = /^[■◆●]/u;
