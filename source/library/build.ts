@@ -39,7 +39,7 @@ export interface UpdateOptions {
 }
 
 /** The longest a batch is held before it is written. */
-const FLUSH_MS = 5000;
+const FLUSH_MS = 2000;
 
 export async function updateIndex(store: LibraryStore, root: string, options: UpdateOptions = {}): Promise<UpdateSummary> {
 	const started = performance.now();

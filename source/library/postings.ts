@@ -72,12 +72,17 @@ export interface GramRow {
 	data: Uint8Array;
 }
 
-/** The postings of some sections (ascending ids), one row per bigram, by bigram. */
-export function postingsOf(sections: readonly {id: number; folded: string}[]): GramRow[] {
+// The indexer's working arrays, kept from one batch to the next and grown when a batch needs
+// more: a batch's bigram occurrences are counted, then placed, in typed arrays, so writing the
+// postings leaves the collector next to nothing (lists per bigram made the indexer's heap grow).
+let slotKeys = new Int32Array(0);
+let slotCounts = new Int32Array(0);
+let slotStarts = new Int32Array(0);
+let entries = new Int32Array(0);
+
+/** Calls `visit(key, index, place)` for every bigram of the sections' folded texts, in order. */
+function eachBigram(sections: readonly {folded: string}[], visit: (key: number, index: number, place: number) => void): void {
 	const word = wordUnitTable();
-	// Per bigram, (section's index here, place) pairs flat, in order: small integers, and the
-	// bigram as a 32-bit key, keep the map and its lists in V8's fast forms.
-	const pairs = new Map<number, number[]>();
 	for (let index = 0; index < sections.length; index++) {
 		const {folded} = sections[index];
 		let previous = folded.length > 0 ? folded.charCodeAt(0) : 0;
@@ -85,39 +90,98 @@ export function postingsOf(sections: readonly {id: number; folded: string}[]): G
 		for (let i = 1; i < folded.length; i++) {
 			const code = folded.charCodeAt(i);
 			const isWord = word[code] === 1;
-			if (isWord && previousWord) {
-				const key = (previous << 16) | code;
-				const list = pairs.get(key);
-				if (list) list.push(index, i - 1);
-				else pairs.set(key, [index, i - 1]);
-			}
+			// The bigram as a 32-bit key (its two code units).
+			if (isWord && previousWord) visit((previous << 16) | code, index, i - 1);
 			previous = code;
 			previousWord = isWord;
 		}
 	}
+}
+
+/** The postings of some sections (ascending ids), one row per bigram, by bigram. */
+export function postingsOf(sections: readonly {id: number; folded: string}[]): GramRow[] {
+	const chars = sections.reduce((n, s) => n + s.folded.length, 0);
+	if (entries.length < chars * 2) entries = new Int32Array(chars * 2);
+	// An open-addressed table of the bigrams seen, at most half full: doubled as it fills.
+	let capacity = 1 << 15;
+	let mask = capacity - 1;
+	let used = new Uint8Array(capacity);
+	const slots: number[] = [];
+	const grow = (size: number) => {
+		if (slotKeys.length < size) [slotKeys, slotCounts, slotStarts] = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+	};
+	grow(capacity);
+	const place = (key: number) => {
+		let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+		while (used[slot] === 1 && slotKeys[slot] !== key) slot = (slot + 1) & mask;
+		return slot;
+	};
+	const slotOf = (key: number) => {
+		let slot = place(key);
+		if (used[slot] === 1) return slot;
+		if ((slots.length + 1) * 2 > capacity) {
+			// Twice the room: every bigram seen moves, with its count.
+			const moved = slots.map(s => [slotKeys[s], slotCounts[s]]);
+			capacity *= 2;
+			mask = capacity - 1;
+			used = new Uint8Array(capacity);
+			grow(capacity);
+			slots.length = 0;
+			for (const [k, count] of moved) {
+				const s = place(k);
+				used[s] = 1;
+				slotKeys[s] = k;
+				slotCounts[s] = count;
+				slots.push(s);
+			}
+			slot = place(key);
+		}
+		used[slot] = 1;
+		slotKeys[slot] = key;
+		slotCounts[slot] = 0;
+		slots.push(slot);
+		return slot;
+	};
+	eachBigram(sections, key => slotCounts[slotOf(key)]++);
+	// Each bigram's (section's index, place) pairs, in bigram order, in `entries`.
+	slots.sort((a, b) => (slotKeys[a] >>> 0) - (slotKeys[b] >>> 0));
+	let next = 0;
+	for (const slot of slots) {
+		slotStarts[slot] = next;
+		next += slotCounts[slot] * 2;
+	}
+	eachBigram(sections, (key, index, place) => {
+		const slot = slotOf(key);
+		entries[slotStarts[slot]++] = index;
+		entries[slotStarts[slot]++] = place;
+	});
 	const writer = new Writer();
 	const rows: GramRow[] = [];
-	for (const key of [...pairs.keys()].sort((a, b) => (a >>> 0) - (b >>> 0))) {
-		const list = pairs.get(key)!;
+	let from = 0;
+	for (const slot of slots) {
+		const to = slotStarts[slot];
 		let lastReport = 0;
 		let lastN = 0;
-		for (let i = 0; i < list.length;) {
-			const index = list[i];
+		for (let i = from; i < to;) {
+			const index = entries[i];
 			let end = i;
-			while (end < list.length && list[end] === index) end += 2;
-			const [report, n] = [reportOfSection(sections[index].id), numberOfSection(sections[index].id)];
+			while (end < to && entries[end] === index) end += 2;
+			const report = reportOfSection(sections[index].id);
+			const n = numberOfSection(sections[index].id);
 			writer.varint(report - lastReport);
 			writer.varint(report === lastReport ? n - lastN : n);
 			writer.varint((end - i) / 2);
 			let lastPlace = 0;
 			for (let k = i; k < end; k += 2) {
-				writer.varint(list[k + 1] - lastPlace);
-				lastPlace = list[k + 1];
+				writer.varint(entries[k + 1] - lastPlace);
+				lastPlace = entries[k + 1];
 			}
-			[lastReport, lastN] = [report, n];
+			lastReport = report;
+			lastN = n;
 			i = end;
 		}
-		rows.push({gram: key >>> 0, data: writer.take()});
+		rows.push({gram: slotKeys[slot] >>> 0, data: writer.take()});
+		from = to;
 	}
 	return rows;
 }

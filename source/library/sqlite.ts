@@ -195,27 +195,16 @@ export class SqliteStore implements LibraryStore {
 	}
 
 	postings(): PostingsReader {
+		// The segments as they are now: a reader sees the same ones however many an indexer adds.
 		const segments = this.db.prepare('SELECT seg FROM segments ORDER BY seg').pluck().all() as number[];
-		const row = this.db.prepare('SELECT data FROM postings WHERE seg = ? AND gram = ?').pluck();
+		const list = JSON.stringify(segments);
+		// One statement per bigram; SQLite looks the rows up segment by segment.
+		const rows = this.db.prepare('SELECT data FROM postings WHERE seg IN (SELECT value FROM json_each(?)) AND gram = ? ORDER BY seg').pluck();
 		// A blob's length is in its row's header: SQLite reads no overflow page for it.
-		const length = this.db.prepare('SELECT length(data) FROM postings WHERE seg = ? AND gram = ?').pluck();
-		const each = <T>(gram: number, get: BetterSqlite3.Statement, add: (value: T) => void) => {
-			for (const seg of segments) {
-				const value = get.get(seg, gram) as T | undefined;
-				if (value !== undefined) add(value);
-			}
-		};
+		const length = this.db.prepare('SELECT sum(length(data)) FROM postings WHERE seg IN (SELECT value FROM json_each(?)) AND gram = ?').pluck();
 		return {
-			blobs: gram => {
-				const out: Uint8Array[] = [];
-				each<Uint8Array>(gram, row, data => out.push(data));
-				return out;
-			},
-			size: gram => {
-				let size = 0;
-				each<number>(gram, length, n => (size += n));
-				return size;
-			},
+			blobs: gram => rows.all(list, gram) as Uint8Array[],
+			size: gram => (length.get(list, gram) as number | null) ?? 0,
 		};
 	}
 
