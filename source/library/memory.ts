@@ -64,10 +64,11 @@ export class MemoryStore implements LibraryStore {
 			}
 			for (const p of r.people) this.peopleRows.push({...p, report: id});
 		}
-		for (const {gram, data} of postingsOf(posted)) {
-			const list = this.grams.get(gram);
+		for (const row of postingsOf(posted)) {
+			const data = row.data.slice();
+			const list = this.grams.get(row.gram);
 			if (list) list.push(data);
-			else this.grams.set(gram, [data]);
+			else this.grams.set(row.gram, [data]);
 		}
 	}
 

@@ -56,8 +56,9 @@ class Writer {
 		this.bytes[this.length++] = n;
 	}
 
+	/** What was written since the last time, as a view: good until the next write. */
 	take(): Uint8Array {
-		const out = this.bytes.slice(0, this.length);
+		const out = this.bytes.subarray(0, this.length);
 		this.length = 0;
 		return out;
 	}
@@ -98,8 +99,14 @@ function eachBigram(sections: readonly {folded: string}[], visit: (key: number, 
 	}
 }
 
-/** The postings of some sections (ascending ids), one row per bigram, by bigram. */
-export function postingsOf(sections: readonly {id: number; folded: string}[]): GramRow[] {
+const writer = new Writer();
+
+/**
+ * The postings of some sections (ascending ids), one row per bigram, by bigram. Each row's data is
+ * a view of a buffer the next row is written into: a store copies what it keeps (SQLite does when
+ * it binds it), and a batch leaves no buffer per row behind.
+ */
+export function* postingsOf(sections: readonly {id: number; folded: string}[]): Generator<GramRow> {
 	const chars = sections.reduce((n, s) => n + s.folded.length, 0);
 	if (entries.length < chars * 2) entries = new Int32Array(chars * 2);
 	// An open-addressed table of the bigrams seen, at most half full: doubled as it fills.
@@ -155,8 +162,6 @@ export function postingsOf(sections: readonly {id: number; folded: string}[]): G
 		entries[slotStarts[slot]++] = index;
 		entries[slotStarts[slot]++] = place;
 	});
-	const writer = new Writer();
-	const rows: GramRow[] = [];
 	let from = 0;
 	for (const slot of slots) {
 		const to = slotStarts[slot];
@@ -180,10 +185,9 @@ export function postingsOf(sections: readonly {id: number; folded: string}[]): G
 			lastN = n;
 			i = end;
 		}
-		rows.push({gram: slotKeys[slot] >>> 0, data: writer.take()});
+		yield {gram: slotKeys[slot] >>> 0, data: writer.take()};
 		from = to;
 	}
-	return rows;
 }
 
 /** One bigram's postings decoded: section i holds places[from[i]] up to places[from[i + 1]]. */

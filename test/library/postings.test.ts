@@ -17,7 +17,7 @@ for (const [report, file] of corpusFiles().entries()) {
 
 // Two segments, as two batches of files make: a bigram's rows of both, in order.
 const half = sections.findIndex(s => reportOfSection(s.id) > 5);
-const segments = [postingsOf(sections.slice(0, half)), postingsOf(sections.slice(half))];
+const segments = [sections.slice(0, half), sections.slice(half)].map(part => Array.from(postingsOf(part), row => ({gram: row.gram, data: row.data.slice()})));
 const byGram = new Map<number, Uint8Array[]>();
 for (const rows of segments) for (const {gram, data} of rows as GramRow[]) byGram.set(gram, [...(byGram.get(gram) ?? []), data]);
 const postings = {blobs: (gram: number) => byGram.get(gram) ?? [], size: (gram: number) => (byGram.get(gram) ?? []).reduce((n, b) => n + b.length, 0)};
