@@ -38,6 +38,9 @@ export interface UpdateOptions {
 	batch?: number;
 }
 
+/** The longest a batch is held before it is written. */
+const FLUSH_MS = 2000;
+
 export async function updateIndex(store: LibraryStore, root: string, options: UpdateOptions = {}): Promise<UpdateSummary> {
 	const started = performance.now();
 	const stopped = options.stopped ?? (() => false);
@@ -86,7 +89,9 @@ export async function updateIndex(store: LibraryStore, root: string, options: Up
 				records.push(record);
 				parsed++;
 			}
-			if (records.length + touched.length >= batch || performance.now() - lastFlush > 1000) flush();
+			// A batch is a segment of the postings (postings.ts): fewer, larger ones make a smaller
+			// index, read in fewer rows; a kill loses at most the last few seconds of parsing.
+			if (records.length + touched.length >= batch || performance.now() - lastFlush > FLUSH_MS) flush();
 			report();
 		},
 		stopped,

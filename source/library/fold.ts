@@ -61,33 +61,13 @@ export function isWordUnit(code: number): boolean {
 }
 
 /** The same answers as one table, filled on first use: indexing tests every character of a library. */
-function wordTable(): Uint8Array {
+export function wordUnitTable(): Uint8Array {
 	if (!WORD) {
 		const table = new Uint8Array(0x10000);
 		for (let code = 0; code < 0x10000; code++) table[code] = isWordUnit(code) ? 1 : 0;
 		WORD = table;
 	}
 	return WORD;
-}
-
-/**
- * Every distinct pair of adjacent word characters in folded text, space-separated: the tokens
- * the full-text index holds (FTS5 with the ascii tokenizer keeps each pair as one token).
- */
-export function bigramTokens(folded: string): string {
-	const word = wordTable();
-	const seen = new Set<string>();
-	for (let i = 0; i + 1 < folded.length; i++) {
-		if (word[folded.charCodeAt(i)] === 1 && word[folded.charCodeAt(i + 1)] === 1) seen.add(folded.slice(i, i + 2));
-	}
-	return [...seen].join(' ');
-}
-
-/** The bigrams a folded query word needs; empty when it has none (one character, punctuation). */
-export function queryBigrams(word: string): string[] {
-	const seen = new Set<string>();
-	for (let i = 0; i + 1 < word.length; i++) if (isWordUnit(word.charCodeAt(i)) && isWordUnit(word.charCodeAt(i + 1))) seen.add(word.slice(i, i + 2));
-	return [...seen];
 }
 
 /** Every code unit the folder changes, as [code, folded] pairs: an index keeps them to fold queries. */
@@ -110,11 +90,4 @@ export function folderFrom(changes: Iterable<[number, number]>): Fold {
 		}
 		return out;
 	};
-}
-
-/** Non-overlapping occurrences of a folded word in folded text, leftmost first. */
-export function occurrences(folded: string, word: string): number[] {
-	const out: number[] = [];
-	for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) out.push(at);
-	return out;
 }

@@ -6,9 +6,9 @@
 //   const seen = lib.people('李强');
 //   const report = lib.report(row.id);                   // the whole model back
 //
-// Search is exact: the index of character bigrams narrows the sections to read, and each is
-// confirmed on its folded text (traditional → simplified, full → half width, Latin case), so
-// every occurrence counts and nothing else does. Queries with Latin letters are matched as
+// Search is exact: a word's places come from the positions of its character bigrams in the
+// folded text (traditional → simplified, full → half width, Latin case), or, for what they cannot
+// place, from the folded text itself, so every occurrence counts and nothing else does. Queries with Latin letters are matched as
 // pinyin or literally by plenum's search engine, over the sections the rest of the query allows.
 import type {Fold} from './fold.ts';
 import {openLibrary, type OpenOptions} from './open.ts';

@@ -1,7 +1,9 @@
 // The library held in memory for one run: where better-sqlite3 cannot load, or the cache folder
-// cannot be written. Queries scan every section; answers are the same as from the index.
+// cannot be written. It keeps the same postings as the index on disk (postings.ts); what they cannot
+// answer scans every section. Answers are the same as from the index.
 import type {ReportRecord, SkippedRecord} from './record.ts';
 import {libraryFolder, type Fold} from './fold.ts';
+import {postingsOf, sectionId, type PostingsReader} from './postings.ts';
 import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
 
 interface Held {
@@ -18,8 +20,9 @@ export class MemoryStore implements LibraryStore {
 	private readonly states = new Map<string, FileState>();
 	private sectionRows: (SectionRow & {text: string})[] = [];
 	private peopleRows: PersonRow[] = [];
+	/** Every write's postings, by bigram; a forgotten report's stay, as in the index on disk. */
+	private readonly grams = new Map<number, Uint8Array[]>();
 	private nextId = 1;
-	private nextSection = 1;
 
 	folder(): Promise<Fold> {
 		return libraryFolder();
@@ -44,6 +47,7 @@ export class MemoryStore implements LibraryStore {
 			this.peopleRows = this.peopleRows.filter(p => !dropped.has(p.report));
 		}
 		for (const f of touched) this.states.set(f.path, f);
+		const posted: {id: number; folded: string}[] = [];
 		for (const r of records) {
 			this.states.set(r.path, {path: r.path, size: r.size, mtimeMs: r.mtimeMs, hash: r.hash});
 			if (r.kind === 'skipped') {
@@ -53,8 +57,18 @@ export class MemoryStore implements LibraryStore {
 			const id = this.nextId++;
 			const row: ReportRow = {id, path: r.path, hash: r.hash, date: r.date, title: r.title, meeting: r.meeting, series: r.series, chars: r.chars, sections: r.sections.length, bytes: r.size};
 			this.held.set(r.path, {row, model: r.model, texts: r.sections.map(s => s.text)});
-			for (const s of r.sections) this.sectionRows.push({id: this.nextSection++, report: id, n: s.n, folded: s.folded, text: s.text});
+			for (const s of r.sections) {
+				const section = {id: sectionId(id, s.n), report: id, n: s.n, folded: s.folded, text: s.text};
+				this.sectionRows.push(section);
+				posted.push(section);
+			}
 			for (const p of r.people) this.peopleRows.push({...p, report: id});
+		}
+		for (const row of postingsOf(posted)) {
+			const data = row.data.slice();
+			const list = this.grams.get(row.gram);
+			if (list) list.push(data);
+			else this.grams.set(row.gram, [data]);
 		}
 	}
 
@@ -66,13 +80,18 @@ export class MemoryStore implements LibraryStore {
 		return [...this.skips].map(([path, reason]) => ({path, reason})).sort((a, b) => a.path.localeCompare(b.path));
 	}
 
-	*candidates(bigrams: readonly string[], literal?: string): Iterable<SectionRow> {
-		// No index: every section is a candidate, narrowed by a cheap test when there is one.
-		for (const s of this.sectionRows) {
-			if (literal && !s.folded.includes(literal)) continue;
-			if (bigrams.length > 0 && !bigrams.every(g => s.folded.includes(g))) continue;
-			yield s;
-		}
+	postings(): PostingsReader {
+		return {blobs: gram => this.grams.get(gram) ?? [], size: gram => (this.grams.get(gram) ?? []).reduce((n, b) => n + b.length, 0)};
+	}
+
+	*folded(ids: readonly number[]): Iterable<SectionRow> {
+		const wanted = new Set(ids);
+		for (const s of this.sectionRows) if (wanted.has(s.id)) yield s;
+	}
+
+	*candidates(literal?: string): Iterable<SectionRow> {
+		// No index of initials: every section is a candidate, narrowed by a cheap test when there is one.
+		for (const s of this.sectionRows) if (!literal || s.folded.includes(literal)) yield s;
 	}
 
 	*count(word: string): Iterable<CountRow> {

@@ -1,10 +1,12 @@
 // Questions asked of a whole library: where a query occurs (search), how often a term occurs per
-// year and per report (trend), where a person appears (people). Exact: the index only narrows the
-// sections to read; every hit is confirmed on the section's folded text. A query with Latin
-// letters may be pinyin: those sections go through plenum's own search engine, so `bbzl` finds
-// 八八战略 here as it does inside one report.
+// year and per report (trend), where a person appears (people). Exact: a word of letters, digits
+// and Chinese characters is found from the postings of its bigrams (postings.ts), every match and
+// nothing else; any other word is confirmed on the folded text of the sections the postings (or a
+// scan) leave. A query with Latin letters may be pinyin: those sections go through plenum's own
+// search engine, so `bbzl` finds 八八战略 here as it does inside one report.
 import type {Report} from '../model/report.ts';
-import {queryBigrams, type Fold} from './fold.ts';
+import type {Fold} from './fold.ts';
+import {gramsOf, numberOfSection, reportOfSection, wordMatches, type PostingsReader, type WordMatches} from './postings.ts';
 import type {LibraryStore, ReportRow, SectionRow} from './store.ts';
 import type {Range} from '../search/index.ts';
 
@@ -31,19 +33,29 @@ export interface ReportHits {
 	count: number;
 }
 
-/** Newest first; undated reports last, by path. */
+/** As localeCompare without a locale, without looking the locale up on every call. */
+const byLocale = new Intl.Collator().compare;
+
+/** Newest first; undated reports last, by path. Dates are ISO: their characters' order is theirs. */
 export function newestFirst(a: ReportRow, b: ReportRow): number {
-	return (b.date ?? '').localeCompare(a.date ?? '') || a.path.localeCompare(b.path);
+	const [x, y] = [a.date ?? '', b.date ?? ''];
+	return x === y ? byLocale(a.path, b.path) : x < y ? 1 : -1;
 }
 
 /** For each report that has an identical file before it (by path), that file's path. */
 export function copiesOf(reports: readonly ReportRow[]): Map<number, string> {
-	const first = new Map<string, string>();
+	// Only files that share their bytes with another are sorted: most libraries have few.
+	const byHash = new Map<string, ReportRow[]>();
+	for (const r of reports) {
+		const same = byHash.get(r.hash);
+		if (same) same.push(r);
+		else byHash.set(r.hash, [r]);
+	}
 	const out = new Map<number, string>();
-	for (const r of [...reports].sort((a, b) => a.path.localeCompare(b.path))) {
-		const original = first.get(r.hash);
-		if (original === undefined) first.set(r.hash, r.path);
-		else out.set(r.id, original);
+	for (const same of byHash.values()) {
+		if (same.length < 2) continue;
+		const [original, ...copies] = same.sort((a, b) => byLocale(a.path, b.path));
+		for (const r of copies) out.set(r.id, original.path);
 	}
 	return out;
 }
@@ -87,25 +99,87 @@ export function foldedWords(fold: Fold, query: string): string[] {
 	return fold(query).split(/\s+/).filter(Boolean);
 }
 
-type Visit = (section: {id: number; report: number; n: number}, count: number, ranges: Range[] | null) => void;
+/** A section (by id: its report and number are in it, postings.ts) the query matches, and how. */
+type Visit = (id: number, count: number, ranges: Range[] | null) => void;
+
+/** The store's reports by id and their copies, worked out again only when the store's list changes. */
+interface Rows {
+	byId: Map<number, ReportRow>;
+	copies: Map<number, string>;
+}
+const rowsOf = new WeakMap<ReportRow[], Rows>();
+
+function libraryRows(store: LibraryStore): Rows {
+	const reports = store.reports();
+	let rows = rowsOf.get(reports);
+	if (!rows) rowsOf.set(reports, (rows = {byId: new Map(reports.map(r => [r.id, r])), copies: copiesOf(reports)}));
+	return rows;
+}
+
+/** Runs of two or more word characters in a word the postings cannot answer whole: they narrow. */
+function runsOf(word: string): string[] {
+	return word.split(/[^\p{L}\p{N}]+/u).filter(run => run.length >= 2 && gramsOf(run) !== null);
+}
+
+/** Section ids holding every one of `words` (each answerable from the postings), ascending. */
+function sectionsHolding(words: readonly string[], postings: PostingsReader, live: (id: number) => boolean): number[] {
+	let ids: number[] | null = null;
+	for (const word of words) {
+		const found = wordMatches(word, gramsOf(word)!, postings, live);
+		const holding = new Set(found.ids.subarray(0, found.sections));
+		ids = (ids ?? [...holding]).filter(id => holding.has(id));
+		if (ids.length === 0) break;
+	}
+	return ids ?? [];
+}
+
+function rangesIn(found: WordMatches, index: number, length: number): Range[] {
+	const out: Range[] = [];
+	for (let k = found.from[index]; k < found.from[index + 1]; k++) out.push({start: found.starts[k], end: found.starts[k] + length});
+	return out;
+}
 
 /** Every section the query matches, with its count (and its ranges, when they came for free). */
 async function matchSections(ctx: QueryContext, query: string, visit: Visit): Promise<void> {
 	const words = foldedWords(ctx.fold, query);
 	if (words.length === 0) return;
 	const literal = words.filter(w => !LETTER.test(w));
-	const bigrams = [...new Set(literal.flatMap(queryBigrams))];
-	// One character (or punctuation): no bigram says where it is; SQLite scans for it.
-	const scanFor = bigrams.length === 0 && literal.length > 0 ? literal.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
-	if (words.length === 1 && literal.length === 1) {
-		for (const row of ctx.store.count(words[0], bigrams)) visit(row, row.count, null);
+	const {byId} = libraryRows(ctx.store);
+	const live = (id: number) => byId.has(reportOfSection(id));
+	const postings = ctx.store.postings();
+	const whole = literal.filter(w => gramsOf(w) !== null);
+	if (whole.length === words.length) {
+		// Every word from the postings: its matches are known without reading a section.
+		const found = whole.map(w => wordMatches(w, gramsOf(w)!, postings, live));
+		const [first, ...others] = found;
+		if (others.length === 0) {
+			// One word: its count is enough; a result list asks for the places it shows (withRanges).
+			for (let i = 0; i < first.sections; i++) visit(first.ids[i], first.from[i + 1] - first.from[i], null);
+			return;
+		}
+		const indexes = others.map(f => new Map(Array.from(f.ids.subarray(0, f.sections), (id, i) => [id, i])));
+		for (let i = 0; i < first.sections; i++) {
+			const id = first.ids[i];
+			const at = indexes.map(index => index.get(id));
+			if (at.some(x => x === undefined)) continue;
+			const ranges = mergeRanges([...rangesIn(first, i, whole[0].length), ...others.flatMap((f, k) => rangesIn(f, at[k]!, whole[k + 1].length))]);
+			visit(id, ranges.length, ranges);
+		}
 		return;
 	}
+	// The words (and runs of the others) the postings answer narrow; the folded text confirms.
+	const narrowing = [...whole, ...literal.filter(w => gramsOf(w) === null).flatMap(runsOf)];
+	const ids = narrowing.length > 0 ? sectionsHolding(narrowing, postings, live) : null;
+	// One character (or punctuation): nothing in the postings says where it is; SQLite scans for it.
+	const scanFor = literal.length > 0 ? literal.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
 	if (literal.length === words.length) {
-		const candidates = ctx.store.candidates(bigrams, scanFor);
-		for (const s of candidates) {
+		if (!ids && words.length === 1) {
+			for (const row of ctx.store.count(words[0])) visit(row.id, row.count, null);
+			return;
+		}
+		for (const s of ids ? ctx.store.folded(ids) : ctx.store.candidates(scanFor)) {
 			const ranges = literalRanges(s.folded, words);
-			if (ranges) visit(s, ranges.length, ranges);
+			if (ranges) visit(s.id, ranges.length, ranges);
 		}
 		return;
 	}
@@ -118,10 +192,10 @@ async function matchSections(ctx: QueryContext, query: string, visit: Visit): Pr
 		const texts = ctx.store.texts(batch.map(s => s.id));
 		const report = {sections: batch.map((s, i) => ({id: i, lead: null, heading: '', text: texts.get(s.id) ?? '', offset: 0})), measures: [], people: [], bodies: [], terms: []} as unknown as Report;
 		const index = await engine.createIndex(report);
-		for (const hit of engine.search(index, query, {kinds: ['section']})) visit(batch[hit.id], hit.ranges.length, hit.ranges);
+		for (const hit of engine.search(index, query, {kinds: ['section']})) visit(batch[hit.id].id, hit.ranges.length, hit.ranges);
 		batch = [];
 	};
-	for (const s of ctx.store.candidates(bigrams, scanFor, initials)) {
+	for (const s of ids ? ctx.store.folded(ids) : ctx.store.candidates(scanFor, initials)) {
 		if (literal.length > 0 && literal.some(w => !s.folded.includes(w))) continue;
 		batch.push(s);
 		if (batch.length >= PINYIN_BATCH) await run();
@@ -139,17 +213,23 @@ export interface SearchResult {
 export async function searchLibrary(ctx: QueryContext, query: string): Promise<SearchResult> {
 	const byReport = new Map<number, SectionHit[]>();
 	let total = 0;
-	await matchSections(ctx, query, (s, count, ranges) => {
-		let list = byReport.get(s.report);
-		if (!list) byReport.set(s.report, (list = []));
-		list.push({id: s.id, n: s.n, count, ranges});
+	let last = -1;
+	let list: SectionHit[] = [];
+	await matchSections(ctx, query, (id, count, ranges) => {
+		// Sections come by id, so a report's come together: the map is looked up once per report.
+		const report = reportOfSection(id);
+		if (report !== last) {
+			list = byReport.get(report) ?? [];
+			if (list.length === 0) byReport.set(report, list);
+			last = report;
+		}
+		list.push({id, n: numberOfSection(id), count, ranges});
 		total += count;
 	});
-	const rows = new Map(ctx.store.reports().map(r => [r.id, r]));
-	const copies = copiesOf([...rows.values()]);
+	const {byId, copies} = libraryRows(ctx.store);
 	const reports = [...byReport].map(([id, sections]): ReportHits => {
 		sections.sort((a, b) => a.n - b.n);
-		return {report: rows.get(id)!, copyOf: copies.get(id) ?? null, sections, count: sections.reduce((n, s) => n + s.count, 0)};
+		return {report: byId.get(id)!, copyOf: copies.get(id) ?? null, sections, count: sections.reduce((n, s) => n + s.count, 0)};
 	});
 	reports.sort((a, b) => newestFirst(a.report, b.report));
 	return {query, reports, total};
@@ -170,19 +250,35 @@ export interface Trend {
 }
 
 export async function trend(ctx: QueryContext, term: string): Promise<Trend> {
-	const {reports: hits, total} = await searchLibrary(ctx, term);
+	// Counts per report are all a trend needs: no section is kept.
+	const counts = new Map<number, number>();
+	let total = 0;
+	let last = -1;
+	let sum = 0;
+	await matchSections(ctx, term, (id, count) => {
+		const report = reportOfSection(id);
+		if (report !== last) {
+			sum = counts.get(report) ?? 0;
+			last = report;
+		}
+		counts.set(report, (sum += count));
+		total += count;
+	});
+	const {byId, copies} = libraryRows(ctx.store);
+	const hits = [...counts].map(([id, count]) => ({report: byId.get(id)!, count, copyOf: copies.get(id) ?? null}));
+	hits.sort((a, b) => newestFirst(a.report, b.report));
 	const all = ctx.store.reports();
 	const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
 	const dated = all.map(r => yearOf(r.date)).filter((y): y is number => y !== null);
-	const counts = new Map<number, number>();
+	const perYear = new Map<number, number>();
 	let undated = 0;
 	for (const h of hits) {
 		const year = yearOf(h.report.date);
 		if (year === null) undated += h.count;
-		else counts.set(year, (counts.get(year) ?? 0) + h.count);
+		else perYear.set(year, (perYear.get(year) ?? 0) + h.count);
 	}
 	const years: Trend['years'] = [];
-	if (dated.length > 0) for (let y = Math.min(...dated); y <= Math.max(...dated); y++) years.push({year: y, count: counts.get(y) ?? 0});
+	if (dated.length > 0) for (let y = Math.min(...dated); y <= Math.max(...dated); y++) years.push({year: y, count: perYear.get(y) ?? 0});
 	const ordered = [...hits].reverse();
 	const withDates = ordered.filter(h => h.report.date);
 	return {
@@ -217,10 +313,9 @@ export function peopleIn(ctx: QueryContext, name: string): Appearance[] {
 	const people = ctx.store.people().map(p => ({p, folded: ctx.fold(p.name)}));
 	let chosen = people.filter(x => x.folded === wanted);
 	if (chosen.length === 0) chosen = people.filter(x => x.folded.includes(wanted));
-	const rows = new Map(ctx.store.reports().map(r => [r.id, r]));
-	const copies = copiesOf([...rows.values()]);
+	const {byId, copies} = libraryRows(ctx.store);
 	return chosen
-		.map(({p}) => ({p, r: rows.get(p.report)!}))
+		.map(({p}) => ({p, r: byId.get(p.report)!}))
 		.sort((a, b) => newestFirst(a.r, b.r) || a.p.name.localeCompare(b.p.name))
 		.map(({p, r}) => ({
 			path: r.path,

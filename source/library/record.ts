@@ -11,7 +11,8 @@ import {parseReport} from '../parse/index.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
 import type {Person, Report} from '../model/report.ts';
 import {looksLikeReport} from '../parse/outline.ts';
-import {bigramTokens, libraryFolder, type Fold} from './fold.ts';
+import {libraryFolder, type Fold} from './fold.ts';
+import {SECTIONS_PER_REPORT} from './postings.ts';
 import {initialsTable, initialTokens, type Initials} from './initials.ts';
 import {seriesOf} from './series.ts';
 
@@ -30,8 +31,6 @@ export interface SectionRecord {
 	n: number;
 	text: string;
 	folded: string;
-	/** Its character bigrams (fold.ts). */
-	tokens: string;
 	/** The letters its runs of characters can begin with, for pinyin (initials.ts). */
 	initials: string;
 }
@@ -152,9 +151,11 @@ export async function readRecord(job: FileJob, {fold, initials}: Tools): Promise
 		return skipped(job, hash, `cannot be parsed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
 	}
 	if (!isReport(report)) return skipped(job, hash, 'not a report');
+	// A section's id in the index holds its number (postings.ts).
+	if (report.sections.length >= SECTIONS_PER_REPORT) return skipped(job, hash, `too many sections (${report.sections.length})`);
 	const sections = report.sections.map(s => {
 		const folded = fold(s.text);
-		return {n: s.id, text: s.text, folded, tokens: bigramTokens(folded), initials: initialTokens(s.text, folded, initials)};
+		return {n: s.id, text: s.text, folded, initials: initialTokens(s.text, folded, initials)};
 	});
 	const people = report.people.map(p => ({name: p.name, part: p.part, roles: p.roles, also: p.also, as: p.as ?? null, sections: p.sections}));
 	return {

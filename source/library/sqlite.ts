@@ -1,15 +1,16 @@
-// The library's index on disk: SQLite through better-sqlite3, with an FTS5 table of each section's
-// character bigrams (contentless, no positions: it only says which sections may hold a query;
-// the folded text confirms). WAL and one transaction per batch of files: a kill leaves the last
-// committed batch, and the next run goes on from there.
+// The library's index on disk: SQLite through better-sqlite3, with the postings of every character
+// bigram (postings.ts: a segment per batch of files, a row per bigram, so a word is counted without
+// reading text) and an FTS5 table of pinyin initials. WAL and one transaction per batch of files:
+// a kill leaves the last committed batch, and the next run goes on from there.
 import type BetterSqlite3 from 'better-sqlite3';
 import {rmSync} from 'node:fs';
 import type {ReportRecord, SkippedRecord} from './record.ts';
 import {folderFrom, foldChanges, type Fold} from './fold.ts';
+import {numberOfSection, postingsOf, reportOfSection, sectionId, type PostingsReader} from './postings.ts';
 import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
 
 /** Bumped whenever the tables change. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 type Database = BetterSqlite3.Database;
 type DatabaseClass = typeof BetterSqlite3;
@@ -34,12 +35,13 @@ export function loadSqlite(): Promise<DatabaseClass | Error> {
 const TABLES = `
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER, mtime REAL, hash TEXT, status TEXT, reason TEXT);
-CREATE TABLE reports(id INTEGER PRIMARY KEY, path TEXT UNIQUE, hash TEXT, date TEXT, title TEXT, meeting TEXT, series TEXT, chars INTEGER, sections INTEGER, bytes INTEGER, model BLOB);
+CREATE TABLE reports(id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT UNIQUE, hash TEXT, date TEXT, title TEXT, meeting TEXT, series TEXT, chars INTEGER, sections INTEGER, bytes INTEGER, model BLOB);
 CREATE TABLE sections(id INTEGER PRIMARY KEY, report INTEGER, n INTEGER);
 CREATE INDEX sections_report ON sections(report);
 CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE folded(id INTEGER PRIMARY KEY, folded TEXT);
-CREATE VIRTUAL TABLE grams USING fts5(tokens, content='', contentless_delete=1, detail=none, tokenize='ascii');
+CREATE TABLE segments(seg INTEGER PRIMARY KEY);
+CREATE TABLE postings(seg INTEGER, gram INTEGER, data BLOB, PRIMARY KEY(seg, gram)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE initials USING fts5(tokens, content='', contentless_delete=1, detail=none, tokenize='ascii');
 CREATE TABLE people(report INTEGER, name TEXT, part TEXT, roles TEXT, also TEXT, as_ TEXT, sections TEXT);
 CREATE INDEX people_report ON people(report);
@@ -104,11 +106,6 @@ export async function openSqlite(Database: DatabaseClass, path: string, parser: 
 	return {store: new SqliteStore(db, path), rebuilt: stale};
 }
 
-/** An FTS5 query for sections holding every bigram (each quoted: a bigram holds no quote). */
-function matchOf(bigrams: readonly string[]): string {
-	return bigrams.map(g => `"${g}"`).join(' AND ');
-}
-
 export class SqliteStore implements LibraryStore {
 	readonly kind = 'sqlite';
 	private cachedReports: ReportRow[] | null = null;
@@ -130,7 +127,6 @@ export class SqliteStore implements LibraryStore {
 	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void {
 		const db = this.db;
 		const dropReport = db.prepare('SELECT id FROM reports WHERE path = ?').pluck();
-		const dropGrams = db.prepare('DELETE FROM grams WHERE rowid IN (SELECT id FROM sections WHERE report = ?)');
 		const dropInitials = db.prepare('DELETE FROM initials WHERE rowid IN (SELECT id FROM sections WHERE report = ?)');
 		const dropTexts = db.prepare('DELETE FROM texts WHERE id IN (SELECT id FROM sections WHERE report = ?)');
 		const dropFolded = db.prepare('DELETE FROM folded WHERE id IN (SELECT id FROM sections WHERE report = ?)');
@@ -141,16 +137,18 @@ export class SqliteStore implements LibraryStore {
 		const putFile = db.prepare('INSERT OR REPLACE INTO files(path, size, mtime, hash, status, reason) VALUES (?, ?, ?, ?, ?, ?)');
 		const touch = db.prepare('UPDATE files SET size = ?, mtime = ? WHERE path = ?');
 		const putReport = db.prepare('INSERT INTO reports(path, hash, date, title, meeting, series, chars, sections, bytes, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-		const putSection = db.prepare('INSERT INTO sections(report, n) VALUES (?, ?)');
+		const putSection = db.prepare('INSERT INTO sections(id, report, n) VALUES (?, ?, ?)');
 		const putText = db.prepare('INSERT INTO texts(id, text) VALUES (?, ?)');
 		const putFolded = db.prepare('INSERT INTO folded(id, folded) VALUES (?, ?)');
-		const putGrams = db.prepare('INSERT INTO grams(rowid, tokens) VALUES (?, ?)');
+		const putSegment = db.prepare('INSERT INTO segments DEFAULT VALUES');
+		const putPostings = db.prepare('INSERT INTO postings(seg, gram, data) VALUES (?, ?, ?)');
 		const putInitials = db.prepare('INSERT INTO initials(rowid, tokens) VALUES (?, ?)');
 		const putPerson = db.prepare('INSERT INTO people(report, name, part, roles, also, as_, sections) VALUES (?, ?, ?, ?, ?, ?, ?)');
+		// A report's postings stay in their segment when it is forgotten: its id is never given again
+		// (AUTOINCREMENT), and queries skip ids no report has.
 		const forget = (path: string) => {
 			const id = dropReport.get(path) as number | undefined;
 			if (id === undefined) return;
-			dropGrams.run(id);
 			dropInitials.run(id);
 			dropTexts.run(id);
 			dropFolded.run(id);
@@ -158,6 +156,7 @@ export class SqliteStore implements LibraryStore {
 			dropPeople.run(id);
 			dropRow.run(id);
 		};
+		const posted: {id: number; folded: string}[] = [];
 		db.transaction(() => {
 			for (const path of removed) {
 				forget(path);
@@ -170,14 +169,18 @@ export class SqliteStore implements LibraryStore {
 				if (r.kind !== 'report') continue;
 				const id = Number(putReport.run(r.path, r.hash, r.date, r.title, r.meeting, r.series, r.chars, r.sections.length, r.size, r.model).lastInsertRowid);
 				for (const s of r.sections) {
-					const sid = putSection.run(id, s.n).lastInsertRowid;
+					const sid = sectionId(id, s.n);
+					putSection.run(sid, id, s.n);
 					putText.run(sid, s.text);
 					putFolded.run(sid, s.folded);
-					if (s.tokens) putGrams.run(sid, s.tokens);
 					if (s.initials) putInitials.run(sid, s.initials);
+					posted.push({id: sid, folded: s.folded});
 				}
 				for (const p of r.people) putPerson.run(id, p.name, p.part, JSON.stringify(p.roles), JSON.stringify(p.also), p.as, JSON.stringify(p.sections));
 			}
+			if (posted.length === 0) return;
+			const seg = putSegment.run().lastInsertRowid;
+			for (const row of postingsOf(posted)) putPostings.run(seg, row.gram, row.data);
 		})();
 		this.cachedReports = null;
 	}
@@ -191,17 +194,34 @@ export class SqliteStore implements LibraryStore {
 		return this.db.prepare("SELECT path, reason FROM files WHERE status = 'skipped' ORDER BY path").all() as SkippedRow[];
 	}
 
-	*candidates(bigrams: readonly string[], literal?: string, initials?: string): Iterable<SectionRow> {
+	postings(): PostingsReader {
+		// The segments as they are now: a reader sees the same ones however many an indexer adds.
+		const segments = this.db.prepare('SELECT seg FROM segments ORDER BY seg').pluck().all() as number[];
+		const list = JSON.stringify(segments);
+		// One statement per bigram; SQLite looks the rows up segment by segment.
+		const rows = this.db.prepare('SELECT data FROM postings WHERE seg IN (SELECT value FROM json_each(?)) AND gram = ? ORDER BY seg').pluck();
+		// A blob's length is in its row's header: SQLite reads no overflow page for it.
+		const length = this.db.prepare('SELECT sum(length(data)) FROM postings WHERE seg IN (SELECT value FROM json_each(?)) AND gram = ?').pluck();
+		return {
+			blobs: gram => rows.all(list, gram) as Uint8Array[],
+			size: gram => (length.get(list, gram) as number | null) ?? 0,
+		};
+	}
+
+	*folded(ids: readonly number[]): Iterable<SectionRow> {
+		const get = this.db.prepare('SELECT folded FROM folded WHERE id = ?').pluck();
+		for (const id of ids) {
+			const folded = get.get(id) as string | undefined;
+			if (folded !== undefined) yield {id, report: reportOfSection(id), n: numberOfSection(id), folded};
+		}
+	}
+
+	*candidates(literal?: string, initials?: string): Iterable<SectionRow> {
 		const columns = 'SELECT s.id, s.report, s.n, f.folded';
-		// Each section's narrow row and its folded text are separate tables: the index lists the
-		// sections, only theirs are read (CROSS JOIN keeps SQLite to that order).
-		const joined = 'CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id';
-		if (bigrams.length > 0 && initials) {
-			const sql = `${columns} FROM (SELECT rowid AS r FROM grams WHERE grams MATCH :grams INTERSECT SELECT rowid AS r FROM initials WHERE initials MATCH :initials) AS m ${joined}`;
-			yield* this.db.prepare(sql).iterate({grams: matchOf(bigrams), initials}) as Iterable<SectionRow>;
-		} else if (bigrams.length > 0 || initials) {
-			const [table, match] = bigrams.length > 0 ? ['grams', matchOf(bigrams)] : ['initials', initials!];
-			yield* this.db.prepare(`${columns} FROM (SELECT rowid AS r FROM ${table} WHERE ${table} MATCH ?) AS m ${joined}`).iterate(match) as Iterable<SectionRow>;
+		if (initials) {
+			// The index lists the sections, only theirs are read (CROSS JOIN keeps SQLite to that order).
+			const sql = `${columns} FROM (SELECT rowid AS r FROM initials WHERE initials MATCH ?) AS m CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id`;
+			yield* this.db.prepare(sql).iterate(initials) as Iterable<SectionRow>;
 		} else if (literal) {
 			yield* this.db.prepare(`${columns} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, ?) > 0`).iterate(literal) as Iterable<SectionRow>;
 		} else {
@@ -209,14 +229,11 @@ export class SqliteStore implements LibraryStore {
 		}
 	}
 
-	*count(word: string, bigrams: readonly string[]): Iterable<CountRow> {
+	*count(word: string): Iterable<CountRow> {
 		// SQLite's replace() skips past each match, as a leftmost non-overlapping count does; bytes
 		// are counted, not characters, which would decode the whole text again.
 		const counted = "SELECT s.id, s.report, s.n, (octet_length(f.folded) - octet_length(replace(f.folded, :word, ''))) / octet_length(:word) AS count";
-		if (bigrams.length > 0) {
-			const sql = `${counted} FROM (SELECT rowid AS r FROM grams WHERE grams MATCH :match) AS m CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, :word) > 0`;
-			yield* this.db.prepare(sql).iterate({word, match: matchOf(bigrams)}) as Iterable<CountRow>;
-		} else yield* this.db.prepare(`${counted} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, :word) > 0`).iterate({word}) as Iterable<CountRow>;
+		yield* this.db.prepare(`${counted} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, :word) > 0`).iterate({word}) as Iterable<CountRow>;
 	}
 
 	texts(ids: readonly number[]): Map<number, string> {

@@ -2,6 +2,7 @@
 // or, where SQLite cannot load or the cache cannot be written, in memory (memory.ts).
 import type {PersonRecord, ReportRecord, SkippedRecord} from './record.ts';
 import type {Fold} from './fold.ts';
+import type {PostingsReader} from './postings.ts';
 
 export interface FileState {
 	path: string;
@@ -59,17 +60,21 @@ export interface LibraryStore {
 	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void;
 	reports(): ReportRow[];
 	skipped(): SkippedRow[];
+	/** The bigrams' postings (postings.ts) as the index holds them now. */
+	postings(): PostingsReader;
+	/** The folded texts of sections, by id. */
+	folded(ids: readonly number[]): Iterable<SectionRow>;
 	/**
-	 * Sections that contain every bigram (folded) of `bigrams`, a `literal` when there are none, and
-	 * one of the `initials` (an FTS5 query, initials.ts) when given; every section when none is
-	 * given. A superset of the sections a query matches: callers confirm each.
+	 * Sections that hold `literal`, or (when given) one of the `initials` (an FTS5 query,
+	 * initials.ts); every section when neither is given. A superset of the sections a query
+	 * matches: callers confirm each.
 	 */
-	candidates(bigrams: readonly string[], literal?: string, initials?: string): Iterable<SectionRow>;
+	candidates(literal?: string, initials?: string): Iterable<SectionRow>;
 	/**
 	 * Sections that hold the folded `word`, with how many times (non-overlapping, leftmost first):
-	 * counted where the text is, so a word in most sections of a large library stays cheap.
+	 * counted where the text is, for a word the postings cannot answer (one character).
 	 */
-	count(word: string, bigrams: readonly string[]): Iterable<CountRow>;
+	count(word: string): Iterable<CountRow>;
 	/** The original texts of sections, by id. */
 	texts(ids: readonly number[]): Map<number, string>;
 	/** A report's whole model. */

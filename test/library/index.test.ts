@@ -43,8 +43,10 @@ const engines = new Map<string, SearchIndex>();
 // Central Committee communiqués (02, 07, 09, 15); 八八戰略 is 八八战略 (Shaoxing plenum, 00; Zhejiang
 // CPPCC, 04) written in traditional characters; bbzl is its pinyin initials; 党 one character;
 // 八八战略 重要窗口 two words that 00 and 04 say in the same sentence; babazhanlue and zhanlue its
-// pinyin, qmcyzd the initials of 全面从严治党.
-const QUERIES = ['改革', '全面从严治党', '八八戰略', 'bbzl', 'babazhanlue', 'zhanlue', 'qmcyzd', '党', '八八战略 重要窗口', '２０２４'];
+// pinyin, qmcyzd the initials of 全面从严治党. 全会 is a two-character word of every plenum; “重要窗口”
+// (00) is a word with quotation marks, which its bigrams alone cannot place; 00 overlaps itself in
+// 近3000名全国人大代表 (13), where matches are counted leftmost, without overlap.
+const QUERIES = ['改革', '全会', '全面从严治党', '八八戰略', 'bbzl', 'babazhanlue', 'zhanlue', 'qmcyzd', '党', '八八战略 重要窗口', '２０２４', '“重要窗口”', '00'];
 
 test('library search finds exactly what searching each report finds, with SQLite and in memory', {skip: noSqlite}, async () => {
 	const dir = corpusFolder();
@@ -101,6 +103,11 @@ test('an update parses only new and changed files, and forgets removed ones', {s
 	assert.equal((await updated.search('未来社区试点')).reports.length, 1);
 	// 十四届全国人大二次会议 is the headline of the removed report (13).
 	assert.equal((await updated.search('十四届全国人大二次会议在京开幕')).reports.length, 0);
+	// The changed and the removed report leave their postings behind: they count no more, as an index
+	// made afresh shows (八八战略: 00 and 04; 全会: 00 and the plenums; 全国人大: 13 among others).
+	const fresh = await IndexedLibrary.open(dir, cacheEnv());
+	for (const query of ['八八战略', '全会', '全国人大']) assert.equal((await updated.search(query)).total, (await fresh.search(query)).total, query);
+	fresh.close();
 	updated.close();
 });
 
