@@ -57,18 +57,23 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 	const toOriginal = (offset: number) => (map ? map[Math.max(0, Math.min(offset, folded.length))] : offset);
 	const endToOriginal = (end: number) => (end <= 0 ? toOriginal(0) : toOriginal(end - 1) + 1 + (map && end < folded.length ? trailingGloss(original, toOriginal(end - 1) + 1, toOriginal(end)) : 0));
 	// Where the text has no copy of a string (a name with its layout space removed), each
-	// character is read back as it is written in this text. Few strings need it, so the table is
-	// made when one first does.
-	let byChar: Map<number, string> | null = null;
-	const charsAsWritten = (): Map<number, string> => {
-		if (byChar) return byChar;
-		byChar = new Map();
-		for (let i = 0; i < folded.length; i++) {
-			const code = folded.charCodeAt(i);
-			const at = toOriginal(i);
-			if (code !== original.charCodeAt(at) && !byChar.has(code)) byChar.set(code, original[at]);
+	// character is read back as it is first written otherwise in this text: found where it is
+	// asked for, since few strings need it and they hold few characters.
+	const asWritten = new Map<string, string>();
+	const charAsWritten = (char: string): string => {
+		let out = asWritten.get(char);
+		if (out === undefined) {
+			out = char;
+			for (let i = folded.indexOf(char); i >= 0; i = folded.indexOf(char, i + 1)) {
+				const at = toOriginal(i);
+				if (original.charAt(at) !== char) {
+					out = original.charAt(at);
+					break;
+				}
+			}
+			asWritten.set(char, out);
 		}
-		return byChar;
+		return out;
 	};
 	const cache = new Map<string, string>();
 	const unfold = (text: string): string => {
@@ -77,10 +82,7 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 		const at = text.length > 0 ? folded.indexOf(text) : -1;
 		if (at >= 0) out = original.slice(toOriginal(at), endToOriginal(at + text.length));
 		else if (text.includes('\n')) out = text.split('\n').map(unfold).join('\n');
-		else {
-			const chars = charsAsWritten();
-			out = Array.from(text, char => (char.length === 1 ? (chars.get(char.charCodeAt(0)) ?? char) : char)).join('');
-		}
+		else out = Array.from(text, char => (char.length === 1 ? charAsWritten(char) : char)).join('');
 		cache.set(text, out);
 		return out;
 	};
