@@ -50,6 +50,14 @@ function letters(mask: number): Uint8Array {
 }
 
 const NONE = new Uint8Array(0);
+/** Per table, the letters of each code unit read one way (as written and folded alike), filled as met. */
+const codeLetters = new WeakMap<Initials, (Uint8Array | undefined)[]>();
+
+function lettersByCode(table: Initials): (Uint8Array | undefined)[] {
+	let out = codeLetters.get(table);
+	if (!out) codeLetters.set(table, (out = Array.from({length: 0x10000}, () => undefined)));
+	return out;
+}
 /** Tokens as numbers: a pair xy is x·26+y; a triple xyz comes after every pair, at PAIRS + (x·26+y)·26+z. */
 const PAIRS = 26 * 26;
 const TOKEN_COUNT = PAIRS + PAIRS * 26;
@@ -75,27 +83,35 @@ function tokenName(token: number): string {
  */
 export function initialTokens(written: string, folded: string, table: Initials): string {
 	const n = folded.length;
-	const masks = new Uint32Array(n);
-	for (let i = 0; i < n; i++) masks[i] = table.masks[folded.charCodeAt(i)] | table.masks[written.charCodeAt(i)];
+	const byCode = lettersByCode(table);
+	const at: Uint8Array[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const code = folded.charCodeAt(i);
+		const other = written.charCodeAt(i);
+		at[i] = code === other ? (byCode[code] ??= letters(table.masks[code])) : letters(table.masks[code] | table.masks[other]);
+	}
 	// One table for every call, cleared of what this one marked before it returns.
 	const seen = (seenTokens ??= new Uint8Array(TOKEN_COUNT));
 	const order: number[] = [];
-	const add = (token: number) => {
-		if (seen[token] === 0) {
-			seen[token] = 1;
-			order.push(token);
-		}
-	};
 	for (let i = 0; i + 1 < n; i++) {
-		if (masks[i] === 0 || masks[i + 1] === 0) continue;
-		const a = letters(masks[i]);
-		const b = letters(masks[i + 1]);
-		const c = i + 2 < n && masks[i + 2] !== 0 ? letters(masks[i + 2]) : NONE;
-		for (const x of a) {
-			for (const y of b) {
-				const pair = x * 26 + y;
-				add(pair);
-				for (const z of c) add(PAIRS + pair * 26 + z);
+		const a = at[i];
+		const b = at[i + 1];
+		if (a.length === 0 || b.length === 0) continue;
+		const c = i + 2 < n ? at[i + 2] : NONE;
+		for (let x = 0; x < a.length; x++) {
+			for (let y = 0; y < b.length; y++) {
+				const pair = a[x] * 26 + b[y];
+				if (seen[pair] === 0) {
+					seen[pair] = 1;
+					order.push(pair);
+				}
+				for (let z = 0; z < c.length; z++) {
+					const triple = PAIRS + pair * 26 + c[z];
+					if (seen[triple] === 0) {
+						seen[triple] = 1;
+						order.push(triple);
+					}
+				}
 			}
 		}
 	}
