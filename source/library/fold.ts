@@ -76,11 +76,25 @@ function wordTable(): Uint8Array {
  */
 export function bigramTokens(folded: string): string {
 	const word = wordTable();
-	const seen = new Set<string>();
+	// Pairs seen, as the two code units in one number, in an open-addressed table twice the text's
+	// size: no string is made for a pair met before (indexing reads every character of a library).
+	const bits = Math.ceil(Math.log2(2 * folded.length + 2));
+	const size = 2 ** bits;
+	const slots = new Uint32Array(size);
+	const tokens: string[] = [];
 	for (let i = 0; i + 1 < folded.length; i++) {
-		if (word[folded.charCodeAt(i)] === 1 && word[folded.charCodeAt(i + 1)] === 1) seen.add(folded.slice(i, i + 2));
+		const a = folded.charCodeAt(i);
+		const b = folded.charCodeAt(i + 1);
+		if (word[a] !== 1 || word[b] !== 1) continue;
+		// A word unit is never 0, so 0 marks an empty slot.
+		const key = ((a << 16) | b) >>> 0;
+		let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+		while (slots[slot] !== 0 && slots[slot] !== key) slot = (slot + 1) & (size - 1);
+		if (slots[slot] === key) continue;
+		slots[slot] = key;
+		tokens.push(folded.slice(i, i + 2));
 	}
-	return [...seen].join(' ');
+	return tokens.join(' ');
 }
 
 /** The bigrams a folded query word needs; empty when it has none (one character, punctuation). */
