@@ -22,6 +22,9 @@ export interface Folding {
  */
 const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+/** What every reading has: a bracket and a tone-marked syllable's start. */
+const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])/u;
+
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
@@ -29,9 +32,9 @@ const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOr
 
 /** Folding of one original text; identity when nothing in it folds. */
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
-	// A reading starts with an ASCII bracket, which most texts lack: the pattern's look-behind is
-	// tried at every character otherwise.
-	const cut = original.includes('(') ? [...original.matchAll(GLOSS)] : [];
+	// Most texts have no reading: a pattern that starts with its bracket finds that fast, where the
+	// reading's own, which starts with a look-behind, is tried at every character.
+	const cut = MAY_GLOSS.test(original) ? [...original.matchAll(GLOSS)] : [];
 	if (!convert && cut.length === 0) return identity(original);
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;
