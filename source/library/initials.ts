@@ -36,35 +36,91 @@ export function initialsTable(): Promise<Initials> {
 	return table;
 }
 
-function letters(mask: number): string[] {
-	const out: string[] = [];
-	for (let b = 0; mask !== 0; b++, mask >>>= 1) if (mask & 1) out.push(String.fromCharCode(0x61 + b));
+/** The letters (0 = a) a mask holds, remembered per mask: a library has few distinct masks. */
+const lettersOfMask = new Map<number, Uint8Array>();
+
+function letters(mask: number): Uint8Array {
+	let out = lettersOfMask.get(mask);
+	if (!out) {
+		const found: number[] = [];
+		for (let b = 0, m = mask; m !== 0; b++, m >>>= 1) if (m & 1) found.push(b);
+		lettersOfMask.set(mask, (out = Uint8Array.from(found)));
+	}
 	return out;
+}
+
+const NONE = new Uint8Array(0);
+/** Per table, the letters of each code unit read one way (as written and folded alike), filled as met. */
+const codeLetters = new WeakMap<Initials, (Uint8Array | undefined)[]>();
+
+function lettersByCode(table: Initials): (Uint8Array | undefined)[] {
+	let out = codeLetters.get(table);
+	if (!out) codeLetters.set(table, (out = Array.from({length: 0x10000}, () => undefined)));
+	return out;
+}
+/** Tokens as numbers: a pair xy is x·26+y; a triple xyz comes after every pair, at PAIRS + (x·26+y)·26+z. */
+const PAIRS = 26 * 26;
+const TOKEN_COUNT = PAIRS + PAIRS * 26;
+let tokenNames: string[] | null = null;
+let seenTokens: Uint8Array | null = null;
+
+function tokenName(token: number): string {
+	tokenNames ??= Array.from({length: TOKEN_COUNT}, (_, t) => {
+		const letter = (n: number) => String.fromCharCode(0x61 + n);
+		if (t < PAIRS) return letter(Math.floor(t / 26)) + letter(t % 26);
+		const u = t - PAIRS;
+		return letter(Math.floor(u / PAIRS)) + letter(Math.floor(u / 26) % 26) + letter(u % 26);
+	});
+	return tokenNames[token];
 }
 
 /**
  * The section's tokens: for each run of two and of three characters that can all begin a piece,
- * every combination of their letters (`bb`, `bbz` for 八八战). `written` and `folded` are the
- * section's text as written and folded (the same length): a character is read both ways, as the
- * search engine reads it.
+ * every combination of their letters (`bb`, `bbz` for 八八战), in the order first met. `written` and
+ * `folded` are the section's text as written and folded (the same length): a character is read
+ * both ways, as the search engine reads it. Tokens are counted as numbers, not strings: indexing
+ * reads every character of a library.
  */
 export function initialTokens(written: string, folded: string, table: Initials): string {
 	const n = folded.length;
-	const masks = new Uint32Array(n);
-	for (let i = 0; i < n; i++) masks[i] = table.masks[folded.charCodeAt(i)] | table.masks[written.charCodeAt(i)];
-	const seen = new Set<string>();
+	const byCode = lettersByCode(table);
+	const at: Uint8Array[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const code = folded.charCodeAt(i);
+		const other = written.charCodeAt(i);
+		at[i] = code === other ? (byCode[code] ??= letters(table.masks[code])) : letters(table.masks[code] | table.masks[other]);
+	}
+	// One table for every call, cleared of what this one marked before it returns.
+	const seen = (seenTokens ??= new Uint8Array(TOKEN_COUNT));
+	const order: number[] = [];
 	for (let i = 0; i + 1 < n; i++) {
-		if (masks[i] === 0 || masks[i + 1] === 0) continue;
-		const [a, b] = [letters(masks[i]), letters(masks[i + 1])];
-		const c = i + 2 < n && masks[i + 2] !== 0 ? letters(masks[i + 2]) : [];
-		for (const x of a) {
-			for (const y of b) {
-				seen.add(x + y);
-				for (const z of c) seen.add(x + y + z);
+		const a = at[i];
+		const b = at[i + 1];
+		if (a.length === 0 || b.length === 0) continue;
+		const c = i + 2 < n ? at[i + 2] : NONE;
+		for (let x = 0; x < a.length; x++) {
+			for (let y = 0; y < b.length; y++) {
+				const pair = a[x] * 26 + b[y];
+				if (seen[pair] === 0) {
+					seen[pair] = 1;
+					order.push(pair);
+				}
+				for (let z = 0; z < c.length; z++) {
+					const triple = PAIRS + pair * 26 + c[z];
+					if (seen[triple] === 0) {
+						seen[triple] = 1;
+						order.push(triple);
+					}
+				}
 			}
 		}
 	}
-	return [...seen].join(' ');
+	let out = '';
+	for (let k = 0; k < order.length; k++) {
+		out += (k === 0 ? '' : ' ') + tokenName(order[k]);
+		seen[order[k]] = 0;
+	}
+	return out;
 }
 
 const INITIALS = ['zh', 'ch', 'sh'];

@@ -22,6 +22,9 @@ export interface Folding {
  */
 const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+/** What every reading has: a bracket and a tone-marked syllable's start. */
+const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])/u;
+
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
@@ -29,7 +32,9 @@ const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOr
 
 /** Folding of one original text; identity when nothing in it folds. */
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
-	const cut = [...original.matchAll(GLOSS)];
+	// Most texts have no reading: a pattern that starts with its bracket finds that fast, where the
+	// reading's own, which starts with a look-behind, is tried at every character.
+	const cut = MAY_GLOSS.test(original) ? [...original.matchAll(GLOSS)] : [];
 	if (!convert && cut.length === 0) return identity(original);
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;
@@ -55,13 +60,24 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 	const toOriginal = (offset: number) => (map ? map[Math.max(0, Math.min(offset, folded.length))] : offset);
 	const endToOriginal = (end: number) => (end <= 0 ? toOriginal(0) : toOriginal(end - 1) + 1 + (map && end < folded.length ? trailingGloss(original, toOriginal(end - 1) + 1, toOriginal(end)) : 0));
 	// Where the text has no copy of a string (a name with its layout space removed), each
-	// character is read back as it is written in this text.
-	const byChar = new Map<number, string>();
-	for (let i = 0; i < folded.length; i++) {
-		const code = folded.charCodeAt(i);
-		const at = toOriginal(i);
-		if (code !== original.charCodeAt(at) && !byChar.has(code)) byChar.set(code, original[at]);
-	}
+	// character is read back as it is first written otherwise in this text: found where it is
+	// asked for, since few strings need it and they hold few characters.
+	const asWritten = new Map<string, string>();
+	const charAsWritten = (char: string): string => {
+		let out = asWritten.get(char);
+		if (out === undefined) {
+			out = char;
+			for (let i = folded.indexOf(char); i >= 0; i = folded.indexOf(char, i + 1)) {
+				const at = toOriginal(i);
+				if (original.charAt(at) !== char) {
+					out = original.charAt(at);
+					break;
+				}
+			}
+			asWritten.set(char, out);
+		}
+		return out;
+	};
 	const cache = new Map<string, string>();
 	const unfold = (text: string): string => {
 		let out = cache.get(text);
@@ -69,7 +85,7 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 		const at = text.length > 0 ? folded.indexOf(text) : -1;
 		if (at >= 0) out = original.slice(toOriginal(at), endToOriginal(at + text.length));
 		else if (text.includes('\n')) out = text.split('\n').map(unfold).join('\n');
-		else out = Array.from(text, char => (char.length === 1 ? (byChar.get(char.charCodeAt(0)) ?? char) : char)).join('');
+		else out = Array.from(text, char => (char.length === 1 ? charAsWritten(char) : char)).join('');
 		cache.set(text, out);
 		return out;
 	};
@@ -85,6 +101,10 @@ function trailingGloss(original: string, from: number, next: number): number {
 export function unfoldAll<T>(value: T, unfold: (text: string) => string): T {
 	if (typeof value === 'string') return unfold(value) as T;
 	if (Array.isArray(value)) return value.map(item => unfoldAll(item, unfold)) as T;
-	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unfoldAll(item, unfold)])) as T;
+	if (value && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const key of Object.keys(value)) out[key] = unfoldAll((value as Record<string, unknown>)[key], unfold);
+		return out as T;
+	}
 	return value;
 }

@@ -70,8 +70,9 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */
-const CAPTION_RULES: readonly {name: string; pattern: RegExp}[] = [
-	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u},
+const CAPTION_RULES: readonly {name: string; pattern: RegExp; mayMatch?: (text: string) => boolean}[] = [
+	// Only a line ending in 摄 can be a credit; the pattern, tried at every character, is not asked otherwise.
+	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u, mayMatch: endsWithPhotoCredit},
 	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
 	{name: 'image cell', pattern: /^[^。！？]*\s\|$/u},
 ];
@@ -94,7 +95,14 @@ export function roleOf(text: string): Role | null {
 }
 
 export function isCaption(text: string): boolean {
-	return text.length < 200 && CAPTION_RULES.some(rule => rule.pattern.test(text));
+	return text.length < 200 && CAPTION_RULES.some(rule => (rule.mayMatch?.(text) ?? true) && rule.pattern.test(text));
+}
+
+/** Whether a line ends as a photo credit does: 摄 or 攝, and at most one closing bracket after it. */
+function endsWithPhotoCredit(text: string): boolean {
+	let end = text.length - 1;
+	if (text.charAt(end) === ')' || text.charAt(end) === '）') end--;
+	return text.charAt(end) === '摄' || text.charAt(end) === '攝';
 }
 
 /** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */

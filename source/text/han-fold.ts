@@ -10,29 +10,39 @@ export function isHanCode(code: number): boolean {
 	return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 }
 
-const caches = new WeakMap<CharConverter, Map<number, number>>();
+/** Per converter, what each code unit folds to, 0 until first asked: a folded text asks per character. */
+const tables = new WeakMap<CharConverter, Uint16Array>();
 
-/** The code unit a Han code unit folds to: only one-for-one conversions keep offsets aligned. */
-export function foldedHanCode(convert: CharConverter, code: number): number {
-	let cache = caches.get(convert);
-	if (!cache) caches.set(convert, (cache = new Map()));
-	let folded = cache.get(code);
-	if (folded === undefined) {
+function tableOf(convert: CharConverter): Uint16Array {
+	let table = tables.get(convert);
+	if (!table) tables.set(convert, (table = new Uint16Array(0x10000)));
+	return table;
+}
+
+function foldedIn(table: Uint16Array, convert: CharConverter, code: number): number {
+	let folded = table[code];
+	if (folded === 0) {
 		const out = convert(String.fromCharCode(code));
 		folded = out.length === 1 ? out.charCodeAt(0) : code;
-		cache.set(code, folded);
+		table[code] = folded;
 	}
 	return folded;
 }
 
+/** The code unit a Han code unit folds to: only one-for-one conversions keep offsets aligned. */
+export function foldedHanCode(convert: CharConverter, code: number): number {
+	return foldedIn(tableOf(convert), convert, code);
+}
+
 /** Han characters folded, everything else (punctuation, widths, Latin) exactly as written. */
 export function foldHan(text: string, convert: CharConverter): string {
+	const table = tableOf(convert);
 	let out = '';
 	let from = 0;
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		if (!isHanCode(code)) continue;
-		const folded = foldedHanCode(convert, code);
+		const folded = foldedIn(table, convert, code);
 		if (folded === code) continue;
 		out += text.slice(from, i) + String.fromCharCode(folded);
 		from = i + 1;
