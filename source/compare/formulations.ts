@@ -6,6 +6,7 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
+import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
 export const MAX_EDIT = 2;
@@ -19,20 +20,6 @@ const MIN_CONTEXT = 3;
 const MIN_APART = 2;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
-
-// Numbers, dates, times, ordinals and which meetings are cited change by design.
-const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分项个批中历]+$/u;
-// Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
-const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
-// Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要) make no formulation.
-const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
-const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过)+$/u;
-// What is done with a named law, rule or campaign (修订 → 学习贯彻巡视工作条例) is news, not wording.
-const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
-// Items after a phrase: 、… or ，…, or one joined by 和 (…反腐败国际合作[和国际追逃追赃]).
-const ITEMS_AFTER = /^([、，,]|和|以及|及|与)/u;
-// Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
-const LIGHT = /[的地了之]/gu;
 
 export interface FoundFormulation {
 	old: string;
@@ -52,10 +39,6 @@ export interface FormulationOptions {
 	oldLead?: number;
 	newLead?: number;
 }
-
-const content = (text: string) => [...text].filter(isContentChar).join('');
-const size = (text: string) => content(text).replace(LIGHT, '').length;
-const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 
 /** Kept wording next to a change, up to punctuation; `items` of a list (、) beside it when `items` is more than 0. */
 function leftContext(text: string, items = 0): string {
