@@ -40,8 +40,9 @@ const SPEAKING = [
 /** Ways of saying someone delivered a report to the meeting. */
 const REPORTING = [
 	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
-	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/u,
-	/(?:受[^，。；]{1,30}?委托|代表[^，。；]{1,30}?)，?向[^，。；]{1,20}?报告工作/u,
+	// 代表 on behalf of someone, not the noun of 人民代表大会 or 代表团 (…在市第十三届人民代表大会第四次会议上作的…, 156).
+	/(?:受[^，。；]{1,30}?委托|代表(?!大会|团)[^，。；]{1,30}?)，?(?:向[^，。；]{1,20}?)?所?作(?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/u,
+	/(?:受[^，。；]{1,30}?委托|代表(?!大会|团)[^，。；]{1,30}?)，?向[^，。；]{1,20}?报告工作/u,
 	// A briefing given on another's behalf is that body's report: 李强受中共中央委托通报了…情况.
 	/受[^，。；]{1,30}?委托，?(?:向[^，。；]{1,20}?)?通报了?/u,
 	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
@@ -289,7 +290,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const before = text.slice(start, found.start);
 		// 讨论夏耕将在…上作的《政府工作报告》 (156): a report still to come, named as what is discussed, is
 		// no act; said of the meeting in hand (将在完成所有议程后发表讲话, 155; 将代表政治局…报告工作, 176), it is.
-		if (/将[^，。；]*$/u.test(before) && /作的/u.test(text.slice(found.start, found.end))) continue;
+		if (/将[^，。；]*$/u.test(before) && /^所?作的/u.test(text.slice(found.start, found.end))) continue;
 		const single = found.single && !IN_TURN.test(before);
 		const subject = readSubject(before, single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
