@@ -2,7 +2,7 @@
 // dateline (新华社北京12月11日电); broadcast items often only the day of the meeting (30日上午),
 // whose month and year come from the page's link, the file's name or the page's own date.
 // A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
-import {OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexicon/datelines.ts';
+import {NEWS_LEAD, OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
 import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
@@ -132,7 +132,7 @@ export interface DateInput {
 }
 
 /** The outlet's lead-in before the story's first words (央视网消息（新闻联播）：). */
-const OUTLET = /^[^：:。]{0,20}消息[^：:。]{0,10}[：:]\s*(?:本台消息[：:])?/;
+const OUTLET = new RegExp(`^${NEWS_LEAD}`, 'u');
 
 /** Full-width digits (７月９日) read as digits: one code unit each, so offsets are kept. */
 const narrowDigits = (text: string) => text.replace(/[０-９]/gu, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));

@@ -4,7 +4,7 @@ import type {Byline, Meta} from '../model/report.ts';
 import type {Paragraph} from './paragraphs.ts';
 import type {Role} from './roles.ts';
 import {findDate} from './dates.ts';
-import {SUMMARY_POINT} from './lexicon/datelines.ts';
+import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
@@ -100,8 +100,10 @@ const ORGAN = /(?:(?:[省市区县]?(?:纪委|委|政府|人大常委会|政协)
  * What opens a paragraph before its subject: an outlet's tag (【Now新聞台】, 央视网消息：, 据德新社报道，)
  * a dateline (新华社北京4月25日电) and a time (1月20日上午，, 今天下午，, 4点，, 为期7天的).
  */
-const LEAD_IN =
-	/^(?:【[^】]{1,20}】|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电\s*|[^：:，,。]{0,20}消息[^：:]{0,10}[：:]\s*(?:本台消息[：:])?|据[^，,。]{1,20}报道[，,]|为期[^，,。的]{1,6}的|(?:(?:\d{1,4}[年月日]|今天|昨天|今日|昨日|日前|近日|当天|当日|\d{1,2}[点时](?:\d{1,2}分)?)(?:上午|下午|晚上|晚间|晚)?(?:至|—|-)?)+[，,]?|(?:上午|下午|晚上|晚)[，,])+/u;
+const LEAD_IN = new RegExp(
+	String.raw`^(?:【[^】]{1,20}】|[^，,。\s]{0,12}?\d{1,2}月\d{1,2}日电\s*|${NEWS_LEAD}|据[^，,。]{1,20}报道[，,]|为期[^，,。的]{1,6}的|(?:(?:\d{1,4}[年月日]|今天|昨天|今日|昨日|日前|近日|当天|当日|\d{1,2}[点时](?:\d{1,2}分)?)(?:上午|下午|晚上|晚间|晚)?(?:至|—|-)?)+[，,]?|(?:上午|下午|晚上|晚)[，,])+`,
+	'u',
+);
 
 /** A meeting named as the subject of its paragraph: 中国共产党…全体会议在…举行, 市政协九届二十次常委会议今天… */
 const SUBJECT = /^((?:中国共产党|中共)?[^\s，,。、：:（(“”【】]{2,40}?(?:全体(?:\(扩大\)|（扩大）)?会议|会议|全会))(?=[，,于在]|\d|\s|召开|举行|开幕|闭幕|今|昨)/u;
@@ -111,6 +113,11 @@ const CONVENED =
 /** A meeting too vaguely named to be one (召开扩大会议 names it by its organ, 召开的一次十分重要的会议 not at all). */
 const VAGUE = /^(?:会议|全会|扩大会议|闭门会议|专题会议)$/u;
 
+/** An organ's meeting named by the organ alone: 中共中央政治局4月25日召开会议. */
+const ORGAN_MET = /^([^\s，,。、]{2,20}?(?:政治局|常务委员会|常委会|国务院|委员会|党组|常务会))(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)会议/u;
+/** A study session: 中共中央政治局…就…进行第三十四次集体学习. */
+const STUDIED = /^([^\s，,。、]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?就[^。]{1,80}?进行(第[一二三四五六七八九十百\d]+次集体学习)/u;
+
 /**
  * The name without what qualifies it (上星期閉幕的中共二十屆四中全會, 召开的县八届人大常委会…) and
  * without a column's tag (荆州两会丨政协荆州市…).
@@ -119,10 +126,6 @@ function meetingName(name: string): string | null {
 	const named = name.slice(Math.max(name.lastIndexOf('的'), name.search(/[丨｜|](?=[^丨｜|]*$)/u)) + 1);
 	return named.length >= 2 && !VAGUE.test(named) ? named : null;
 }
-/** An organ's meeting named by the organ alone: 中共中央政治局4月25日召开会议. */
-const ORGAN_MET = /^([^\s，,。、]{2,20}?(?:政治局|常务委员会|常委会|国务院|委员会|党组|常务会))(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?(?:召开|举行)会议/u;
-/** A study session: 中共中央政治局…就…进行第三十四次集体学习. */
-const STUDIED = /^([^\s，,。、]{2,20}?)(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上)?就[^。]{1,80}?进行(第[一二三四五六七八九十百\d]+次集体学习)/u;
 
 /** The meeting's name as the text states it: its subject position, or after 召开/举行. */
 export function findMeeting(title: string, body: string[]): string | null {
@@ -142,7 +145,7 @@ export function findMeeting(title: string, body: string[]): string | null {
 		if (convened) {
 			const organ = ORGAN.exec(convened[1])?.[0] ?? '';
 			const name = organ && !convened[2].startsWith(organ) && !convened[2].includes('的') ? organ + convened[2] : meetingName(convened[2]);
-			if (name && !VAGUE.test(name)) return name;
+			if (name) return name;
 		}
 		const met = ORGAN_MET.exec(text);
 		if (met) return `${met[1]}会议`;

@@ -10,5 +10,8 @@ export const DATELINE_OUTLETS = ['新华社', '新华网', '中新社', '人民�
 /** How the name of an outlet filing a dateline ends (新华社, 人民网, 中央电视台 …). */
 export const OUTLET_ENDINGS = ['社', '网', '电', '报', '台'] as const;
 
+/** An outlet's lead-in before a broadcast item's first words (央视网消息：, 本台消息：), as a pattern's source. */
+export const NEWS_LEAD = String.raw`[^：:，,。]{0,20}消息[^：:。]{0,10}[：:]\s*(?:本台消息[：:])?`;
+
 /** A key point in a paper's summary box (■ …), above the story it sums up (171, 172). */
 export const SUMMARY_POINT = /^[■◆●]/u;
