@@ -107,21 +107,23 @@ test("a paper's layout in Markdown: the # headline is the title, not the ### kic
 });
 
 test("the meeting's name without the lead-in before it, the organ convening it, and the words qualifying it", async () => {
-	const meeting = async (n: string) => (await parseDev(n)).meta.meeting;
-	// Lead-ins: a time (今天下午, 113; 4点, 118), an outlet's tag (【Now新聞台】, 59; 據德新社報道, 108), 為期7天的 (155).
-	assert.equal(await meeting('113'), '县政协十一届六次会议');
-	assert.equal(await meeting('118'), '县第十八届人民代表大会第三次会议');
-	assert.equal(await meeting('59'), '全國政協十四屆二次會議');
-	assert.equal(await meeting('108'), '中国共产党第十七届第五次全体会议');
-	assert.equal(await meeting('155'), '十四屆全國人大三次會議');
-	// An organ that met: 中共中央政治局4月25日召开会议 (171, 76); a study session (74, 172).
-	assert.equal(await meeting('171'), '中共中央政治局会议');
-	assert.equal(await meeting('76'), '中共中央政治局会议');
-	assert.equal(await meeting('74'), '中共中央政治局第三十四次集体学习');
-	assert.equal(await meeting('172'), '中共中央政治局第二十次集体学习');
-	// Words qualifying it: 上星期閉幕的 (173), 召开的 (129); its own 会议 after 常委会 (101, 114).
-	assert.equal(await meeting('173'), '中共二十屆四中全會');
-	assert.equal(await meeting('129'), '县八届人大常委会第20次会议');
-	assert.equal(await meeting('101'), '县政协十一届十九次常委会会议');
-	assert.equal(await meeting('114'), '县政协十一届十八次常委会会议');
+	const expected: [string, string][] = [
+		// Lead-ins: a time (今天下午, 113; 4点, 118), an outlet's tag (【Now新聞台】, 59; 據德新社報道, 108), 為期7天的 (155).
+		['113', '县政协十一届六次会议'],
+		['118', '县第十八届人民代表大会第三次会议'],
+		['59', '全國政協十四屆二次會議'],
+		['108', '中国共产党第十七届第五次全体会议'],
+		['155', '十四屆全國人大三次會議'],
+		// An organ that met: 中共中央政治局4月25日召开会议 (171, 76); a study session (74, 172).
+		['171', '中共中央政治局会议'],
+		['76', '中共中央政治局会议'],
+		['74', '中共中央政治局第三十四次集体学习'],
+		['172', '中共中央政治局第二十次集体学习'],
+		// Words qualifying it: 上星期閉幕的 (173), 召开的 (129); its own 会议 after 常委会 (101, 114).
+		['173', '中共二十屆四中全會'],
+		['129', '县八届人大常委会第20次会议'],
+		['101', '县政协十一届十九次常委会会议'],
+		['114', '县政协十一届十八次常委会会议'],
+	];
+	for (const [report, meeting] of expected) assert.equal((await parseDev(report)).meta.meeting, meeting, report);
 });
