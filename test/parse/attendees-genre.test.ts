@@ -5,6 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Body, Meta, Person, Section} from '../../source/model/report.ts';
 import {extractAttendees} from '../../source/parse/attendees/index.ts';
+import {devLine} from '../helpers/dev-corpus.ts';
 
 function read(texts: string[]): {people: Person[]; bodies: Body[]} {
 	const sections: Section[] = texts.map((text, i) => ({id: i + 1, lead: null, heading: '', text, offset: 0}));
@@ -379,4 +380,15 @@ test('a group merged from its full name and its short form keeps the name not us
 	);
 	// A group named the same way twice has no alias.
 	assert.equal(read(['省领导出席会议。', '省领导出席会议。']).bodies[0].aliases, undefined);
+});
+
+test('a title run into a minority name is read off as the title, as before a Han name', () => {
+	// 143: 省政协党组副书记、副主席尔肯江·吐拉洪,副主席马旭明…出席会议
+	const {people} = read([devLine('143', '尔肯江')]);
+	assert.equal(person(people, '尔肯江·吐拉洪').part, 'attended');
+	assert.deepEqual(person(people, '尔肯江·吐拉洪').roles, ['省政协党组副书记', '副主席']);
+	assert.ok(!people.some(p => p.name.includes('副主席')), people.map(p => p.name).join('、'));
+	// A given name that only contains a title's characters later on is kept whole (shared 00 has none;
+	// 雪克来提·扎克尔 above is read whole by the same rule).
+	assert.equal(person(read(['出席会议的还有雪克来提·扎克尔、应勇。']).people, '雪克来提·扎克尔').part, 'attended');
 });

@@ -74,8 +74,11 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 		const title = text.slice(0, text.length - name.length);
 		if (text.endsWith(name) && title && endsWithTitle(title) && !isStaffTitle(title)) return {name, title};
 	}
+	// A minority name's given part runs two to six characters: the longest reading first, then
+	// shorter ones, so a title run into it (副主席尔肯江·吐拉洪, 143) is read off as the title.
 	const interpunct = INTERPUNCT_END.exec(text);
-	const lengths = interpunct ? [interpunct[0].length] : [3, 2, 4];
+	const dot = text.lastIndexOf('·');
+	const lengths = interpunct ? [6, 5, 4, 3, 2].map(given => text.length - dot + given).filter(length => length <= interpunct[0].length) : [3, 2, 4];
 	for (const length of lengths) {
 		const name = text.slice(-length);
 		const title = text.slice(0, text.length - length);

@@ -339,7 +339,7 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 }
 
 function judgedPlausible(candidate: string, evidence: Evidence): boolean {
-	if (INTERPUNCT_NAME.test(candidate)) return true;
+	if (INTERPUNCT_NAME.test(candidate)) return !opensWithTitle(candidate);
 	if (!HAN_NAME.test(candidate)) return false;
 	if (NOT_NAMES.has(candidate)) return false;
 	// 朱春龙两位同志 (117): a count of people is never the end of a name.
@@ -507,13 +507,23 @@ export function endsName(rest: string): boolean {
 	return AFTER_NAME.test(rest);
 }
 
+/**
+ * The given name before the interpunct of a minority name runs two to six characters, so a title
+ * can hide in it: 副主席尔肯江·吐拉洪 (143) is the title 副主席 and the name 尔肯江·吐拉洪.
+ */
+function opensWithTitle(name: string): boolean {
+	const given = name.slice(0, name.indexOf('·'));
+	for (let end = 2; end <= given.length - 2; end++) if ((endsWithTitle(given.slice(0, end))?.length ?? 0) >= 2) return true;
+	return false;
+}
+
 /** Reads one name starting at `start`, preferring names other parts of the report vouch for. */
 export function readName(text: string, start: number, evidence: Evidence, known: ReadonlySet<string>): string | null {
 	const rest = text.slice(start);
 	// A name the report vouches for elsewhere is read to its end whatever follows (习近平前日主持, 86).
 	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name)) return name;
 	const interpunct = INTERPUNCT_START.exec(rest);
-	if (interpunct && endsName(rest.slice(interpunct[0].length))) return interpunct[0];
+	if (interpunct && endsName(rest.slice(interpunct[0].length))) return opensWithTitle(interpunct[0]) ? null : interpunct[0];
 	const lengths = hasDoubleSurname(rest) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
 	const fits = (length: number) => {
 		const candidate = rest.slice(0, length);
