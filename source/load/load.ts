@@ -48,6 +48,13 @@ export function hasInlineMarkup(text: string): boolean {
 	return /<\/?(p|br|div|strong|span|h[1-6]|img)(\s[^>]*)?\/?>/i.test(text);
 }
 
+/** More paragraphs divided by tags than by lines: a body written in HTML, not Markdown with a tag in it. */
+function markupThroughout(text: string): boolean {
+	const blocks = text.match(/<(?:p|div|br)(?:\s[^>]*)?\/?>/gi)?.length ?? 0;
+	const lines = text.split('\n').filter(line => line.trim()).length;
+	return blocks >= 3 && blocks > lines;
+}
+
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
@@ -56,8 +63,9 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	const record = readRecord(decoded.text);
 	if (record) {
 		// Markdown after front matter keeps its lines (a tag or two of inline HTML is no reason to
-		// reflow it); a database field's HTML is markup through and through.
-		const markup = record.kind !== 'front-matter' && hasInlineMarkup(record.content);
+		// reflow it, 77); a database field's HTML is markup through and through, and so is a site
+		// generator's HTML post (a .html file with front matter, or paragraphs only tags divide, 190).
+		const markup = hasInlineMarkup(record.content) && (record.kind !== 'front-matter' || /\.html?$/i.test(name) || markupThroughout(record.content));
 		const body = markup ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
 		const titled =

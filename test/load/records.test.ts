@@ -67,6 +67,24 @@ test('Markdown with YAML front matter: title: and date: are used, the front matt
 	assert.notEqual(report.meta.title, '---');
 });
 
+test("a site generator's HTML post is markup under its front matter; Markdown with a tag in it keeps its lines", async () => {
+	// 190: a .html post whose paragraphs only <p> tags divide; 77: Markdown opening with one <p class="lead">.
+	const post = await textFromBytes(readFileSync(join(DEV, '190-politburo-democratic-life-2020-cna-trad-fm.html')), '190.html');
+	assert.equal(post.shape, 'front-matter');
+	assert.ok(!post.text.includes('<p>'), 'tags are gone');
+	const report = await parseLoaded(post);
+	assert.ok(report.sections.length >= 8, `one section a paragraph, not one for the whole post: ${report.sections.length}`);
+	assert.ok(
+		report.people.some(p => p.name === '習近平'),
+		'the leader hearing the criticism (由總書記習近平聽取) is among the people',
+	);
+	// The same post saved under a Markdown name is still read as HTML: its paragraphs outnumber its lines.
+	const renamed = await textFromBytes(readFileSync(join(DEV, '190-politburo-democratic-life-2020-cna-trad-fm.html')), '190.md');
+	assert.ok(!renamed.text.includes('<p>'));
+	const markdown = await textFromBytes(readFileSync(join(DEV, '77-state-council-2026-06-29-fm.md')), '77.md');
+	assert.ok(markdown.text.includes('### '), 'Markdown headings keep their lines');
+});
+
 test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
 	for (const prefix of ['00', '02', '20']) {
 		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));

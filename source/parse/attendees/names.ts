@@ -454,6 +454,8 @@ const AFTER_NAME = new RegExp(
 			'总结',
 			'部署',
 			'汇报',
+			// 由總書記習近平聽取政治局委員「相互批評」 (190): the leader who hears the reports.
+			'听取',
 			'领学',
 			'带队',
 			'回顾',
