@@ -22,8 +22,11 @@ export const REPORTER = `(?:${HAN}{0,8}?记${GAP}?者)`;
 /** Any credit label, as a pattern. */
 export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => l.label).join('|')}|${REPORTER})`;
 
-/** A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三. */
+/**
+ * A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三;
+ * an e-paper marks its byline with a box: □融媒记者 颜元滔 (191), □記者 趙霞 報道 (186).
+ */
 export const CREDIT_LINE = new RegExp(
-	`(?:^|${GAP}|[（(【】\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
+	`(?:^|${GAP}|[（(【】\\[|｜])${CREDIT_LABEL}${GAP}*[:：]|^(?:[□■]${GAP}*)?[（(【]?${REPORTER}${GAP}*${HAN}{2,4}(?:(?:${GAP}+|、)${HAN}{2,4})*${GAP}*(?:报道|报导|摄)?[）)】]?$|^[（(]?文${GAP}*[/／]${GAP}*${HAN}{2,4}|[（(]${HAN}{2,4}${GAP}*[/／]${GAP}*文[）)]$`,
 	'u',
 );

@@ -34,6 +34,21 @@ test('a reporter line without a colon: 记者 余艳华, 闪电新闻记者 李�
 	assert.ok(!(await staffOf('27')).includes('报道'));
 });
 
+test("an e-paper's boxed byline: □融媒记者 颜元滔 (191), ??? □記者 趙霞 報道 (186), where 报道 closes the names", async () => {
+	includesAll(await staffOf('191'), ['颜元滔'], '191');
+	const staff = await staffOf('186');
+	includesAll(staff, ['趙霞'], '186');
+	assert.ok(!staff.some(name => name.startsWith('報')), staff.join('、'));
+});
+
+test("a party group's member is an office: 县政府党组成员卢孟清 (186), 区人大常委会党组成员武广华 (194) attend as the list does", async () => {
+	const parts = async (number: string) => new Map((await parseDev(number)).people.map(p => [p.name, p.part]));
+	assert.equal((await parts('186')).get('盧孟清'), 'attended');
+	assert.equal((await parts('186')).get('朱洪瑞'), 'attended');
+	// 武广华 sits in (列席) or attends by the labels; either way he is present, not only mentioned.
+	assert.ok(['attended', 'observer'].includes((await parts('194')).get('武广华') ?? ''));
+});
+
 test('a story signed off with bare names: （权晟 王仟恒 …）, (王利民、杨蓉蓉), ■瞿伟, (陈友田/文)', async () => {
 	includesAll(await staffOf('45'), ['权晟', '王仟恒', '班辉', '罗新岳', '王晓磊', '李少彤'], '45');
 	includesAll(await staffOf('54'), ['王利民', '杨蓉蓉'], '54');

@@ -59,8 +59,18 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|${REPORTER})))`, 'gu'),
 		groups: [1, 2],
 	},
-	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導
-	{name: 'reporter line', cue: /记|通讯员/u, pattern: new RegExp(`(?:^|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?=$|[/／]|${GAP}{2})`, 'gmu'), groups: [1, 2]},
+	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
+	// (191), □記者 趙霞 報道 (186), where 报道 closes the names rather than being one; a mirror's lost
+	// characters (??, as in 131 and 117) may stand for the line's indent.
+	{
+		name: 'reporter line',
+		cue: /记|通讯员/u,
+		pattern: new RegExp(
+			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2})`,
+			'gmu',
+		),
+		groups: [1, 2],
+	},
 	// (陈友田/文), 文/张三, 张三/摄
 	// … and (苏向东/中国网) (107): the name, then the outlet.
 	{

@@ -9,6 +9,8 @@ const TITLE_ENDINGS = [
 	'总理',
 	'常委',
 	'委员',
+	// A party group's member holds a post: 县政府党组成员卢孟清 (186), 区人大常委会党组成员武广华 (194).
+	'党组成员',
 	'主任',
 	'部长',
 	'省长',
