@@ -406,3 +406,11 @@ test('paragraphs opened by Arabic numbers in order are a list: 1.会议传达学
 	assert.deepEqual(await numbered('48'), ['会议传达学习了习近平总书记在中央政治局常务委员会会议上的重要讲话精神', '会议研究通过了《关于调整温泉禁止燃放烟花爆竹区域的通告》', '会议还研究了其他事项']);
 	assert.deepEqual((await numbered('176')).slice(0, 2), ['中共中央政治局向中央委員會報告工作', '重點研究進一步全面深化改革、推進中國式現代化問題']);
 });
+
+test('an attendance sentence whose groups open alike (省委书记…，省委副书记…，省委常委…出席会议) lists who came, not measures', () => {
+	// 179: 省委书记尹力，省委副书记赵龙、罗东川，省委常委张彦、…出席会议
+	assert.deepEqual(texts(extractMeasures(sections(devLine('179', '出席会议')))), []);
+	// The same openers in a sentence of tasks are still a list (shared 00: 着眼…，着眼…，着眼…).
+	const tasks = extractMeasures(sections('要深刻把握发展趋势，着眼省委对绍兴的战略定位，着眼构建新发展格局，着眼科技革命和产业变革趋势，着眼区域一体化发展布局，抓纲带目、精准发力。'));
+	assert.ok(tasks.length >= 3, texts(tasks).join(' / '));
+});

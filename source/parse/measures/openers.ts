@@ -114,10 +114,16 @@ export function sentenceRuns(section: Section): List[] {
 }
 
 /** Runs of clauses inside one sentence: 着眼…，着眼…，着眼…，… */
+/** A sentence closed by the formula of attendance: …出席会议。, …列席。, …参加会议并讲话。 */
+const ATTENDANCE_END = /(?:出席|列席|参加)(?:了)?(?:会议|全会|大会)?(?:并讲话|并作讲话)?[。；;！!]?$/u;
+
 export function clauseRuns(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
+		// 省委书记尹力，省委副书记赵龙、罗东川，省委常委张彦…出席会议 (179): groups of office-holders,
+		// each opening with their organ, are who came, however alike the clauses open.
+		if (ATTENDANCE_END.test(text.slice(sentence.start, sentence.end))) continue;
 		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all.slice(k + 1, k + 3)));
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
