@@ -392,3 +392,13 @@ test('a title run into a minority name is read off as the title, as before a Han
 	// 雪克来提·扎克尔 above is read whole by the same rule).
 	assert.equal(person(read(['出席会议的还有雪克来提·扎克尔、应勇。']).people, '雪克来提·扎克尔').part, 'attended');
 });
+
+test('a participant quoted after 说 and a colon is named without the 说', () => {
+	// 178: 市教委主任周旭说:“讲话全是干货,…
+	const {people} = read([devLine('178', '周旭说')]);
+	assert.ok(
+		people.some(p => p.name === '周旭'),
+		people.map(p => p.name).join('、'),
+	);
+	assert.ok(!people.some(p => p.name.endsWith('说')), people.map(p => p.name).join('、'));
+});

@@ -31,8 +31,9 @@ const SPEAKING = [
 	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
 	/作了?(?:工作|具体|全面|动员)?部署/u,
-	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon.
-	/[：:](?=[「“])/u,
+	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon, or after
+	// the name and 说 (市教委主任周旭说:“…, 178), which is no part of the name.
+	/说?[：:](?=[「“])/u,
 	// A lecture to the meeting: 就这个问题进行讲解 (74, 172), 围绕…作专题讲座 (165), 作题为“…”辅导报告 (91).
 	/(?:(?:就|围绕)[^，。；]{1,30}?)?(?:进行|作)了?(?:题为“[^”]{1,40}”的?)?(?:专题)?(?:讲解|讲座|辅导|辅导报告)/u,
 ];
