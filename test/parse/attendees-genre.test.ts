@@ -402,3 +402,12 @@ test('a participant quoted after 说 and a colon is named without the 说', () =
 	);
 	assert.ok(!people.some(p => p.name.endsWith('说')), people.map(p => p.name).join('、'));
 });
+
+test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', () => {
+	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。
+	const {bodies} = read([devLine('180', '實到')]);
+	const members = bodies.find(b => b.name.includes('委員') && b.count !== null);
+	assert.ok(members, bodies.map(b => b.name).join('、'));
+	assert.equal(members.count, 34);
+	assert.equal(members.expected, 35);
+});

@@ -75,6 +75,14 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			if (opening) {
 				mode = opening[1] === '列席' ? 'observer' : 'attended';
 				segment = segment.slice(opening[0].length);
+				// 本次会议应出席的市委委员35人，实到34人 (180): who should attend is the roll, as in
+				// 应出席代表2956人; the count present follows it.
+				const roll = /应$/u.test(opening[0].slice(0, opening[0].lastIndexOf(opening[1]))) ? GROUP_COUNT.exec(segment) : null;
+				if (roll && !APPROXIMATE.test(roll[1])) {
+					expecting = {name: roll[1], count: null, part: 'attended', expected: Number(roll[2]), sections: [sentence.section]};
+					enlist(expecting);
+					continue;
+				}
 			}
 			const closing = LIST_CLOSING.exec(segment);
 			if (closing) segment = segment.slice(0, closing.index);
