@@ -5,7 +5,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Body, Meta, Person, Section} from '../../source/model/report.ts';
 import {extractAttendees} from '../../source/parse/attendees/index.ts';
-import {devLine} from '../helpers/dev-corpus.ts';
+import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 
 function read(texts: string[]): {people: Person[]; bodies: Body[]} {
 	const sections: Section[] = texts.map((text, i) => ({id: i + 1, lead: null, heading: '', text, offset: 0}));
@@ -403,9 +403,9 @@ test('a participant quoted after 说 and a colon is named without the 说', () =
 	assert.ok(!people.some(p => p.name.endsWith('说')), people.map(p => p.name).join('、'));
 });
 
-test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', () => {
-	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。
-	const {bodies} = read([devLine('180', '實到')]);
+test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', async () => {
+	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。 (traditional: read through the folded text)
+	const {bodies} = await parseDev('180');
 	const members = bodies.find(b => b.name.includes('委員') && b.count !== null);
 	assert.ok(members, bodies.map(b => b.name).join('、'));
 	assert.equal(members.count, 34);
