@@ -28,6 +28,9 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  */
 const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
+/** A page's note that pictures or video come with the story: …隆重开幕(图) (192), (组图), [视频]. */
+const MEDIA_MARK = /\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\])$/u;
+
 /** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
 const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
 
@@ -42,6 +45,7 @@ export function cleanTitle(text: string): string {
 		.trim()
 		.replace(HEADLINE_LABEL, '')
 		.replace(FORUM_JUNK, '')
+		.replace(MEDIA_MARK, '')
 		.replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);

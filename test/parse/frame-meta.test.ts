@@ -80,6 +80,13 @@ test('a headline in several space-separated parts is one title; a fused deck is 
 	assert.equal(parseReport('• 会议题目 • 于晓东主持召开区政府第4次常务会议\n会议指出，甲。').meta.title, '于晓东主持召开区政府第4次常务会议');
 });
 
+test("a page's note that pictures come with the story is not part of the headline", async () => {
+	// 192: 政协黔东南州十届五次会议隆重开幕(图)
+	assert.equal((await parseDev('192')).meta.title, '政协黔东南州十届五次会议隆重开幕');
+	// Brackets that belong to the headline stay: 全体(扩大)会议 (shared 00's meeting).
+	assert.equal(parseReport('市委召开八届九次全体(扩大)会议\n全会指出，甲。').meta.title, '市委召开八届九次全体(扩大)会议');
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
