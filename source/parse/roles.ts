@@ -147,8 +147,9 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 		if (roles[i] === 'body' && isHeadlineLike(paragraphs[i].text)) roles[i] = 'chrome';
 	}
 	// A text without one sentence (a few words, a list of lines) is all body: there is nothing to
-	// browse otherwise.
-	if (!roles.includes('body')) return roles.map(r => (r === 'title' || r === 'deck' || r === 'chrome' ? 'body' : r));
+	// browse otherwise. A news photo's caption that tells the whole story (…主持召开…会议，听取…。
+	// 新华社记者 劉衛兵 攝, 188) is the report when the page has nothing else.
+	if (!roles.includes('body')) return roles.map((r, i) => (r === 'title' || r === 'deck' || r === 'chrome' || (r === 'caption' && /[。！？]/u.test(paragraphs[i].text)) ? 'body' : r));
 	return roles;
 }
 

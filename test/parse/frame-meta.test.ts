@@ -87,6 +87,15 @@ test("a page's note that pictures come with the story is not part of the headlin
 	assert.equal(parseReport('市委召开八届九次全体(扩大)会议\n全会指出，甲。').meta.title, '市委召开八届九次全体(扩大)会议');
 });
 
+test("a news photo's caption that tells the whole story is the report when the page has nothing else", async () => {
+	// 188: 3月26日,國務院總理…溫家寶在北京主持召開…第二次全體會議,聽取…。新華社記者 劉衛兵 攝
+	const report = await parseDev('188');
+	assert.equal(report.people.find(p => p.name === '溫家寶')?.part, 'presided');
+	assert.equal(report.people.find(p => p.name === '劉衛兵')?.part, 'staff');
+	// Beside a story, a caption stays a caption (the bundled report's …全体(扩大)会议。 首席记者 袁 云 摄).
+	assert.match((await parseFile(BUNDLED)).meta.caption ?? '', /摄$/u);
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');

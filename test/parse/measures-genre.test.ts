@@ -414,3 +414,12 @@ test('an attendance sentence whose groups open alike (省委书记…，省委�
 	const tasks = extractMeasures(sections('要深刻把握发展趋势，着眼省委对绍兴的战略定位，着眼构建新发展格局，着眼科技革命和产业变革趋势，着眼区域一体化发展布局，抓纲带目、精准发力。'));
 	assert.ok(tasks.length >= 3, texts(tasks).join(' / '));
 });
+
+test('a paragraph a page prints twice lists its items once', async () => {
+	// 188: the photo caption (…聽取…匯報,審議…若干意見。新華社記者 劉衛兵 攝) stands twice on the page.
+	const agenda = (await parseDev('188')).measures;
+	assert.equal(agenda.length, 2, texts(agenda).join(' / '));
+	// 79: the story and the communiqué it carries both state the three-stage 总体目标.
+	const goals = (await parseDev('79')).measures.filter(m => m.text.startsWith('到我们党成立一百年时'));
+	assert.equal(goals.length, 1);
+});

@@ -83,7 +83,13 @@ export function extractMeasures(sections: Section[]): Measure[] {
 	found.sort((a, b) => a.items[0].section - b.items[0].section || a.items[0].start - b.items[0].start);
 	const text = new Map(sections.map(s => [s.id, s.text]));
 	const measures: Measure[] = [];
+	// A page that prints a paragraph twice (a caption repeated, 188; a story and the communiqué it
+	// quotes, 79) lists its items once: the same items in the same order are the same list.
+	const listed = new Set<string>();
 	for (const list of found) {
+		const items = list.items.map(item => (text.get(item.section) ?? '').slice(item.start, item.end)).join('\u0000');
+		if (listed.has(items)) continue;
+		listed.add(items);
 		list.items.forEach((item, k) => {
 			measures.push({
 				id: measures.length + 1,
