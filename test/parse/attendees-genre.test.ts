@@ -249,7 +249,11 @@ test('a name with 在 as its middle character (李在明) is read after a title 
 	const {people} = read(['习近平抵达会场时，韩国总统李在明热情迎接。会议由李在明主持。']);
 	assert.deepEqual(
 		people.map(p => [p.name, p.part, p.roles]),
-		[['李在明', 'presided', ['韩国总统']]],
+		// 习近平, named bare, is at least mentioned (national leaders are the genre's vocabulary).
+		[
+			['李在明', 'presided', ['韩国总统']],
+			['习近平', 'mentioned', []],
+		],
 	);
 	const titled = read(['会议由韩国总统李在明主持。']).people;
 	assert.deepEqual(
@@ -410,4 +414,22 @@ test('who should attend (应出席的…35人) is the roll and the count present
 	assert.ok(members, bodies.map(b => b.name).join('、'));
 	assert.equal(members.count, 34);
 	assert.equal(members.expected, 35);
+});
+
+test('national leaders named bare are mentioned; not inside a doctrine or a book title', () => {
+	// 175: 人们担心邓小平确立的废除领导人终身制被习近平废除。
+	const bare = read([devLine('175', '邓小平确立')]).people;
+	assert.equal(person(bare, '邓小平').part, 'mentioned');
+	assert.equal(person(bare, '习近平').part, 'mentioned');
+	// 105: 与会人员首先共同学习了《习近平扶贫论述摘编》…; shared 00: 习近平新时代中国特色社会主义思想.
+	assert.ok(!read([devLine('105', '习近平扶贫论述摘编')]).people.some(p => p.name === '习近平'));
+	assert.ok(!read(['全会以习近平新时代中国特色社会主义思想为指导。']).people.some(p => p.name === '习近平'));
+	// 汪洋 is also a word: a two-character leader is read only where a name may end.
+	assert.ok(!read(['洪水过后，村庄一片汪洋之中。']).people.some(p => p.name === '汪洋'));
+});
+
+test('a count of those just listed closes the last name (…赵乐际、韩正6名常委分别发言)', async () => {
+	// 86: 李克強、栗戰書、汪洋、王滬寧、趙樂際、韓正6名常委分別發言
+	const people = (await parseDev('86')).people;
+	for (const name of ['李克強', '趙樂際', '韓正']) assert.equal(person(people, name).part, 'spoke');
 });

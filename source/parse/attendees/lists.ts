@@ -104,9 +104,17 @@ function classify(text: string, evidence: Evidence, known: ReadonlySet<string>):
 		const run = segmentKnown(text, known);
 		if (run && run.length > 1) return {kind: 'person', names: run, title: null};
 	}
+	// …趙樂際、韓正6名常委分別發言 (86): a count of those just listed closes the last name.
+	const tally = TALLY.exec(text);
+	if (tally) {
+		const head = classify(tally[1], evidence, known);
+		if (head.kind === 'person') return head;
+	}
 	if (isGroupOrTitle(text)) return {kind: 'group', text};
 	return {kind: 'unknown', text};
 }
+
+const TALLY = /^(.{2,}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:名|位)[^\d，、]{0,6}$/u;
 
 /** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
 function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {

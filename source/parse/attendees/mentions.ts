@@ -4,7 +4,9 @@
 // but not, by these words, present.
 import type {Sentence} from './text.ts';
 import {isDoctrineAt} from './text.ts';
-import {nameEndingAt, plausibleName, readNameList} from './names.ts';
+import {endsName, nameEndingAt, plausibleName, readNameList} from './names.ts';
+import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
+import {occurrenceFinder} from '../lexicon/occurrences.ts';
 import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, mayEndTitleAt, TITLES_AFTER_NAME} from './titles.ts';
 
 export interface Mention {
@@ -150,6 +152,18 @@ function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	return out;
 }
 
+/**
+ * A national leader named bare; a two-character name only where a name may end (汪洋 is also a
+ * word). Not inside a book's title: 《习近平扶贫论述摘编》 (105), 《…—習近平福建足跡》 (116).
+ */
+function leadersNamed(sentence: Sentence): Mention[] {
+	const text = sentence.text;
+	return leaderFinder(text)
+		.filter(({needle, start, end}) => (needle.length > 2 || endsName(text.slice(end))) && text.lastIndexOf('《', start) <= text.lastIndexOf('》', start))
+		.map(({needle}) => ({name: needle, roles: [], section: sentence.section}));
+}
+const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
+
 /** How a report names people who are not said to take part, each by name. */
 const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: ReadonlySet<string>) => Mention[]}[] = [
 	{name: 'title before name', find: titledMentions},
@@ -157,6 +171,7 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 	{name: 'appointed or named in a decision', find: personnelMentions},
 	{name: 'post taken up', find: postsTaken},
 	{name: 'speech studied', find: namesBeforeSpeeches},
+	{name: 'national leader', find: leadersNamed},
 ];
 
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
