@@ -433,3 +433,13 @@ test('a count of those just listed closes the last name (…赵乐际、韩正6�
 	const people = (await parseDev('86')).people;
 	for (const name of ['李克強', '趙樂際', '韓正']) assert.equal(person(people, name).part, 'spoke');
 });
+
+test('a study session is a sitting groups attend: …参加学习会 (209), …参加了学习 (210); 参加学习贯彻… is not', () => {
+	const groups = (line: string) => read([line]).bodies.map(b => b.name);
+	// 209: …市直(中省直)党委(党组)副处级以上领导干部、部分科级干部参加学习会。
+	assert.ok(groups(devLine('209', '参加学习会')).includes('部分科级干部'));
+	// 210: 区委理论中心组成员、各新区(街办)主要负责人、…各工作组负责人参加了学习。
+	assert.ok(groups(devLine('210', '参加了学习')).includes('区委理论中心组成员'));
+	// Shared 00: 各级党员干部特别是领导干部要认真参加学习贯彻…集中轮训 names no group at this meeting.
+	assert.deepEqual(groups('各级党员干部特别是领导干部要认真参加学习贯彻党的十九届五中全会精神集中轮训。'), []);
+});
