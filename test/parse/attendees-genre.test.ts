@@ -443,3 +443,18 @@ test('a study session is a sitting groups attend: …参加学习会 (209), …�
 	// Shared 00: 各级党员干部特别是领导干部要认真参加学习贯彻…集中轮训 names no group at this meeting.
 	assert.deepEqual(groups('各级党员干部特别是领导干部要认真参加学习贯彻党的十九届五中全会精神集中轮训。'), []);
 });
+
+test("a sitting's executive chairs named by who took the chair (执行主席由A、B担任) are present", () => {
+	// 199: 本次会议执行主席由黄茂军、何积光、…卫强担任。 192: 开幕会的执行主席由杨正明、梁承祥担任。
+	for (const [number, name] of [
+		['199', '黄茂军'],
+		['192', '梁承祥'],
+	])
+		assert.notEqual(person(read([devLine(number, '执行主席由')]).people, name).part, 'mentioned');
+});
+
+test('an assistant to a head (校长助理) is an office, so a comma chain of titled lists reads on past it', () => {
+	// 207: 校党委书记杨庆山主持会议，校领导曹雪涛、…，校党委常委于海、李君，校长助理张伯伟，校党委常委李向阳参加学习。
+	const {people} = read([devLine('207', '校长助理')]);
+	for (const name of ['曹雪涛', '于海', '张伯伟', '李向阳']) assert.equal(person(people, name).part, 'attended');
+});

@@ -94,6 +94,9 @@ const FORMULAS: readonly Formula[] = [
 	// 习近平、李强…等同各界人士代表欢聚一堂: those gathering with others are there; the others follow 同.
 	// Not a formula of attendance for groups (LABELING.md lists 出席, 参加, 就座), so no group is read.
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
+	// A sitting's executive chairs, named by who took the chair: 本次会议执行主席由黄茂军、…卫强担任 (199),
+	// 开幕会的执行主席由杨正明、梁承祥担任 (192). They sit on the rostrum: present, whoever presides.
+	{name: '执行主席由…担任', act: 'attended', pattern: /(?<=执行主席由[^，。；]{2,200}?)担任(?=$|[，。；])/gu, single: false},
 	// 就坐 is the same seat, written so in 113 (在主席台前排就坐) and 133.
 	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就[座坐](?!的)/gu, single: false},
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),

@@ -11,6 +11,8 @@ const TITLE_ENDINGS = [
 	'委员',
 	// A party group's member holds a post: 县政府党组成员卢孟清 (186), 区人大常委会党组成员武广华 (194).
 	'党组成员',
+	// An assistant to a head is a post of its own: 校长助理张伯伟 (207), 市长助理, 部长助理.
+	'长助理',
 	'主任',
 	'部长',
 	'省长',
