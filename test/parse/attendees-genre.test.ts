@@ -458,3 +458,13 @@ test('an assistant to a head (校长助理) is an office, so a comma chain of ti
 	const {people} = read([devLine('207', '校长助理')]);
 	for (const name of ['曹雪涛', '于海', '张伯伟', '李向阳']) assert.equal(person(people, name).part, 'attended');
 });
+
+test('several people explaining in turn (A，B，C，分别就…作说明), and an explanation or summary the meeting heard', async () => {
+	// 201: 全國政協副主席兼秘書長張慶黎,…副秘書長常榮軍,…舒啟明,分別就有關議題作說明。
+	const turn = (await parseDev('201')).people;
+	for (const name of ['張慶黎', '潘立剛', '常榮軍', '舒啟明']) assert.equal(person(turn, name).part, 'explained');
+	// 202: 会议听取了…尤权关于…讨论情况的说明，…听取了…潘立刚关于…分组会议情况的综合汇报。
+	const heard = (await parseDev('202')).people;
+	assert.equal(person(heard, '尤权').part, 'explained');
+	assert.equal(person(heard, '潘立刚').part, 'reported');
+});

@@ -54,7 +54,7 @@ const REPORTING = [
 	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报
 	// (a body's report, 国务院关于…的报告, has no one to name).
 	/就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
-	/关于[^，。；]{1,80}?的(?:工作|情况|专题)?(?:汇报|报告)(?!会)/u,
+	/关于[^，。；]{1,80}?的(?:工作|情况|专题|综合)?(?:汇报|报告)(?!会)/u,
 ];
 
 /**
@@ -71,7 +71,8 @@ const FORMULAS: readonly Formula[] = [
 	// Leading the reading of what a study session studies is speaking to it: 区长范传斌领学… (34),
 	// 党组成员余刚、段传新…分别领学《…》 (137), 党工委委员车建乐分别领学了… (138).
 	{name: '领学', act: 'spoke', pattern: /领学了?/gu, single: true},
-	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|作了?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
+	// 听取了…尤权关于…讨论情况的说明 (202): an explanation the meeting heard, 作 or not.
+	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
@@ -296,7 +297,8 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		// no act; said of the meeting in hand (将在完成所有议程后发表讲话, 155; 将代表政治局…报告工作, 176), it is.
 		if (/将[^，。；]*$/u.test(before) && /^所?作的/u.test(text.slice(found.start, found.end))) continue;
 		const single = found.single && !IN_TURN.test(before);
-		const subject = readSubject(before, single, context, bodyPart(found.act) !== null);
+		// 张庆黎，潘立刚，常荣军，分别就有关议题作说明 (201): 分别 in a clause of its own closes the list.
+		const subject = readSubject(before.replace(/[，,](?:先后|分别|依次|相继|轮流)$/u, ''), single, context, bodyPart(found.act) !== null);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
 		const joint = single || subject.people.length === 0 ? null : JOINT_COUNT.exec(before);
 		record(subject, found.act, found.name, joint && subject.bodies.includes(joint[1]) ? {name: joint[1], count: Number(joint[2])} : null);
