@@ -468,3 +468,21 @@ test('several people explaining in turn (A，B，C，分别就…作说明), and
 	assert.equal(person(heard, '尤权').part, 'explained');
 	assert.equal(person(heard, '潘立刚').part, 'reported');
 });
+
+test('those elected, named at the head of their clause (A、B当选为…), are mentioned with the post', () => {
+	// 197: 胡国强、尹光宗、骆华、李继刚、王大蓉当选为区人大常委会副主任。
+	const deputies = read([devLine('197', '王大蓉当选')]).people;
+	for (const name of ['胡国强', '尹光宗', '骆华', '李继刚', '王大蓉']) {
+		assert.equal(person(deputies, name).part, 'mentioned');
+		assert.deepEqual(person(deputies, name).roles, ['区人大常委会副主任']);
+	}
+	// 177: …欧泽高(藏族)、王少雄、…李登菊(女)、…黄新初当选四川省委常委。
+	const members = read([devLine('177', '黄新初当选')]).people;
+	for (const name of ['欧泽高', '王少雄', '李登菊', '黄新初'])
+		assert.ok(
+			members.some(p => p.name === name),
+			name,
+		);
+	// Not a clause that only says someone was elected to something that is no post.
+	assert.deepEqual(read(['该项目当选为年度优秀案例。']).people, []);
+});

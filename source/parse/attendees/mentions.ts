@@ -164,12 +164,37 @@ function leadersNamed(sentence: Sentence): Mention[] {
 }
 const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
 
+/**
+ * Those elected, named at the head of their clause: 张有力当选为区人大常委会主任 (197), 胡国强、
+ * 尹光宗、…王大蓉当选为区人大常委会副主任 (197), 欧泽高(藏族)、王少雄、…黄新初当选四川省委常委 (177).
+ * Every piece before 当选 must read as a name on its own, and what they are elected to a post.
+ */
+function electedLists(sentence: Sentence): Mention[] {
+	const out: Mention[] = [];
+	const text = sentence.text;
+	for (const match of text.matchAll(/当选为?([^，。；;,]{2,40})/gu)) {
+		const posts = match[1].split('、').filter(post => endsWithTitle(post));
+		if (posts.length === 0) continue;
+		const clauseStart = Math.max(...['，', '。', '；', ';', ',', '：'].map(mark => text.lastIndexOf(mark, match.index - 1))) + 1;
+		const pieces = text
+			.slice(clauseStart, match.index)
+			.replace(/^(?:选举|选举产生|大会选举)/u, '')
+			.split('、')
+			.map(piece => piece.replace(ELECTED_NOTE, ''));
+		if (pieces.length === 0 || !pieces.every(piece => plausibleName(piece, 'list'))) continue;
+		for (const name of pieces) out.push({name, roles: posts, section: sentence.section});
+	}
+	return out;
+}
+const ELECTED_NOTE = /[（(](?:女|[^（()）]{1,4}族)[）)]$/u;
+
 /** How a report names people who are not said to take part, each by name. */
 const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: ReadonlySet<string>) => Mention[]}[] = [
 	{name: 'title before name', find: titledMentions},
 	{name: 'name before title', find: namesBeforeTitles},
 	{name: 'appointed or named in a decision', find: personnelMentions},
 	{name: 'post taken up', find: postsTaken},
+	{name: 'elected', find: electedLists},
 	{name: 'speech studied', find: namesBeforeSpeeches},
 	{name: 'national leader', find: leadersNamed},
 ];
