@@ -486,3 +486,9 @@ test('those elected, named at the head of their clause (A、B当选为…), are 
 	// Not a clause that only says someone was elected to something that is no post.
 	assert.deepEqual(read(['该项目当选为年度优秀案例。']).people, []);
 });
+
+test('a member of a study group is named by it (区委理论学习中心组成员吴红英、陆柱国…)', async () => {
+	// 210: 区委理论学习中心组成员吴红英、陆柱国、徐新勇等作了中心发言。
+	const people = (await parseDev('210')).people;
+	for (const name of ['吴红英', '陆柱国']) assert.equal(person(people, name).part, 'spoke');
+});

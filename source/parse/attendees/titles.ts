@@ -9,8 +9,10 @@ const TITLE_ENDINGS = [
 	'总理',
 	'常委',
 	'委员',
-	// A party group's member holds a post: 县政府党组成员卢孟清 (186), 区人大常委会党组成员武广华 (194).
+	// A member of a party group or study group is named by it: 县政府党组成员卢孟清 (186), 区人大常委会党组成员武广华
+	// (194), 区委理论学习中心组成员吴红英、陆柱国 (210).
 	'党组成员',
+	'中心组成员',
 	// An assistant to a head is a post of its own: 校长助理张伯伟 (207), 市长助理, 部长助理.
 	'长助理',
 	'主任',
