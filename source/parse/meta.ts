@@ -28,6 +28,12 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  */
 const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
 
+/**
+ * A crawler's title keeps the page's <title> around the headline: the site before an arrow and its
+ * address after a bar (南开大学->学校党委常委会（扩大）会议… | nankai.info, 207).
+ */
+const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/giu;
+
 /** A page's note that pictures or video come with the story: …隆重开幕(图) (192), (组图), [视频]. */
 const MEDIA_MARK = /\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\])$/u;
 
@@ -46,6 +52,7 @@ export function cleanTitle(text: string): string {
 		.replace(HEADLINE_LABEL, '')
 		.replace(FORUM_JUNK, '')
 		.replace(MEDIA_MARK, '')
+		.replace(SITE_AROUND, '')
 		.replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);

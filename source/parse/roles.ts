@@ -56,7 +56,7 @@ export const LINE_RULES: readonly LineRule[] = [
 		role: 'chrome',
 		test: short(
 			60,
-			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
+			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|设为首页|設為首頁|加入收藏|无障碍|無障礙|长者版|長者版|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
 		),
 	},
 	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
@@ -72,7 +72,8 @@ export const LINE_RULES: readonly LineRule[] = [
 /** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */
 const CAPTION_RULES: readonly {name: string; pattern: RegExp; mayMatch?: (text: string) => boolean}[] = [
 	// Only a line ending in 摄 can be a credit; the pattern, tried at every character, is not asked otherwise.
-	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:摄|攝)[)）]?$/u, mayMatch: endsWithPhotoCredit},
+	// The photographer may sign with a slash: 徐訊/攝影 (206), 王新庆/摄 (85).
+	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:(?:摄|攝)|[/／](?:摄影|攝影))[)）]?$/u, mayMatch: endsWithPhotoCredit},
 	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
 	{name: 'image cell', pattern: /^[^。！？]*\s\|$/u},
 ];
@@ -98,10 +99,11 @@ export function isCaption(text: string): boolean {
 	return text.length < 200 && CAPTION_RULES.some(rule => (rule.mayMatch?.(text) ?? true) && rule.pattern.test(text));
 }
 
-/** Whether a line ends as a photo credit does: 摄 or 攝, and at most one closing bracket after it. */
+/** Whether a line ends as a photo credit does: 摄 or 攝 (or 摄影 after a slash), and at most one closing bracket after it. */
 function endsWithPhotoCredit(text: string): boolean {
 	let end = text.length - 1;
 	if (text.charAt(end) === ')' || text.charAt(end) === '）') end--;
+	if (text.charAt(end) === '影') end--;
 	return text.charAt(end) === '摄' || text.charAt(end) === '攝';
 }
 

@@ -96,6 +96,18 @@ test("a news photo's caption that tells the whole story is the report when the p
 	assert.match((await parseFile(BUNDLED)).meta.caption ?? '', /摄$/u);
 });
 
+test("page furniture around a headline: a slash-signed photo credit, a crawler's site and address, a toolbar", async () => {
+	// 206: 國務院總理溫家寶同志作政府工作報告 徐訊/攝影 is a picture's caption, not the headline.
+	const caption = await parseDev('206');
+	assert.ok(!caption.meta.title.includes('攝影'), caption.meta.title);
+	// 207: title: 南开大学->学校党委常委会（扩大）会议传达学习…精神 | nankai.info
+	assert.equal((await parseDev('207')).meta.title, '学校党委常委会（扩大）会议传达学习习近平总书记在中国人民大学考察时的重要讲话精神');
+	// 210: • 设为首页 / • 加入收藏 / • 无障碍阅读 / • 长者版 above the headline.
+	assert.equal((await parseDev('210')).meta.title, '下陆区2020年区委理论学习中心组第二次(扩大)学习');
+	// A bar that is part of a headline's words stays (59: 全國政協會議開幕 王滬寧發表工作報告 has none; a domain is Latin).
+	assert.equal(parseReport('市委常委会召开会议 | 研究部署防汛工作\n会议指出，甲。').meta.title.includes('研究部署'), true);
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
