@@ -423,3 +423,11 @@ test('a paragraph a page prints twice lists its items once', async () => {
 	const goals = (await parseDev('79')).measures.filter(m => m.text.startsWith('到我们党成立一百年时'));
 	assert.equal(goals.length, 1);
 });
+
+test('one resolution on several reports (关于A、B、C的决议草案) is not a list of adopted documents', () => {
+	// 198: 会议表决通过了关于市政府工作报告、计划报告、预算报告、…市检察院工作报告的决议草案,…
+	assert.deepEqual(texts(extractMeasures(sections(devLine('198', '的决议草案')))), []);
+	// Documents each named in full are still listed (shared 11 / 78: 通过了新修订的商标法、关于修改…的决定).
+	const adopted = extractMeasures(sections('会议表决通过了关于设立法制工作委员会的决定、关于撤销法规工作室的决定、关于召开第七次会议的决定。'));
+	assert.equal(adopted.length, 3, texts(adopted).join(' / '));
+});

@@ -195,6 +195,12 @@ function splitDocuments(text: string, piece: Piece): Piece[] {
 	return [piece];
 }
 
+/**
+ * 关于市政府工作报告、计划报告、…市检察院工作报告的决议草案 (198): one resolution on several reports,
+ * whose 、 join what it is about; the 关于 opens it and the 的决议 closes it.
+ */
+const oneResolution = (items: string[]) => items.length > 1 && /^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定)(?:草案)?$/u.test(items[items.length - 1]);
+
 /** 《A》、《B》 is two documents, not one. */
 const isTitledList = (name: string) => /》[、和及]/u.test(name);
 
@@ -259,6 +265,7 @@ export function adoptedDocuments(section: Section): List[] {
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
 			if (listed.length < fewestAdopted(match[1]) || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
+			if (oneResolution(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}
