@@ -492,3 +492,9 @@ test('a member of a study group is named by it (区委理论学习中心组成�
 	const people = (await parseDev('210')).people;
 	for (const name of ['吴红英', '陆柱国']) assert.equal(person(people, name).part, 'spoke');
 });
+
+test('officials are a kind of people, so a chain of invited groups reads on to them', () => {
+	// 204: 本市各有关部门负责人、各有关方面代表,各国驻沪领事机构官员应邀参加会议。
+	const names = read([devLine('204', '领事机构官员')]).bodies.map(b => b.name);
+	for (const group of ['本市各有关部门负责人', '各有关方面代表', '各国驻沪领事机构官员']) assert.ok(names.includes(group), names.join('、'));
+});
