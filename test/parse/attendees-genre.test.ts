@@ -498,3 +498,12 @@ test('officials are a kind of people, so a chain of invited groups reads on to t
 	const names = read([devLine('204', '领事机构官员')]).bodies.map(b => b.name);
 	for (const group of ['本市各有关部门负责人', '各有关方面代表', '各国驻沪领事机构官员']) assert.ok(names.includes(group), names.join('、'));
 });
+
+test('做 written for 作 (做了重要讲话, 做了总结发言), and a lecture on a named subject (作立法专题辅导) are speaking', () => {
+	// 148: …政府区长刘建伟做了重要讲话,并安排部署全年工作任务。
+	assert.equal(person(read([devLine('148', '刘建伟做了')]).people, '刘建伟').part, 'spoke');
+	// 210: 区委书记、区长郭波主持会议,并做了总结发言。
+	assert.deepEqual(person(read([devLine('210', '郭波主持')]).people, '郭波').also, ['spoke']);
+	// 209: 会议邀请了省人大常委会法制委主任委员孙首峰作立法专题辅导。
+	assert.equal(person(read([devLine('209', '孙首峰作')]).people, '孙首峰').part, 'spoke');
+});

@@ -23,19 +23,21 @@ const CLAUSE_END = '(?=$|[，。；！？!?并])';
 
 /** Ways of saying someone spoke at this meeting; a speech studied from elsewhere (讲话精神) is not one. */
 const SPEAKING = [
-	/(?:在[^，。；的]{1,40}?[上中时])?(?:作了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
+	// 做 is written for 作 too: 政府区长刘建伟做了重要讲话 (148), 并做了总结发言 (210).
+	/(?:在[^，。；的]{1,40}?[上中时])?(?:[作做]了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
 	/(?:在[^，。；的]{1,40}?上)?(?<!的)讲话(?![精中时的稿要])/u,
 	// 致辞, and the session speeches named for when they are given: 省政协主席许仲林致闭幕词 (145).
 	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
-	/(?:作了?|进行了?)?(?:交流|大会|书面)?发言(?![人稿])/u,
+	/(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心)?发言(?![人稿])/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
 	/作了?(?:工作|具体|全面|动员)?部署/u,
 	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon, or after
 	// the name and 说 (市教委主任周旭说:“…, 178), which is no part of the name.
 	/说?[：:](?=[「“])/u,
 	// A lecture to the meeting: 就这个问题进行讲解 (74, 172), 围绕…作专题讲座 (165), 作题为“…”辅导报告 (91).
-	/(?:(?:就|围绕)[^，。；]{1,30}?)?(?:进行|作)了?(?:题为“[^”]{1,40}”的?)?(?:专题)?(?:讲解|讲座|辅导|辅导报告)/u,
+	// …孙首峰作立法专题辅导 (209): what the lecture is on may stand before 专题.
+	/(?:(?:就|围绕)[^，。；]{1,30}?)?(?:进行|作|做)了?(?:题为“[^”]{1,40}”的?|[^，。；]{1,6}?(?=专题))?(?:专题)?(?:讲解|讲座|辅导|辅导报告)/u,
 ];
 
 /** Ways of saying someone delivered a report to the meeting. */
