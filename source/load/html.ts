@@ -91,9 +91,15 @@ function tidy(text: string): string {
 		.join('\n');
 }
 
+/**
+ * A feed or XML record keeps its markup in character data (<description><![CDATA[<p>…</p>]]>, 213),
+ * which an HTML parser reads as a comment and drops: the data is opened into markup first.
+ */
+const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/gu;
+
 /** A fragment's markup to text: each block becomes a line, the rest of the text stays. */
 export function fragmentToText(html: string): string {
-	const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+	const {document} = parseHTML(`<!doctype html><html><body>${html.replace(CDATA, '$1')}</body></html>`);
 	return textOf(document.body as unknown as DomNode);
 }
 

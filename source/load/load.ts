@@ -13,7 +13,7 @@ function dateOfLinks(markup: string): string | null {
 	return day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null;
 }
 
-export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter';
+export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter' | 'feed';
 
 export interface LoadedText {
 	/** The report's text, paragraphs separated by newlines: what the parser reads. */
@@ -77,6 +77,11 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 				? `${record.title}\n${body}`
 				: body;
 		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
+	}
+	const {isFeed, feedToText} = await import('./feed.ts');
+	if (isFeed(decoded.text)) {
+		const feed = feedToText(decoded.text);
+		return {...base, text: feed.text, shape: 'feed', pageTitle: null, pageDate: feed.date};
 	}
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');

@@ -85,6 +85,27 @@ test("a site generator's HTML post is markup under its front matter; Markdown wi
 	assert.ok(markdown.text.includes('### '), 'Markdown headings keep their lines');
 });
 
+test('a saved news feed: its items and their stories become a digest, and the meeting story is the report', async () => {
+	// 213: NameIsReallyOk/xwlb-rss xwlb.xml, one <item> whose CDATA holds twelve stories parted by <hr>.
+	const loaded = await textFromBytes(readFileSync(join(DEV, '213-state-council-2026-08-21-rss.xml')), '213.xml');
+	assert.equal(loaded.shape, 'feed');
+	assert.equal(loaded.pageDate, '2026-08-21');
+	assert.ok(loaded.text.includes('### 李强主持召开国务院常务会议'), 'each story is headed');
+	assert.ok(!loaded.text.includes('CDATA') && !loaded.text.includes('<p>'));
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.title, '李强主持召开国务院常务会议');
+	assert.equal(report.people.find(p => p.name === '李强')?.part, 'presided');
+	// An item that is one story is headed by the item's own title.
+	const single = await textFromBytes(
+		bytes(
+			'<?xml version="1.0"?><rss><channel><item><title>市委常委会召开会议</title><pubDate>Tue, 05 May 2020 08:00:00 +0800</pubDate><description><![CDATA[<p>会议指出，甲。</p>]]></description></item></channel></rss>',
+		),
+		'feed.xml',
+	);
+	assert.equal(single.text, '### 市委常委会召开会议\n会议指出，甲。');
+	assert.equal(single.pageDate, '2020-05-05');
+});
+
 test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
 	for (const prefix of ['00', '02', '20']) {
 		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));
