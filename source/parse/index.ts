@@ -55,7 +55,7 @@ function headOf(meta: Outline['meta']): string[] {
 }
 
 function extract({meta, sections, footer}: Outline): Report {
-	const {people, bodies} = extractAttendees(sections, meta);
+	const {people, bodies} = extractAttendees(sections, meta, footer.split('\n', 1)[0]);
 	return {
 		meta,
 		sections,

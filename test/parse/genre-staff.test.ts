@@ -69,3 +69,10 @@ test('credits labelled 图/文, 撰稿人, 审稿人, after a page widget (【�
 	// 何宏偉 also attended 131 (区政府办公室主任何宏偉出席会议): present, and credited as reviewer.
 	assert.ok((await parseDev('131')).people.some(p => p.name === '何宏偉' && p.part !== 'mentioned'));
 });
+
+test('a bare name in brackets on its own line after the story signs it off: (章纪) (183), (付清) (218)', async () => {
+	includesAll(await staffOf('183'), ['章纪'], '183');
+	includesAll(await staffOf('218'), ['付清'], '218');
+	// Only the first line after the story: what the page lists further down (手机阅读 / 下载、打印) is not read.
+	assert.equal((await staffOf('218')).length, 1);
+});

@@ -91,7 +91,12 @@ function namesIn(sentences: readonly Sentence[], context: ListContext, pass: Pas
 	return names;
 }
 
-export function extractAttendees(sections: Section[], meta: Meta): {people: Person[]; bodies: Body[]} {
+/**
+ * `signOff` is the first line after the story (the footer's): a reporter's bare name in brackets
+ * that signs the story off stands there when the page puts it on a line of its own ((付清), 218;
+ * (章纪), 183); only credits are read from it.
+ */
+export function extractAttendees(sections: Section[], meta: Meta, signOff = ''): {people: Person[]; bodies: Body[]} {
 	const body = sections.flatMap(section => sentencesOf(withoutCredits(section.text), section.id));
 	const headline = headlineLines(meta).flatMap(headlineSentences);
 	const counted = readCounts(body, body.map(sentence => sentence.text).join('\n'));
@@ -150,7 +155,7 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	for (const [name, sections] of leads) for (const section of sections) ledger.person(name, {section, ...(sole.has(name) ? {part: 'spoke' as const, rule: 'the only speaker quoted'} : {rule: 'quoted'})});
 	for (const {section, names} of occurrences(sections, ledger.names())) for (const name of names) ledger.person(name, {section});
 
-	for (const member of findStaff(sections, meta, known))
+	for (const member of findStaff(sections, meta, known, signOff))
 		ledger.person(member.name, {
 			part: 'staff',
 			roles: [member.title],

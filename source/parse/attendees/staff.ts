@@ -168,8 +168,8 @@ export function withoutCredits(text: string): string {
 }
 
 /** Credits in the frame's lines and the sections; never in the footer, whose related stories credit others. */
-export function findStaff(sections: readonly Section[], meta: Meta, bodyNames: ReadonlySet<string>): StaffMember[] {
-	const lines = [meta.caption ?? '', ...meta.lines];
+export function findStaff(sections: readonly Section[], meta: Meta, bodyNames: ReadonlySet<string>, signOff = ''): StaffMember[] {
+	const lines = [meta.caption ?? '', ...meta.lines, signOff];
 	return [
 		...lines.flatMap(line => creditsIn(line).flatMap(credit => membersOf(credit, 0, bodyNames))),
 		...sections.flatMap(section => creditsIn(section.text).flatMap(credit => membersOf(credit, section.id, bodyNames))),
