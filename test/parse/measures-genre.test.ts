@@ -431,3 +431,15 @@ test('one resolution on several reports (关于A、B、C的决议草案) is not 
 	const adopted = extractMeasures(sections('会议表决通过了关于设立法制工作委员会的决定、关于撤销法规工作室的决定、关于召开第七次会议的决定。'));
 	assert.equal(adopted.length, 3, texts(adopted).join(' / '));
 });
+
+test('documents agreed in principle (审议并原则同意《A》、《B》…等内容) are the documents adopted', () => {
+	// 214: 会议审议并原则同意《新城区第十八届人大六次会议<政府工作报告(讨论稿)>》、…以及《…(讨论稿)》等内容。
+	const agreed = extractMeasures(sections(devLine('214', '审议并原则同意')));
+	assert.equal(agreed.length, 6, texts(agreed).join(' / '));
+	assert.ok(
+		texts(agreed).every(t => t.startsWith('《') && t.endsWith('》')),
+		texts(agreed).join(' / '),
+	);
+	// 同意 alone with two items is a decision about two things, not a list (LABELING.md: three items).
+	assert.deepEqual(texts(extractMeasures(sections('会议原则同意《甲方案》和《乙办法》。'))), []);
+});

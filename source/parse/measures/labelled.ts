@@ -160,7 +160,8 @@ export function labelledLists(section: Section): List[] {
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 // 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?(?:原则)?通过了?|(?:并|一致)?通过了|审议了)/;
+// 审议并原则同意《A》、《B》… (214), 原则同意《…》 (201): agreed in principle is adopted as well.
+const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
@@ -179,6 +180,9 @@ const withoutNote = (name: string): string => name.replace(NOTE, '');
 /** A document named for what it is about: …的决议, …的决定, …的报告. */
 const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
 
+/** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项. */
+const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)$/u;
+
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
 function splitDocuments(text: string, piece: Piece): Piece[] {
 	const words = text.slice(piece.start, piece.end);
@@ -186,7 +190,7 @@ function splitDocuments(text: string, piece: Piece): Piece[] {
 		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
 		// Only where the first is marked as a document's name ((草案), 》, or …的决议 as in
 		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).
-		if ((/[）)》]$/u.test(left) || OF_KIND.test(left)) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right)))
+		if ((/[）)》]$/u.test(left) || OF_KIND.test(left)) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right.replace(CLOSING_KIND, ''))))
 			return [
 				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
 				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
@@ -264,6 +268,10 @@ export function adoptedDocuments(section: Section): List[] {
 				.flatMap(p => splitDocuments(text, p))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
+			// …以及《…草案(讨论稿)》等内容 (214): what closes the list says the kind of all of it.
+			const last = listed[listed.length - 1];
+			const closing = last ? CLOSING_KIND.exec(text.slice(last.start, last.end)) : null;
+			if (last && closing && closing.index > 0) listed[listed.length - 1] = {...last, end: last.start + closing.index};
 			if (listed.length < fewestAdopted(match[1]) || !listed.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end))))) continue;
 			if (oneResolution(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
