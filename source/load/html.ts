@@ -188,5 +188,26 @@ export function pageToArticle(html: string): Article {
 	const fallback = within ? null : size.depth > ARTICLE_BUDGET.depth ? `its markup nests more than ${ARTICLE_BUDGET.depth} deep` : `it has more than ${ARTICLE_BUDGET.elements.toLocaleString('en')} elements`;
 	// Readability changed the document it read: the page's text comes from a fresh parse then.
 	const text = article?.content ? fragmentToText(article.content) : textOf((within ? parseHTML(page).document : document).body as unknown as DomNode);
-	return {title: article?.title?.trim() || pageTitle, fallback, date, text};
+	return {title: article?.title?.trim() || pageTitle || headingBefore(page, text), fallback, date, text};
+}
+
+const HEADING = /<h([1-4])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>/giu;
+
+/**
+ * A template page with no <title> (a PHP view, 225) still heads its story: the last heading
+ * (<h1>–<h4>) before the story's first words, when it reads as a headline.
+ */
+function headingBefore(page: string, text: string): string | null {
+	const opening = text
+		.split('\n')
+		.find(line => line.length >= 20)
+		?.slice(0, 12);
+	const at = opening ? page.indexOf(opening) : -1;
+	if (at < 0) return null;
+	let found: string | null = null;
+	for (const match of page.slice(0, at).matchAll(HEADING)) {
+		const heading = fragmentToText(match[2]).replace(/\s+/gu, ' ').trim();
+		if (heading.length >= 6 && heading.length <= 80) found = heading;
+	}
+	return found;
 }

@@ -94,15 +94,23 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 	const level = (h: string) => /^(#{1,6})\s/.exec(h)?.[1].length ?? 7;
 	const marked = headlines.filter(h => level(h) < 7).reduce<string | undefined>((best, h) => (best === undefined || level(h) < level(best) ? h : best), undefined);
 	const named = headlines.find(h => MEETING_WORD.test(h));
-	const chosen = marked ?? named ?? headlines[0];
+	// The page's <title>, without the site's name, says which of the lines above the story is the
+	// headline: not the column's name above it (质检新闻 over 省质检院党委班子开展…, 226).
+	const site = pageTitle ? squashed(siteless(pageTitle)) : '';
+	const entitled = site ? headlines.find(h => squashed(cleanTitle(h)) === site) : undefined;
+	const chosen = marked ?? entitled ?? named ?? headlines[0];
 	if (chosen) return cleanTitle(chosen);
 	for (const paragraph of body.slice(0, 3)) {
 		const match = DOCUMENT_TITLE.exec(paragraph);
 		if (match) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator.
-	return pageTitle && !isDigestHeading(pageTitle) ? pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim() : '';
+	return pageTitle && !isDigestHeading(pageTitle) ? siteless(pageTitle) : '';
 }
+
+/** A saved page's <title> without the site's name after a separator. */
+const siteless = (pageTitle: string) => pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim();
+const squashed = (text: string) => text.replace(/[\s\u3000]+/gu, '');
 
 /** The convening organ just before 召开: 市委召开… → 市委, 市委常委会召开扩大会议 → 市委常委会. */
 const ORGAN = /(?:(?:[省市区县]?(?:纪委|委|政府|人大常委会|政协))|党委|党组|国务院|中央|政治局)(?:常委会)?$/u;

@@ -108,6 +108,13 @@ test("page furniture around a headline: a slash-signed photo credit, a crawler's
 	assert.equal(parseReport('市委常委会召开会议 | 研究部署防汛工作\n会议指出，甲。').meta.title.includes('研究部署'), true);
 });
 
+test("a saved page's headline: the line its <title> names, or the last heading before the story when it has no <title>", async () => {
+	// 226: <title>省质检院党委班子开展专项行动自查自纠</title>, <h1>质检新闻</h1> (the column), <h4> the headline.
+	assert.equal((await parseDev('226')).meta.title, '省质检院党委班子开展专项行动自查自纠');
+	// 225: a PHP view with no <title>: <h3>四川铁科召开党委中心组学习会议 学先进转作风强执行</h3> above the story.
+	assert.equal((await parseDev('225')).meta.title, '四川铁科召开党委中心组学习会议 学先进转作风强执行');
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
