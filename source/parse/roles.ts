@@ -117,6 +117,12 @@ export function classify(paragraphs: Paragraph[]): Role[] {
 	return roles.map((role, i) => (i >= item.start && i < item.end ? inside[i - item.start] : role === 'body' || role === 'caption' ? 'chrome' : role));
 }
 
+/**
+ * A dateline cut from its story onto a line of its own above it: 12月08日讯 (163), 北京 (108). A
+ * headline has more to say than a place or a day. (Below the head, a short line may be a name in a list.)
+ */
+const DATELINE_TAG = /^(?:\d{1,2}月\d{1,2}日(?:讯|訊|电|電|消息)|\p{Script=Han}{1,3})$/u;
+
 function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	roles = [...roles];
 	// A credit line standing after the story's paragraphs ((责编：王静、吕腾龙), 79) signs it off:
@@ -135,6 +141,10 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	for (let i = 0; i < head; i++) {
 		if (roles[i] !== 'body') continue;
 		const text = paragraphs[i].text;
+		if (DATELINE_TAG.test(text)) {
+			roles[i] = 'chrome';
+			continue;
+		}
 		if (MARKED_HEADING.test(text) || (!titled && isHeadlineLike(text))) {
 			roles[i] = titled ? 'deck' : 'title';
 			titled = true;

@@ -115,6 +115,14 @@ test("a saved page's headline: the line its <title> names, or the last heading b
 	assert.equal((await parseDev('225')).meta.title, '四川铁科召开党委中心组学习会议 学先进转作风强执行');
 });
 
+test('a dateline cut onto a line of its own above the story is not its headline', async () => {
+	// 163: 12月08日讯 / 据上海市政府网站8日消息,…; 108: 北京 / 据德新社报道,…
+	assert.equal((await parseDev('163')).meta.title, '');
+	assert.equal((await parseDev('108')).meta.title, '');
+	// Below the head a short line stays in the story (a name on a line of its own in a list).
+	assert.ok(parseReport('市委召开全会\n全会选举产生了新一届常委。当选常委：\n王明\n李华\n会议指出，甲。').sections.some(s => s.text === '王明'));
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
