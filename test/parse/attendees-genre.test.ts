@@ -507,3 +507,16 @@ test('做 written for 作 (做了重要讲话, 做了总结发言), and a lectur
 	// 209: 会议邀请了省人大常委会法制委主任委员孙首峰作立法专题辅导。
 	assert.equal(person(read([devLine('209', '孙首峰作')]).people, '孙首峰').part, 'spoke');
 });
+
+test('groups written with their counts first are counted apart, and a place counting its people is no person', async () => {
+	// 245: …,全乡51名人大代表、15名特邀列席代表参加会议,县领导张瑞俭出席会议,并致贺词。
+	const report = await parseDev('245');
+	assert.deepEqual(
+		report.bodies.map(b => [b.name, b.count]),
+		[
+			['人大代表', 51],
+			['特邀列席代表', 15],
+		],
+	);
+	assert.ok(!report.people.some(p => p.name === '全乡'));
+});

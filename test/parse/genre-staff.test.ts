@@ -3,6 +3,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {parseDev} from '../helpers/dev-corpus.ts';
+import {BUNDLED, parseFile} from '../helpers/corpus.ts';
 
 async function staffOf(number: string): Promise<string[]> {
 	return (await parseDev(number)).people.filter(p => p.part === 'staff').map(p => p.name);
@@ -75,4 +76,14 @@ test('a bare name in brackets on its own line after the story signs it off: (章
 	includesAll(await staffOf('218'), ['付清'], '218');
 	// Only the first line after the story: what the page lists further down (手机阅读 / 下载、打印) is not read.
 	assert.equal((await staffOf('218')).length, 1);
+});
+
+test('two-character names padded to three columns, several in a row, pair up: (记者冯 艳 孙 敏 张 涛) (247)', async () => {
+	includesAll(await staffOf('247'), ['冯艳', '孙敏', '张涛'], '247');
+	// One padded name stays one (the bundled report: 首席记者 袁 云 摄).
+	includesAll(
+		(await parseFile(BUNDLED)).people.filter(p => p.part === 'staff').map(p => p.name),
+		['袁云'],
+		'00',
+	);
 });

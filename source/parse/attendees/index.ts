@@ -4,7 +4,7 @@ import {briefingUnits} from './briefings.ts';
 import {readCounts, type CountedGroup} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
-import type {ListContext} from './lists.ts';
+import {COUNTED_GROUP, type ListContext} from './lists.ts';
 import {Ledger} from './ledger.ts';
 import {findMentions, spacedNames, type Mention} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
@@ -131,8 +131,8 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 	for (const reading of readings) {
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, rule: person.rule, ...(person.as ? {as: person.as} : {})});
 		for (const group of reading.bodies) {
-			// 39名政协常委出席会议 (101): a count written before the group's noun is its count.
-			const counted = /^(\d+)(?:名|位|人)(.{2,})$/u.exec(group.name);
+			// 39名政协常委出席会议 (101), 全乡51名人大代表 (245): a count written before the group's noun is its count.
+			const counted = COUNTED_GROUP.exec(group.name);
 			if (counted) ledger.body(counted[2], {part: group.part, count: Number(counted[1]), section: group.section, rule: group.rule});
 			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule, ...(group.count !== undefined ? {count: group.count} : {})});
 		}

@@ -104,11 +104,12 @@ function classify(text: string, evidence: Evidence, known: ReadonlySet<string>):
 		const run = segmentKnown(text, known);
 		if (run && run.length > 1) return {kind: 'person', names: run, title: null};
 	}
-	// …趙樂際、韓正6名常委分別發言 (86): a count of those just listed closes the last name.
+	// …趙樂際、韓正6名常委分別發言 (86): a count of those just listed closes the last name, one the
+	// report vouches for — not a place counting its people (全乡51名人大代表, 245).
 	const tally = TALLY.exec(text);
 	if (tally) {
 		const head = classify(tally[1], evidence, known);
-		if (head.kind === 'person') return head;
+		if (head.kind === 'person' && head.names.every(name => known.has(name))) return head;
 	}
 	if (isGroupOrTitle(text)) return {kind: 'group', text};
 	return {kind: 'unknown', text};
@@ -245,6 +246,9 @@ function isSingleHolder(title: string): boolean {
  * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
  * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
  */
+/** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245). */
+export const COUNTED_GROUP = /^(?:全[乡镇县区市省州])?(\d+)(?:名|位|人)(.{2,})$/u;
+
 function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
 	const groups: string[][] = [];
 	for (const [index, title] of titles.entries()) {
@@ -252,7 +256,9 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		// A post and its deputy or alternate rank are held by different people (区委委员、候补委员;
 		// 主任、副主任); two organs' members under one qualifier are one group (住河池的全国政协委员、自治区政协委员).
 		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]) && /^(?:候补|副)/u.test(pair[0]) !== /^(?:候补|副)/u.test(pair[1]);
-		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice);
+		// Groups each counted are counted apart: 全乡51名人大代表、15名特邀列席代表 (245).
+		const counted = pair.every(text => COUNTED_GROUP.test(text));
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted);
 		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}

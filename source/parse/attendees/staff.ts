@@ -92,7 +92,7 @@ function roleOfLabel(label: string): StaffRole {
 	return LABELS.find(l => label.endsWith(l.label))?.role ?? 'author';
 }
 
-/** Names in a credit: single characters spaced for layout join up (袁 云), longer tokens stand alone. */
+/** Names in a credit: single characters spaced for layout join up (袁 云, 00), longer tokens stand alone. */
 function creditedNames(written: string): {name: string; asWritten: string}[] {
 	return written
 		.trim()
@@ -102,7 +102,12 @@ function creditedNames(written: string): {name: string; asWritten: string}[] {
 				.trim()
 				.split(/[\s\u3000]+/u)
 				.filter(Boolean);
-			if (tokens.length > 1 && tokens.every(token => token.length === 1)) return [{name: tokens.join(''), asWritten: group.trim()}];
+			if (tokens.length > 1 && tokens.every(token => token.length === 1)) {
+				// Two-character names padded to three columns, several in a row: 冯 艳 孙 敏 张 涛 (247).
+				if (tokens.length >= 4 && tokens.length % 2 === 0)
+					return Array.from({length: tokens.length / 2}, (_, k) => ({name: tokens[2 * k] + tokens[2 * k + 1], asWritten: `${tokens[2 * k]} ${tokens[2 * k + 1]}`}));
+				return [{name: tokens.join(''), asWritten: group.trim()}];
+			}
 			return tokens.map(token => ({name: token, asWritten: token}));
 		})
 		.filter(({name}) => !/^(?:报道|报导|摄|文|图|摄影|编辑)$/u.test(name));
