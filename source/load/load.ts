@@ -55,6 +55,8 @@ function markupThroughout(text: string): boolean {
 	return blocks >= 3 && blocks > lines;
 }
 
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/mu;
+
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
 export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
@@ -91,7 +93,16 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	}
 	if (hasInlineMarkup(decoded.text)) {
 		const {fragmentToText} = await import('./html.ts');
-		return {...base, text: fragmentToText(decoded.text), shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
+		// Markdown carrying HTML in its paragraphs keeps its lines, the headings that part a
+		// digest's stories among them (### 全国政协十四届四次会议在京开幕 / <p>…</p>, 233); each line's
+		// markup is read on its own.
+		const text = MARKDOWN_HEADING.test(decoded.text)
+			? decoded.text
+					.split('\n')
+					.map(line => (hasInlineMarkup(line) ? fragmentToText(line) : line))
+					.join('\n')
+			: fragmentToText(decoded.text);
+		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};
 }

@@ -106,6 +106,16 @@ test('a saved news feed: its items and their stories become a digest, and the me
 	assert.equal(single.pageDate, '2020-05-05');
 });
 
+test("Markdown with HTML in its paragraphs keeps its lines, so a digest's stories stay parted by their headings", async () => {
+	// 233: # 《新闻联播》 (20260304) / ## 新闻摘要 … / ### 全国政协十四届四次会议在京开幕 / <p …><strong>…</strong></p>…
+	const loaded = await textFromBytes(readFileSync(join(DEV, '233-cppcc14-4th-opening-2026-xwlb-md.md')), '233.md');
+	assert.ok(loaded.text.split('\n').includes('### 全国政协十四届四次会议在京开幕'));
+	assert.ok(!loaded.text.includes('<p'));
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.title, '全国政协十四届四次会议在京开幕');
+	assert.ok(!report.people.some(p => p.name === '宋平'), 'another story of the day is not the report');
+});
+
 test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
 	for (const prefix of ['00', '02', '20']) {
 		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));
