@@ -14,6 +14,7 @@ import {describeError} from './errors.ts';
 import {headOf, type Head} from './head.ts';
 import {CACHED_FROM, jsonHeadCache, noHeadCache, type HeadCache} from './head-cache.ts';
 import {SCAN_WORKER, type ScanAnswer, type ScanRequest} from './scan-worker.ts';
+import {holdYoungGeneration} from './young-generation.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -208,6 +209,13 @@ async function inWorkers(entry: URL, queue: Queue, count: number, encoding: stri
 			() =>
 				new Promise<void>((resolve, reject) => {
 					const worker = new Worker(entry, {argv: [SCAN_WORKER], resourceLimits: {maxYoungGenerationSizeMb: 8}});
+					// Each file's garbage dies young, and a young generation grown to 32 MB (as V8 grows it
+					// for what survives a collection or two) was a fifth of a listing's peak memory: held
+					// at its size. Not before the worker starts: Node sets V8's flags afresh then
+					// (app/young-generation.ts); measured on Node 20.20, once it is online holds it at
+					// 8 MB, and its first answer, should that be lost, at 16 MB.
+					worker.once('online', holdYoungGeneration);
+					worker.once('message', holdYoungGeneration);
 					worker.on('message', ({heads}: ScanAnswer) => {
 						heads.forEach(found);
 						worker.postMessage(request());
