@@ -23,11 +23,20 @@ export function measuredEnvironment(extra: Record<string, string> = {}): Record<
 
 /** Peak RSS in MB of a run: `run` gets the environment that makes RSS_PROBE report it. */
 export async function peakRssOf(run: (env: Record<string, string>) => unknown): Promise<number> {
+	return (await probed(run)).peak;
+}
+
+/**
+ * Peak RSS in MB and CPU time in seconds (user + system, all threads) of a run: `run` gets the
+ * environment that makes RSS_PROBE report them. A program with worker threads writes a line per
+ * thread (each thread preloads the probe): the process's figures are the largest.
+ */
+export async function probed(run: (env: Record<string, string>) => unknown): Promise<{peak: number; cpu: number}> {
 	const dir = mkdtempSync(join(tmpdir(), 'plenum-rss-'));
-	const out = join(dir, 'rss');
+	const largest = (file: string) => Math.max(...readFileSync(file, 'utf8').trim().split('\n').map(Number));
 	try {
-		await run({PLENUM_RSS_OUT: out});
-		return Number(readFileSync(out, 'utf8').trim());
+		await run({PLENUM_RSS_OUT: join(dir, 'rss'), PLENUM_CPU_OUT: join(dir, 'cpu')});
+		return {peak: largest(join(dir, 'rss')), cpu: largest(join(dir, 'cpu'))};
 	} finally {
 		rmSync(dir, {recursive: true, force: true});
 	}

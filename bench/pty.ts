@@ -108,6 +108,19 @@ export class PtyRun {
 		}
 	}
 
+	/** CPU time so far, user + system, every thread's, in seconds (Linux counts it in 1/100 s). */
+	cpu(): number {
+		try {
+			// The fields after the command's name (which may hold spaces) in parentheses.
+			const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8')
+				.replace(/^.*\) /s, '')
+				.split(' ');
+			return (Number(fields[11]) + Number(fields[12])) / 100;
+		} catch {
+			return NaN;
+		}
+	}
+
 	kill(signal = 'SIGKILL'): void {
 		try {
 			this.child.kill(signal);

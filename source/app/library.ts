@@ -14,6 +14,8 @@ import {describeError} from './errors.ts';
 import {headOf, type Head} from './head.ts';
 import {CACHED_FROM, jsonHeadCache, noHeadCache, type HeadCache} from './head-cache.ts';
 import {SCAN_WORKER, type ScanAnswer, type ScanRequest} from './scan-worker.ts';
+import {optimizeAsUsual, optimizeLater} from './tiering.ts';
+import {holdYoungGeneration} from './young-generation.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -155,7 +157,12 @@ export function scanLibrary(paths: string[], options: ScanOptions = {}): Library
 		const queue = {paths: unread, next: 0};
 		const entry = workerEntry();
 		const workers = entry ? Math.min(options.workers ?? 1, Math.floor(unread.length / BATCH)) : 0;
-		await Promise.all([inThread(queue, encoding, head => add(head, true)), ...(workers > 0 ? [inWorkers(entry!, queue, workers, encoding, head => add(head, true))] : [])]);
+		if (unread.length > 0) optimizeLater();
+		try {
+			await Promise.all([inThread(queue, encoding, head => add(head, true)), ...(workers > 0 ? [inWorkers(entry!, queue, workers, encoding, head => add(head, true))] : [])]);
+		} finally {
+			if (unread.length > 0) optimizeAsUsual();
+		}
 		cache.save();
 		done = true;
 		notify(true);
@@ -208,6 +215,18 @@ async function inWorkers(entry: URL, queue: Queue, count: number, encoding: stri
 			() =>
 				new Promise<void>((resolve, reject) => {
 					const worker = new Worker(entry, {argv: [SCAN_WORKER], resourceLimits: {maxYoungGenerationSizeMb: 8}});
+					// Each file's garbage dies young, and a young generation grown to 32 MB (as V8 grows it
+					// for what survives a collection or two) was a fifth of a listing's peak memory: held
+					// at its size. Not before the worker starts: Node sets V8's flags afresh then
+					// (app/young-generation.ts); measured on Node 20.20, once it is online holds it at
+					// 8 MB, and its first answer, should that be lost, at 16 MB. The interrupt budget
+					// (app/tiering.ts) is a flag too: raised again. The worker is online before it exits,
+					// so before this listing sets the budget back.
+					worker.once('online', () => {
+						holdYoungGeneration();
+						optimizeLater();
+					});
+					worker.once('message', holdYoungGeneration);
 					worker.on('message', ({heads}: ScanAnswer) => {
 						heads.forEach(found);
 						worker.postMessage(request());
