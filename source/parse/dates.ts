@@ -107,6 +107,16 @@ function statedDay(text: string): RegExpExecArray | null {
 	return null;
 }
 
+/** A story told as of the day before its page (昨天上午, 昨日, 昨晚) or two days before (前天). */
+const RELATIVE_DAY = /^(昨|前)(?:天|日|晚)/u;
+/** A paper's or site's tag before the story's first words: 【本报讯】(记者 X), 本报讯 . */
+const PAPER_LEAD = /^(?:【[^】]{1,12}】|[^，,。\s]{0,8}讯)?\s*(?:[（(][^）)]{1,30}[）)])?\s*/u;
+
+function dayBefore(day: Day, days: number): string | null {
+	const date = new Date(Date.UTC(day.year, day.month - 1, day.day - days));
+	return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
 /** The year of a month and day published on `after`: the same year, or the one before when the day is later. */
 function yearBefore(month: number, day: number, after: Day): number {
 	return month > after.month || (month === after.month && day > after.day) ? after.year - 1 : after.year;
@@ -158,6 +168,9 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
 	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
+	// 【本报讯】…昨天上午,…主持召开… under a page stamped 2008年03月04日 (125): the day before the page's.
+	const daysBefore = !dateline && !stated && published ? RELATIVE_DAY.exec(first.replace(PAPER_LEAD, ''))?.[1] : undefined;
+	if (daysBefore && published) return {date: dayBefore(published, daysBefore === '前' ? 2 : 1), time: null};
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};

@@ -111,3 +111,12 @@ test('a dateline ends in 电, 讯 or 消息: 新华社10月24日消息 beats a p
 test('the end of a scheduled span is scheduled too: 將於7月15至18日召開 is not the report’s day, 今天(15日) is (176)', async () => {
 	assert.equal((await parseDev('176')).meta.date, '2024-07-15');
 });
+
+test('a story told as of yesterday under a dated page is dated the day before the page', async () => {
+	// 125: http://www.sina.com.cn 2008年03月04日07:04 深圳商报 / 【本报讯】(深圳报业集团记者 叶晓滨)昨天上午,…
+	assert.equal((await parseDev('125')).meta.date, '2008-03-03');
+	// Across a month's end, and 前天 two days before.
+	assert.equal(parseReport('市政协召开常委会议\n发布时间：2022-03-01 07:36\n本报讯 前天下午，市政协召开常委会议。').meta.date, '2022-02-27');
+	// With no page date there is nothing to count back from (156: 昨天下午, its date only in its address).
+	assert.equal((await parseDev('156')).meta.date, null);
+});
