@@ -84,9 +84,11 @@ test('page stamps in other shapes: [2017.10.29] 發表 (86), 09.01.2015  12:19 r
 test('an outlet’s stamp line (name, day and time) gives the month and year a day-only story lacks (143, 125)', async () => {
 	// 143: 长江云新闻 2026-01-07 19:50:06 above 今天(7日),省政协召开党组会议、主席会议
 	assert.equal((await parseDev('143')).meta.date, '2026-01-07');
-	// 125: http://www.sina.com.cn 2008年03月04日07:04 深圳商报 above 昨天上午,…主持召开市委常委会议 (the day before
-	// is not read from 昨天: 58 labels a 昨 story by its page date).
-	assert.equal((await parseDev('125')).meta.date, '2008-03-04');
+	// 125: http://www.sina.com.cn 2008年03月04日07:04 深圳商报 above 昨天上午,…主持召开市委常委会议: the stamp's day
+	// is the page's, and a story opening with 昨天 is dated the day before it (as its label has it). A 昨 inside
+	// the lede with the day stated later (58: …常委會昨召開會議, 新華社 八日) keeps the stated day.
+	assert.equal((await parseDev('125')).meta.date, '2008-03-03');
+	assert.equal((await parseDev('58')).meta.date, '2026-01-08');
 });
 
 test("a paper's credit line (《人民日报》（2025年04月27日第 01 版）) gives the dateline its year, and its box of key points (■ …) does not hide the dateline", async () => {
