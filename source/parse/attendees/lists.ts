@@ -3,6 +3,7 @@
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
+import {matchesOf} from '../matches.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
 
@@ -107,7 +108,7 @@ function classify(text: string, evidence: Evidence, known: ReadonlySet<string>):
 
 /** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
 function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {
-	for (const match of part.matchAll(/以及|和|及/gu)) {
+	for (const match of matchesOf(/以及|和|及/gu, part)) {
 		const left = part.slice(0, match.index);
 		const right = part.slice(match.index + match[0].length);
 		const leftToken = classify(left, evidence, known);

@@ -6,6 +6,7 @@ import type {Sentence} from './text.ts';
 import {isDoctrineAt} from './text.ts';
 import {nameEndingAt, plausibleName, readNameList} from './names.ts';
 import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, mayEndTitleAt, TITLES_AFTER_NAME} from './titles.ts';
+import {matchesOf} from '../matches.ts';
 
 export interface Mention {
 	name: string;
@@ -79,7 +80,7 @@ const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定',
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
-	for (const verb of text.matchAll(PERSONNEL_VERB)) {
+	for (const verb of matchesOf(PERSONNEL_VERB, text)) {
 		const start = verb.index + verb[0].length;
 		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…).
 		for (let listStart = start; listStart <= Math.min(text.length, start + 24); listStart++) {
@@ -130,7 +131,7 @@ export function spacedNames(text: string, section: number): Mention[] {
 /** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
 function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of sentence.text.matchAll(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu)) {
+	for (const match of matchesOf(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu, sentence.text)) {
 		// 全面从严治党的重要论述 names a task, not a person: an unknown name must stand apart.
 		const name = nameEndingAt(sentence.text, match.index, known, true);
 		if (name) out.push({name, roles: [], section: sentence.section});
@@ -141,7 +142,7 @@ function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Me
 /** The posts someone takes up: 习近平同志继续担任党的总书记、中央军委主席. */
 function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of sentence.text.matchAll(/(?:同志)?(?:继续|再次|全票)?(?:担任|兼任|当选为?|出任)([^，。；]{2,40})/gu)) {
+	for (const match of matchesOf(/(?:同志)?(?:继续|再次|全票)?(?:担任|兼任|当选为?|出任)([^，。；]{2,40})/gu, sentence.text)) {
 		const name = nameEndingAt(sentence.text, match.index, known);
 		if (!name || !known.has(name)) continue;
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));
