@@ -34,18 +34,28 @@ function formulaReadings(sentences: readonly Sentence[], context: ListContext, {
 	});
 }
 
+/**
+ * What most sentences say of who took part, and name: nothing. One frozen answer shared by them
+ * all, since a pass keeps its readings of every sentence until the next pass has read them.
+ */
+const NOTHING_READ = Object.freeze({people: Object.freeze([]), bodies: Object.freeze([])}) as unknown as FormulaReading;
+const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
+
 function readSentence(sentence: Sentence, previous: Sentence | null, context: ListContext): FormulaReading {
-	if (MEETING_SAID.test(sentence.text)) return {people: [], bodies: []};
+	if (MEETING_SAID.test(sentence.text)) return NOTHING_READ;
 	const reading = readFormulas(sentence, context);
 	const listed = namedAfterwards(sentence, previous, context);
-	return {people: [...reading.people, ...listed.people], bodies: [...reading.bodies, ...listed.bodies]};
+	const people = [...reading.people, ...listed.people];
+	const bodies = [...reading.bodies, ...listed.bodies];
+	return people.length === 0 && bodies.length === 0 ? NOTHING_READ : {people, bodies};
 }
 
 /** findMentions, sentence by sentence, with a pass's readings recorded or reused. */
 function mentionsIn(sentences: readonly Sentence[], known: ReadonlySet<string>, {record, reuse}: Pass = {}): Mention[] {
 	return sentences.flatMap(sentence => {
 		const earlier = reuse?.unchanged(sentence) ? reuse.readings.mentions.get(sentence) : undefined;
-		const mentions = earlier ?? findMentions([sentence], known);
+		const found = earlier ?? findMentions([sentence], known);
+		const mentions = found.length === 0 ? NO_MENTIONS : found;
 		record?.mentions.set(sentence, mentions);
 		return mentions;
 	});
