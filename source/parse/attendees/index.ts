@@ -27,9 +27,9 @@ const MEETING_SAID = /^(?:全会|会议|大会|座谈会|一致|与会同志)[^�
 function formulaReadings(sentences: readonly Sentence[], context: ListContext, {record, reuse}: Pass = {}): FormulaReading[] {
 	return sentences.map((sentence, index) => {
 		const previous = index > 0 && sentences[index - 1].section === sentence.section ? sentences[index - 1] : null;
-		const earlier = reuse?.unchanged(sentence) ? reuse.readings.formulas.get(sentence) : undefined;
-		const reading = earlier && earlier.previous === previous ? earlier.reading : readSentence(sentence, previous, context);
-		record?.formulas.set(sentence, {previous, reading});
+		const earlier = reuse?.unchanged(sentence, index) ? reuse.readings.formulasOf(sentence, index, previous) : undefined;
+		const reading = earlier ?? readSentence(sentence, previous, context);
+		record?.recordFormulas(index, previous, reading);
 		return reading;
 	});
 }
@@ -52,11 +52,11 @@ function readSentence(sentence: Sentence, previous: Sentence | null, context: Li
 
 /** findMentions, sentence by sentence, with a pass's readings recorded or reused. */
 function mentionsIn(sentences: readonly Sentence[], known: ReadonlySet<string>, {record, reuse}: Pass = {}): Mention[] {
-	return sentences.flatMap(sentence => {
-		const earlier = reuse?.unchanged(sentence) ? reuse.readings.mentions.get(sentence) : undefined;
+	return sentences.flatMap((sentence, index) => {
+		const earlier = reuse?.unchanged(sentence, index) ? reuse.readings.mentionsOf(sentence, index) : undefined;
 		const found = earlier ?? findMentions([sentence], known);
 		const mentions = found.length === 0 ? NO_MENTIONS : found;
-		record?.mentions.set(sentence, mentions);
+		record?.recordMentions(index, mentions);
 		return mentions;
 	});
 }
@@ -78,11 +78,12 @@ export function extractAttendees(sections: Section[], meta: Meta): {people: Pers
 	// a name run together with others (王沪宁韩正出席) or sitting after a verb (听取和讨论马卫光受…).
 	const elected = sections.flatMap(section => spacedNames(section.text, section.id));
 	const none = new Set<string>();
-	const firstReadings = new PassReadings(none);
+	const firstReadings = new PassReadings(none, body);
 	const firstPass = new Set([...elected.map(mention => mention.name), ...namesIn(body, context(none), {record: firstReadings})]);
-	const secondPass = new PassReadings(firstPass);
+	const secondSentences = [...body, ...headline];
+	const secondPass = new PassReadings(firstPass, secondSentences);
 	const unchangedSinceFirst = firstReadings.unchangedWith(firstPass);
-	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass), {record: secondPass, ...(unchangedSinceFirst ? {reuse: {readings: firstReadings, unchanged: unchangedSinceFirst}} : {})})]);
+	const known = new Set([...firstPass, ...namesIn(secondSentences, context(firstPass), {record: secondPass, ...(unchangedSinceFirst ? {reuse: {readings: firstReadings, unchanged: unchangedSinceFirst}} : {})})]);
 	const everything = [...headline, ...body];
 	const unchanged = secondPass.unchangedWith(known);
 	const lastPass: Pass = unchanged ? {reuse: {readings: secondPass, unchanged}} : {};

@@ -14,13 +14,54 @@ import type {Sentence} from './text.ts';
  * none of the people it names elsewhere, and most reports add no name in the last pass.
  */
 export class PassReadings {
-	readonly mentions = new Map<Sentence, Mention[]>();
-	readonly formulas = new Map<Sentence, {previous: Sentence | null; reading: FormulaReading}>();
+	// By the sentence's place in this pass: arrays, not maps, since a long report has tens of
+	// thousands of sentences and a pass's readings are kept until the next pass has read them.
+	private readonly mentions: Mention[][] = [];
+	private readonly formulas: FormulaReading[] = [];
+	private readonly previous: (Sentence | null)[] = [];
+	/** Each sentence's place in this pass, made only if a later pass reads them in another order. */
+	private places: Map<Sentence, number> | null = null;
 
-	constructor(private readonly known: ReadonlySet<string>) {}
+	constructor(
+		private readonly known: ReadonlySet<string>,
+		private readonly sentences: readonly Sentence[],
+	) {}
+
+	// A reading that names someone this pass did not know before is not kept: every name a pass
+	// reads is known to the next, and spelled out in the sentence it was read from, so the next
+	// pass reads that sentence again anyway. The first pass, knowing no one, keeps only what names
+	// no one: little, however long the report.
+	recordMentions(index: number, mentions: Mention[]): void {
+		if (mentions.every(mention => this.known.has(mention.name))) this.mentions[index] = mentions;
+	}
+
+	recordFormulas(index: number, previous: Sentence | null, reading: FormulaReading): void {
+		if (!reading.people.every(person => this.known.has(person.name))) return;
+		this.previous[index] = previous;
+		this.formulas[index] = reading;
+	}
+
+	/** What this pass's mentions were in `sentence`, which a later pass reads at `index`. */
+	mentionsOf(sentence: Sentence, index: number): Mention[] | undefined {
+		const at = this.placeOf(sentence, index);
+		return at === undefined ? undefined : this.mentions[at];
+	}
+
+	/** What this pass's formulas read in `sentence`, if the sentence before it was the same. */
+	formulasOf(sentence: Sentence, index: number, previous: Sentence | null): FormulaReading | undefined {
+		const at = this.placeOf(sentence, index);
+		return at !== undefined && this.previous[at] === previous ? this.formulas[at] : undefined;
+	}
+
+	private placeOf(sentence: Sentence, index: number): number | undefined {
+		// The second pass reads the first pass's sentences first, in the same order; the last does not.
+		if (this.sentences[index] === sentence) return index;
+		this.places ??= new Map(this.sentences.map((read, at) => [read, at]));
+		return this.places.get(sentence);
+	}
 
 	/** Whether `sentence`, read with these names, reads the same with `known`: null when that cannot be told. */
-	unchangedWith(known: ReadonlySet<string>): ((sentence: Sentence) => boolean) | null {
+	unchangedWith(known: ReadonlySet<string>): ((sentence: Sentence, index: number) => boolean) | null {
 		// The names the readers try are ordered by their order in the set: the earlier names must come first, in order.
 		const names = [...known];
 		if (names.length < this.known.size) return null;
@@ -29,12 +70,15 @@ export class PassReadings {
 		const added = names.slice(this.known.size);
 		if (added.length === 0) return () => true;
 		const spelled = spelledOut(added);
-		// Asked by the mentions and the formulas alike: each sentence is looked at once.
-		const answers = new Map<Sentence, boolean>();
-		return sentence => {
-			let answer = answers.get(sentence);
-			if (answer === undefined) answers.set(sentence, (answer = !spelled(sentence.text)));
-			return answer;
+		// Asked by the mentions and the formulas alike, of the same sentences in the same order: each is looked at once.
+		const asked: Sentence[] = [];
+		const answers: boolean[] = [];
+		return (sentence, index) => {
+			if (asked[index] !== sentence) {
+				asked[index] = sentence;
+				answers[index] = !spelled(sentence.text);
+			}
+			return answers[index];
 		};
 	}
 }
@@ -70,5 +114,5 @@ function follows(name: string, text: string, from: number): boolean {
 /** Reading the sentences with a pass's readings to record, and an earlier pass's to reuse where they hold. */
 export interface Pass {
 	record?: PassReadings;
-	reuse?: {readings: PassReadings; unchanged: (sentence: Sentence) => boolean};
+	reuse?: {readings: PassReadings; unchanged: (sentence: Sentence, index: number) => boolean};
 }
