@@ -1,6 +1,7 @@
 // Quoted formulations: every distinct string between “…” or 「…」, in order of first appearance,
 // with how often and in which sections it occurs.
 import type {Section, Term} from '../model/report.ts';
+import {matchesOf} from './matches.ts';
 
 // A quotation of any length inside one paragraph: 「…」 also marks whole statements quoted in
 // Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61).
@@ -15,7 +16,7 @@ export function extractTerms(sections: Section[], head: readonly string[] = []):
 		term.count++;
 		if (section !== null && !term.sections.includes(section)) term.sections.push(section);
 	};
-	for (const line of head) for (const m of line.matchAll(QUOTED)) add(m[1] ?? m[2], null);
-	for (const section of sections) for (const m of section.text.matchAll(QUOTED)) add(m[1] ?? m[2], section.id);
+	for (const line of head) for (const m of matchesOf(QUOTED, line)) add(m[1] ?? m[2], null);
+	for (const section of sections) for (const m of matchesOf(QUOTED, section.text)) add(m[1] ?? m[2], section.id);
 	return [...byText.values()];
 }

@@ -380,3 +380,9 @@ test('those the meeting reported to are not a group that attended it', () => {
 		[['习近平', 'presided', ['spoke']]],
 	);
 });
+
+test('names run together in a later paragraph are read with the names an earlier paragraph gave (shared 04: its list, and its deck as a paragraph)', () => {
+	const {people} = extractAttendees(sections('省 领导袁家军、王浩、黄建发等在主席台就座，祝贺大会圆满成功。', '王浩黄建发等出席。'), meta());
+	// The second paragraph names no one the first reading could vouch for: only a later reading, knowing 王浩 and 黄建发, finds them attending there.
+	for (const name of ['王浩', '黄建发']) assert.ok(person(people, name).rules?.includes('attended: 出席'), `${name}: ${person(people, name).rules?.join(', ')}`);
+});

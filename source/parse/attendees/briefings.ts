@@ -4,6 +4,7 @@
 // meeting, and is labelled an attending body. A written report (人民政府关于…的报告, 55) and a
 // year's work reported by party groups (听取…党组汇报工作, 80) say nothing of who sat in the room.
 import type {Sentence} from './text.ts';
+import {matchesOf} from '../matches.ts';
 
 export interface BriefingUnit {
 	name: string;
@@ -23,7 +24,7 @@ export function briefingUnits(sentences: readonly Sentence[]): BriefingUnit[] {
 	const units: BriefingUnit[] = [];
 	for (const sentence of sentences) {
 		if (!sentence.text.includes('汇报') && !sentence.text.includes('说明')) continue;
-		for (const pattern of [HEARD, BRIEFED]) for (const match of sentence.text.matchAll(pattern)) units.push({name: match[1], section: sentence.section});
+		for (const pattern of [HEARD, BRIEFED]) for (const match of matchesOf(pattern, sentence.text)) units.push({name: match[1], section: sentence.section});
 	}
 	return units;
 }

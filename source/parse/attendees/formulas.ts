@@ -5,6 +5,7 @@ import type {Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
+import {matchesOf} from '../matches.ts';
 
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
@@ -170,7 +171,8 @@ const ANY_FORMULA = /就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
 	const found: Found[] = [];
-	for (const formula of FORMULAS) for (const match of text.matchAll(formula.pattern)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+	for (const formula of FORMULAS)
+		for (const match of matchesOf(formula.pattern, text)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Of overlapping readings the earliest (and then the longest) stands.
 	const kept: Found[] = [];

@@ -10,6 +10,7 @@ import {findMentions, spacedNames, type Mention} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
 import {headlineSentences, sentencesOf, type Sentence} from './text.ts';
 import {occurrenceFinder} from '../lexicon/occurrences.ts';
+import {PassReadings, type Pass} from './passes.ts';
 
 /** Headline and deck lines (袁家军讲话 王浩黄建发等出席 黄莉新主持); not bylines, sources or captions. */
 function headlineLines(meta: Meta): string[] {
@@ -22,64 +23,40 @@ function headlineLines(meta: Meta): string[] {
  */
 const MEETING_SAID = /^(?:全会|会议|大会|座谈会|一致|与会同志)[^，。；]{0,6}?(?:指出|强调|认为|提出|要求|表示|号召|决定|希望|明确|部署)[，：]/u;
 
-/**
- * What one pass read in each sentence, and what a later pass may take from it. A later pass knows
- * more names, but a name is only ever read from a sentence's own characters: a sentence holding no
- * character of any name added since reads exactly as before (most reports add none in the last
- * pass), and is not read again.
- */
-class PassReadings {
-	readonly mentions = new Map<Sentence, Mention[]>();
-	readonly formulas = new Map<Sentence, {previous: Sentence | null; reading: FormulaReading}>();
-
-	constructor(private readonly known: ReadonlySet<string>) {}
-
-	/** Whether `sentence`, read with these names, reads the same with `known`: null when that cannot be told. */
-	unchangedWith(known: ReadonlySet<string>): ((sentence: Sentence) => boolean) | null {
-		// The names the readers try are ordered by their order in the set: the earlier names must come first, in order.
-		const names = [...known];
-		if (names.length < this.known.size) return null;
-		let at = 0;
-		for (const name of this.known) if (names[at++] !== name) return null;
-		const added = new Set(names.slice(this.known.size).join(''));
-		if (added.size === 0) return () => true;
-		return sentence => {
-			for (const char of sentence.text) if (added.has(char)) return false;
-			return true;
-		};
-	}
-}
-
-/** Reading the sentences with a pass's readings to record, and an earlier pass's to reuse where they hold. */
-interface Pass {
-	record?: PassReadings;
-	reuse?: {readings: PassReadings; unchanged: (sentence: Sentence) => boolean};
-}
-
 /** Everything the formulas say, sentence by sentence, a sentence's list of names included. */
 function formulaReadings(sentences: readonly Sentence[], context: ListContext, {record, reuse}: Pass = {}): FormulaReading[] {
 	return sentences.map((sentence, index) => {
 		const previous = index > 0 && sentences[index - 1].section === sentence.section ? sentences[index - 1] : null;
-		const earlier = reuse?.unchanged(sentence) ? reuse.readings.formulas.get(sentence) : undefined;
-		const reading = earlier && earlier.previous === previous ? earlier.reading : readSentence(sentence, previous, context);
-		record?.formulas.set(sentence, {previous, reading});
+		const earlier = reuse?.unchanged(sentence, index) ? reuse.readings.formulasOf(sentence, index, previous) : undefined;
+		const reading = earlier ?? readSentence(sentence, previous, context);
+		record?.recordFormulas(index, previous, reading);
 		return reading;
 	});
 }
 
+/**
+ * What most sentences say of who took part, and name: nothing. One frozen answer shared by them
+ * all, since a pass keeps its readings of every sentence until the next pass has read them.
+ */
+const NOTHING_READ = Object.freeze({people: Object.freeze([]), bodies: Object.freeze([])}) as unknown as FormulaReading;
+const NO_MENTIONS = Object.freeze([]) as unknown as Mention[];
+
 function readSentence(sentence: Sentence, previous: Sentence | null, context: ListContext): FormulaReading {
-	if (MEETING_SAID.test(sentence.text)) return {people: [], bodies: []};
+	if (MEETING_SAID.test(sentence.text)) return NOTHING_READ;
 	const reading = readFormulas(sentence, context);
 	const listed = namedAfterwards(sentence, previous, context);
-	return {people: [...reading.people, ...listed.people], bodies: [...reading.bodies, ...listed.bodies]};
+	const people = [...reading.people, ...listed.people];
+	const bodies = [...reading.bodies, ...listed.bodies];
+	return people.length === 0 && bodies.length === 0 ? NOTHING_READ : {people, bodies};
 }
 
 /** findMentions, sentence by sentence, with a pass's readings recorded or reused. */
 function mentionsIn(sentences: readonly Sentence[], known: ReadonlySet<string>, {record, reuse}: Pass = {}): Mention[] {
-	return sentences.flatMap(sentence => {
-		const earlier = reuse?.unchanged(sentence) ? reuse.readings.mentions.get(sentence) : undefined;
-		const mentions = earlier ?? findMentions([sentence], known);
-		record?.mentions.set(sentence, mentions);
+	return sentences.flatMap((sentence, index) => {
+		const earlier = reuse?.unchanged(sentence, index) ? reuse.readings.mentionsOf(sentence, index) : undefined;
+		const found = earlier ?? findMentions([sentence], known);
+		const mentions = found.length === 0 ? NO_MENTIONS : found;
+		record?.recordMentions(index, mentions);
 		return mentions;
 	});
 }
@@ -105,9 +82,13 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 	// Names found where the context is clear (after titles, in lists) help read the harder places:
 	// a name run together with others (王沪宁韩正出席) or sitting after a verb (听取和讨论马卫光受…).
 	const elected = sections.flatMap(section => spacedNames(section.text, section.id));
-	const firstPass = new Set([...elected.map(mention => mention.name), ...namesIn(body, context(new Set()))]);
-	const secondPass = new PassReadings(firstPass);
-	const known = new Set([...firstPass, ...namesIn([...body, ...headline], context(firstPass), {record: secondPass})]);
+	const none = new Set<string>();
+	const firstReadings = new PassReadings(none, body);
+	const firstPass = new Set([...elected.map(mention => mention.name), ...namesIn(body, context(none), {record: firstReadings})]);
+	const secondSentences = [...body, ...headline];
+	const secondPass = new PassReadings(firstPass, secondSentences);
+	const unchangedSinceFirst = firstReadings.unchangedWith(firstPass);
+	const known = new Set([...firstPass, ...namesIn(secondSentences, context(firstPass), {record: secondPass, ...(unchangedSinceFirst ? {reuse: {readings: firstReadings, unchanged: unchangedSinceFirst}} : {})})]);
 	const everything = [...headline, ...body];
 	const unchanged = secondPass.unchangedWith(known);
 	const lastPass: Pass = unchanged ? {reuse: {readings: secondPass, unchanged}} : {};

@@ -3,6 +3,7 @@
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
+import {matchesOf} from '../matches.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
 
@@ -119,7 +120,7 @@ const TALLY = /^(.{2,}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:名|�
 
 /** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
 function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {
-	for (const match of part.matchAll(/以及|和|及/gu)) {
+	for (const match of matchesOf(/以及|和|及/gu, part)) {
 		const left = part.slice(0, match.index);
 		const right = part.slice(match.index + match[0].length);
 		const leftToken = classify(left, evidence, known);

@@ -8,6 +8,7 @@ import {endsName, nameEndingAt, plausibleName, readNameList} from './names.ts';
 import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 import {occurrenceFinder} from '../lexicon/occurrences.ts';
 import {endsWithTitle, GUARDED_TITLES_AFTER_NAME, isStaffTitle, mayEndTitleAt, TITLES_AFTER_NAME} from './titles.ts';
+import {matchesOf} from '../matches.ts';
 
 export interface Mention {
 	name: string;
@@ -17,7 +18,8 @@ export interface Mention {
 	rule?: string;
 }
 
-const TITLE_STOP = /[，。、；：“”《》的了由在对受是向将把从与及并就为]/u;
+/** What a title does not run back across: punctuation, and the particles and prepositions before it (as code units, asked of every character). */
+const TITLE_STOPS = new Set([...'，。、；：“”《》的了由在对受是向将把从与及并就为'].map(stop => stop.charCodeAt(0)));
 
 // Verbs that can run straight into a title in running text (贯彻落实省委书记…的讲话要求).
 const VERB_BEFORE_TITLE = /^(?:全面|认真|深入|深刻|坚决|决定|贯彻|落实|学习|传达|领会|听取|讨论|审议|通过|递补|增补|任命|免去|选举|同意|还有|包括|其中|会见|看望|陪同|慰问)+/u;
@@ -25,7 +27,7 @@ const VERB_BEFORE_TITLE = /^(?:全面|认真|深入|深刻|坚决|决定|贯彻|
 /** The title written right before `end`, as far back as the clause allows. */
 export function titleBefore(text: string, end: number): string {
 	let start = end;
-	while (start > 0 && end - start < 24 && !TITLE_STOP.test(text.charAt(start - 1))) start--;
+	while (start > 0 && end - start < 24 && !TITLE_STOPS.has(text.charCodeAt(start - 1))) start--;
 	return text.slice(start, end).replace(VERB_BEFORE_TITLE, '');
 }
 
@@ -81,7 +83,7 @@ const GUARDED_PERSONNEL_VERBS = new Set(['决定', '推选', '推举', '指定',
 function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
-	for (const verb of text.matchAll(PERSONNEL_VERB)) {
+	for (const verb of matchesOf(PERSONNEL_VERB, text)) {
 		const start = verb.index + verb[0].length;
 		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…).
 		for (let listStart = start; listStart <= Math.min(text.length, start + 24); listStart++) {
@@ -132,7 +134,7 @@ export function spacedNames(text: string, section: number): Mention[] {
 /** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
 function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of sentence.text.matchAll(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu)) {
+	for (const match of matchesOf(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu, sentence.text)) {
 		// 全面从严治党的重要论述 names a task, not a person: an unknown name must stand apart.
 		const name = nameEndingAt(sentence.text, match.index, known, true);
 		if (name) out.push({name, roles: [], section: sentence.section});
@@ -143,7 +145,7 @@ function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Me
 /** The posts someone takes up: 习近平同志继续担任党的总书记、中央军委主席. */
 function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of sentence.text.matchAll(/(?:同志)?(?:继续|再次|全票)?(?:担任|兼任|当选为?|出任)([^，。；]{2,40})/gu)) {
+	for (const match of matchesOf(/(?:同志)?(?:继续|再次|全票)?(?:担任|兼任|当选为?|出任)([^，。；]{2,40})/gu, sentence.text)) {
 		const name = nameEndingAt(sentence.text, match.index, known);
 		if (!name || !known.has(name)) continue;
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));

@@ -4,6 +4,7 @@ import type {Sentence} from './text.ts';
 import {knownUntil, nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
+import {matchesOf} from '../matches.ts';
 
 const SPEECH_LEAD = new RegExp(`^(${HAN}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 
@@ -43,7 +44,7 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
 		// One pass for all known names: where the words begin, the names that end there.
 		const later = new Set<string>();
-		for (const {index} of text.matchAll(LATER_SPEECH)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
+		for (const {index} of matchesOf(LATER_SPEECH, text)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
 		for (const name of later) out.push({name, opensParagraph: false});
 		return out;
 	};
@@ -64,6 +65,6 @@ export function soleSpeakers(sentences: readonly Sentence[], leads: Map<string, 
 	const studied = new Set<string>();
 	const longestFirst = [...candidates].sort((a, b) => b.length - a.length);
 	const named = new RegExp(longestFirst.map(name => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
-	for (const sentence of sentences) if (STUDYING.test(sentence.text)) for (const [name] of sentence.text.matchAll(named)) studied.add(name);
+	for (const sentence of sentences) if (STUDYING.test(sentence.text)) for (const [name] of matchesOf(named, sentence.text)) studied.add(name);
 	return candidates.filter(name => !studied.has(name));
 }

@@ -7,6 +7,7 @@ import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
+import {matchesOf} from '../matches.ts';
 
 export interface StaffMember {
 	name: string;
@@ -130,7 +131,7 @@ function creditsIn(text: string): Credit[] {
 	const out: Credit[] = [];
 	for (const form of CREDIT_FORMS) {
 		if (!form.cue.test(text)) continue;
-		for (const match of text.matchAll(form.pattern)) {
+		for (const match of matchesOf(form.pattern, text)) {
 			const [label, names] =
 				form.name === 'slash credit'
 					? match[1]

@@ -157,12 +157,15 @@ for (const ending of [...TITLE_ENDINGS].sort((a, b) => b.length - a.length)) {
 	ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), ending]);
 }
 
-/** The same last characters as code units: asked at every position, a test that allocates nothing. */
-const LAST_CODES = new Set([...ENDINGS_BY_LAST.keys()].map(last => last.charCodeAt(0)));
+/** The same endings by the code unit of their last character: asked at every position, a lookup that allocates nothing. */
+const ENDINGS_BY_LAST_CODE = new Map([...ENDINGS_BY_LAST].map(([last, endings]) => [last.charCodeAt(0), endings]));
 
-/** Whether a title could end right before `end`: a cheap test before building any substring. */
+/** Whether a title could end right before `end` (one of its endings does): a cheap test before building any substring. */
 export function mayEndTitleAt(text: string, end: number): boolean {
-	return LAST_CODES.has(text.charCodeAt(end - 1));
+	const endings = ENDINGS_BY_LAST_CODE.get(text.charCodeAt(end - 1));
+	if (!endings) return false;
+	for (const ending of endings) if (text.startsWith(ending, end - ending.length)) return true;
+	return false;
 }
 
 export function endsWithTitle(text: string): string | null {

@@ -6,6 +6,7 @@ import {namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
+import {matchesOf} from '../matches.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
@@ -186,7 +187,7 @@ const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)$/u;
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
 function splitDocuments(text: string, piece: Piece): Piece[] {
 	const words = text.slice(piece.start, piece.end);
-	for (const m of words.matchAll(/以及|及|和/gu)) {
+	for (const m of matchesOf(/以及|及|和/gu, words)) {
 		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
 		// Only where the first is marked as a document's name ((草案), 》, or …的决议 as in
 		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).

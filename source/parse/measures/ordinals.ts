@@ -5,6 +5,7 @@ import {sentenceEnd, sentenceStart} from './clauses.ts';
 import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} from './group.ts';
 import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
 import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
+import {matchesOf} from '../matches.ts';
 
 type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic';
 
@@ -19,7 +20,6 @@ interface Marker {
 const NUMERAL = `[${NUMERALS}]{1,3}`;
 // 一要着力… : the genre's 要-ordinals carry 着力 as part of the ordinal word.
 const MARKER = new RegExp(`(?:第(${NUMERAL})[，,、：:]|[（(](${NUMERAL})[）)]|(${NUMERAL})要(?:着力)?|(${NUMERAL})是|(${NUMERAL})、)`, 'y');
-const NUMERAL_CHARS = new Set(NUMERALS);
 // A marker only counts where a clause or paragraph begins.
 const BOUNDARY = /[。！？!?；;，,：:\s\u3000”）)]/;
 
@@ -47,14 +47,14 @@ function arabicAt(text: string, at: number): Marker | null {
 	return match ? {kind: 'arabic', n: Number(match[1] ?? match[2]), at, body: at + match[0].length} : null;
 }
 
+/** Where a marker may start: at a clause start (or the text's), a character that opens one. */
+const MARKER_START = new RegExp(`(?<=^|${BOUNDARY.source})[第（(${NUMERALS}]`, 'g');
+
 /** Every marker at a clause start in the text. Linear: only boundary positions are tried. */
 function markersIn(text: string): Marker[] {
 	const out: Marker[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (c !== '第' && c !== '（' && c !== '(' && !NUMERAL_CHARS.has(c)) continue;
-		if (i > 0 && !BOUNDARY.test(text[i - 1])) continue;
-		const marker = markerAt(text, i);
+	for (const {index} of matchesOf(MARKER_START, text)) {
+		const marker = markerAt(text, index);
 		if (marker) out.push(marker);
 	}
 	return out;
