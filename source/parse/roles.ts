@@ -130,7 +130,7 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	let prose = 0;
 	for (let i = 0; i < roles.length; i++) {
 		if (roles[i] === 'body' && /[。！？]/u.test(paragraphs[i].text)) prose++;
-		else if (roles[i] === 'byline' && prose >= 3 && /编|审/u.test(paragraphs[i].text)) {
+		else if (roles[i] === 'byline' && prose >= 3 && /编|审/u.test(paragraphs[i].text) && !archiveAfter(paragraphs, i)) {
 			for (let j = i + 1; j < roles.length; j++) if (roles[j] === 'body' || roles[j] === 'caption') roles[j] = 'chrome';
 			break;
 		}
@@ -165,6 +165,20 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	return roles;
 }
 
+const MOST_DIGEST_ITEMS = 40;
+
+/**
+ * A page's furniture after its story (the next item, a study text, a digest's other stories) runs
+ * to kilobytes; megabytes of reports after the first one are an archive, read whole (a 50 MB file
+ * of reports run together).
+ */
+const ARCHIVE_CHARS = 200_000;
+function archiveAfter(paragraphs: readonly Paragraph[], from: number): boolean {
+	let length = 0;
+	for (let i = from; i < paragraphs.length && length <= ARCHIVE_CHARS; i++) length += paragraphs[i].text.length;
+	return length > ARCHIVE_CHARS;
+}
+
 /** Words that make an item read like a meeting report rather than the digest's other news. */
 const MEETING_TALK = /会议|全会|出席|主持|列席|强调|指出|审议|书记|委员|常委会|政协|人大/gu;
 
@@ -179,7 +193,8 @@ function chosenItem(paragraphs: Paragraph[]): {start: number; end: number} | nul
 		if (level) levels.set(level, [...(levels.get(level) ?? []), i]);
 	});
 	const heads = [...levels.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-	if (heads.length < 2) return null;
+	// A day's digest runs to a few dozen items and some kilobytes; more are an archive, read whole.
+	if (heads.length < 2 || heads.length > MOST_DIGEST_ITEMS || archiveAfter(paragraphs, 0)) return null;
 	const items = heads.map((start, k) => ({start, end: heads[k + 1] ?? paragraphs.length}));
 	const prose = items.filter(({start, end}) => paragraphs.slice(start + 1, end).some(p => /[。！？]/u.test(p.text)));
 	if (prose.length < 2) return null;
