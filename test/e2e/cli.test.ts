@@ -16,7 +16,8 @@ const EXIT = '__EXIT=';
 async function run(command: string): Promise<{screen: string; exitCode: number}> {
 	const s = start({cols: 120, rows: 200, shell: `"$NODE" "$PLENUM_CLI" ${command}; echo "${EXIT}$?"`});
 	sessions.push(s);
-	await s.waitFor(EXIT, 10000);
+	// Generous: the whole help runs to two hundred lines, and a busy machine prints it slowly.
+	await s.waitFor(EXIT, 30000);
 	await s.exited;
 	const screen = s.text();
 	return {screen, exitCode: Number(new RegExp(`${EXIT}(\\d+)`).exec(screen)?.[1])};
