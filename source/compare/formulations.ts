@@ -6,6 +6,7 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
+import {distinctiveKept} from './distinctive.ts';
 import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
@@ -18,6 +19,8 @@ const MAX_EDITS = 2;
 const MIN_CONTEXT = 3;
 /** Kept wording between a reworded phrase and another change in its clause pair. */
 const MIN_APART = 2;
+/** Below this share of either side's distinctive content kept, two phrases speak of different things. */
+const MIN_DISTINCTIVE_KEPT = 0.4;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
 
@@ -252,7 +255,14 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 		after = next?.kept ? rightContext(next.text, 1) : '';
 		if (content(before + after).length + innerKept < MIN_CONTEXT) return null;
 	}
-	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
-	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');
-	return {old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
+	const [oldSide, newSide] = [sideOf(before, inner, after, 'removed'), sideOf(before, inner, after, 'added')];
+	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
+	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
+	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
+}
+
+/** One side of a phrase, its context and changes, with which of its characters the redline kept. */
+function sideOf(before: string, inner: Run[], after: string, side: 'removed' | 'added'): {text: string; kept: boolean[]} {
+	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : r[side], kept: r.kept})), {text: after, kept: true}];
+	return {text: pieces.map(p => p.text).join(''), kept: pieces.flatMap(p => new Array<boolean>(p.text.length).fill(p.kept))};
 }
