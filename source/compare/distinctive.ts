@@ -17,6 +17,14 @@ const FRAME = [ACTIONS, MANNER, NOUNS, DEGREE]
 	.split(' ')
 	.sort((a, b) => b.length - a.length);
 
+const MANNER_WORDS = new RegExp(`^(${MANNER.split(' ').join('|')})+$`, 'u');
+/** Whether a change is a manner adverb alone (自觉 → 切实): how a task is done, not which task. */
+export const isManner = (text: string) => MANNER_WORDS.test(text);
+
+const MANNER_LAST = new RegExp(`(${MANNER.split(' ').join('|')})$`, 'u');
+/** The manner adverb a text ends with (全体政协委员[认真]), if any. */
+export const mannerAtEnd = (text: string) => MANNER_LAST.exec(text)?.[0];
+
 /** For each character of `text`: whether it is distinctive content (meaningful and not in a frame word). */
 function distinctive(text: string): boolean[] {
 	const marks = Array.from(text, isContentChar);

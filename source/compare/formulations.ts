@@ -6,7 +6,7 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
-import {distinctiveKept} from './distinctive.ts';
+import {distinctiveKept, isManner, mannerAtEnd} from './distinctive.ts';
 import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
@@ -97,6 +97,15 @@ function runsOf(parts: DiffPart[]): Run[] {
 		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
 		if (part.type !== 'added') oldAt += part.text.length;
 		if (part.type !== 'removed') newAt += part.text.length;
+	}
+	// A manner adverb swapped for words put in and another adverb (深入 → 全体政协委员认真) is words
+	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
+	for (let k = 0; k < runs.length; k++) {
+		const {kept, removed, added, oldAt, newAt} = runs[k];
+		const adverb = mannerAtEnd(added);
+		if (kept || !isManner(content(removed)) || !adverb || adverb === added) continue;
+		const put = added.slice(0, -adverb.length);
+		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
 	for (let k = 1; k + 1 < runs.length; k++) {
 		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
@@ -209,7 +218,9 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		// Kept wording before it also keeps out a lead verb swapped in a rewritten clause (完善… → 促进…).
 		const before = clusters[c - 1]?.at(-1) ?? 0;
 		const after = clusters[c + 1]?.[0] ?? runs.length;
-		return kept(before, cluster[0]) >= MIN_APART && kept(cluster.at(-1)!, after) >= MIN_APART;
+		// …unless the swap is of manner adverbs alone ([自觉→切实]把思想和行动统一到…).
+		const mannerSwap = cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
+		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap) && kept(cluster.at(-1)!, after) >= MIN_APART;
 	});
 }
 

@@ -116,3 +116,12 @@ test('a phrase that keeps what it is about, its verb or one word of it changed, 
 	// Pair 06 (20th CC 3rd → 4th plenum): 健全社会治理体系 (old.txt) → 完善社会治理体系 (new.txt): only the frame's verb changed.
 	assert.deepEqual(found('健全社会治理体系', '完善社会治理体系'), ['健全社会治理体系 → 完善社会治理体系']);
 });
+
+test('a manner adverb swapped at the head of a clause rewritten after it is a reworded phrase', () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 自觉把思想和行动统一到党中央决策部署上来 (old.txt) →
+	// 切实把思想和行动统一到习近平总书记…重要思想上来 (new.html): how, not what, changed at its head.
+	assert.deepEqual(found('自觉把思想和行动统一到党中央决策部署上来', '切实把思想和行动统一到习近平总书记关于党的自我革命的重要思想上来'), ['自觉把思想和行动统一到 → 切实把思想和行动统一到']);
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 全体政协委员 put before the
+	// phrase, which the redline reads as one swap 深入 → 全体政协委员认真.
+	assert.deepEqual(found('深入讨论政府工作报告和其他报告', '全体政协委员认真讨论政府工作报告和其他报告'), ['深入讨论政府工作报告和其 → 认真讨论政府工作报告和其']);
+});
