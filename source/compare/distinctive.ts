@@ -11,11 +11,9 @@ const ACTIONS =
 const MANNER = '全面 深入 持续 不断 切实 扎实 积极 稳妥 稳步 有效 大力 着力 努力 继续 进一步 更加 更好 全力 纵深 坚定不移 坚决 坚定 一以贯之 锲而不舍 始终 牢牢 自觉 认真';
 const NOUNS = '工作 体系 机制 体制 制度 政策 建设 发展 布局 问题 水平 能力 作用 力度 成效 成果 任务 目标 格局 环境 形势 局面 领域 方面 责任 要求 措施 举措 监督 管理 治理 生产';
 const DEGREE = '重大 重要 根本 主要 关键 基本 各项 各类 相关';
-/** Longest first, so 落实好 is read before 落实. */
-const FRAME = [ACTIONS, MANNER, NOUNS, DEGREE]
-	.join(' ')
-	.split(' ')
-	.sort((a, b) => b.length - a.length);
+const FRAME = new Set([ACTIONS, MANNER, NOUNS, DEGREE].join(' ').split(' '));
+/** Lengths of frame words, longest first, so 落实好 is read before 落实. */
+const LENGTHS = [...new Set([...FRAME].map(w => w.length))].sort((a, b) => b - a);
 
 const MANNER_WORDS = new RegExp(`^(${MANNER.split(' ').join('|')})+$`, 'u');
 /** Whether a change is a manner adverb alone (自觉 → 切实): how a task is done, not which task. */
@@ -29,7 +27,7 @@ export const mannerAtEnd = (text: string) => MANNER_LAST.exec(text)?.[0];
 function distinctive(text: string): boolean[] {
 	const marks = Array.from(text, isContentChar);
 	for (let at = 0; at < text.length;) {
-		const word = FRAME.find(w => text.startsWith(w, at));
+		const word = LENGTHS.map(length => text.slice(at, at + length)).find(w => FRAME.has(w));
 		if (!word) {
 			at++;
 			continue;

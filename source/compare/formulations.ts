@@ -102,8 +102,9 @@ function runsOf(parts: DiffPart[]): Run[] {
 	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
 	for (let k = 0; k < runs.length; k++) {
 		const {kept, removed, added, oldAt, newAt} = runs[k];
+		if (kept || added.length <= removed.length || !isManner(content(removed))) continue;
 		const adverb = mannerAtEnd(added);
-		if (kept || !isManner(content(removed)) || !adverb || adverb === added) continue;
+		if (!adverb || adverb === added) continue;
 		const put = added.slice(0, -adverb.length);
 		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
@@ -219,8 +220,8 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		const before = clusters[c - 1]?.at(-1) ?? 0;
 		const after = clusters[c + 1]?.[0] ?? runs.length;
 		// …unless the swap is of manner adverbs alone ([自觉→切实]把思想和行动统一到…).
-		const mannerSwap = cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
-		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap) && kept(cluster.at(-1)!, after) >= MIN_APART;
+		const mannerSwap = () => cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
+		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap()) && kept(cluster.at(-1)!, after) >= MIN_APART;
 	});
 }
 
