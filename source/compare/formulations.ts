@@ -6,6 +6,7 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
+import {distinctiveKept, isManner, mannerAtEnd} from './distinctive.ts';
 import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
@@ -18,6 +19,8 @@ const MAX_EDITS = 2;
 const MIN_CONTEXT = 3;
 /** Kept wording between a reworded phrase and another change in its clause pair. */
 const MIN_APART = 2;
+/** Below this share of either side's distinctive content kept, two phrases speak of different things. */
+const MIN_DISTINCTIVE_KEPT = 0.4;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
 
@@ -94,6 +97,16 @@ function runsOf(parts: DiffPart[]): Run[] {
 		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
 		if (part.type !== 'added') oldAt += part.text.length;
 		if (part.type !== 'removed') newAt += part.text.length;
+	}
+	// A manner adverb swapped for words put in and another adverb (深入 → 全体政协委员认真) is words
+	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
+	for (let k = 0; k < runs.length; k++) {
+		const {kept, removed, added, oldAt, newAt} = runs[k];
+		if (kept || added.length <= removed.length || !isManner(content(removed))) continue;
+		const adverb = mannerAtEnd(added);
+		if (!adverb || adverb === added) continue;
+		const put = added.slice(0, -adverb.length);
+		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
 	for (let k = 1; k + 1 < runs.length; k++) {
 		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
@@ -206,7 +219,9 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		// Kept wording before it also keeps out a lead verb swapped in a rewritten clause (完善… → 促进…).
 		const before = clusters[c - 1]?.at(-1) ?? 0;
 		const after = clusters[c + 1]?.[0] ?? runs.length;
-		return kept(before, cluster[0]) >= MIN_APART && kept(cluster.at(-1)!, after) >= MIN_APART;
+		// …unless the swap is of manner adverbs alone ([自觉→切实]把思想和行动统一到…).
+		const mannerSwap = () => cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
+		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap()) && kept(cluster.at(-1)!, after) >= MIN_APART;
 	});
 }
 
@@ -252,7 +267,14 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 		after = next?.kept ? rightContext(next.text, 1) : '';
 		if (content(before + after).length + innerKept < MIN_CONTEXT) return null;
 	}
-	const oldMid = inner.map(r => (r.kept ? r.text : r.removed)).join('');
-	const newMid = inner.map(r => (r.kept ? r.text : r.added)).join('');
-	return {old: before + oldMid + after, new: before + newMid + after, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
+	const [oldSide, newSide] = [sideOf(before, inner, after, 'removed'), sideOf(before, inner, after, 'added')];
+	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
+	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
+	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
+}
+
+/** One side of a phrase, its context and changes, with which of its characters the redline kept. */
+function sideOf(before: string, inner: Run[], after: string, side: 'removed' | 'added'): {text: string; kept: boolean[]} {
+	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : r[side], kept: r.kept})), {text: after, kept: true}];
+	return {text: pieces.map(p => p.text).join(''), kept: pieces.flatMap(p => new Array<boolean>(p.text.length).fill(p.kept))};
 }

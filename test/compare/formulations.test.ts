@@ -98,3 +98,30 @@ test('clauses of sentences that pair up pair from a lower similarity than clause
 	// not the review's 我国经济回升向好 (old.txt: …着力扩大内需、优化结构、提振信心、防范化解风险，我国经济回升向好，…).
 	assert.deepEqual(paired(['巩固和增强经济回升向好态势', '我国经济回升向好'], ['推动经济持续回升向好']), ['巩固和增强经济回升向好态势 ↔ 推动经济持续回升向好']);
 });
+
+test('two phrases that share only their verb and a generic noun are different formulations, not one changed', () => {
+	// Pair 06 (20th CC 3rd → 4th plenum): 落实好宏观政策 (old.txt) and 落实好企业帮扶政策 (new.txt) are two policies.
+	assert.deepEqual(found('落实好宏观政策', '落实好企业帮扶政策'), []);
+	// Pair 06: 积极扩大国内需求 (old.txt), 要积极扩大自主开放 (new.txt).
+	assert.deepEqual(found('积极扩大国内需求', '要积极扩大自主开放'), []);
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 完善派驻监督体系机制 (old.txt), 完善基层监督体系 (new.html).
+	assert.deepEqual(found('完善派驻监督体系机制', '完善基层监督体系'), []);
+	// Pair 08 (Politburo, July → September 2024): 抓好安全生产 (old.txt), 抓好秋冬生产 (new.txt).
+	assert.deepEqual(found('抓好安全生产', '抓好秋冬生产'), []);
+});
+
+test('a phrase that keeps what it is about, its verb or one word of it changed, is still a changed formulation', () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 遵规守纪的模范 (old.txt) → 遵规守纪的标杆 (new.html): the noun swapped, the content kept.
+	assert.deepEqual(found('带动全系统做遵规守纪的模范', '带动全系统做自我革命的表率、遵规守纪的标杆'), ['遵规守纪的模范 → 遵规守纪的标杆']);
+	// Pair 06 (20th CC 3rd → 4th plenum): 健全社会治理体系 (old.txt) → 完善社会治理体系 (new.txt): only the frame's verb changed.
+	assert.deepEqual(found('健全社会治理体系', '完善社会治理体系'), ['健全社会治理体系 → 完善社会治理体系']);
+});
+
+test('a manner adverb swapped at the head of a clause rewritten after it is a reworded phrase', () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 自觉把思想和行动统一到党中央决策部署上来 (old.txt) →
+	// 切实把思想和行动统一到习近平总书记…重要思想上来 (new.html): how, not what, changed at its head.
+	assert.deepEqual(found('自觉把思想和行动统一到党中央决策部署上来', '切实把思想和行动统一到习近平总书记关于党的自我革命的重要思想上来'), ['自觉把思想和行动统一到 → 切实把思想和行动统一到']);
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 全体政协委员 put before the
+	// phrase, which the redline reads as one swap 深入 → 全体政协委员认真.
+	assert.deepEqual(found('深入讨论政府工作报告和其他报告', '全体政协委员认真讨论政府工作报告和其他报告'), ['深入讨论政府工作报告和其 → 认真讨论政府工作报告和其']);
+});
