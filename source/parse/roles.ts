@@ -32,6 +32,8 @@ export const EDITION_CREDIT = /^(?:>\s*)?《[^》]{2,12}》\s*[（(]\s*(\d{4})\s
 /** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
 export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 
+const RIGHTS_NOTICE = short(240, /转载请注明|未经(?:书面)?(?:授权|许可)[^。]{0,12}不得(?:转载|复制|使用)|版权(?:均)?(?:属|归)[^。]{1,20}所有/u);
+
 export const LINE_RULES: readonly LineRule[] = [
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
@@ -59,6 +61,10 @@ export const LINE_RULES: readonly LineRule[] = [
 			/客户端|微信|微博|爆料|热线|信箱|投稿|纠错|糾錯|设为首页|設為首頁|加入收藏|无障碍|無障礙|长者版|長者版|相关稿件|相关新闻|相關新聞|相关推荐|推荐阅读|延伸阅读|查看原文|分享到|打印本页|打印|关闭窗口|返回顶部|上一篇|下一篇|扫一扫|扫码|二维码|版权所有|ICP|(?:浏览|阅读|点击|瀏覽|閱讀)(?:次数|量|数)?\s*[:：]?\s*\d+|\d+\s*次(?:浏览|阅读)|字号\s*[:：]?|【\s*大\s*中\s*小\s*】|@[\w.-]+\.\w+|^\[.*\]\(https?:|^https?:\/\/|^[\d\s-]{7,}$|^【[^】]{1,6}】$/u,
 		),
 	},
+	// A paper's notice of its rights, above the story or below it: 凡本报记者署名文字、图片,版权均属亳州晚报社所有。
+	// 任何媒体…未经授权不得转载…注明 “来源:…” (249), *文汇独家稿件,转载请注明出处。 (110)
+	// A notice run into a credit line (責任編輯: 於飛 … 轉載請註明作者, 94) is that credit line.
+	{name: 'rights notice', role: 'chrome', test: line => RIGHTS_NOTICE(line) && !CREDIT_LINE.test(line)},
 	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
 	{
 		name: 'menu',

@@ -123,6 +123,15 @@ test('a dateline cut onto a line of its own above the story is not its headline'
 	assert.ok(parseReport('市委召开全会\n全会选举产生了新一届常委。当选常委：\n王明\n李华\n会议指出，甲。').sections.some(s => s.text === '王明'));
 });
 
+test("a paper's notice of its rights is page furniture, not the report; run into a credit line it stays the credit", async () => {
+	// 249: 凡本报记者署名文字、图片,版权均属亳州晚报社所有。…必须注明 “来源:亳州晚报或亳州新闻网”… above the story.
+	const notice = await parseDev('249');
+	assert.ok(!notice.terms.some(t => t.text.includes('亳州晚报')), notice.terms.map(t => t.text).join('、'));
+	assert.ok(!notice.sections.some(s => s.text.includes('版权均属')));
+	// 94: 責任編輯: 於飛  來源:阿波羅網於飛報導 轉載請註明作者、出處並保持完整。
+	assert.ok((await parseDev('94')).people.some(p => p.name === '於飛' && p.part === 'staff'));
+});
+
 test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 十四届全国人大二次会议举行预备会议\n会议指出，甲。').meta.title, '十四届全国人大二次会议举行预备会议');
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');

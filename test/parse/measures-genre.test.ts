@@ -443,3 +443,8 @@ test('documents agreed in principle (审议并原则同意《A》、《B》…�
 	// 同意 alone with two items is a decision about two things, not a list (LABELING.md: three items).
 	assert.deepEqual(texts(extractMeasures(sections('会议原则同意《甲方案》和《乙办法》。'))), []);
 });
+
+test('an attendance sentence that goes on to who presided lists no measures either', () => {
+	// 258: 县人大常委会主任王晋成，县人大常委会副主任郭宝花、…出席会议，县人大常委会副主任衣萍主持会议。
+	assert.deepEqual(texts(extractMeasures(sections(devLine('258', '衣萍主持会议')))), []);
+});

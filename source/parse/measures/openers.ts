@@ -117,13 +117,17 @@ export function sentenceRuns(section: Section): List[] {
 /** A sentence closed by the formula of attendance: …出席会议。, …列席。, …参加会议并讲话。 */
 const ATTENDANCE_END = /(?:出席|列席|参加)(?:了)?(?:会议|全会|大会)?(?:并讲话|并作讲话)?[。；;！!]?$/u;
 
+const ATTENDANCE_THEN_CHAIR = /(?:出席|列席|参加)了?(?:会议|全会|大会)?[，,][^，,。；]{2,30}主持(?:会议|全会|大会)?[。；;！!]?$/u;
+
 export function clauseRuns(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
 		// 省委书记尹力，省委副书记赵龙、罗东川，省委常委张彦…出席会议 (179): groups of office-holders,
-		// each opening with their organ, are who came, however alike the clauses open.
-		if (ATTENDANCE_END.test(text.slice(sentence.start, sentence.end))) continue;
+		// each opening with their organ, are who came, however alike the clauses open — also when the
+		// sentence goes on to who presided (…出席会议，县人大常委会副主任衣萍主持会议。, 258).
+		const said = text.slice(sentence.start, sentence.end);
+		if (ATTENDANCE_END.test(said) || ATTENDANCE_THEN_CHAIR.test(said)) continue;
 		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all.slice(k + 1, k + 3)));
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
