@@ -520,3 +520,10 @@ test('groups written with their counts first are counted apart, and a place coun
 	);
 	assert.ok(!report.people.some(p => p.name === '全乡'));
 });
+
+test('those at an oath-taking (…参加宣誓仪式) are at the meeting that holds it', () => {
+	// 250: 市人大常委会副主任王菊、杨鹏飞、…,秘书长龚文军,市人大各专门委员会、…负责人参加宣誓仪式。
+	const {people, bodies} = read([devLine('250', '参加宣誓仪式')]);
+	for (const name of ['王菊', '龚文军']) assert.equal(person(people, name).part, 'attended');
+	assert.ok(bodies.length > 0);
+});

@@ -64,7 +64,8 @@ const REPORTING = [
  * Occasions other than a sitting that a closing formula says someone took part in; 活动 only
  * as one already told of (上述活动), since 组织党员参加活动 says nothing about this meeting.
  */
-const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|仪式|晚会|音乐会|升旗仪式))';
+// …负责人参加宣誓仪式 (250): those at an oath-taking are at the meeting that holds it.
+const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|(?:宪法)?宣誓仪式|仪式|晚会|音乐会|升旗仪式))';
 
 const FORMULAS: readonly Formula[] = [
 	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
