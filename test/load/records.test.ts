@@ -116,6 +116,15 @@ test("Markdown with HTML in its paragraphs keeps its lines, so a digest's storie
 	assert.ok(!report.people.some(p => p.name === '宋平'), 'another story of the day is not the report');
 });
 
+test('one item or entry cut from a feed reads as the feed would: its title heads its story', async () => {
+	// 267: an RSS <item> (RTHK), its title three parts joined by full-width spaces; 268: an Atom <entry> (TDM) with an <id> first.
+	const item = await textFromBytes(readFileSync(join(DEV, '267-state-council-2025-03-28-rthk-rss-item-trad.xml')), '267.xml');
+	assert.equal(item.shape, 'feed');
+	assert.equal((await parseLoaded(item)).meta.title, '李強主持國務院會議　強調堅決遏制新增拖欠　提升口岸通關便利度');
+	const entry = await textFromBytes(readFileSync(join(DEV, '268-state-council-plenary-2024-10-25-tdm-atom-entry-trad.xml')), '268.xml');
+	assert.equal((await parseLoaded(entry)).meta.title, '國務院全體會議任命岑浩輝為澳門第六任行政長官');
+});
+
 test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
 	for (const prefix of ['00', '02', '20']) {
 		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));
