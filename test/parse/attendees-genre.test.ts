@@ -527,3 +527,11 @@ test('those at an oath-taking (…参加宣誓仪式) are at the meeting that ho
 	for (const name of ['王菊', '龚文军']) assert.equal(person(people, name).part, 'attended');
 	assert.ok(bodies.length > 0);
 });
+
+test('a township head (镇长) is an office, and a pledge spoken in turn (分别作了表态发言) is speaking', () => {
+	// 275: 镇长刘建凌、镇人大主席彭兵兵分别作了表态发言。
+	const {people} = read([devLine('275', '表态发言')]);
+	assert.equal(person(people, '刘建凌').part, 'spoke');
+	assert.deepEqual(person(people, '刘建凌').roles, ['镇长']);
+	assert.equal(person(people, '彭兵兵').part, 'spoke');
+});

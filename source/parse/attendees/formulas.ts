@@ -30,7 +30,8 @@ const SPEAKING = [
 	// 致辞, and the session speeches named for when they are given: 省政协主席许仲林致闭幕词 (145).
 	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
-	/(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心)?发言(?![人稿])/u,
+	// …分别作了表态发言 (275), 新任命人员作表态发言 (251)
+	/(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态)?发言(?![人稿])/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
 	/作了?(?:工作|具体|全面|动员)?部署/u,
 	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon, or after
