@@ -535,3 +535,12 @@ test('a township head (镇长) is an office, and a pledge spoken in turn (分别
 	assert.deepEqual(person(people, '刘建凌').roles, ['镇长']);
 	assert.equal(person(people, '彭兵兵').part, 'spoke');
 });
+
+test("a bare roll at a standing committee's sitting counts the committee's members", async () => {
+	// 263: 政协云南省第十三届委员会常务委员会第十九次会议在昆明召开。会议应到120人,实到109人,符合规定人数。
+	const roll = (await parseDev('263')).bodies.find(b => b.count === 109);
+	assert.equal(roll?.name, '常委会组成人员');
+	assert.equal(roll?.expected, 120);
+	// At a congress in session the same line counts its deputies (118: 会议应到204人,实到189人).
+	assert.equal((await parseDev('118')).bodies.find(b => b.count === 189)?.name, '代表');
+});

@@ -52,7 +52,9 @@ const FIRST_SITTING = new RegExp(`人民代表大会第[${NUMERALS}\\d]+次会�
  */
 function unnamedRoll(allText: string): string {
 	const sitting = FIRST_SITTING.exec(allText)?.[0] ?? '';
-	return /^人/u.test(sitting) ? '代表' : '出席人员';
+	// At a standing committee's sitting (政协…委员会常务委员会第十九次会议 / 会议应到120人, 263; 132) the
+	// roll is the committee's members.
+	return /^人/u.test(sitting) ? '代表' : /(?:常务委员会|常委会)第/u.test(sitting) ? '常委会组成人员' : '出席人员';
 }
 
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
