@@ -544,3 +544,12 @@ test("a bare roll at a standing committee's sitting counts the committee's membe
 	// At a congress in session the same line counts its deputies (118: 会议应到204人,实到189人).
 	assert.equal((await parseDev('118')).bodies.find(b => b.count === 189)?.name, '代表');
 });
+
+test('a study session: those discussing speak (作研讨交流, 进行了研讨发言); a studied title is no act of its own', () => {
+	// 278: 党委副书记李国华、郝曼寅作研讨交流。…《中共中央政治局召开民主生活会强调 … 中共中央总书记习近平主持会议并发表重要讲话》
+	const study = read([devLine('278', '作研讨交流')]).people;
+	assert.equal(person(study, '李国华').part, 'spoke');
+	assert.ok(!study.some(p => p.name === '习近平' && p.part !== 'mentioned'), 'the leader named in a studied title presided nothing here');
+	// 276: 街道人大工委主任王平围绕“学习《习近平谈治国理政》第三卷”主题进行了研讨发言。
+	assert.equal(person(read([devLine('276', '研讨发言')]).people, '王平').part, 'spoke');
+});

@@ -31,7 +31,10 @@ const SPEAKING = [
 	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
 	// …分别作了表态发言 (275), 新任命人员作表态发言 (251)
-	/(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态)?发言(?![人稿])/u,
+	// What the speech is on may stand between the speaker and the verb: 王平围绕“…”主题进行了研讨发言 (276).
+	/(?:(?:就|围绕)[^，。；]{1,40}?(?=[作做进]))?(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态|研讨)?发言(?![人稿])/u,
+	// A study session's discussion: 党委副书记李国华、郝曼寅作研讨交流 (278), …进行了研讨发言 (276).
+	/(?:[作做]|进行)了?(?:研讨交流|交流研讨)/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
 	/作了?(?:工作|具体|全面|动员)?部署/u,
 	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon, or after
@@ -168,13 +171,18 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /研讨|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+
+const insideBookTitle = (text: string, at: number) => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
 	const found: Found[] = [];
 	for (const formula of FORMULAS)
-		for (const match of matchesOf(formula.pattern, text)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
+		for (const match of matchesOf(formula.pattern, text))
+			// Not inside the title of a document being studied: 《…中共中央总书记习近平主持会议并发表重要讲话》 (278),
+			// 《徐立毅同志在…工作交流会上的讲话要点》 (276).
+			if (!insideBookTitle(text, match.index)) found.push({name: formula.name, act: formula.act, start: match.index, end: match.index + match[0].length, single: formula.single});
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	// Of overlapping readings the earliest (and then the longest) stands.
 	const kept: Found[] = [];
