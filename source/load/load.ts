@@ -81,10 +81,9 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
 	}
 	const {isFeed, feedToText} = await import('./feed.ts');
-	if (isFeed(decoded.text)) {
-		const feed = feedToText(decoded.text);
-		return {...base, text: feed.text, shape: 'feed', pageTitle: null, pageDate: feed.date};
-	}
+	// A feed whose items cannot be read (cut short, malformed) is read as markup instead, so its text is kept.
+	const feed = isFeed(decoded.text) ? feedToText(decoded.text) : null;
+	if (feed?.text) return {...base, text: feed.text, shape: 'feed', pageTitle: null, pageDate: feed.date};
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);

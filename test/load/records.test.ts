@@ -125,6 +125,12 @@ test('one item or entry cut from a feed reads as the feed would: its title heads
 	assert.equal((await parseLoaded(entry)).meta.title, '國務院全體會議任命岑浩輝為澳門第六任行政長官');
 });
 
+test('a feed cut short or malformed keeps its text, read as markup', async () => {
+	const cut = await textFromBytes(bytes('<item><title>市委常委会召开会议</title><description><![CDATA[<p>会议指出，甲。'), 'cut.xml');
+	assert.ok(cut.text.includes('会议指出，甲。'), cut.text);
+	assert.notEqual(cut.shape, 'feed');
+});
+
 test('prose is not a record: plain reports, pages and short JSON-looking text load as before', async () => {
 	for (const prefix of ['00', '02', '20']) {
 		const loaded = await textFromBytes(readFileSync(corpusFile(prefix)), corpusFile(prefix));
