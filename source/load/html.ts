@@ -93,13 +93,14 @@ function tidy(text: string): string {
 
 /**
  * A feed or XML record keeps its markup in character data (<description><![CDATA[<p>…</p>]]>, 213),
- * which an HTML parser reads as a comment and drops: the data is opened into markup first.
+ * which an HTML parser reads as a comment and drops: the data is opened into markup first, its
+ * brackets dropped one by one so that data cut short is kept too.
  */
-const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/gu;
+const CDATA = /<!\[CDATA\[|\]\]>/gu;
 
 /** A fragment's markup to text: each block becomes a line, the rest of the text stays. */
 export function fragmentToText(html: string): string {
-	const {document} = parseHTML(`<!doctype html><html><body>${html.replace(CDATA, '$1')}</body></html>`);
+	const {document} = parseHTML(`<!doctype html><html><body>${html.replace(CDATA, '')}</body></html>`);
 	return textOf(document.body as unknown as DomNode);
 }
 
