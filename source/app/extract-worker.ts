@@ -1,23 +1,25 @@
 // The extractors (measures, attendees, terms) in a worker thread: the browser sends a report's
 // outline here while it answers keys with the outline alone, and fills in the other tabs when the
-// answer comes. Built as dist/extract-worker.js (scripts/bundle-rules.mjs: DIST_ENTRIES).
+// answer comes. A long report's extractors are shared between two such workers
+// (app/extract-threads.ts). Built as dist/extract-worker.js (scripts/bundle-rules.mjs: DIST_ENTRIES).
+// Types only from extract-threads.ts: a module both this entry and the command's import would be
+// a chunk of its own, one more file for every command to load at start.
 import {parentPort} from 'node:worker_threads';
-import type {Outline} from '../model/report.ts';
 import {loadConverter} from '../text/han-fold.ts';
+import type {ExtractAnswer, ExtractRequest} from './extract-threads.ts';
 
-export interface ExtractRequest {
-	outline: Outline;
-	/** The text is in traditional characters: the extractors read it folded. */
-	traditional: boolean;
-}
+const now = () => performance.timeOrigin + performance.now();
 
-parentPort?.once('message', async ({outline, traditional}: ExtractRequest) => {
+parentPort?.once('message', async ({outline, traditional, extractors}: ExtractRequest) => {
+	const received = now();
 	try {
 		const {completeReport} = await import('../parse/index.ts');
 		const convert = traditional ? await loadConverter() : undefined;
-		const {measures, people, bodies, terms} = completeReport(outline, convert ? {convert} : {});
-		parentPort!.postMessage({found: {measures, people, bodies, terms}});
+		const started = now();
+		// The extractors not asked for find nothing: their empty lists are not this worker's answer.
+		const {measures, people, bodies, terms} = completeReport(outline, convert ? {convert} : {}, extractors);
+		parentPort!.postMessage({found: {measures, people, bodies, terms}, times: {received, started, done: now()}} satisfies ExtractAnswer);
 	} catch (error) {
-		parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)});
+		parentPort!.postMessage({error: error instanceof Error ? error.message : String(error)} satisfies ExtractAnswer);
 	}
 });

@@ -10,6 +10,8 @@ import {terminalLine} from './terminal-text.ts';
 import {fetchBytes, isUrl, FETCH_LIMITS} from '../load/fetch.ts';
 import {EXIT} from './errors.ts';
 import {holdYoungGeneration} from './young-generation.ts';
+import {extractInWorkers} from './extract-threads.ts';
+import {mark} from './timeline.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
 import type {ParseOptions} from '../parse/outline.ts';
 
@@ -118,44 +120,12 @@ export async function openReport(path: string | undefined, options: OpenOptions 
 	return {loaded, report: await parseLoaded(loaded)};
 }
 
-type Extracted = Pick<Report, 'measures' | 'people' | 'bodies' | 'terms'>;
-
-/**
- * The extractors in a worker thread (app/extract-worker.ts), when the build has one: the browser
- * answers keys with the outline meanwhile, and a second core does the reading. Null when run from
- * the TypeScript sources, which have no built worker.
- */
-function extractInWorker(outline: Outline, traditional: boolean): Promise<Extracted> | null {
-	// dist/extract-worker.js beside dist/cli.js: this code is in the entry, or in dist/chunks/ when
-	// it shares a chunk with a command loaded on demand.
-	const url = ['./extract-worker.js', '../extract-worker.js'].map(name => new URL(name, import.meta.url)).find(u => u.protocol === 'file:' && existsSync(u));
-	if (!url) return null;
-	return import('node:worker_threads').then(
-		({Worker}) =>
-			new Promise<Extracted>((resolve, reject) => {
-				// A small young generation: the extractors' peak memory is 60 MB less on a 10 MB report, no slower.
-				const worker = new Worker(url, {resourceLimits: {maxYoungGenerationSizeMb: 8}});
-				// The browser may end before the extractors do: the worker must not keep it running.
-				worker.unref();
-				worker.once('error', reject);
-				worker.once('message', (answer: {found?: Extracted; error?: string}) => {
-					// The browser's keys come next, for as long as it runs: no larger young generation.
-					holdYoungGeneration();
-					if (answer.found) resolve(answer.found);
-					else reject(new Error(answer.error ?? 'the extractors failed'));
-					void worker.terminate();
-				});
-				worker.postMessage({outline, traditional});
-			}),
-	);
-}
-
 /** The whole model from an outline already read: the browser paints the outline first. */
 export async function completeOutline({loaded, outline}: OpenedOutline): Promise<OpenedReport> {
 	// Even a usual report's extractors (some 60 ms) go to the worker: in this thread they held the
 	// first key typed at the first screen until they were done (230 ms, 8× bare node; 170 ms, 6.6×,
 	// with the worker), and the tab counts come in no later (BENCHMARKS.md).
-	const inWorker = extractInWorker(outline, looksTraditional(loaded.text));
+	const inWorker = extractInWorkers(outline, looksTraditional(loaded.text));
 	if (inWorker) {
 		const {measures, people, bodies, terms} = await inWorker;
 		// In the model's own order, as `plenum --json` and export print it.
@@ -168,5 +138,8 @@ export async function completeOutline({loaded, outline}: OpenedOutline): Promise
 /** Metadata, sections and footer only. */
 export async function openOutline(path: string | undefined, options: OpenOptions = {}): Promise<OpenedOutline> {
 	const loaded = await loadInput(path, options);
-	return {loaded, outline: withUrl(parseOutline(loaded.text, await parseOptions(loaded)), loaded)};
+	mark('main', 'loaded');
+	const outline = withUrl(parseOutline(loaded.text, await parseOptions(loaded)), loaded);
+	mark('main', 'outline read');
+	return {loaded, outline};
 }

@@ -12,11 +12,17 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 	return completeReport(parseOutline(text, options), options);
 }
 
+/** The extractors, each read from the outline alone: any of them may run on its own (in its own thread). */
+export type Extractor = 'attendees' | 'measures' | 'terms';
+export const EXTRACTORS: readonly Extractor[] = ['attendees', 'measures', 'terms'];
+
 /**
- * The extractors' part: measures, attendees and terms read from an outline. With a converter they
- * read the folded outline, and what they find is read back in the outline's own characters.
+ * The extractors' part: measures, attendees and terms read from an outline (only `extractors`:
+ * what the others find is left empty). With a converter they read the folded outline, and what
+ * they find is read back in the outline's own characters.
  */
-export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, 'convert'> = {}): Report {
+export function completeReport(outline: Outline, {convert}: Pick<ParseOptions, 'convert'> = {}, extractors: readonly Extractor[] = EXTRACTORS): Report {
+	const extract = (o: Outline) => extractSome(o, new Set(extractors));
 	const original = [...outline.meta.lines, ...outline.sections.map(section => section.text), outline.footer].join('\n');
 	const {folded, unfold} = foldingOf(original, convert);
 	if (folded === original) return extract(outline);
@@ -54,15 +60,15 @@ function headOf(meta: Outline['meta']): string[] {
 	return meta.title && !lines.some(line => line.includes(meta.title)) ? [meta.title, ...lines] : lines;
 }
 
-function extract({meta, sections, footer}: Outline): Report {
-	const {people, bodies} = extractAttendees(sections, meta, footer.split('\n', 1)[0]);
+function extractSome({meta, sections, footer}: Outline, extractors: ReadonlySet<Extractor>): Report {
+	const {people, bodies} = extractors.has('attendees') ? extractAttendees(sections, meta, footer.split('\n', 1)[0]) : {people: [], bodies: []};
 	return {
 		meta,
 		sections,
-		measures: extractMeasures(sections),
+		measures: extractors.has('measures') ? extractMeasures(sections) : [],
 		people,
 		bodies,
-		terms: extractTerms(sections, headOf(meta)),
+		terms: extractors.has('terms') ? extractTerms(sections, headOf(meta)) : [],
 		footer,
 	};
 }
