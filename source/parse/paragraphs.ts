@@ -47,7 +47,26 @@ export function splitParagraphs(text: string): Paragraph[] {
  */
 export function restoreParagraphs(body: Paragraph[]): Paragraph[] {
 	const prose = body.filter(p => /[。！？]/u.test(p.text));
-	return prose.length === 1 ? body.flatMap(p => (p === prose[0] ? splitRunOn(p, 0) : [p])) : body;
+	return prose.length === 1 ? body.flatMap(p => (p === prose[0] ? (splitAtSpaces(p) ?? splitRunOn(p, 0)) : [p])) : body;
+}
+
+/** A space after a sentence's end, where a page that lost its line breaks kept its paragraph marks. */
+const SPACED_BREAK = /(?<=[。！？”])[ \u3000]+(?=[^\s|])/gu;
+
+/**
+ * Paragraphs run together with a space between them (…举行第一次会议。 会议以举手表决的方式,…, 289;
+ * 251; shared 20): the spaces are the paragraph marks, and a lead inside a paragraph stays inside it.
+ */
+function splitAtSpaces(paragraph: Paragraph): Paragraph[] | null {
+	const cuts = Array.from(paragraph.text.matchAll(SPACED_BREAK), m => [m.index, m.index + m[0].length]);
+	if (cuts.length < 2) return null;
+	const pieces: Paragraph[] = [];
+	let start = 0;
+	for (const [end, next] of [...cuts, [paragraph.text.length, paragraph.text.length]]) {
+		if (end > start) pieces.push({text: paragraph.text.slice(start, end), offset: paragraph.offset + start});
+		start = next;
+	}
+	return pieces;
 }
 
 /** Longer than any paragraph a report writes: text whose paragraph marks were lost. */

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {splitParagraphs} from '../../source/parse/paragraphs.ts';
+import {parseDev} from '../helpers/dev-corpus.ts';
 
 test('newlines, CRLF and blank lines separate paragraphs, offsets point into the text', () => {
 	const text = '全会指出，甲。\r\n\r\n全会强调，乙。\n  全会号召，丙。';
@@ -43,4 +44,17 @@ test('a text that lost its paragraph marks is cut where a sentence opens with a 
 	for (const p of paragraphs) assert.equal(text.slice(p.offset, p.offset + p.text.length), p.text);
 	// An ordinary paragraph keeps a lead in its middle.
 	assert.equal(splitParagraphs('全会充分肯定了工作。全会认为，一年来成绩显著。').length, 1);
+});
+
+test('paragraphs run together with a space between them are parted at the spaces, not at every lead', async () => {
+	// 289: …主席团举行第一次会议。 会议以举手表决的方式,…名单。会议决定,…11时30分。 会议还提出了…。 …主持会议。
+	const report = await parseDev('289');
+	assert.deepEqual(
+		report.sections.map(s => s.lead),
+		[null, null, null, null],
+	);
+	assert.ok(
+		report.sections.some(s => s.text.includes('名单。会议决定,')),
+		'a lead inside a paragraph stays inside it',
+	);
 });
