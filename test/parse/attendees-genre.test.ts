@@ -553,3 +553,14 @@ test('a study session: those discussing speak (作研讨交流, 进行了研讨�
 	// 276: 街道人大工委主任王平围绕“学习《习近平谈治国理政》第三卷”主题进行了研讨发言。
 	assert.equal(person(read([devLine('276', '研讨发言')]).people, '王平').part, 'spoke');
 });
+
+test('those named to a post by a list before 任, or after 为, are mentioned with it; 担任 is no such 任', async () => {
+	// 292: …胡文容、張恩迪、陳群、…錢鋒任第十四屆市政協第一次會議主席團常務主席。
+	const named = (await parseDev('292')).people;
+	assert.equal(person(named, '張恩迪').part, 'mentioned');
+	// 264: 主席团常务主席为李纪恒、那顺孟和、吴团英、李荣禧、廉素、和彦苓、施文学 (那顺孟和 vouched for by the list).
+	const chairs = read([devLine('264', '主席团常务主席为')]).people;
+	for (const name of ['那顺孟和', '施文学']) assert.deepEqual(person(chairs, name).roles, ['主席团常务主席']);
+	// Shared 04: 大会选举我担任浙江省人民政府省长 names no one.
+	assert.ok(!read(['大会选举我担任浙江省人民政府省长。']).people.some(p => p.name.includes('我')));
+});

@@ -174,7 +174,9 @@ const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
 function electedLists(sentence: Sentence): Mention[] {
 	const out: Mention[] = [];
 	const text = sentence.text;
-	for (const match of text.matchAll(/当选为?([^，。；;,]{2,40})/gu)) {
+	// …胡文容、張恩迪、…錢鋒任第十四屆市政協第一次會議主席團常務主席 (292): named to a post as the
+	// elected are, by a list standing alone before 任.
+	for (const match of text.matchAll(/(?:当选为?|(?<=[\u3400-\u9fff]{2})(?<![担兼出离继留连新现曾历改调上到赴就责])任(?!命|免|职|务|期))([^，。；;,]{2,40})/gu)) {
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));
 		if (posts.length === 0) continue;
 		const clauseStart = Math.max(...['，', '。', '；', ';', ',', '：'].map(mark => text.lastIndexOf(mark, match.index - 1))) + 1;
@@ -185,6 +187,17 @@ function electedLists(sentence: Sentence): Mention[] {
 			.map(piece => piece.replace(ELECTED_NOTE, ''));
 		if (pieces.length === 0 || !pieces.every(piece => plausibleName(piece, 'list'))) continue;
 		for (const name of pieces) out.push({name, roles: posts, section: sentence.section});
+	}
+	// 主席团常务主席为李纪恒、那顺孟和、…施文学 (264): a post, then who holds it, to the clause's end.
+	for (const match of text.matchAll(/([^，。；;,：:]{2,30}?)为((?:[^，。；;,、]{2,8}、)+[^，。；;,、]{2,8})(?=[，。；;,]|$)/gu)) {
+		const post = match[1];
+		if (!endsWithTitle(post) || isStaffTitle(post)) continue;
+		const names = match[2].split('、').map(piece => piece.replace(ELECTED_NOTE, ''));
+		// A name of another nation's making may not read as a Han name (那顺孟和): the list vouches for it
+		// when most of its names read as names and every piece has a name's length.
+		const plausible = names.filter(name => plausibleName(name, 'list')).length;
+		if (names.length < 2 || plausible * 3 < names.length * 2 || !names.every(name => /^[\u3400-\u9fff]{2,4}$/u.test(name))) continue;
+		for (const name of names) out.push({name, roles: [post], section: sentence.section});
 	}
 	return out;
 }
