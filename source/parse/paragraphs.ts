@@ -58,7 +58,8 @@ const SPACED_BREAK = /(?<=[。！？”])[ \u3000]+(?=[^\s|])/gu;
  * 251; shared 20): the spaces are the paragraph marks, and a lead inside a paragraph stays inside it.
  */
 function splitAtSpaces(paragraph: Paragraph): Paragraph[] | null {
-	const cuts = Array.from(paragraph.text.matchAll(SPACED_BREAK), m => [m.index, m.index + m[0].length]);
+	// Each space stays with the paragraph it ends, so the text keeps every character.
+	const cuts = Array.from(paragraph.text.matchAll(SPACED_BREAK), m => [m.index + m[0].length, m.index + m[0].length]);
 	if (cuts.length < 2) return null;
 	const pieces: Paragraph[] = [];
 	let start = 0;
