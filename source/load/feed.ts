@@ -5,16 +5,6 @@
 // dates are its frame; the item's date is what dates a day-only story.
 import {fragmentToText} from './html.ts';
 
-/**
- * A feed's root element, after an XML declaration and comments; or one <item> or <entry> cut from a
- * feed (an RSS item from RTHK, 267; an Atom entry from TDM, 268), whose fields say the same.
- */
-const FEED_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF|item|entry)[\s>]/u;
-
-export function isFeed(text: string): boolean {
-	return FEED_ROOT.test(text);
-}
-
 const ITEM = /<(item|entry)[\s>][\s\S]*?<\/\1>/gu;
 const field = (item: string, names: string) => new RegExp(`<(${names})(?:\\s[^>]*)?>([\\s\\S]*?)</\\1>`, 'u').exec(item)?.[2] ?? '';
 const unwrap = (value: string) => value.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/u, '$1');

@@ -35,6 +35,17 @@ export interface LoadedText {
 	warnings: string[];
 }
 
+/**
+ * A feed's root element, after an XML declaration and comments; or one <item> or <entry> cut from a
+ * feed (an RSS item from RTHK, 267; an Atom entry from TDM, 268), whose fields say the same. Asked
+ * here, so that plain text never loads the feed reader or the DOM libraries it uses.
+ */
+const FEED_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF|item|entry)[\s>]/u;
+
+function isFeed(text: string): boolean {
+	return FEED_ROOT.test(text);
+}
+
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
 export function isHtmlPage(text: string): boolean {
 	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
@@ -80,9 +91,8 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 				: body;
 		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
 	}
-	const {isFeed, feedToText} = await import('./feed.ts');
 	// A feed whose items cannot be read (cut short, malformed) is read as markup instead, so its text is kept.
-	const feed = isFeed(decoded.text) ? feedToText(decoded.text) : null;
+	const feed = isFeed(decoded.text) ? (await import('./feed.ts')).feedToText(decoded.text) : null;
 	if (feed?.text) return {...base, text: feed.text, shape: 'feed', pageTitle: null, pageDate: feed.date};
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
