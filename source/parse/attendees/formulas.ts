@@ -1,7 +1,7 @@
 // The formulas that say who did what at the meeting: 主持, 讲话, 受…委托作的工作报告,
 // 就《…》作了说明, 出席, 列席, 参加, 在主席台就座; and the lists they govern.
 import type {BodyPart, PersonPart} from '../../model/report.ts';
-import type {Sentence} from './text.ts';
+import {insideBookTitle, type Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
@@ -172,8 +172,6 @@ interface Found {
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
 const ANY_FORMULA = /研讨|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
-
-const insideBookTitle = (text: string, at: number) => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];

@@ -3,7 +3,7 @@
 // (免去…职务, 任命…为, 递补…为, 关于…严重违纪违法问题, 给予…处分). These people are named
 // but not, by these words, present.
 import type {Sentence} from './text.ts';
-import {isDoctrineAt} from './text.ts';
+import {insideBookTitle, isDoctrineAt} from './text.ts';
 import {endsName, nameEndingAt, plausibleName, readNameList} from './names.ts';
 import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 import {occurrenceFinder} from '../lexicon/occurrences.ts';
@@ -161,7 +161,7 @@ function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 function leadersNamed(sentence: Sentence): Mention[] {
 	const text = sentence.text;
 	return leaderFinder(text)
-		.filter(({needle, start, end}) => (needle.length > 2 || endsName(text.slice(end))) && text.lastIndexOf('《', start) <= text.lastIndexOf('》', start))
+		.filter(({needle, start, end}) => (needle.length > 2 || endsName(text.slice(end))) && !insideBookTitle(text, start))
 		.map(({needle}) => ({name: needle, roles: [], section: sentence.section}));
 }
 const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});

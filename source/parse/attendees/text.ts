@@ -80,3 +80,8 @@ export function headlineSentences(line: string): Sentence[] {
 }
 
 export {isDoctrineAt} from '../lexicon/occurrences.ts';
+
+/** Whether `at` falls inside a book's or document's title (《…》): what is named there is not done here. */
+export function insideBookTitle(text: string, at: number): boolean {
+	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+}
