@@ -261,3 +261,8 @@ test('giving the arrangements in detail, or expounding, is speaking at the meeti
 	// 318: 纪委书记张环传达了换届的相关纪律要求 — relaying is being there, not the speech.
 	assert.equal(await partOf('318', '张环'), 'attended');
 });
+
+test('a session’s appointed chair is named by 主持人: 主席团会议主持人李桂義主持 (330), 主席团会议主持人汪洋主持会议 (202)', async () => {
+	assert.equal(await partOf('330', '李桂義'), 'presided');
+	assert.equal(await partOf('202', '汪洋'), 'presided');
+});

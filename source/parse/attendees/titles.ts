@@ -63,6 +63,9 @@ const TITLE_ENDINGS = [
 	'队长',
 	'执行主席',
 	'常务主席',
+	// Whoever chairs a session by appointment: 主席团会议主持人汪洋 (202), 主席团会议主持人李桂義 (330),
+	// 大会主持人田维谦 (332).
+	'主持人',
 	'教授',
 	'研究员',
 	'院士',
