@@ -462,3 +462,10 @@ test('a subject stated once before a run (会议听取审议了A，听取审议�
 	// 73: 强化对A…，对B…，对C… — a verb before a one-character marker is no subject, and no list.
 	assert.deepEqual(texts(extractMeasures(sections('强化对脱贫工作绩效、脱贫政策连续性稳定性情况的监督检查，对搞数字脱贫、虚假脱贫的严肃问责，对贪污侵占、吃拿卡要、优亲厚友的从严查处。'))), []);
 });
+
+test('a connective standing alone (；最后，…) opens the last item of a semicolon series and is not the item', () => {
+	// 318: 会上,…王昌杰对…做了详细安排部署;…李洪兵就…进行深刻解读;…;最后,镇党委书记陈守权讲话并提出换届工作的具体要求,镇长茆龙海进行大会总结。
+	const items = texts(extractMeasures(sections(devLine('318', '最后,镇党委书记'))));
+	assert.equal(items.length, 5, items.join(' / '));
+	assert.match(items[4], /^最后,镇党委书记陈守权讲话/u);
+});
