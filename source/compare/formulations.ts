@@ -153,6 +153,9 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
 		const changed = removed + added;
 		if (![...changed].some(isHanChar) || NUMERIC.test(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		// A verb swapped for 在 (坚定维护党 → 在维护党, 提高社会建设水平 → 在社会建设上): the task became
+		// the frame of an adverbial (在…上), another sentence, not a reworded phrase.
+		if (removed !== '' && added !== '' && removed.startsWith('在') !== added.startsWith('在')) return 'large';
 		return qualifies(removed, added) ? 'small' : 'large';
 	});
 	const edits = runs.map((_, k) => k).filter(k => kinds[k] !== 'ignored');
