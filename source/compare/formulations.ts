@@ -38,6 +38,8 @@ export interface FormulationOptions {
 	/** A word that starts several clauses of the old or new sentence (聚焦A，聚焦B…): the list's, not the phrase's. */
 	oldListLead?: string;
 	newListLead?: string;
+	/** One side is an item cut from a list (主要是有效需求不足、部分行业产能过剩…), its first or a later one. */
+	item?: 'first' | 'later';
 	/** Characters at the start of the old and new sentence that are a paragraph's lead (全会指出，). */
 	oldLead?: number;
 	newLead?: number;
@@ -160,6 +162,10 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	});
 	const edits = runs.map((_, k) => k).filter(k => kinds[k] !== 'ignored');
 	if (edits.length === 0) return [];
+	// Words at an item's end may be what its list ends with for every item (推进派驻机构、…改革 ↔
+	// 深化派驻机构改革), and words before a later item what its list starts with (全面推进社会主义
+	// 经济建设、…、生态文明建设 ↔ 推进生态文明建设): a change there cannot be told from the list's own.
+	if ((options.item && edits.at(-1)! > last) || (options.item === 'later' && edits[0] < first)) return [];
 	const phrases = wholeClausePhrase(runs, kinds, edits, last) ?? phrasesApart(runs, kinds, edits);
 	const found: FoundFormulation[] = [];
 	for (const small of phrases) {

@@ -15,7 +15,7 @@ const found = (before: string, after: string) => formulationsIn(rawParts(before,
 const clauses = (...texts: string[]): Clause[] => texts.map((text, sentence) => ({sentence, section: 1, start: 0, text, content: contentOf(text)}));
 /** The clause pairs when old sentence 0 corresponds to new sentence 0, or when no sentences pair up. */
 const paired = (olds: string[], news: string[], corresponding = true) =>
-	pairClauses(clauses(...olds), clauses(...news), sentence => (corresponding && sentence === 0 ? 0 : undefined)).map(([a, b]) => `${a.text} ↔ ${b.text}`);
+	pairClauses(clauses(...olds), clauses(...news), {partnerOf: sentence => (corresponding && sentence === 0 ? 0 : undefined), gapOf: () => undefined}).map(([a, b]) => `${a.text} ↔ ${b.text}`);
 
 test('a qualifier dropped from a phrase whose clause then goes on is a reworded phrase', () => {
 	// Pair 01 (20th CCDI 2nd → 3rd plenum): old.txt 突出政治巡视定位, new.html 突出政治定位深化巡视巡察.
