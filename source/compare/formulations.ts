@@ -6,13 +6,10 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
-import {distinctiveKept, isManner, mannerAtEnd} from './distinctive.ts';
-import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {distinctiveKept, isManner} from './distinctive.ts';
+import {runsOf, type Run} from './runs.ts';
+import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
-/** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
-export const MAX_EDIT = 2;
-/** A short formulation swapped for another: at most this many characters out and this many in. */
-export const MAX_SWAP = 4;
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
 /** Wording kept next to a change, both sides together, for it to be a reworded phrase. */
@@ -75,51 +72,6 @@ function rightContext(text: string, items = 0): string {
 /** Whether `at` falls inside 《…》: the name of a law or document, not a formulation. */
 function insideTitle(text: string, at: number): boolean {
 	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
-}
-
-interface Run {
-	kept: boolean;
-	removed: string;
-	added: string;
-	/** Kept text (for kept runs). */
-	text: string;
-	oldAt: number;
-	newAt: number;
-}
-
-/** Kept runs and change runs; a change split by one kept character is one change (深入 → 纵深). */
-function runsOf(parts: DiffPart[]): Run[] {
-	const runs: Run[] = [];
-	let oldAt = 0;
-	let newAt = 0;
-	for (const part of parts) {
-		const last = runs.at(-1);
-		if (part.type === 'same') runs.push({kept: true, removed: '', added: '', text: part.text, oldAt, newAt});
-		else if (last && !last.kept) last[part.type] += part.text;
-		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
-		if (part.type !== 'added') oldAt += part.text.length;
-		if (part.type !== 'removed') newAt += part.text.length;
-	}
-	// A manner adverb swapped for words put in and another adverb (深入 → 全体政协委员认真) is words
-	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
-	for (let k = 0; k < runs.length; k++) {
-		const {kept, removed, added, oldAt, newAt} = runs[k];
-		if (kept || added.length <= removed.length || !isManner(content(removed))) continue;
-		const adverb = mannerAtEnd(added);
-		if (!adverb || adverb === added) continue;
-		const put = added.slice(0, -adverb.length);
-		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
-	}
-	for (let k = 1; k + 1 < runs.length; k++) {
-		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
-		if (before.kept || !kept.kept || after.kept || content(kept.text).length > 1) continue;
-		const merged = before.removed + kept.text + after.removed;
-		const mergedAdded = before.added + kept.text + after.added;
-		if (size(merged) > MAX_SWAP || size(mergedAdded) > MAX_SWAP) continue;
-		runs.splice(k - 1, 3, {...before, removed: merged, added: mergedAdded});
-		k--;
-	}
-	return runs;
 }
 
 type Kind = 'small' | 'large' | 'ignored';
