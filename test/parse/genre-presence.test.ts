@@ -266,3 +266,9 @@ test('a session’s appointed chair is named by 主持人: 主席团会议主持
 	assert.equal(await partOf('330', '李桂義'), 'presided');
 	assert.equal(await partOf('202', '汪洋'), 'presided');
 });
+
+test('news media reporters attending are a group: …重点企业负责人及新闻媒体记者出席并参加会议 (340)', async () => {
+	const bodies = (await parseDev('340')).bodies.map(b => b.name);
+	assert.ok(bodies.includes('新闻媒体记者'), bodies.join(' / '));
+	assert.ok(bodies.includes('重点企业负责人'), bodies.join(' / '));
+});

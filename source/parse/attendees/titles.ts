@@ -139,6 +139,8 @@ const PERSON_GROUP_ENDINGS = [
 	'外宾',
 	// 各国驻沪领事机构官员应邀参加会议 (204)
 	'官员',
+	// …重点企业负责人及新闻媒体记者出席并参加会议 (340): reporters as a group, not a credit.
+	'媒体记者',
 	'贵宾',
 	'友人',
 ];
