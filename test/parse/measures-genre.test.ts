@@ -469,3 +469,14 @@ test('a connective standing alone (；最后，…) opens the last item of a sem
 	assert.equal(items.length, 5, items.join(' / '));
 	assert.match(items[4], /^最后,镇党委书记陈守权讲话/u);
 });
+
+test('an agenda whose business is done in a manner (深入学习贯彻…，传达…，研究审议…) is still the agenda', () => {
+	// 348 (traditional): 主持召開區政府黨組(擴大)會議和區政府常務會議,深入學習貫徹…精神,傳達省市相關會議、文件精神,研究審議有關事項。
+	const items = texts(
+		extractMeasures(sections('1月11日上午,区委副书记、区长王锋主持召开区政府党组(扩大)会议和区政府常务会议,深入学习贯彻习近平总书记近期系列重要讲话精神,传达省市相关会议、文件精神,研究审议有关事项。')),
+	);
+	assert.deepEqual(items, ['深入学习贯彻习近平总书记近期系列重要讲话精神', '传达省市相关会议、文件精神', '研究审议有关事项']);
+	// 266: …,深入学习贯彻…精神,全面落实自治区党委部署安排,讨论…
+	const ningxia = texts(extractMeasures(sections(devLine('266', '全面落实自治区党委部署安排'))));
+	assert.ok(ningxia.includes('全面落实自治区党委部署安排'), ningxia.join(' / '));
+});
