@@ -480,3 +480,8 @@ test('an agenda whose business is done in a manner (深入学习贯彻…，传�
 	const ningxia = texts(extractMeasures(sections(devLine('266', '全面落实自治区党委部署安排'))));
 	assert.ok(ningxia.includes('全面落实自治区党委部署安排'), ningxia.join(' / '));
 });
+
+test('clauses that open with an organ’s office-holders say who did what, and are no list', () => {
+	// 315: 会议由县委副书记、县长江小忠主持,县委副书记谢志军通报了大会筹备情况,县委常委、组织部长提名人选肖锦霞就…作了安排。
+	assert.deepEqual(texts(extractMeasures(sections(devLine('315', '江小忠主持')))), []);
+});

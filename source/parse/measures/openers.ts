@@ -19,7 +19,10 @@ export interface Opener {
 /** Two Chinese characters: a word that may open the items of a list. */
 const TWO_HAN = new RegExp(String.raw`^[${HAN_BASIC}]{2}$`);
 // Sentence openers that are subjects, times or connectives, not list words.
-const NOT_A_LIST_WORD = /^(?:全会|会议|大会|我们|全党|各级|各地|这是|这一|这些|这个|同时|其中|此外|今年|明年|去年|当前|目前|中央|中共|国务|党的|我国|他说|她说|过去|近年|一年|五年)/;
+// An organ opening an office-holder's title (县委副书记A主持，县委副书记B通报…，县委常委C作了安排, 315)
+// says who did what, not a list word.
+const NOT_A_LIST_WORD =
+	/^(?:全会|会议|大会|我们|全党|各级|各地|这是|这一|这些|这个|同时|其中|此外|今年|明年|去年|当前|目前|中央|中共|国务|党的|我国|他说|她说|过去|近年|一年|五年|[省市县区州]委|[省市县区州]政|[省市县区州]人|镇党|乡党)/;
 const SPEECH = /指出|强调|表示|认为|说[，,：:]/;
 /** A clause that is only the meeting's lead: 会议要求, 全会强调. */
 const MEETING_LEAD = /^(?:全会|会议|大会)(?:指出|强调|要求|认为|提出)$/u;
