@@ -1,6 +1,7 @@
-// Runs of clauses or sentences that open with the same list word (LABELING.md rule 3): at least
-// three in a row, counted when the opener is one of the genre's rhetorical markers or when the
-// whole sentence is made of such clauses. A leading 要 or 必须 is ignored and dropped.
+// The list words items open with (LABELING.md rule 3), and runs of sentences and of 、-parts that
+// share one: at least three in a row, counted when the opener is one of the genre's rhetorical
+// markers or states a task. A leading 要 or 必须 is ignored and dropped. Runs of clauses inside a
+// sentence are in clause-runs.ts.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {commonPrefix, countName, endingName, namedByLabel, sharedOpener, type Naming} from './group.ts';
