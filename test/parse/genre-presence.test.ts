@@ -272,3 +272,9 @@ test('news media reporters attending are a group: …重点企业负责人及新
 	assert.ok(bodies.includes('新闻媒体记者'), bodies.join(' / '));
 	assert.ok(bodies.includes('重点企业负责人'), bodies.join(' / '));
 });
+
+test('a count after the meeting named in full is the group’s own: 出席政协应城市第九届委员会第一次会议的委员共237名,列席人员 100名 (358)', async () => {
+	const bodies = (await parseDev('358')).bodies.map(b => `${b.name} ${b.count}`);
+	assert.ok(bodies.includes('委员 237'), bodies.join(' / '));
+	assert.ok(bodies.includes('列席人员 100'), bodies.join(' / '));
+});
