@@ -11,6 +11,7 @@ import {writeFileAtomic} from '../../app/write-file.ts';
 import {terminalLine} from '../../app/terminal-text.ts';
 import {fileErrorText} from '../../app/file-errors.ts';
 import type {IndexedLibrary, Progress} from '../../library/index.ts';
+import {writeListing} from '../../library/listing.ts';
 import {formatIndexSummary, formatLibraryHits, formatPeople, formatTrend, trendCsv} from '../../format/library.ts';
 
 /** One line on stderr, redrawn in place: count, rate and time left. Only on a terminal. */
@@ -49,6 +50,15 @@ export async function openLibraryAt(dir: string, options: {update?: boolean; sto
 	} finally {
 		bar.done();
 	}
+}
+
+/**
+ * Writes the listing `plenum DIR` paints its first screen from (library/listing.ts), from the
+ * library's `reports` (newest first, as reports() gives them), once its index is closed: closing
+ * the indexer's connection writes the index file, and the listing holds the file as it is after.
+ */
+export function keepListing(library: IndexedLibrary, reports: ReturnType<IndexedLibrary['reports']>): void {
+	if (library.store.kind === 'sqlite' && library.store.location) writeListing(library.root, library.store.location, reports);
 }
 
 function needs(context: CommandContext, what: string, usage: string): [string, string] {
@@ -100,6 +110,7 @@ export const indexCommand: Command = {
 			summary,
 		};
 		library.close();
+		keepListing(library, reports);
 		if (context.flags.json) writeJson({...facts, summary: {...summary, ms: Math.round(summary.ms)}});
 		else write(formatIndexSummary(context.shown(facts), context.style));
 		if (summary.interrupted) {
