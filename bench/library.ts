@@ -102,7 +102,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): {ms: number; stdout: strin
 	return {ms, stdout: result.stdout};
 }
 
-/** Milliseconds from spawning `args` in a 100×30 pty until its output has every one of `ready`; then q. */
+/** Milliseconds from spawning `args` in a 100×30 pty until its output has every one of `ready`; then q. DA1 is answered, as a terminal does. */
 function timeInPty(args: string[], env: Record<string, string>, ready: string[]): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const started = process.hrtime.bigint();
@@ -114,6 +114,9 @@ function timeInPty(args: string[], env: Record<string, string>, ready: string[])
 			reject(new Error(`${args.join(' ')}: not ready within 60 s`));
 		}, 60_000);
 		child.onData(data => {
+			// Every terminal answers DA1, which plenum asks after OSC 11 to learn the background
+			// (bench/pty.ts): unanswered, plenum's 200 ms wait for it was counted in the first screen.
+			if (data.includes('\x1b[c')) child.write('\x1b[?62;22c');
 			output += data;
 			if (ms === null && ready.every(r => output.includes(r))) {
 				ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -218,14 +221,21 @@ export async function benchLibrarySize(count: number, cli = join(ROOT, 'dist', '
 			{name: `${label} reports: plenum trend 新质生产力 DIR, whole command`, value: median(trend) / v, unit: `× (${median(trend).toFixed(0)} ms)`, target: '≤ 2×'},
 		);
 		// The library's first screen in a terminal, against a bare node printing a line there.
+		// The first screen is painted from the listing kept beside the index (library/listing.ts),
+		// written by the index runs above; Ink's first frame (a synchronized update) replaces it.
 		const bare: number[] = [];
 		const screen: number[] = [];
+		const ink: number[] = [];
 		const ptyEnv = measuredEnvironment({XDG_CACHE_HOME: join(scratch, 'cache'), TERM: 'xterm-256color'});
 		for (let round = 0; round < 7; round++) {
 			bare.push(await timeInPty(['-e', 'console.log("ready")'], ptyEnv, ['ready']));
 			screen.push(await timeInPty([cli, dir], ptyEnv, ['reports in', 'q quit']));
+			ink.push(await timeInPty([cli, dir], ptyEnv, ['reports in', 'q quit', '\x1b[?2026h']));
 		}
-		rows.push({name: `${label} reports: plenum DIR, first screen vs bare node`, value: median(screen) / median(bare), unit: `× (${median(screen).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms)`, target: '≤ 2×'});
+		rows.push(
+			{name: `${label} reports: plenum DIR, first screen vs bare node`, value: median(screen) / median(bare), unit: `× (${median(screen).toFixed(0)} ms, bare ${median(bare).toFixed(0)} ms)`, target: '≤ 2×'},
+			{name: `${label} reports: plenum DIR, Ink's first frame (the index open) vs bare node`, value: median(ink) / median(bare), unit: `× (${median(ink).toFixed(0)} ms)`, target: 'report'},
+		);
 		return rows;
 	} finally {
 		if (!kept) rmSync(scratch, {recursive: true, force: true});

@@ -6,6 +6,7 @@
 // the Compare view too: the browser's c asks openPrevious for the report before this one.
 import type {LibraryScan, Previous} from './library.ts';
 import type {IndexedLibrary} from '../library/index.ts';
+import type {Listing} from '../library/listing.ts';
 import type {OpenedOutline, OpenedReport} from './open.ts';
 import type {Comparison} from '../compare/types.ts';
 import type {Settings} from './settings.ts';
@@ -40,5 +41,12 @@ export interface Browser {
 	/** The Compare view on two reports (`plenum OLD NEW --compare`); Enter opens a difference in the browser. The exit code. */
 	compare(compared: Compared, options: BrowserOptions): Promise<number>;
 	/** A folder's library (source/library): by series, search and timelines across it; each report opened with `open`. */
-	library(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+	library(library: LibraryOpening, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number>;
+}
+
+/** A library to browse: its first screen, when a current one is kept (library/listing.ts), painted before `open` is asked for it. */
+export interface LibraryOpening {
+	listing: Listing | null;
+	/** The library, opened (once, however often asked). */
+	open(): Promise<IndexedLibrary>;
 }

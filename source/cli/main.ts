@@ -164,16 +164,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 			if (cli.input.length > 1 && !exists(first)) throw new PlenumError(`unknown command ${first} (try plenum --help)`, EXIT.usage);
 			if (!canDrawScreen() || !process.stdin.isTTY) return await list.run(context(cli.input));
 			// One folder: the library (indexed on first use), with search and timelines across it.
-			if (cli.input.length === 1) {
-				const {openLibraryAt} = await import('./commands/library.ts');
-				const indexed = await openLibraryAt(first);
-				if (indexed.reports().length === 0) throw new PlenumError(`no reports in ${first}`, EXIT.noReports);
-				try {
-					return await browser.library(indexed, open, browserOptions(process.stdin));
-				} finally {
-					indexed.close();
-				}
-			}
+			if (cli.input.length === 1) return await (await import('./commands/library.ts')).browseLibraryAt(first, browser, open, browserOptions(process.stdin));
 			// The settings first: a bad one is said before any file is read.
 			const options = browserOptions(process.stdin);
 			// Several files: the picker shows the first report found at once, and the rest as they are read.

@@ -4,7 +4,6 @@
 //   const {reports, total} = await lib.search('新质生产力');
 //   const t = await lib.trend('新质生产力');            // per year and per report
 //   const seen = lib.people('李强');
-//   const report = lib.report(row.id);                   // the whole model back
 //
 // Search is exact: a word's places come from the positions of its character bigrams in the
 // folded text (traditional → simplified, full → half width, Latin case), or, for what they cannot
@@ -13,10 +12,8 @@
 import type {Fold} from './fold.ts';
 import {openLibrary, type OpenOptions} from './open.ts';
 import {copiesOf, literalRanges, newestFirst, peopleIn, foldedWords, searchLibrary, trend, type Appearance, type ReportHits, type SearchResult, type Trend} from './query.ts';
-import {unpackModel} from './record.ts';
 import type {LibraryStore, ReportRow} from './store.ts';
 import type {UpdateSummary} from './build.ts';
-import type {Report} from '../model/report.ts';
 import {contextOf, type Context} from '../search/index.ts';
 
 export type {Progress, UpdateSummary} from './build.ts';
@@ -77,11 +74,6 @@ export class IndexedLibrary {
 	contexts(result: SearchResult, hits: readonly ReportHits[] = result.reports): Map<number, Context> {
 		const texts = this.withRanges(result, hits);
 		return new Map(hits.flatMap(h => h.sections).map(s => [s.id, contextOf(texts.get(s.id) ?? '', s.ranges ?? [])]));
-	}
-
-	/** A report's whole model, as `plenum --json FILE` would give it. */
-	report(id: number): Report {
-		return unpackModel(this.store.model(id), this.store.sectionTexts(id));
 	}
 
 	close(): void {

@@ -3,6 +3,8 @@
 // stable (a hash of the path), so loading the file again updates rather than duplicates.
 import {createHash} from 'node:crypto';
 import type {IndexedLibrary} from './index.ts';
+// The model's unpacking brings the parser's modules (record.ts): this module loads only for an export.
+import {unpackModel} from './record.ts';
 
 export interface NdjsonOptions {
 	/** The index the action lines name. */
@@ -17,7 +19,7 @@ function idOf(path: string): string {
 export function* ndjsonLines(library: IndexedLibrary, options: NdjsonOptions = {}): Generator<string> {
 	const index = options.index ?? 'plenum';
 	for (const row of library.reports()) {
-		const report = library.report(row.id);
+		const report = unpackModel(library.store.model(row.id), library.store.sectionTexts(row.id));
 		const id = idOf(row.path);
 		yield JSON.stringify({index: {_index: index, _id: id}});
 		yield JSON.stringify({

@@ -7,7 +7,7 @@ import {indexPath, libraryRoot} from './cache.ts';
 import {acquireLock} from './lock.ts';
 import {MemoryStore} from './memory.ts';
 import {loadSqlite, openSqlite} from './sqlite.ts';
-import {updateIndex, type Progress, type UpdateSummary} from './build.ts';
+import type {Progress, UpdateSummary} from './build.ts';
 import type {LibraryStore} from './store.ts';
 import {parserVersion} from './version.ts';
 
@@ -31,6 +31,11 @@ export interface OpenedLibrary {
 function why(error: unknown): string {
 	const e = error as NodeJS.ErrnoException;
 	return e.code ?? (e.message ?? String(error)).split('\n')[0];
+}
+
+/** The indexer (build.ts: the walk, the parse workers and, through them, the parser), loaded only when there is something to index. */
+async function updateIndex(...args: Parameters<typeof import('./build.ts').updateIndex>): ReturnType<typeof import('./build.ts').updateIndex> {
+	return (await import('./build.ts')).updateIndex(...args);
 }
 
 async function inMemory(root: string, options: OpenOptions): Promise<OpenedLibrary> {

@@ -6,9 +6,8 @@
 // counts and tabs fill in when they are done. Each way in is one session of views
 // (terminal/screen.ts): the terminal stays raw and in the alternate screen from one view to the
 // next, and is given back when the last one ends.
-import type {BrowserOptions, Compared} from '../app/browser.ts';
+import type {BrowserOptions, Compared, LibraryOpening} from '../app/browser.ts';
 import type {LibraryScan} from '../app/library.ts';
-import type {IndexedLibrary} from '../library/index.ts';
 import type {OpenedOutline, OpenedReport} from '../app/open.ts';
 import type {Settings} from '../app/settings.ts';
 import {colourEnabled} from '../app/colour.ts';
@@ -107,12 +106,31 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 	});
 }
 
-/** `plenum DIR` on a terminal: the library, each report chosen opened in the browser. */
-export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+/**
+ * `plenum DIR` on a terminal: the library, each report chosen opened in the browser. Its first
+ * screen is painted from the listing kept beside the index, when there is a current one, before
+ * the index is opened and Ink loads; Ink's first frame then replaces it.
+ */
+export async function browseLibrary(library: LibraryOpening, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
 	const {keys, settings} = options;
 	return session(options, async () => {
-		const {browseLibrary} = await import('./library-view/launch.tsx');
-		return browseLibrary(library, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious});
+		let painted = null;
+		if (library.listing) {
+			const {paintLibraryScreen} = await import('./library-view/first-screen.ts');
+			painted = paintLibraryScreen(library.listing, {stdout: process.stdout, stdin: keys});
+			// Keys typed on the painted screen wait, decoded, for the view.
+			if (painted) terminalInput(keys).start();
+		}
+		let view, opened;
+		try {
+			[view, opened] = await Promise.all([import('./library-view/launch.tsx'), library.open()]);
+		} catch (error) {
+			painted?.handOver();
+			painted?.screen.restore();
+			letGo(keys);
+			throw error;
+		}
+		return view.browseLibrary(opened, open, {stdin: keys, noShell: options.noShell, mouse: settings.mouse, openPrevious: options.openPrevious, painted: painted ?? undefined});
 	});
 }
 

@@ -11,6 +11,8 @@ import {writeFileAtomic} from '../../app/write-file.ts';
 import {terminalLine} from '../../app/terminal-text.ts';
 import {fileErrorText} from '../../app/file-errors.ts';
 import type {IndexedLibrary, Progress} from '../../library/index.ts';
+import type {Browser, BrowserOptions} from '../../app/browser.ts';
+import type {OpenedReport} from '../../app/open.ts';
 import {formatIndexSummary, formatLibraryHits, formatPeople, formatTrend, trendCsv} from '../../format/library.ts';
 
 /** One line on stderr, redrawn in place: count, rate and time left. Only on a terminal. */
@@ -48,6 +50,47 @@ export async function openLibraryAt(dir: string, options: {update?: boolean; sto
 		return await IndexedLibrary.open(dir, {update: options.update, warn: warnLine, onProgress: p => bar.update(p), stopped: options.stopped});
 	} finally {
 		bar.done();
+	}
+}
+
+/**
+ * Writes the listing `plenum DIR` paints its first screen from (library/listing.ts), from the
+ * library's `reports` (newest first, as reports() gives them), once its index is closed: closing
+ * the indexer's connection writes the index file, and the listing holds the file as it is after.
+ */
+export async function keepListing(library: IndexedLibrary, reports: ReturnType<IndexedLibrary['reports']>): Promise<void> {
+	// Loaded here, not with this module, which every command's start loads.
+	if (library.store.kind === 'sqlite' && library.store.location) (await import('../../library/listing.ts')).writeListing(library.root, library.store.location, reports);
+}
+
+/**
+ * `plenum DIR` on a terminal: the library in the browser. When the listing kept beside the index is
+ * current (library/listing.ts), the browser paints it before the index is opened, so neither
+ * better-sqlite3 nor the library's queries load before the first screen. Otherwise the index is
+ * opened (made first when there is none, with a progress bar) before the browser starts, and the
+ * listing is written once the index is closed, for the next time.
+ */
+export async function browseLibraryAt(dir: string, browser: Browser, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+	const listing = (await import('../../library/listing.ts')).currentListing(dir);
+	if (listing) {
+		const opened: {library?: Promise<IndexedLibrary>} = {};
+		try {
+			return await browser.library({listing, open: () => (opened.library ??= openLibraryAt(dir))}, open, options);
+		} finally {
+			(await opened.library?.catch(() => null))?.close();
+		}
+	}
+	const library = await openLibraryAt(dir);
+	const reports = library.reports();
+	if (reports.length === 0) {
+		library.close();
+		fail(`no reports in ${dir}`, EXIT.noReports);
+	}
+	try {
+		return await browser.library({listing: null, open: async () => library}, open, options);
+	} finally {
+		library.close();
+		await keepListing(library, reports);
 	}
 }
 
@@ -100,6 +143,7 @@ export const indexCommand: Command = {
 			summary,
 		};
 		library.close();
+		await keepListing(library, reports);
 		if (context.flags.json) writeJson({...facts, summary: {...summary, ms: Math.round(summary.ms)}});
 		else write(formatIndexSummary(context.shown(facts), context.style));
 		if (summary.interrupted) {

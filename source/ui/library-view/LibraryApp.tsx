@@ -12,6 +12,7 @@ import type {KeySource} from '../terminal/input.ts';
 import type {TerminalControl} from '../components/App.tsx';
 import {NO_KEY} from '../terminal/decode.ts';
 import {fitLine} from '../state/line-edit.ts';
+import {listHeight, listWidth, REPORTS_STATUS, reportsTitle} from './screen-text.ts';
 
 export type LibraryScreen = {kind: 'reports'} | {kind: 'hits'; query: string} | {kind: 'timeline'; term: string; person: boolean};
 
@@ -114,8 +115,8 @@ function currentRow(selectable: readonly number[], selected: number): number {
 }
 
 export function LibraryApp({library, cols, rows, place, message, input, terminal, onOpen, onQuit}: Props) {
-	const height = Math.max(1, rows - 4);
-	const width = cols - 3;
+	const height = listHeight(rows);
+	const width = listWidth(cols);
 	const [state, dispatch] = useReducer((s: ViewState, e: KeyEvent & {list: readonly LibraryRow[]}) => reduceKey(s, e, e.list, height), {...place, prompt: null, done: null});
 	const {screen, filter, prompt} = state;
 	// The hits and timeline screens' rows, from the library, asynchronously; stale once the screen changes.
@@ -189,15 +190,8 @@ export function LibraryApp({library, cols, rows, place, message, input, terminal
 	const top = current < height - 1 ? 0 : Math.max(0, Math.min(current - Math.floor(height / 3), list.length - height));
 	const visible = list.slice(top, top + height);
 	const series = new Set(reports.map(r => r.series)).size;
-	const title =
-		screen.kind === 'reports'
-			? ` ${library.root} · ${reports.length.toLocaleString('en-US')} reports in ${series} series${filter ? ` · filter: ${filter}` : ''}`
-			: screen.kind === 'hits'
-				? ` search: ${screen.query}`
-				: ` timeline: ${screen.term}`;
-	const status = prompt
-		? ` ${PROMPTS[prompt.kind]}: ${prompt.text}`
-		: (message ?? busy ?? (screen.kind === 'reports' ? ' Enter open · / filter · f search · t timeline · q quit' : ' Enter open · Esc back to the reports · f search · t timeline · q quit'));
+	const title = screen.kind === 'reports' ? reportsTitle(library.root, reports.length, series, filter) : screen.kind === 'hits' ? ` search: ${screen.query}` : ` timeline: ${screen.term}`;
+	const status = prompt ? ` ${PROMPTS[prompt.kind]}: ${prompt.text}` : (message ?? busy ?? (screen.kind === 'reports' ? REPORTS_STATUS : ' Enter open · Esc back to the reports · f search · t timeline · q quit'));
 	return (
 		<Box flexDirection="column" height={rows - 1}>
 			<Text bold>{truncate(screenText(title), cols - 1)}</Text>

@@ -11,14 +11,16 @@ import {terminalInput, type TerminalInput} from '../terminal/input.ts';
 import {browseComparing, type ComparingOptions} from '../compare-view/flow.ts';
 import {installFullWidth} from '../../text/width.ts';
 import {loadLayoutEngine} from '../terminal/yoga.ts';
+import type {PaintedLibrary} from './first-screen.ts';
 
 /** Shows the library until the user opens a report or quits: the request, or the exit code. */
-function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput): Promise<OpenRequest | number> {
+function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: string | null, stdin: NodeJS.ReadStream, input: TerminalInput, painted?: PaintedLibrary): Promise<OpenRequest | number> {
 	const stdout = process.stdout;
 	return showView<OpenRequest | number>({
 		stdin,
 		input,
 		atHome: true,
+		painted,
 		draw: (end, terminal) => (
 			<LibraryApp
 				library={library}
@@ -35,17 +37,21 @@ function showLibrary(library: IndexedLibrary, place: LibraryPlace, message: stri
 	});
 }
 
-export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions = {}): Promise<number> {
+/** The library until the user quits; `painted`, its first screen painted before Ink loaded, which Ink's first frame replaces. */
+export async function browseLibrary(library: IndexedLibrary, open: (path: string) => Promise<OpenedReport>, options: ComparingOptions & {painted?: PaintedLibrary} = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
 	const input = terminalInput(stdin);
 	let place: LibraryPlace = {screen: {kind: 'reports'}, filter: '', selected: 0};
 	let message: string | null = null;
+	const {painted: firstScreen, ...comparing} = options;
+	let painted = firstScreen;
 	// Nothing holds the event loop open between one Ink app and the next: keep it alive.
 	const alive = setInterval(() => {}, 2 ** 30);
 	try {
 		for (;;) {
-			const request = await showLibrary(library, place, message, stdin, input);
+			const request = await showLibrary(library, place, message, stdin, input, painted);
+			painted = undefined;
 			if (typeof request === 'number') return request;
 			place = request.place;
 			message = null;
@@ -57,7 +63,14 @@ export async function browseLibrary(library: IndexedLibrary, open: (path: string
 				continue;
 			}
 			let timeline: {name: string; person: boolean} | null = null;
-			const code = await browseComparing(wholeReport(opened), {...options, stdin, fromPicker: true, section: request.section, message: readNote(opened), onTimeline: (name, person) => (timeline = {name, person})});
+			const code = await browseComparing(wholeReport(opened), {
+				...comparing,
+				stdin,
+				fromPicker: true,
+				section: request.section,
+				message: readNote(opened),
+				onTimeline: (name, person) => (timeline = {name, person}),
+			});
 			if (timeline) {
 				const {name, person} = timeline;
 				place = {screen: {kind: 'timeline', term: name, person}, filter: place.filter, selected: 0};

@@ -2,7 +2,8 @@
 // first in each; the hits of a search across the library; a term's or person's timeline. Pure:
 // the component windows them and draws the visible slice.
 import type {Appearance, ReportHits, ReportRow, Trend} from '../../library/index.ts';
-import {SERIES_ORDER, seriesLabel} from '../../library/series.ts';
+import {seriesLabel} from '../../library/series.ts';
+import {groupedItems} from '../../library/listing.ts';
 import {sparkline} from '../../format/library.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
 import {displayWidth, padToWidth, truncate} from '../../text/width.ts';
@@ -17,7 +18,8 @@ export interface LibraryRow {
 	marks?: [number, number][];
 }
 
-type Report = ReportRow & {copyOf: string | null};
+/** A report as the list shows it: the index's row, or the listing's (library/listing.ts). */
+type Report = Pick<ReportRow, 'path' | 'date' | 'title' | 'meeting' | 'series'> & {copyOf: string | null};
 
 function fit(text: string, width: number): string {
 	return displayWidth(text) > width ? truncate(text, width) : text;
@@ -30,22 +32,14 @@ export function reportRow(r: Report, width: number): LibraryRow {
 	return {text: fit(`${(r.date ?? '—').padEnd(10)}  ${title}${meeting}${copy}`, width), open: {path: r.path}};
 }
 
+/** Rows of the grouped list (library/listing.ts): each series' heading with its count, then its reports. */
+export function listingRows(items: readonly ({series: string; count: number} | {report: Report})[], width: number): LibraryRow[] {
+	return items.map(item => ('report' in item ? reportRow(item.report, width) : {text: fit(`${seriesLabel(item.series)} · ${item.count}`, width), heading: true}));
+}
+
 /** Reports grouped by series (central plenums first … other last), newest first in each. */
 export function groupedRows(reports: readonly Report[], width: number): LibraryRow[] {
-	const bySeries = new Map<string, Report[]>();
-	for (const r of reports) {
-		const list = bySeries.get(r.series) ?? [];
-		list.push(r);
-		bySeries.set(r.series, list);
-	}
-	const rows: LibraryRow[] = [];
-	for (const key of SERIES_ORDER) {
-		const list = bySeries.get(key);
-		if (!list) continue;
-		rows.push({text: fit(`${seriesLabel(key)} · ${list.length}`, width), heading: true});
-		for (const r of list) rows.push(reportRow(r, width));
-	}
-	return rows;
+	return listingRows(groupedItems(reports), width);
 }
 
 /** Hits grouped by report, newest first: the report, then a line of context per section. */

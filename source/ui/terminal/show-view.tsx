@@ -5,7 +5,7 @@
 // terminal held for the next view of the session or given back (terminal/screen.ts).
 import type {ReactElement} from 'react';
 import {render, type Instance} from 'ink';
-import {createScreen} from './screen.ts';
+import {createScreen, type Screen} from './screen.ts';
 import {guardTerminal} from './signals.ts';
 import {Redrawable, redrawSource} from './use-redraw.tsx';
 import {framesAtHome, leftRightMargins} from './frame-home.ts';
@@ -26,12 +26,17 @@ export interface ShowViewOptions<T> {
 	draw(end: (result: T) => void, terminal: TerminalControl): ReactElement;
 	/** Something besides a resize that changes what `draw` gives (the picker's folder being read): the unsubscribe. */
 	updates?(rerender: () => void): () => void;
+	/**
+	 * The view's first screen, painted before Ink loaded (library-view/first-screen.ts): its screen
+	 * is the view's, and Ink's first frame is written over it, cleared only after a resize.
+	 */
+	painted?: {screen: Screen; size: {cols: number; rows: number}; handOver(): void};
 }
 
 /** Shows the view until it ends: its result. */
-export async function showView<T>({stdin, input, atHome = false, maxFps, draw, updates}: ShowViewOptions<T>): Promise<T> {
+export async function showView<T>({stdin, input, atHome = false, maxFps, draw, updates, painted}: ShowViewOptions<T>): Promise<T> {
 	const stdout = process.stdout;
-	const screen = createScreen(stdout, stdin);
+	const screen = painted?.screen ?? createScreen(stdout, stdin);
 	const app: {instance: Instance | null} = {instance: null};
 	const restore = () => screen.restore();
 	process.on('exit', restore);
@@ -50,7 +55,9 @@ export async function showView<T>({stdin, input, atHome = false, maxFps, draw, u
 	});
 	// Ctrl-Z from the view's keys: the guard's suspension, as SIGTSTP from outside.
 	const terminal: TerminalControl = {suspend: resumed => guard.suspend(resumed)};
+	painted?.handOver();
 	screen.enter();
+	if (painted && (stdout.columns !== painted.size.cols || stdout.rows !== painted.size.rows)) stdout.write('\x1b[2J\x1b[H');
 	// Keys are read from the terminal by plenum (terminal/input.ts): the view before this one
 	// stopped reading them when it ended, and this one reads them again, those typed meanwhile first.
 	input.start();
