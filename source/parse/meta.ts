@@ -93,8 +93,11 @@ function documentTitle(paragraphs: readonly string[]): string | null {
  * (中能建信息展示页面, 273), a media brand (Zi 字媒體, 60), a photo's mood (喜气洋洋的大会堂, 160) or a
  * data row's unrelated title column (董事长 张原野, 309) share none or one: they are not its headline.
  */
+const STORY_TO_JUDGE = 200;
+
 function aboutStory(line: string, story: string): boolean {
-	if (!story) return true;
+	// A story of a few lines says too little to judge its headline by.
+	if (story.length < STORY_TO_JUDGE) return true;
 	const han = line.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
 	const pairs = new Set<string>();
 	for (let i = 0; i + 1 < han.length; i++) pairs.add(han.slice(i, i + 2));
