@@ -188,8 +188,38 @@ export function pageToArticle(html: string): Article {
 	}
 	const fallback = within ? null : size.depth > ARTICLE_BUDGET.depth ? `its markup nests more than ${ARTICLE_BUDGET.depth} deep` : `it has more than ${ARTICLE_BUDGET.elements.toLocaleString('en')} elements`;
 	// Readability changed the document it read: the page's text comes from a fresh parse then.
-	const text = article?.content ? fragmentToText(article.content) : textOf((within ? parseHTML(page).document : document).body as unknown as DomNode);
+	const shown = article?.content ? fragmentToText(article.content) : textOf((within ? parseHTML(page).document : document).body as unknown as DomNode);
+	const text = shownOrCommented(html, shown);
 	return {title: article?.title?.trim() || pageTitle || headingBefore(page, text), fallback, date, text};
+}
+
+/** Fewer Han characters than this on show, and the page shows no story. */
+const SHOWN_STORY = 100;
+/** A comment holding at least this many Han characters, in sentences, holds prose. */
+const COMMENTED_STORY = 200;
+
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/**
+ * What a page shows, or the story a comment keeps: a template that shows nothing but its form
+ * fields may keep the story in a comment, left there for a script to fill in (a PHP view of a
+ * fire-safety site, 327). When the page shows no story, the longest comment of prose is read as it.
+ */
+export function shownOrCommented(html: string, shown: string): string {
+	return hanCount(shown) < SHOWN_STORY ? (storyInComment(html) ?? shown) : shown;
+}
+
+function storyInComment(html: string): string | null {
+	let best: string | null = null;
+	// One pass: a comment never closed ends the search (a pattern would rescan the rest for each).
+	for (let open = html.indexOf('<!--'); open >= 0;) {
+		const close = html.indexOf('-->', open + 4);
+		if (close < 0) break;
+		const inner = html.slice(open + 4, close);
+		if (hanCount(inner) >= COMMENTED_STORY && inner.includes('。') && (best === null || inner.length > best.length)) best = inner;
+		open = html.indexOf('<!--', close + 3);
+	}
+	return best === null ? null : fragmentToText(best);
 }
 
 const HEADING = /<h([1-4])(?:\s[^>]*)?>([\s\S]*?)<\/h\1>/giu;

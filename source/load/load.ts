@@ -101,7 +101,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		return {...base, text: article.text, shape: 'html', pageTitle: article.title, pageDate: article.date};
 	}
 	if (hasInlineMarkup(decoded.text)) {
-		const {fragmentToText} = await import('./html.ts');
+		const {fragmentToText, shownOrCommented} = await import('./html.ts');
 		// Markdown carrying HTML in its paragraphs keeps its lines, the headings that part a
 		// digest's stories among them (### 全国政协十四届四次会议在京开幕 / <p>…</p>, 233); each line's
 		// markup is read on its own.
@@ -110,7 +110,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 					.split('\n')
 					.map(line => (hasInlineMarkup(line) ? fragmentToText(line) : line))
 					.join('\n')
-			: fragmentToText(decoded.text);
+			: shownOrCommented(decoded.text, fragmentToText(decoded.text));
 		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};

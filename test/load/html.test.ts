@@ -6,6 +6,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ARTICLE_BUDGET, fragmentToText, pageToArticle, withoutInvisible} from '../../source/load/html.ts';
 import {corpusFiles} from '../helpers/corpus.ts';
+import {parseDev} from '../helpers/dev-corpus.ts';
 import {runCli} from '../helpers/run-cli.ts';
 import {tempDir} from '../helpers/temp.ts';
 
@@ -72,4 +73,14 @@ test('openings never closed cost time in proportion to the page, not its square'
 		const article = pageToArticle(page(unit.repeat(100_000)));
 		assert.equal(article.title, '某市委全体会议公报', unit);
 	}
+});
+
+test('a template that shows only its form fields is read from the story its comment keeps (327); a page that shows its story keeps it', async () => {
+	const report = await parseDev('327');
+	assert.match(report.sections[0]?.text ?? '', /^1月20日，省十二届人大常委会第三十三次会议在郑州召开/u);
+	assert.equal(report.people.find(p => p.name === '谢伏瞻')?.part, 'presided');
+	// A story on show wins over anything commented out beside it.
+	const story = '某市委召开全体会议。'.repeat(20);
+	const commented = `<!-- ${'另一段被注释掉的旧稿件，不是这个页面要展示的内容。'.repeat(20)} -->`;
+	assert.match(pageToArticle(page(`<p>${story}</p>${commented}`)).text, /^某市委召开全体会议/u);
 });
