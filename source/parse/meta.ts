@@ -87,8 +87,25 @@ function documentTitle(paragraphs: readonly string[]): string | null {
 	return /(?:公报|决议|决定|报告|纪要)$/u.test(above) && above.length <= 60 ? above : null;
 }
 
+/**
+ * Whether a line is about the story under it: it shares at least two character pairs with the text
+ * (or all of its own, when it is that short). A site's name (上海新闻, 270), a page's template name
+ * (中能建信息展示页面, 273), a media brand (Zi 字媒體, 60), a photo's mood (喜气洋洋的大会堂, 160) or a
+ * data row's unrelated title column (董事长 张原野, 309) share none or one: they are not its headline.
+ */
+function aboutStory(line: string, story: string): boolean {
+	if (!story) return true;
+	const han = line.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
+	const pairs = new Set<string>();
+	for (let i = 0; i + 1 < han.length; i++) pairs.add(han.slice(i, i + 2));
+	let shared = 0;
+	for (const pair of pairs) if (story.includes(pair)) shared++;
+	return shared >= Math.min(2, pairs.size);
+}
+
 function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
-	const headlines = all.filter(h => !isDigestHeading(h));
+	const story = body.join('\n');
+	const headlines = all.filter(h => !isDigestHeading(h) && aboutStory(cleanTitle(h), story));
 	// A newspaper's layout in Markdown: a ### kicker above the # headline and a ## subtitle below
 	// it (171, 172): the headline is the highest heading, the first of those.
 	const level = (h: string) => /^(#{1,6})\s/.exec(h)?.[1].length ?? 7;
@@ -105,7 +122,7 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 		if (match) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator.
-	return pageTitle && !isDigestHeading(pageTitle) ? siteless(pageTitle) : '';
+	return pageTitle && !isDigestHeading(pageTitle) && aboutStory(siteless(pageTitle), story) ? siteless(pageTitle) : '';
 }
 
 /** A saved page's <title> without the site's name after a separator. */

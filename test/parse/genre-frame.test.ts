@@ -78,3 +78,11 @@ test('a headline run into its dateline, and a forum’s anti-copy string, are cu
 	// 95: …第三次会议胜利闭幕* r4 L9 O: p8 Y
 	assert.equal((await parseDev('95')).meta.title, '中国人民政治协商会议第七届汶上汶上县委员会第三次会议胜利闭幕');
 });
+
+test('a line that shares nothing with the story under it is not its headline', async () => {
+	// A data row's unrelated title column (董事长 张原野, 309), a site's name (上海新闻, 270), a
+	// template's name (中能建信息展示页面, 273), a media brand (Zi 字媒體, 60), a photo's mood (160).
+	for (const number of ['309', '270', '273', '60', '160']) assert.equal((await parseDev(number)).meta.title, '', number);
+	// A data row's own title column shares the story's words (22).
+	assert.notEqual((await parseDev('22')).meta.title, '');
+});

@@ -253,3 +253,11 @@ test('an act announced for the meeting in hand is its part (趙樂際將在完�
 	assert.equal(await partOf('176', '習近平'), 'reported');
 	assert.equal(await partOf('156', '夏耕'), 'mentioned');
 });
+
+test('giving the arrangements in detail, or expounding, is speaking at the meeting: 王昌杰对…做了详细安排部署；李洪兵就…进行深刻解读 (318), 刘建伟…对2009年工作做了详细安排部署 (148)', async () => {
+	assert.equal(await partOf('318', '王昌杰'), 'spoke');
+	assert.equal(await partOf('318', '李洪兵'), 'spoke');
+	assert.equal(await partOf('148', '刘建伟'), 'spoke');
+	// 318: 纪委书记张环传达了换届的相关纪律要求 — relaying is being there, not the speech.
+	assert.equal(await partOf('318', '张环'), 'attended');
+});

@@ -448,3 +448,17 @@ test('an attendance sentence that goes on to who presided lists no measures eith
 	// 258: 县人大常委会主任王晋成，县人大常委会副主任郭宝花、…出席会议，县人大常委会副主任衣萍主持会议。
 	assert.deepEqual(texts(extractMeasures(sections(devLine('258', '衣萍主持会议')))), []);
 });
+
+test('a subject stated once before a run (会议听取审议了A，听取审议了B，听取审议了C) lists each item from the shared word', () => {
+	// 303: 会议听取审议了夏维勇代表区人民政府关于…的报告,听取审议了陈树清…的工作报告,听取审议了童世新…的报告。
+	const heard = extractMeasures(sections(devLine('303', '会议听取审议了夏维勇')));
+	assert.equal(heard.length, 3, texts(heard).join(' / '));
+	assert.ok(
+		texts(heard).every(t => t.startsWith('听取审议了')),
+		texts(heard).join(' / '),
+	);
+	// 309: 公正司法事关人民切身利益，事关社会公平正义，事关全面推进依法治国。
+	assert.deepEqual(texts(extractMeasures(sections('公正司法事关人民切身利益，事关社会公平正义，事关全面推进依法治国。'))), ['事关人民切身利益', '事关社会公平正义', '事关全面推进依法治国']);
+	// 73: 强化对A…，对B…，对C… — a verb before a one-character marker is no subject, and no list.
+	assert.deepEqual(texts(extractMeasures(sections('强化对脱贫工作绩效、脱贫政策连续性稳定性情况的监督检查，对搞数字脱贫、虚假脱贫的严肃问责，对贪污侵占、吃拿卡要、优亲厚友的从严查处。'))), []);
+});

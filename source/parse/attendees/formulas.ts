@@ -35,8 +35,14 @@ const SPEAKING = [
 	/(?:(?:就|围绕)[^，。；]{1,40}?(?=[作做进]))?(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态|研讨)?发言(?![人稿])/u,
 	// A study session's discussion: 党委副书记李国华、郝曼寅作研讨交流 (278), …进行了研讨发言 (276).
 	/(?:[作做]|进行)了?(?:研讨交流|交流研讨)/u,
-	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting.
+	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting; so is 安排部署 given in
+	// detail: 对2009年工作做了详细安排部署 (148), 王昌杰对换届工作具体事宜做了详细安排部署 (318),
+	// 李元明还对…筹备工作进行了安排部署 (316).
 	/作了?(?:工作|具体|全面|动员)?部署/u,
+	/(?:(?:对|就)[^，。；]{1,40}?(?=[作做进]))?(?:[作做]出?了?|进行了?)(?:详细|具体|全面|周密)?安排部署/u,
+	// Expounding to the meeting: 李洪兵就…相关政策进行深刻解读 (318), 对会议精神进行了深入地解读 (237),
+	// 林卓宏…重点解读了…的讲话 (317).
+	/(?:(?:对|就)[^，。；]{1,40}?(?=[作做进]))?(?:进行了?|作了?|做了?)(?:深刻|深入|详细|全面|系统)?地?解读|解读了/u,
 	// 全國人大會議發言人婁勤儉:「…」(61): a quotation after the speaker's name and a colon, or after
 	// the name and 说 (市教委主任周旭说:“…, 178), which is no part of the name.
 	/说?[：:](?=[「“])/u,
@@ -172,7 +178,7 @@ interface Found {
 }
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-const ANY_FORMULA = /研讨|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+const ANY_FORMULA = /研讨|解读|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
 
 function formulasIn(text: string): Found[] {
 	if (!ANY_FORMULA.test(text)) return [];
@@ -309,7 +315,8 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		// 习近平总书记2月24日主持召开…座谈会时的重要讲话: the clause recalls another occasion. What is
 		// relayed or read out is such a speech by nature (领学了习近平总书记在…时的重要讲话精神, 138).
 		if (!RELAYING.has(found.name) && RECALLED.test(text.slice(found.end))) continue;
-		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start - 1) + 1);
+		// A subject never reaches back over a colon or a ；: 王昌杰对…做了详细安排部署；…李洪兵就…进行深刻解读 (318).
+		let start = Math.max(previous?.end ?? 0, text.lastIndexOf('：', found.start - 1) + 1, text.lastIndexOf('；', found.start - 1) + 1);
 		const by = text.lastIndexOf('由', found.start);
 		if (by >= start && !text.slice(by, found.start).includes('，')) start = by + 1;
 		// 会议听取了秘书长刘奇作的报告: the body hearing it is not the subject, the reporter is.

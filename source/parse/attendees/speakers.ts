@@ -9,7 +9,7 @@ import {matchesOf} from '../matches.ts';
 const SPEECH_LEAD = new RegExp(`^(${HAN}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 
 /** `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. */
-const LATER_SPEECH = /(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
+const LATER_SPEECH = /(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
 
 export interface SpeechLead {
 	name: string;

@@ -128,7 +128,10 @@ export function clauseRuns(section: Section): List[] {
 		// sentence goes on to who presided (…出席会议，县人大常委会副主任衣萍主持会议。, 258).
 		const said = text.slice(sentence.start, sentence.end);
 		if (ATTENDANCE_END.test(said) || ATTENDANCE_THEN_CHAIR.test(said)) continue;
-		const parts = clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all.slice(k + 1, k + 3)));
+		const parts = subjectOnce(
+			text,
+			clauses(text, sentence).map((p, k, all) => introducedMarker(text, p, all.slice(k + 1, k + 3))),
+		);
 		const openers = parts.map(p => openerOf(text, p.start));
 		const runs = runsOf(openers, o => o.marker);
 		for (const [i, j] of runs) {
@@ -173,6 +176,24 @@ function introducedMarker(text: string, clause: Piece, next: Piece[]): Piece {
 	const before = text.slice(clause.start, clause.start + at);
 	const parallel = next.length === 2 && SUBJECT.test(before) && !(marker.opener.length === 1 && BINDS.test(before)) && sharedEnding([clause, ...next].map(p => text.slice(p.start, p.end))).length >= 2;
 	return INTRODUCTION.test(before) || parallel ? {...clause, start: clause.start + at} : clause;
+}
+
+/** A short subject, stated once before a run: 会议, 公正司法. */
+const SUBJECT_ONCE = new RegExp(String.raw`^[${HAN_BASIC}]{1,8}$`);
+
+/**
+ * A sentence whose every clause after the first opens with one word, the first clause naming the
+ * subject before that word: 会议听取审议了A，听取审议了B，听取审议了C (303); 公正司法事关A，事关B，
+ * 事关C (309); 会议表决通过A，通过B，通过C (110). The first item starts at the word.
+ */
+function subjectOnce(text: string, parts: Piece[]): Piece[] {
+	if (parts.length < 3) return parts;
+	// A marker has its own introduction (introducedMarker): 强化对A，对B，对C is not a subject and a run (73).
+	const {opener, marker} = openerOf(text, parts[1].start);
+	if (!opener || marker || parts.slice(2).some(p => openerOf(text, p.start).opener !== opener) || openerOf(text, parts[0].start).opener === opener) return parts;
+	const at = text.slice(parts[0].start, Math.min(parts[0].end, parts[0].start + 10)).indexOf(opener);
+	if (at <= 0 || !SUBJECT_ONCE.test(text.slice(parts[0].start, parts[0].start + at))) return parts;
+	return [{...parts[0], start: parts[0].start + at}, ...parts.slice(1)];
 }
 
 /** Those a speaker tells what to do, before the modal: 全区党员干部要…, 各级各部门必须… */
