@@ -2,7 +2,7 @@
 // across the two reports by character bigrams. A formulation is often reworded inside a sentence
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
-import {bigrams, dice} from './align.ts';
+import {bigrams, dice, type Gap} from './align.ts';
 import {contentOf, type ComparedSentence} from './text.ts';
 
 export interface Clause {
@@ -12,6 +12,8 @@ export interface Clause {
 	start: number;
 	text: string;
 	content: string;
+	/** One item of a list in a clause, the first or a later one (the clause itself is a Clause too): pairing one uses up both. */
+	item?: 'first' | 'later';
 }
 
 /** Shorter clauses are too generic to pair. */
@@ -25,24 +27,91 @@ export const CLAUSE_SIMILARITY = 0.4;
  */
 const CORRESPONDING_SIMILARITY = 0.3;
 
+/** Offsets of the 顿号 in a clause that part its items: none inside quotes or a title (“新班子、新气象”). */
+function itemBreaks(text: string): number[] {
+	const breaks: number[] = [];
+	let depth = 0;
+	for (let k = 0; k < text.length; k++) {
+		if ('“《「（('.includes(text[k])) depth++;
+		else if ('”》」）)'.includes(text[k])) depth = Math.max(0, depth - 1);
+		else if (text[k] === '、' && depth === 0) breaks.push(k);
+	}
+	return breaks;
+}
+
+/**
+ * The clauses of a sentence, and the items of each clause that lists them with 顿号: a phrase
+ * often stands as one item of a list on one side and alone on the other (主要是有效需求不足、部分
+ * 行业产能过剩… → 主要是国内需求不足，…), where the whole list is too unlike it to pair.
+ */
 export function splitClauses(sentence: ComparedSentence): Clause[] {
 	const clauses: Clause[] = [];
-	const re = /[^，,：:；;。！？!?]+/g;
-	for (const m of sentence.text.matchAll(re)) {
-		const content = contentOf(m[0]);
-		if (content.length >= MIN_LENGTH) clauses.push({sentence: sentence.index, section: sentence.section, start: m.index, text: m[0], content});
+	const push = (start: number, text: string, item?: Clause['item']) => {
+		const content = contentOf(text);
+		if (content.length >= MIN_LENGTH) clauses.push({sentence: sentence.index, section: sentence.section, start, text, content, ...(item ? {item} : {})});
+	};
+	for (const m of sentence.text.matchAll(/[^，,：:；;。！？!?]+/g)) {
+		push(m.index, m[0]);
+		const breaks = itemBreaks(m[0]);
+		if (breaks.length === 0) continue;
+		[-1, ...breaks].forEach((at, k) => push(m.index + at + 1, m[0].slice(at + 1, breaks[k] ?? m[0].length), k === 0 ? 'first' : 'later'));
 	}
 	return clauses;
 }
 
 /** Added to the similarity of two clauses whose sentences pair up: of two similar partners, that one wins. */
 const SENTENCE_BONUS = 0.2;
+/**
+ * Added, as much, for a new clause at the place where an unpaired old sentence's counterpart would
+ * stand: one sentence either side of it (more lets lists of a long gap pair by chance).
+ */
+const GAP_BONUS = 0.2;
+const GAP_REACH = 1;
+
+/** Where the new sentences stand for an old one: its partner, and the gap between its neighbours' partners. */
+export interface Correspondence {
+	partnerOf(oldSentence: number): number | undefined;
+	gapOf(oldSentence: number): Gap | undefined;
+}
+
+const nowhere: Correspondence = {partnerOf: () => undefined, gapOf: () => undefined};
+
+interface Candidate {
+	old: Clause;
+	new: Clause;
+	score: number;
+}
 
 /**
- * Pairs of similar, not identical, clauses: each clause in at most one pair, best first.
- * `partnerOf` gives the new sentence that an old sentence pairs with, if any.
+ * Pairs of similar, not identical, clauses: each stretch of a sentence in at most one pair, best
+ * first. Whole clauses pair first; then an item of a list left unpaired may pair with a whole
+ * clause left unpaired where the sentences correspond.
  */
-export function pairClauses(olds: Clause[], news: Clause[], partnerOf: (oldSentence: number) => number | undefined = () => undefined): [Clause, Clause][] {
+export function pairClauses(olds: Clause[], news: Clause[], where: Correspondence = nowhere): [Clause, Clause][] {
+	const [usedOld, usedNew] = [new Used(), new Used()];
+	const pairs: [Clause, Clause][] = [];
+	const take = (candidates: Candidate[]) => {
+		candidates.sort((a, b) => b.score - a.score || a.new.sentence - b.new.sentence || a.new.start - b.new.start);
+		for (const c of candidates) {
+			if (usedOld.has(c.old) || usedNew.has(c.new)) continue;
+			usedOld.add(c.old);
+			usedNew.add(c.new);
+			pairs.push([c.old, c.new]);
+		}
+	};
+	const [oldClauses, newClauses] = [olds.filter(c => !c.item), news.filter(c => !c.item)];
+	take(wholeCandidates(oldClauses, newClauses, where));
+	take(
+		itemCandidates(
+			olds.filter(c => !usedOld.has(c)),
+			news.filter(c => !usedNew.has(c)),
+			where,
+		),
+	);
+	return pairs;
+}
+
+function wholeCandidates(olds: Clause[], news: Clause[], where: Correspondence): Candidate[] {
 	// A clause found word for word on the other side was kept (perhaps elsewhere): leave it out. A new
 	// clause the old report also says may still stand for an old clause of its own sentence that it
 	// rewords (着力推动高质量发展 → 扎实推动高质量发展, said once before in another place), but
@@ -65,34 +134,75 @@ export function pairClauses(olds: Clause[], news: Clause[], partnerOf: (oldSente
 			else index.set(gram, [j]);
 		}
 	});
-	const candidates: {i: number; j: number; score: number}[] = [];
+	const candidates: Candidate[] = [];
 	// Shared bigrams counted through the index: one pass per clause, no set intersections.
 	const shared = new Map<number, number>();
-	left.forEach((clause, i) => {
+	for (const clause of left) {
 		const grams = bigrams(clause.content);
-		const partner = partnerOf(clause.sentence);
+		const partner = where.partnerOf(clause.sentence);
+		const gap = where.gapOf(clause.sentence);
 		shared.clear();
 		for (const gram of grams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
 		for (const [j, count] of shared) {
-			const score = (2 * count) / (grams.size + rightGrams[j].size);
-			const inPlace = right[j].sentence === partner;
-			if (score >= (inPlace ? CORRESPONDING_SIMILARITY : CLAUSE_SIMILARITY)) candidates.push({i, j, score: score + (inPlace ? SENTENCE_BONUS : 0)});
+			const similarity = (2 * count) / (grams.size + rightGrams[j].size);
+			const kind = relation(right[j].sentence, partner, gap);
+			if (similarity >= leastOf(kind)) candidates.push({old: clause, new: right[j], score: similarity + bonusOf(kind)});
 		}
-		if (partner === undefined) return;
+		if (partner === undefined) continue;
 		for (const j of keptIn.get(partner) ?? []) {
 			const score = dice(grams, rightGrams[j]);
-			if (score >= CORRESPONDING_SIMILARITY) candidates.push({i, j, score});
+			if (score >= CORRESPONDING_SIMILARITY) candidates.push({old: clause, new: right[j], score});
 		}
-	});
-	candidates.sort((a, b) => b.score - a.score || a.j - b.j);
-	const usedOld = new Set<number>();
-	const usedNew = new Set<number>();
-	const pairs: [Clause, Clause][] = [];
-	for (const c of candidates) {
-		if (usedOld.has(c.i) || usedNew.has(c.j)) continue;
-		usedOld.add(c.i);
-		usedNew.add(c.j);
-		pairs.push([left[c.i], right[c.j]]);
 	}
-	return pairs;
+	return candidates;
+}
+
+/**
+ * Items of a list in one report with whole clauses of the other (both left unpaired), only where
+ * an old sentence's counterpart would stand: short items of two lists, or an item anywhere, pair
+ * by chance (严查享乐主义 ↔ 享乐主义).
+ */
+function itemCandidates(olds: Clause[], news: Clause[], where: Correspondence): Candidate[] {
+	const bySentence = new Map<number, Clause[]>();
+	for (const clause of news) bySentence.set(clause.sentence, [...(bySentence.get(clause.sentence) ?? []), clause]);
+	const candidates: Candidate[] = [];
+	for (const old of olds) {
+		const gap = where.gapOf(old.sentence);
+		if (!gap) continue;
+		const grams = bigrams(old.content);
+		for (let sentence = Math.max(gap.from, Math.ceil(gap.at - GAP_REACH)); sentence <= Math.min(gap.to, gap.at + GAP_REACH); sentence++) {
+			for (const now of bySentence.get(sentence) ?? []) {
+				if ((old.item === undefined) === (now.item === undefined) || old.content === now.content) continue;
+				const similarity = dice(grams, bigrams(now.content));
+				if (similarity >= CLAUSE_SIMILARITY) candidates.push({old, new: now, score: similarity + GAP_BONUS});
+			}
+		}
+	}
+	return candidates;
+}
+
+type Relation = 'partner' | 'gap' | 'elsewhere';
+
+function relation(newSentence: number, partner: number | undefined, gap: Gap | undefined): Relation {
+	if (newSentence === partner) return 'partner';
+	return gap !== undefined && newSentence >= gap.from && newSentence <= gap.to && Math.abs(newSentence - gap.at) <= GAP_REACH ? 'gap' : 'elsewhere';
+}
+
+const bonusOf = (kind: Relation) => (kind === 'partner' ? SENTENCE_BONUS : kind === 'gap' ? GAP_BONUS : 0);
+const leastOf = (kind: Relation) => (kind === 'partner' ? CORRESPONDING_SIMILARITY : CLAUSE_SIMILARITY);
+
+/** The stretches of sentences already paired: a clause and the items of its list overlap. */
+class Used {
+	private spans = new Map<number, [number, number][]>();
+
+	has(clause: Clause): boolean {
+		const end = clause.start + clause.text.length;
+		return (this.spans.get(clause.sentence) ?? []).some(([from, to]) => clause.start < to && from < end);
+	}
+
+	add(clause: Clause): void {
+		const spans = this.spans.get(clause.sentence) ?? [];
+		spans.push([clause.start, clause.start + clause.text.length]);
+		this.spans.set(clause.sentence, spans);
+	}
 }

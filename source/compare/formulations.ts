@@ -6,13 +6,10 @@
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
 import {isContentChar, isHanChar} from './text.ts';
-import {distinctiveKept, isManner, mannerAtEnd} from './distinctive.ts';
-import {content, ITEMS_AFTER, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {distinctiveKept, isManner} from './distinctive.ts';
+import {runsOf, type Run} from './runs.ts';
+import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
-/** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
-export const MAX_EDIT = 2;
-/** A short formulation swapped for another: at most this many characters out and this many in. */
-export const MAX_SWAP = 4;
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
 /** Wording kept next to a change, both sides together, for it to be a reworded phrase. */
@@ -38,6 +35,8 @@ export interface FormulationOptions {
 	/** A word that starts several clauses of the old or new sentence (聚焦A，聚焦B…): the list's, not the phrase's. */
 	oldListLead?: string;
 	newListLead?: string;
+	/** One side is an item cut from a list (主要是有效需求不足、部分行业产能过剩…), its first or a later one. */
+	item?: 'first' | 'later';
 	/** Characters at the start of the old and new sentence that are a paragraph's lead (全会指出，). */
 	oldLead?: number;
 	newLead?: number;
@@ -75,51 +74,6 @@ function insideTitle(text: string, at: number): boolean {
 	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
 }
 
-interface Run {
-	kept: boolean;
-	removed: string;
-	added: string;
-	/** Kept text (for kept runs). */
-	text: string;
-	oldAt: number;
-	newAt: number;
-}
-
-/** Kept runs and change runs; a change split by one kept character is one change (深入 → 纵深). */
-function runsOf(parts: DiffPart[]): Run[] {
-	const runs: Run[] = [];
-	let oldAt = 0;
-	let newAt = 0;
-	for (const part of parts) {
-		const last = runs.at(-1);
-		if (part.type === 'same') runs.push({kept: true, removed: '', added: '', text: part.text, oldAt, newAt});
-		else if (last && !last.kept) last[part.type] += part.text;
-		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
-		if (part.type !== 'added') oldAt += part.text.length;
-		if (part.type !== 'removed') newAt += part.text.length;
-	}
-	// A manner adverb swapped for words put in and another adverb (深入 → 全体政协委员认真) is words
-	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
-	for (let k = 0; k < runs.length; k++) {
-		const {kept, removed, added, oldAt, newAt} = runs[k];
-		if (kept || added.length <= removed.length || !isManner(content(removed))) continue;
-		const adverb = mannerAtEnd(added);
-		if (!adverb || adverb === added) continue;
-		const put = added.slice(0, -adverb.length);
-		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
-	}
-	for (let k = 1; k + 1 < runs.length; k++) {
-		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
-		if (before.kept || !kept.kept || after.kept || content(kept.text).length > 1) continue;
-		const merged = before.removed + kept.text + after.removed;
-		const mergedAdded = before.added + kept.text + after.added;
-		if (size(merged) > MAX_SWAP || size(mergedAdded) > MAX_SWAP) continue;
-		runs.splice(k - 1, 3, {...before, removed: merged, added: mergedAdded});
-		k--;
-	}
-	return runs;
-}
-
 type Kind = 'small' | 'large' | 'ignored';
 
 /** Whether one change is small enough to be a reworded formulation. */
@@ -153,10 +107,17 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
 		const changed = removed + added;
 		if (![...changed].some(isHanChar) || NUMERIC.test(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		// A verb swapped for 在 (坚定维护党 → 在维护党, 提高社会建设水平 → 在社会建设上): the task became
+		// the frame of an adverbial (在…上), another sentence, not a reworded phrase.
+		if (removed !== '' && added !== '' && removed.startsWith('在') !== added.startsWith('在')) return 'large';
 		return qualifies(removed, added) ? 'small' : 'large';
 	});
 	const edits = runs.map((_, k) => k).filter(k => kinds[k] !== 'ignored');
 	if (edits.length === 0) return [];
+	// Words at an item's end may be what its list ends with for every item (推进派驻机构、…改革 ↔
+	// 深化派驻机构改革), and words before a later item what its list starts with (全面推进社会主义
+	// 经济建设、…、生态文明建设 ↔ 推进生态文明建设): a change there cannot be told from the list's own.
+	if ((options.item && edits.at(-1)! > last) || (options.item === 'later' && edits[0] < first)) return [];
 	const phrases = wholeClausePhrase(runs, kinds, edits, last) ?? phrasesApart(runs, kinds, edits);
 	const found: FoundFormulation[] = [];
 	for (const small of phrases) {

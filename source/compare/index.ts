@@ -2,7 +2,7 @@
 // terminal; the command line and the browser both render what this returns.
 import type {Report, Section} from '../model/report.ts';
 import type {ChangedFormulation, Comparison, ReportRef, SentenceEntry} from './types.ts';
-import {alignSentences, bigrams, dice, inOrder} from './align.ts';
+import {alignSentences, bigrams, dice, gapsOf, inOrder} from './align.ts';
 import {formulationsIn} from './formulations.ts';
 import {pairClauses, splitClauses} from './clauses.ts';
 import {rawParts, sentenceParts} from './redline.ts';
@@ -110,12 +110,14 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const oldClauses = olds.filter(s => !unchanged.has(`o${s.index}`)).flatMap(splitClauses);
 	const newClauses = news.filter(s => !unchanged.has(`n${s.index}`)).flatMap(splitClauses);
 	const partners = new Map(pairs.map(p => [p.old, p.new]));
-	for (const [before, after] of pairClauses(oldClauses, newClauses, sentence => partners.get(sentence))) {
+	const gaps = gapsOf(pairs, ordered, olds.length, news.length);
+	for (const [before, after] of pairClauses(oldClauses, newClauses, {partnerOf: sentence => partners.get(sentence), gapOf: sentence => gaps.get(sentence)})) {
 		const leads = {
 			oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0,
 			newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0,
 			oldListLead: listLead(olds[before.sentence].text),
 			newListLead: listLead(news[after.sentence].text),
+			item: before.item ?? after.item,
 		};
 		for (const found of formulationsIn(rawParts(before.text, after.text), {names, ...leads})) {
 			if (!isChange(found, newText)) continue;

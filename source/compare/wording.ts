@@ -13,6 +13,10 @@ const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还
 export const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
 // Items after a phrase: 、… or ，…, or one joined by 和 (…反腐败国际合作[和国际追逃追赃]).
 export const ITEMS_AFTER = /^([、，,]|和|以及|及|与)/u;
+/** Characters added or dropped, with nothing put in their place, that still make a reworded phrase. */
+export const MAX_EDIT = 2;
+/** A short formulation swapped for another: at most this many characters out and this many in. */
+export const MAX_SWAP = 4;
 // Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
 const LIGHT = /[的地了之]/gu;
 

@@ -2,6 +2,7 @@
 import type {Person, Report} from '../model/report.ts';
 import {parseOutline, type Outline, type ParseOptions} from './outline.ts';
 import {extractTerms} from './terms.ts';
+import {lineRule} from './roles.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
 import {foldingOf, unfoldAll, withoutReadings} from './folding.ts';
@@ -55,8 +56,11 @@ function spokenName(person: Person): Person {
 }
 
 /** The headline block: the frame's lines but the caption, and a title the text itself lacks (a page's <title>). */
+/** Lines of the frame that say when and from where, not what: 2020-01-25 19:58:15 來源: 新華社“新華視點”微博 (354). */
+const NOT_HEAD = new Set(['page date', 'source']);
+
 function headOf(meta: Outline['meta']): string[] {
-	const lines = meta.lines.filter(line => line !== meta.caption);
+	const lines = meta.lines.filter(line => line !== meta.caption && !NOT_HEAD.has(lineRule(line)?.name ?? ''));
 	return meta.title && !lines.some(line => line.includes(meta.title)) ? [meta.title, ...lines] : lines;
 }
 

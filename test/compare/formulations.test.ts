@@ -15,7 +15,7 @@ const found = (before: string, after: string) => formulationsIn(rawParts(before,
 const clauses = (...texts: string[]): Clause[] => texts.map((text, sentence) => ({sentence, section: 1, start: 0, text, content: contentOf(text)}));
 /** The clause pairs when old sentence 0 corresponds to new sentence 0, or when no sentences pair up. */
 const paired = (olds: string[], news: string[], corresponding = true) =>
-	pairClauses(clauses(...olds), clauses(...news), sentence => (corresponding && sentence === 0 ? 0 : undefined)).map(([a, b]) => `${a.text} ↔ ${b.text}`);
+	pairClauses(clauses(...olds), clauses(...news), {partnerOf: sentence => (corresponding && sentence === 0 ? 0 : undefined), gapOf: () => undefined}).map(([a, b]) => `${a.text} ↔ ${b.text}`);
 
 test('a qualifier dropped from a phrase whose clause then goes on is a reworded phrase', () => {
 	// Pair 01 (20th CCDI 2nd → 3rd plenum): old.txt 突出政治巡视定位, new.html 突出政治定位深化巡视巡察.
@@ -124,4 +124,16 @@ test('a manner adverb swapped at the head of a clause rewritten after it is a re
 	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 全体政协委员 put before the
 	// phrase, which the redline reads as one swap 深入 → 全体政协委员认真.
 	assert.deepEqual(found('深入讨论政府工作报告和其他报告', '全体政协委员认真讨论政府工作报告和其他报告'), ['深入讨论政府工作报告和其 → 认真讨论政府工作报告和其']);
+});
+
+test('a verb swapped for 在 makes the task the frame of an adverbial: no reworded phrase', () => {
+	// Pair 05 (19th CC 5th → 6th plenum): 坚持深化改革开放 and 提高社会建设水平 (old.txt) →
+	// 在全面深化改革开放上… and 在社会建设上，人民生活全方位改善… (new.txt).
+	assert.deepEqual(found('坚持深化改革开放', '在全面深化改革开放上'), []);
+	assert.deepEqual(found('提高社会建设水平', '在社会建设上'), []);
+	// Pair 04 (19th CCDI 5th → 6th plenum): 坚定维护党中央权威和集中统一领导 (old.txt) →
+	// 在维护党的集中统一领导、…上忠诚履职 (new.txt).
+	assert.deepEqual(found('坚定维护党中央权威和集中统一领导', '在维护党的集中统一领导'), []);
+	// 在 kept on both sides is no such swap (pair 02: 在以习近平同志为总书记的党中央领导下 → …为核心的…).
+	assert.deepEqual(found('在以习近平同志为总书记的党中央领导下', '在以习近平同志为核心的党中央坚强领导下'), ['在以习近平同志为总书记的党中央领导下 → 在以习近平同志为核心的党中央坚强领导下']);
 });

@@ -261,3 +261,20 @@ test('giving the arrangements in detail, or expounding, is speaking at the meeti
 	// 318: 纪委书记张环传达了换届的相关纪律要求 — relaying is being there, not the speech.
 	assert.equal(await partOf('318', '张环'), 'attended');
 });
+
+test('a session’s appointed chair is named by 主持人: 主席团会议主持人李桂義主持 (330), 主席团会议主持人汪洋主持会议 (202)', async () => {
+	assert.equal(await partOf('330', '李桂義'), 'presided');
+	assert.equal(await partOf('202', '汪洋'), 'presided');
+});
+
+test('news media reporters attending are a group: …重点企业负责人及新闻媒体记者出席并参加会议 (340)', async () => {
+	const bodies = (await parseDev('340')).bodies.map(b => b.name);
+	assert.ok(bodies.includes('新闻媒体记者'), bodies.join(' / '));
+	assert.ok(bodies.includes('重点企业负责人'), bodies.join(' / '));
+});
+
+test('a count after the meeting named in full is the group’s own: 出席政协应城市第九届委员会第一次会议的委员共237名,列席人员 100名 (358)', async () => {
+	const bodies = (await parseDev('358')).bodies.map(b => `${b.name} ${b.count}`);
+	assert.ok(bodies.includes('委员 237'), bodies.join(' / '));
+	assert.ok(bodies.includes('列席人员 100'), bodies.join(' / '));
+});

@@ -87,3 +87,9 @@ test('two-character names padded to three columns, several in a row, pair up: (�
 		'00',
 	);
 });
+
+test('a credit’s own label is no name: (实习生 周梅摄) credits 周梅 (332)', async () => {
+	const people = (await parseDev('332')).people;
+	assert.ok(!people.some(p => p.name === '实习生'));
+	assert.equal(people.find(p => p.name === '周梅')?.part, 'staff');
+});

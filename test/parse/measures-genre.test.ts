@@ -462,3 +462,26 @@ test('a subject stated once before a run (会议听取审议了A，听取审议�
 	// 73: 强化对A…，对B…，对C… — a verb before a one-character marker is no subject, and no list.
 	assert.deepEqual(texts(extractMeasures(sections('强化对脱贫工作绩效、脱贫政策连续性稳定性情况的监督检查，对搞数字脱贫、虚假脱贫的严肃问责，对贪污侵占、吃拿卡要、优亲厚友的从严查处。'))), []);
 });
+
+test('a connective standing alone (；最后，…) opens the last item of a semicolon series and is not the item', () => {
+	// 318: 会上,…王昌杰对…做了详细安排部署;…李洪兵就…进行深刻解读;…;最后,镇党委书记陈守权讲话并提出换届工作的具体要求,镇长茆龙海进行大会总结。
+	const items = texts(extractMeasures(sections(devLine('318', '最后,镇党委书记'))));
+	assert.equal(items.length, 5, items.join(' / '));
+	assert.match(items[4], /^最后,镇党委书记陈守权讲话/u);
+});
+
+test('an agenda whose business is done in a manner (深入学习贯彻…，传达…，研究审议…) is still the agenda', () => {
+	// 348 (traditional): 主持召開區政府黨組(擴大)會議和區政府常務會議,深入學習貫徹…精神,傳達省市相關會議、文件精神,研究審議有關事項。
+	const items = texts(
+		extractMeasures(sections('1月11日上午,区委副书记、区长王锋主持召开区政府党组(扩大)会议和区政府常务会议,深入学习贯彻习近平总书记近期系列重要讲话精神,传达省市相关会议、文件精神,研究审议有关事项。')),
+	);
+	assert.deepEqual(items, ['深入学习贯彻习近平总书记近期系列重要讲话精神', '传达省市相关会议、文件精神', '研究审议有关事项']);
+	// 266: …,深入学习贯彻…精神,全面落实自治区党委部署安排,讨论…
+	const ningxia = texts(extractMeasures(sections(devLine('266', '全面落实自治区党委部署安排'))));
+	assert.ok(ningxia.includes('全面落实自治区党委部署安排'), ningxia.join(' / '));
+});
+
+test('clauses that open with an organ’s office-holders say who did what, and are no list', () => {
+	// 315: 会议由县委副书记、县长江小忠主持,县委副书记谢志军通报了大会筹备情况,县委常委、组织部长提名人选肖锦霞就…作了安排。
+	assert.deepEqual(texts(extractMeasures(sections(devLine('315', '江小忠主持')))), []);
+});

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {BUNDLED, corpusFile, gold, parseFile} from '../helpers/corpus.ts';
+import {parseDev} from '../helpers/dev-corpus.ts';
 
 test('quoted formulations in order of first appearance, with counts and sections', async () => {
 	const {terms, sections} = await parseFile(BUNDLED);
@@ -17,4 +18,11 @@ test('corner-bracket quotes count as terms too', async () => {
 	const {terms} = await parseFile(corpusFile('02'));
 	assert.ok(terms.length > 10);
 	assert.ok(terms.every(t => t.count >= 1 && !/[“”「」]/.test(t.text)));
+});
+
+test('a quoted name in the page’s date or source line is no term: 2020-01-25 19:58:15 來源: 新華社“新華視點”微博 (354)', async () => {
+	const report = await parseDev('354');
+	assert.ok(!report.terms.some(t => t.text === '新華視點'), report.terms.map(t => t.text).join(' / '));
+	// A headline's quoted words still count (51: 【“两会”动态】).
+	assert.ok((await parseDev('51')).terms.some(t => t.text === '两会'));
 });

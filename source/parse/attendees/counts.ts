@@ -19,7 +19,8 @@ export interface CountedGroup {
 }
 
 /** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有. */
-const LIST_OPENING = new RegExp(`^.*?(出席|列席)${MEETING_OBJECT}?的(?:有|是)?[：]?`, 'u');
+// The meeting may be named in full: 出席政协应城市第九届委员会第一次会议的委员共237名 (358).
+const LIST_OPENING = new RegExp(`^.*?(出席|列席)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会))?的(?:有|是)?[：]?`, 'u');
 /** A verb closing a count list: 市委委员42名出席会议. */
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
@@ -86,6 +87,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					continue;
 				}
 			}
+			// 出席…的委员共237名: after the relative clause, 共 totals the group named, not several.
+			if (opening) segment = segment.replace(/^([^\d，、]{2,30}?)共(?=\d)/u, '$1');
 			const closing = LIST_CLOSING.exec(segment);
 			if (closing) segment = segment.slice(0, closing.index);
 			// 列席会议的11人: the relative clause is the group's only name.
@@ -112,7 +115,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					if (verb !== '现有') enlist(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
-				} else if (verb === '列席') groups.push({name: group || '列席人员', count, part: 'observer', sections: [sentence.section]});
+				} else if (verb === '列席') groups.push({name: group && group.trim() !== '人员' ? group : '列席人员', count, part: 'observer', sections: [sentence.section]});
 				else if (expecting && !group) {
 					expecting.count = count;
 					enlist(expecting);

@@ -95,23 +95,26 @@ function roleOfLabel(label: string): StaffRole {
 
 /** Names in a credit: single characters spaced for layout join up (袁 云, 00), longer tokens stand alone. */
 function creditedNames(written: string): {name: string; asWritten: string}[] {
-	return written
-		.trim()
-		.split(/[、，,]|[\s\u3000]{2,}/u)
-		.flatMap(group => {
-			const tokens = group
-				.trim()
-				.split(/[\s\u3000]+/u)
-				.filter(Boolean);
-			if (tokens.length > 1 && tokens.every(token => token.length === 1)) {
-				// Two-character names padded to three columns, several in a row: 冯 艳 孙 敏 张 涛 (247).
-				if (tokens.length >= 4 && tokens.length % 2 === 0)
-					return Array.from({length: tokens.length / 2}, (_, k) => ({name: tokens[2 * k] + tokens[2 * k + 1], asWritten: `${tokens[2 * k]} ${tokens[2 * k + 1]}`}));
-				return [{name: tokens.join(''), asWritten: group.trim()}];
-			}
-			return tokens.map(token => ({name: token, asWritten: token}));
-		})
-		.filter(({name}) => !/^(?:报道|报导|摄|文|图|摄影|编辑)$/u.test(name));
+	return (
+		written
+			.trim()
+			.split(/[、，,]|[\s\u3000]{2,}/u)
+			.flatMap(group => {
+				const tokens = group
+					.trim()
+					.split(/[\s\u3000]+/u)
+					.filter(Boolean);
+				if (tokens.length > 1 && tokens.every(token => token.length === 1)) {
+					// Two-character names padded to three columns, several in a row: 冯 艳 孙 敏 张 涛 (247).
+					if (tokens.length >= 4 && tokens.length % 2 === 0)
+						return Array.from({length: tokens.length / 2}, (_, k) => ({name: tokens[2 * k] + tokens[2 * k + 1], asWritten: `${tokens[2 * k]} ${tokens[2 * k + 1]}`}));
+					return [{name: tokens.join(''), asWritten: group.trim()}];
+				}
+				return tokens.map(token => ({name: token, asWritten: token}));
+			})
+			// A credit's own label is no name: (实习生 周梅摄) (332).
+			.filter(({name}) => !/^(?:报道|报导|摄|文|图|摄影|编辑)$/u.test(name) && !LABELS.some(l => l.label === name))
+	);
 }
 
 interface Credit {

@@ -63,6 +63,9 @@ const TITLE_ENDINGS = [
 	'队长',
 	'执行主席',
 	'常务主席',
+	// Whoever chairs a session by appointment: 主席团会议主持人汪洋 (202), 主席团会议主持人李桂義 (330),
+	// 大会主持人田维谦 (332).
+	'主持人',
 	'教授',
 	'研究员',
 	'院士',
@@ -136,6 +139,8 @@ const PERSON_GROUP_ENDINGS = [
 	'外宾',
 	// 各国驻沪领事机构官员应邀参加会议 (204)
 	'官员',
+	// …重点企业负责人及新闻媒体记者出席并参加会议 (340): reporters as a group, not a credit.
+	'媒体记者',
 	'贵宾',
 	'友人',
 ];

@@ -32,6 +32,9 @@ const LEAD_IN = new RegExp(
 // A clause saying what the series is for (更好担负起…, 为…作出贡献) closes it rather than extending the last item.
 const PURPOSE = /^(?:为|使|让|更好|奋力|努力|以|确保|从而|进而|推动.{0,12}(?:取得|迈上|再上))/;
 
+/** A clause that only says what comes next: 最后, 首先, 同时. */
+const CONNECTIVE = /^(?:最后|首先|其次|然后|接着|随后|同时|此外|另外|再次)$/u;
+
 function longest(counts: number[]): number {
 	return counts.reduce((a, b) => Math.max(a, b), 1);
 }
@@ -55,7 +58,9 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	if (first.length === 0) return [];
 	// With one middle item its length says little, so only a recognisable purpose clause is cut.
 	const lastSegment = segments[segments.length - 1];
-	let last = lastSegment.slice(0, size);
+	// A connective in a clause of its own (最后，…) opens the last item but is not one (318).
+	const opening = CONNECTIVE.test(text.slice(lastSegment[0].start, lastSegment[0].end)) ? 1 : 0;
+	let last = lastSegment.slice(0, size + opening);
 	if (middle.length < 2) {
 		const purpose = lastSegment.findIndex((c, k) => k > 0 && PURPOSE.test(text.slice(c.start, c.end)));
 		last = purpose > 0 ? lastSegment.slice(0, purpose) : lastSegment;

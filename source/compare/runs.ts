@@ -1,0 +1,52 @@
+// The raw redline of a clause pair read as runs: kept wording and changes, each change with what
+// it removed and added and where it starts on each side. A change is read as the reader would:
+// split by one kept character it is one change (深入 → 纵深), and a manner adverb swapped for words
+// put in and another adverb is the words put in and the adverb swapped.
+import type {DiffPart} from './types.ts';
+import {isManner, mannerAtEnd} from './distinctive.ts';
+import {content, MAX_SWAP, size} from './wording.ts';
+
+export interface Run {
+	kept: boolean;
+	removed: string;
+	added: string;
+	/** Kept text (for kept runs). */
+	text: string;
+	oldAt: number;
+	newAt: number;
+}
+
+/** Kept runs and change runs; a change split by one kept character is one change (深入 → 纵深). */
+export function runsOf(parts: DiffPart[]): Run[] {
+	const runs: Run[] = [];
+	let oldAt = 0;
+	let newAt = 0;
+	for (const part of parts) {
+		const last = runs.at(-1);
+		if (part.type === 'same') runs.push({kept: true, removed: '', added: '', text: part.text, oldAt, newAt});
+		else if (last && !last.kept) last[part.type] += part.text;
+		else runs.push({kept: false, removed: part.type === 'removed' ? part.text : '', added: part.type === 'added' ? part.text : '', text: '', oldAt, newAt});
+		if (part.type !== 'added') oldAt += part.text.length;
+		if (part.type !== 'removed') newAt += part.text.length;
+	}
+	// A manner adverb swapped for words put in and another adverb (深入 → 全体政协委员认真) is words
+	// put before the phrase and the adverb swapped: the diff cannot tell them apart.
+	for (let k = 0; k < runs.length; k++) {
+		const {kept, removed, added, oldAt, newAt} = runs[k];
+		if (kept || added.length <= removed.length || !isManner(content(removed))) continue;
+		const adverb = mannerAtEnd(added);
+		if (!adverb || adverb === added) continue;
+		const put = added.slice(0, -adverb.length);
+		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
+	}
+	for (let k = 1; k + 1 < runs.length; k++) {
+		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
+		if (before.kept || !kept.kept || after.kept || content(kept.text).length > 1) continue;
+		const merged = before.removed + kept.text + after.removed;
+		const mergedAdded = before.added + kept.text + after.added;
+		if (size(merged) > MAX_SWAP || size(mergedAdded) > MAX_SWAP) continue;
+		runs.splice(k - 1, 3, {...before, removed: merged, added: mergedAdded});
+		k--;
+	}
+	return runs;
+}
