@@ -111,7 +111,8 @@ const FORMULAS: readonly Formula[] = [
 	{name: '欢聚一堂', act: 'acted', pattern: /(?:同(?!志)|与(?!会))[^。；]{1,120}?(?:欢聚一堂|共聚一堂|齐聚一堂)|(?:欢聚一堂|共聚一堂|齐聚一堂)/gu, single: false},
 	// A sitting's executive chairs, named by who took the chair: 本次会议执行主席由黄茂军、…卫强担任 (199),
 	// 开幕会的执行主席由杨正明、梁承祥担任 (192). They sit on the rostrum: present, whoever presides.
-	{name: '执行主席由…担任', act: 'attended', pattern: /(?<=执行主席由[^，。；]{2,200}?)担任(?=$|[，。；])/gu, single: false},
+	// 担任 first, the look back after it: led by the look back, the pattern looked 200 characters back from every position.
+	{name: '执行主席由…担任', act: 'attended', pattern: /担任(?<=执行主席由[^，。；]{2,200}?担任)(?=$|[，。；])/gu, single: false},
 	// 就坐 is the same seat, written so in 113 (在主席台前排就坐) and 133.
 	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就[座坐](?!的)/gu, single: false},
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),
@@ -285,10 +286,21 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
+	// The optional fields are set after: spreading a conditional object ({...(x ? {as} : {})}) takes
+	// V8's slow path, and this runs for every person a long report's formulas read.
 	const record = (subject: Subject, act: Act, rule: string, joint: {name: string; count: number} | null = null) => {
-		for (const person of subject.people) reading.people.push({...person, part: personPart(act), section, rule, ...(act === 'observer' ? {as: '列席' as const} : {})});
+		for (const person of subject.people) {
+			const acting: ActingPerson = {...person, part: personPart(act), section, rule};
+			if (act === 'observer') acting.as = '列席';
+			reading.people.push(acting);
+		}
 		const part = bodyPart(act);
-		if (part) for (const name of subject.bodies) reading.bodies.push({name, part, section, rule, ...(joint?.name === name ? {count: joint.count} : {})});
+		if (part)
+			for (const name of subject.bodies) {
+				const body: ActingBody = {name, part, section, rule};
+				if (joint?.name === name) body.count = joint.count;
+				reading.bodies.push(body);
+			}
 	};
 	let previous: {end: number; subject: Subject} | null = null;
 	for (const found of formulasIn(text)) {

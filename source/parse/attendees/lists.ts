@@ -32,6 +32,8 @@ export interface ListContext {
 /** Splits on a separator outside brackets: `市级各部门、各单位党委(党组、工委)主要负责人`. */
 export function splitOutsideBrackets(text: string, separator: string): string[] {
 	if (!text.includes(separator)) return [text];
+	// With no opening bracket the depth stays 0: a plain split, without the walk below.
+	if (!ANY_OPENING.test(text)) return text.split(separator);
 	const closed = closedOpenings(text);
 	const out: string[] = [];
 	let depth = 0;
@@ -50,6 +52,7 @@ export function splitOutsideBrackets(text: string, separator: string): string[] 
 }
 
 const OPENINGS = '(（《“〈';
+const ANY_OPENING = new RegExp(`[${OPENINGS}]`, 'u');
 const CLOSINGS = ')）》”〉';
 
 /**

@@ -3,7 +3,7 @@
 // (免去…职务, 任命…为, 递补…为, 关于…严重违纪违法问题, 给予…处分). These people are named
 // but not, by these words, present.
 import type {Sentence} from './text.ts';
-import {insideBookTitle, isDoctrineAt} from './text.ts';
+import {firstUnitGate, insideBookTitle, isDoctrineAt} from './text.ts';
 import {endsName, nameEndingAt, plausibleName, readNameList} from './names.ts';
 import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 import {occurrenceFinder} from '../lexicon/occurrences.ts';
@@ -49,9 +49,12 @@ function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention
 /** How the name of a university, institute or office ends (大学, 研究所, 办公厅). */
 const ORGANISATION_END = /[学院所校系部局委办厅司处科室站队馆]$/u;
 
+const mayHoldTitleAfterName = firstUnitGate([...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME]);
+
 function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
+	if (!mayHoldTitleAfterName(text)) return out;
 	for (const after of [...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME]) {
 		const guarded = GUARDED_TITLES_AFTER_NAME.includes(after);
 		for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1)) {
@@ -85,10 +88,13 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 	const {text} = sentence;
 	for (const verb of matchesOf(PERSONNEL_VERB, text)) {
 		const start = verb.index + verb[0].length;
-		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…).
-		for (let listStart = start; listStart <= Math.min(text.length, start + 24); listStart++) {
+		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…), which no
+		// punctuation breaks, and which ends where a title may (asked before any substring is made).
+		const last = Math.min(text.length, start + 24, clauseBreakFrom(text, start));
+		for (let listStart = start; listStart <= last; listStart++) {
+			if (listStart > start && !mayEndTitleAt(text, listStart)) continue;
 			const title = text.slice(start, listStart);
-			if (title && (!endsWithTitle(title) || /[，。；、]/u.test(title))) continue;
+			if (title && !endsWithTitle(title)) continue;
 			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known, 'list');
 			// 决定刘奇、刘俊臣为大会副秘书长: 决定 (推选, 指定) appoints only where 为 or a post taken up follows the names.
 			const after = GUARDED_PERSONNEL_VERBS.has(verb[0]) ? APPOINTED_AFTER_DECISION : AFTER_PERSONNEL_LIST;
@@ -100,6 +106,13 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 	}
 	return out;
 }
+
+/** Where the first 、，。or ； from `start` on stands (the text's length if none does). */
+function clauseBreakFrom(text: string, start: number): number {
+	for (let at = start; at < text.length; at++) if (LIST_TITLE_BREAKS.has(text.charCodeAt(at))) return at;
+	return text.length;
+}
+const LIST_TITLE_BREAKS = new Set([...'，。；、'].map(mark => mark.charCodeAt(0)));
 
 /** The post in `的国家安全部部长职务`, `为国家监委副主任` or `辞去常委会委员等职务`. */
 function postOf(rest: string): string | null {
@@ -160,11 +173,33 @@ function postsTaken(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
  */
 function leadersNamed(sentence: Sentence): Mention[] {
 	const text = sentence.text;
+	if (!mayNameLeader(text)) return [];
 	return leaderFinder(text)
 		.filter(({needle, start, end}) => (needle.length > 2 || endsName(text.slice(end))) && !insideBookTitle(text, start))
 		.map(({needle}) => ({name: needle, roles: [], section: sentence.section}));
 }
 const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
+const mayNameLeader = firstUnitGate(NATIONAL_LEADERS);
+
+const ELECTED_TO = /(?:当选为?|(?<=[\u3400-\u9fff]{2})(?<![担兼出离继留连新现曾历改调上到赴就责])任(?!命|免|职|务|期))([^，。；;,]{2,40})/gu;
+export const HOLDERS_OF_POST = /([^，。；;,：:]{2,30}?)为((?:[^，。；;,、]{2,8}、)+[^，。；;,、]{2,8})(?=[，。；;,]|$)/gu;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+const HOLDERS_BREAKS = new Set([...'，。；;,'].map(mark => mark.charCodeAt(0)));
+
+/**
+ * Whether some 为 has a 、 after it before the clause ends, as HOLDERS_OF_POST needs: that pattern
+ * tries every position of a sentence, and few sentences pass this test.
+ */
+export function mayListHolders(text: string): boolean {
+	for (let at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1))
+		for (let next = at + 1; next < text.length; next++) {
+			const code = text.charCodeAt(next);
+			if (code === LIST_COMMA) return true;
+			if (HOLDERS_BREAKS.has(code)) break;
+		}
+	return false;
+}
+const LIST_COMMA = '、'.charCodeAt(0);
 
 /**
  * Those elected, named at the head of their clause: 张有力当选为区人大常委会主任 (197), 胡国强、
@@ -176,7 +211,7 @@ function electedLists(sentence: Sentence): Mention[] {
 	const text = sentence.text;
 	// …胡文容、張恩迪、…錢鋒任第十四屆市政協第一次會議主席團常務主席 (292): named to a post as the
 	// elected are, by a list standing alone before 任.
-	for (const match of text.matchAll(/(?:当选为?|(?<=[\u3400-\u9fff]{2})(?<![担兼出离继留连新现曾历改调上到赴就责])任(?!命|免|职|务|期))([^，。；;,]{2,40})/gu)) {
+	for (const match of matchesOf(ELECTED_TO, text)) {
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));
 		if (posts.length === 0) continue;
 		const clauseStart = Math.max(...['，', '。', '；', ';', ',', '：'].map(mark => text.lastIndexOf(mark, match.index - 1))) + 1;
@@ -189,7 +224,7 @@ function electedLists(sentence: Sentence): Mention[] {
 		for (const name of pieces) out.push({name, roles: posts, section: sentence.section});
 	}
 	// 主席团常务主席为李纪恒、那顺孟和、…施文学 (264): a post, then who holds it, to the clause's end.
-	for (const match of text.matchAll(/([^，。；;,：:]{2,30}?)为((?:[^，。；;,、]{2,8}、)+[^，。；;,、]{2,8})(?=[，。；;,]|$)/gu)) {
+	for (const match of mayListHolders(text) ? matchesOf(HOLDERS_OF_POST, text) : NO_MATCHES) {
 		const post = match[1];
 		if (!endsWithTitle(post) || isStaffTitle(post)) continue;
 		const names = match[2].split('、').map(piece => piece.replace(ELECTED_NOTE, ''));
@@ -215,5 +250,8 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 ];
 
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
-	return sentences.flatMap(sentence => MENTION_RULES.flatMap(rule => rule.find(sentence, known).map(mention => ({...mention, rule: rule.name}))));
+	// Loops, not flatMap: every sentence of a long report is read here, and most name no one.
+	const out: Mention[] = [];
+	for (const sentence of sentences) for (const rule of MENTION_RULES) for (const mention of rule.find(sentence, known)) out.push({...mention, rule: rule.name});
+	return out;
 }

@@ -85,3 +85,16 @@ export {isDoctrineAt} from '../lexicon/occurrences.ts';
 export function insideBookTitle(text: string, at: number): boolean {
 	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 }
+
+/**
+ * Whether a text holds the first code unit of any of `words`: a gate that readers asking every
+ * sentence for a few words pass before their searches, since most sentences hold none.
+ */
+export function firstUnitGate(words: readonly string[]): (text: string) => boolean {
+	const firsts = new Uint8Array(0x10000);
+	for (const word of words) if (word) firsts[word.charCodeAt(0)] = 1;
+	return text => {
+		for (let at = 0; at < text.length; at++) if (firsts[text.charCodeAt(at)] === 1) return true;
+		return false;
+	};
+}

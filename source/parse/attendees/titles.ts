@@ -168,8 +168,13 @@ for (const ending of [...TITLE_ENDINGS].sort((a, b) => b.length - a.length)) {
 /** The same endings by the code unit of their last character: asked at every position, a lookup that allocates nothing. */
 const ENDINGS_BY_LAST_CODE = new Map([...ENDINGS_BY_LAST].map(([last, endings]) => [last.charCodeAt(0), endings]));
 
+/** Which code units end some title: most characters end none, and are told so without a map lookup. */
+const ENDS_SOME_TITLE = new Uint8Array(0x10000);
+for (const code of ENDINGS_BY_LAST_CODE.keys()) ENDS_SOME_TITLE[code] = 1;
+
 /** Whether a title could end right before `end` (one of its endings does): a cheap test before building any substring. */
 export function mayEndTitleAt(text: string, end: number): boolean {
+	if (ENDS_SOME_TITLE[text.charCodeAt(end - 1)] !== 1) return false;
 	const endings = ENDINGS_BY_LAST_CODE.get(text.charCodeAt(end - 1));
 	if (!endings) return false;
 	for (const ending of endings) if (text.startsWith(ending, end - ending.length)) return true;
