@@ -5,6 +5,7 @@
 // (a row per bigram, so it grows by appending); a bigram's postings are its rows of every segment,
 // in order, and section ids only grow from one segment to the next.
 import {isWordUnit, wordUnitTable} from './fold.ts';
+import {Writer} from './varint.ts';
 
 /** Sections a report can have: a section's id is its report's id × this + its number. */
 export const SECTIONS_PER_REPORT = 2 ** 20;
@@ -36,32 +37,6 @@ export function gramsOf(word: string): number[] | null {
 		out.push(gramCode(a, b));
 	}
 	return out;
-}
-
-/** Bytes written as unsigned LEB128 varints; numbers up to 2^53 (section ids are past 2^32). */
-class Writer {
-	bytes = new Uint8Array(1 << 16);
-	length = 0;
-
-	varint(n: number): void {
-		if (this.length + 8 > this.bytes.length) {
-			const grown = new Uint8Array(this.bytes.length * 2);
-			grown.set(this.bytes);
-			this.bytes = grown;
-		}
-		while (n >= 0x80) {
-			this.bytes[this.length++] = (n % 0x80) | 0x80;
-			n = Math.floor(n / 0x80);
-		}
-		this.bytes[this.length++] = n;
-	}
-
-	/** What was written since the last time, as a view: good until the next write. */
-	take(): Uint8Array {
-		const out = this.bytes.subarray(0, this.length);
-		this.length = 0;
-		return out;
-	}
 }
 
 export interface GramRow {
