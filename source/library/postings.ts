@@ -55,6 +55,8 @@ let slotKeys = new Int32Array(0);
 let slotCounts = new Int32Array(0);
 let slotStarts = new Int32Array(0);
 let entries = new Int32Array(0);
+/** The table's size the last batch ended with: the next, alike, starts there rather than doubling up to it again. */
+let lastCapacity = 1 << 15;
 
 /** Calls `visit(key, index, place)` for every bigram of the sections' folded texts, in order. */
 function eachBigram(sections: readonly {folded: string}[], visit: (key: number, index: number, place: number) => void): void {
@@ -85,7 +87,7 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 	const chars = sections.reduce((n, s) => n + s.folded.length, 0);
 	if (entries.length < chars * 2) entries = new Int32Array(chars * 2);
 	// An open-addressed table of the bigrams seen, at most half full: doubled as it fills.
-	let capacity = 1 << 15;
+	let capacity = lastCapacity;
 	let mask = capacity - 1;
 	let used = new Uint8Array(capacity);
 	const slots: number[] = [];
@@ -103,17 +105,18 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 		if (used[slot] === 1) return slot;
 		if ((slots.length + 1) * 2 > capacity) {
 			// Twice the room: every bigram seen moves, with its count.
-			const moved = slots.map(s => [slotKeys[s], slotCounts[s]]);
-			capacity *= 2;
+			const keys = Int32Array.from(slots, s => slotKeys[s]);
+			const counts = Int32Array.from(slots, s => slotCounts[s]);
+			lastCapacity = capacity *= 2;
 			mask = capacity - 1;
 			used = new Uint8Array(capacity);
 			grow(capacity);
 			slots.length = 0;
-			for (const [k, count] of moved) {
-				const s = place(k);
+			for (let m = 0; m < keys.length; m++) {
+				const s = place(keys[m]);
 				used[s] = 1;
-				slotKeys[s] = k;
-				slotCounts[s] = count;
+				slotKeys[s] = keys[m];
+				slotCounts[s] = counts[m];
 				slots.push(s);
 			}
 			slot = place(key);
@@ -126,7 +129,12 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 	};
 	eachBigram(sections, key => slotCounts[slotOf(key)]++);
 	// Each bigram's (section's index, place) pairs, in bigram order, in `entries`.
-	slots.sort((a, b) => (slotKeys[a] >>> 0) - (slotKeys[b] >>> 0));
+	// By bigram: each slot with its key above it in one number (key · capacity + slot < 2^53 while
+	// the table has at most 2^21 slots), sorted by the typed array's own numeric sort, no comparator.
+	if (capacity <= 2 ** 21) {
+		const keyed = Float64Array.from(slots, slot => (slotKeys[slot] >>> 0) * capacity + slot).sort();
+		for (let k = 0; k < keyed.length; k++) slots[k] = keyed[k] % capacity;
+	} else slots.sort((a, b) => (slotKeys[a] >>> 0) - (slotKeys[b] >>> 0));
 	let next = 0;
 	for (const slot of slots) {
 		slotStarts[slot] = next;
