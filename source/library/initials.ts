@@ -60,7 +60,8 @@ function lettersByCode(table: Initials): (Uint8Array | undefined)[] {
 }
 /** Tokens as numbers: a pair xy is x·26+y; a triple xyz comes after every pair, at PAIRS + (x·26+y)·26+z. */
 const PAIRS = 26 * 26;
-const TOKEN_COUNT = PAIRS + PAIRS * 26;
+/** How many tokens there can be: every token is a number below this. */
+export const TOKEN_COUNT = PAIRS + PAIRS * 26;
 let tokenNames: string[] | null = null;
 let seenTokens: Uint8Array | null = null;
 
@@ -78,10 +79,11 @@ function tokenName(token: number): string {
  * The section's tokens: for each run of two and of three characters that can all begin a piece,
  * every combination of their letters (`bb`, `bbz` for 八八战), in the order first met. `written` and
  * `folded` are the section's text as written and folded (the same length): a character is read
- * both ways, as the search engine reads it. Tokens are counted as numbers, not strings: indexing
- * reads every character of a library.
+ * both ways, as the search engine reads it. Tokens are numbers (a pair xy is x·26+y, a triple
+ * after every pair), never strings: indexing reads every character of a library, and a section's
+ * tokens as names were four times its text.
  */
-export function initialTokens(written: string, folded: string, table: Initials): string {
+export function initialTokenCodes(written: string, folded: string, table: Initials): number[] {
 	const n = folded.length;
 	const byCode = lettersByCode(table);
 	const at: Uint8Array[] = new Array(n);
@@ -115,22 +117,30 @@ export function initialTokens(written: string, folded: string, table: Initials):
 			}
 		}
 	}
-	let out = '';
-	for (let k = 0; k < order.length; k++) {
-		out += (k === 0 ? '' : ' ') + tokenName(order[k]);
-		seen[order[k]] = 0;
-	}
-	return out;
+	for (let k = 0; k < order.length; k++) seen[order[k]] = 0;
+	return order;
+}
+
+/** The same tokens by name (`bb bbz bz`): what a reader of the index would call them. */
+export function initialTokens(written: string, folded: string, table: Initials): string {
+	return initialTokenCodes(written, folded, table).map(tokenName).join(' ');
+}
+
+/** A token's number from its name (two or three letters a–z). */
+function tokenCode(name: string): number {
+	const letter = (i: number) => name.charCodeAt(i) - 0x61;
+	const pair = letter(0) * 26 + letter(1);
+	return name.length === 2 ? pair : PAIRS + pair * 26 + letter(2);
 }
 
 const INITIALS = ['zh', 'ch', 'sh'];
 
 /**
- * An FTS5 query for the sections a pinyin word (letters only, folded) can match in: the tokens of
- * every way its first three pieces can fall (two when the word has only two), ORed. Null when a
- * way has one piece (a syllable alone, or its start): that needs no run, so no section is ruled out.
+ * The tokens a section must hold one of for a pinyin word (letters only, folded) to match in it:
+ * those of every way its first three pieces can fall (two when the word has only two). Null when
+ * a way has one piece (a syllable alone, or its start): that needs no run, so no section is ruled out.
  */
-export function initialsQuery(word: string, table: Initials): string | null {
+export function initialsQuery(word: string, table: Initials): number[] | null {
 	if (!/^[a-z]+$/.test(word)) return null;
 	const {syllables} = table;
 	const startsSyllable = (s: string) => {
@@ -155,5 +165,5 @@ export function initialsQuery(word: string, table: Initials): string | null {
 			tokens.add(third >= word.length ? word[0] + word[second] : word[0] + word[second] + word[third]);
 		}
 	}
-	return [...tokens].map(t => `"${t}"`).join(' OR ');
+	return [...tokens].map(tokenCode);
 }

@@ -8,7 +8,8 @@ if (port) {
 	const tools = await loadTools();
 	port.on('message', async ({job}: {job: FileJob}) => {
 		const record = await readRecord(job, tools);
-		port.postMessage({record}, record.kind === 'report' ? [record.model.buffer as ArrayBuffer] : []);
+		// The model and the sections' tokens (one buffer per report) are handed over, not copied.
+		port.postMessage({record}, record.kind === 'report' ? [record.model.buffer as ArrayBuffer, ...new Set(record.sections.map(s => s.initials.buffer as ArrayBuffer))] : []);
 	});
 	port.postMessage({ready: true});
 }

@@ -5,6 +5,7 @@
 // (a row per bigram, so it grows by appending); a bigram's postings are its rows of every segment,
 // in order, and section ids only grow from one segment to the next.
 import {isWordUnit, wordUnitTable} from './fold.ts';
+import {Writer} from './varint.ts';
 
 /** Sections a report can have: a section's id is its report's id × this + its number. */
 export const SECTIONS_PER_REPORT = 2 ** 20;
@@ -38,32 +39,6 @@ export function gramsOf(word: string): number[] | null {
 	return out;
 }
 
-/** Bytes written as unsigned LEB128 varints; numbers up to 2^53 (section ids are past 2^32). */
-class Writer {
-	bytes = new Uint8Array(1 << 16);
-	length = 0;
-
-	varint(n: number): void {
-		if (this.length + 8 > this.bytes.length) {
-			const grown = new Uint8Array(this.bytes.length * 2);
-			grown.set(this.bytes);
-			this.bytes = grown;
-		}
-		while (n >= 0x80) {
-			this.bytes[this.length++] = (n % 0x80) | 0x80;
-			n = Math.floor(n / 0x80);
-		}
-		this.bytes[this.length++] = n;
-	}
-
-	/** What was written since the last time, as a view: good until the next write. */
-	take(): Uint8Array {
-		const out = this.bytes.subarray(0, this.length);
-		this.length = 0;
-		return out;
-	}
-}
-
 export interface GramRow {
 	gram: number;
 	/**
@@ -80,6 +55,8 @@ let slotKeys = new Int32Array(0);
 let slotCounts = new Int32Array(0);
 let slotStarts = new Int32Array(0);
 let entries = new Int32Array(0);
+/** The table's size the last batch ended with: the next, alike, starts there rather than doubling up to it again. */
+let lastCapacity = 1 << 15;
 
 /** Calls `visit(key, index, place)` for every bigram of the sections' folded texts, in order. */
 function eachBigram(sections: readonly {folded: string}[], visit: (key: number, index: number, place: number) => void): void {
@@ -110,7 +87,7 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 	const chars = sections.reduce((n, s) => n + s.folded.length, 0);
 	if (entries.length < chars * 2) entries = new Int32Array(chars * 2);
 	// An open-addressed table of the bigrams seen, at most half full: doubled as it fills.
-	let capacity = 1 << 15;
+	let capacity = lastCapacity;
 	let mask = capacity - 1;
 	let used = new Uint8Array(capacity);
 	const slots: number[] = [];
@@ -128,17 +105,18 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 		if (used[slot] === 1) return slot;
 		if ((slots.length + 1) * 2 > capacity) {
 			// Twice the room: every bigram seen moves, with its count.
-			const moved = slots.map(s => [slotKeys[s], slotCounts[s]]);
-			capacity *= 2;
+			const keys = Int32Array.from(slots, s => slotKeys[s]);
+			const counts = Int32Array.from(slots, s => slotCounts[s]);
+			lastCapacity = capacity *= 2;
 			mask = capacity - 1;
 			used = new Uint8Array(capacity);
 			grow(capacity);
 			slots.length = 0;
-			for (const [k, count] of moved) {
-				const s = place(k);
+			for (let m = 0; m < keys.length; m++) {
+				const s = place(keys[m]);
 				used[s] = 1;
-				slotKeys[s] = k;
-				slotCounts[s] = count;
+				slotKeys[s] = keys[m];
+				slotCounts[s] = counts[m];
 				slots.push(s);
 			}
 			slot = place(key);
@@ -151,7 +129,12 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 	};
 	eachBigram(sections, key => slotCounts[slotOf(key)]++);
 	// Each bigram's (section's index, place) pairs, in bigram order, in `entries`.
-	slots.sort((a, b) => (slotKeys[a] >>> 0) - (slotKeys[b] >>> 0));
+	// By bigram: each slot with its key above it in one number (key · capacity + slot < 2^53 while
+	// the table has at most 2^21 slots), sorted by the typed array's own numeric sort, no comparator.
+	if (capacity <= 2 ** 21) {
+		const keyed = Float64Array.from(slots, slot => (slotKeys[slot] >>> 0) * capacity + slot).sort();
+		for (let k = 0; k < keyed.length; k++) slots[k] = keyed[k] % capacity;
+	} else slots.sort((a, b) => (slotKeys[a] >>> 0) - (slotKeys[b] >>> 0));
 	let next = 0;
 	for (const slot of slots) {
 		slotStarts[slot] = next;

@@ -13,7 +13,7 @@ import type {Person, Report} from '../model/report.ts';
 import {looksLikeReport} from '../parse/outline.ts';
 import {libraryFolder, type Fold} from './fold.ts';
 import {SECTIONS_PER_REPORT} from './postings.ts';
-import {initialsTable, initialTokens, type Initials} from './initials.ts';
+import {initialsTable, initialTokenCodes, type Initials} from './initials.ts';
 import {seriesOf} from './series.ts';
 
 /** Larger than any report; an archive this big would be one file of many reports. */
@@ -31,8 +31,11 @@ export interface SectionRecord {
 	n: number;
 	text: string;
 	folded: string;
-	/** The letters its runs of characters can begin with, for pinyin (initials.ts). */
-	initials: string;
+	/**
+	 * The letters its runs of characters can begin with, for pinyin (initials.ts), as token numbers:
+	 * a view of one buffer per report, which a worker hands over rather than copies.
+	 */
+	initials: Uint16Array;
 }
 
 /** What reading a record needs, loaded once per thread. */
@@ -153,9 +156,14 @@ export async function readRecord(job: FileJob, {fold, initials}: Tools): Promise
 	if (!isReport(report)) return skipped(job, hash, 'not a report');
 	// A section's id in the index holds its number (postings.ts).
 	if (report.sections.length >= SECTIONS_PER_REPORT) return skipped(job, hash, `too many sections (${report.sections.length})`);
-	const sections = report.sections.map(s => {
-		const folded = fold(s.text);
-		return {n: s.id, text: s.text, folded, initials: initialTokens(s.text, folded, initials)};
+	const folded = report.sections.map(s => fold(s.text));
+	const tokens = report.sections.map((s, i) => initialTokenCodes(s.text, folded[i], initials));
+	const buffer = new Uint16Array(tokens.reduce((n, t) => n + t.length, 0));
+	let at = 0;
+	const sections = report.sections.map((s, i) => {
+		buffer.set(tokens[i], at);
+		const own = buffer.subarray(at, (at += tokens[i].length));
+		return {n: s.id, text: s.text, folded: folded[i], initials: own};
 	});
 	const people = report.people.map(p => ({name: p.name, part: p.part, roles: p.roles, also: p.also, as: p.as ?? null, sections: p.sections}));
 	return {

@@ -1,16 +1,18 @@
 // The library's index on disk: SQLite through better-sqlite3, with the postings of every character
 // bigram (postings.ts: a segment per batch of files, a row per bigram, so a word is counted without
-// reading text) and an FTS5 table of pinyin initials. WAL and one transaction per batch of files:
+// reading text) and, per segment alike, the sections of each pinyin-initials token
+// (initials-postings.ts). WAL and one transaction per batch of files:
 // a kill leaves the last committed batch, and the next run goes on from there.
 import type BetterSqlite3 from 'better-sqlite3';
 import {rmSync} from 'node:fs';
 import type {ReportRecord, SkippedRecord} from './record.ts';
 import {folderFrom, foldChanges, type Fold} from './fold.ts';
+import {initialsPostingsOf, sectionsIn, segmentSections} from './initials-postings.ts';
 import {numberOfSection, postingsOf, reportOfSection, sectionId, type PostingsReader} from './postings.ts';
 import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
 
 /** Bumped whenever the tables change. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 type Database = BetterSqlite3.Database;
 type DatabaseClass = typeof BetterSqlite3;
@@ -40,9 +42,9 @@ CREATE TABLE sections(id INTEGER PRIMARY KEY, report INTEGER, n INTEGER);
 CREATE INDEX sections_report ON sections(report);
 CREATE TABLE texts(id INTEGER PRIMARY KEY, text TEXT);
 CREATE TABLE folded(id INTEGER PRIMARY KEY, folded TEXT);
-CREATE TABLE segments(seg INTEGER PRIMARY KEY);
+CREATE TABLE segments(seg INTEGER PRIMARY KEY, sections BLOB);
 CREATE TABLE postings(seg INTEGER, gram INTEGER, data BLOB, PRIMARY KEY(seg, gram)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE initials USING fts5(tokens, content='', contentless_delete=1, detail=none, tokenize='ascii');
+CREATE TABLE initials(seg INTEGER, token INTEGER, data BLOB, PRIMARY KEY(seg, token)) WITHOUT ROWID;
 CREATE TABLE people(report INTEGER, name TEXT, part TEXT, roles TEXT, also TEXT, as_ TEXT, sections TEXT);
 CREATE INDEX people_report ON people(report);
 CREATE TABLE folds(code INTEGER PRIMARY KEY, folded INTEGER) WITHOUT ROWID;
@@ -127,7 +129,6 @@ export class SqliteStore implements LibraryStore {
 	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void {
 		const db = this.db;
 		const dropReport = db.prepare('SELECT id FROM reports WHERE path = ?').pluck();
-		const dropInitials = db.prepare('DELETE FROM initials WHERE rowid IN (SELECT id FROM sections WHERE report = ?)');
 		const dropTexts = db.prepare('DELETE FROM texts WHERE id IN (SELECT id FROM sections WHERE report = ?)');
 		const dropFolded = db.prepare('DELETE FROM folded WHERE id IN (SELECT id FROM sections WHERE report = ?)');
 		const dropSections = db.prepare('DELETE FROM sections WHERE report = ?');
@@ -140,23 +141,22 @@ export class SqliteStore implements LibraryStore {
 		const putSection = db.prepare('INSERT INTO sections(id, report, n) VALUES (?, ?, ?)');
 		const putText = db.prepare('INSERT INTO texts(id, text) VALUES (?, ?)');
 		const putFolded = db.prepare('INSERT INTO folded(id, folded) VALUES (?, ?)');
-		const putSegment = db.prepare('INSERT INTO segments DEFAULT VALUES');
+		const putSegment = db.prepare('INSERT INTO segments(sections) VALUES (?)');
 		const putPostings = db.prepare('INSERT INTO postings(seg, gram, data) VALUES (?, ?, ?)');
-		const putInitials = db.prepare('INSERT INTO initials(rowid, tokens) VALUES (?, ?)');
+		const putInitials = db.prepare('INSERT INTO initials(seg, token, data) VALUES (?, ?, ?)');
 		const putPerson = db.prepare('INSERT INTO people(report, name, part, roles, also, as_, sections) VALUES (?, ?, ?, ?, ?, ?, ?)');
-		// A report's postings stay in their segment when it is forgotten: its id is never given again
-		// (AUTOINCREMENT), and queries skip ids no report has.
+		// A report's postings (and initials) stay in their segment when it is forgotten: its id is never
+		// given again (AUTOINCREMENT), and queries skip ids no report has.
 		const forget = (path: string) => {
 			const id = dropReport.get(path) as number | undefined;
 			if (id === undefined) return;
-			dropInitials.run(id);
 			dropTexts.run(id);
 			dropFolded.run(id);
 			dropSections.run(id);
 			dropPeople.run(id);
 			dropRow.run(id);
 		};
-		const posted: {id: number; folded: string}[] = [];
+		const posted: {id: number; folded: string; initials: Uint16Array}[] = [];
 		db.transaction(() => {
 			for (const path of removed) {
 				forget(path);
@@ -173,14 +173,14 @@ export class SqliteStore implements LibraryStore {
 					putSection.run(sid, id, s.n);
 					putText.run(sid, s.text);
 					putFolded.run(sid, s.folded);
-					if (s.initials) putInitials.run(sid, s.initials);
-					posted.push({id: sid, folded: s.folded});
+					posted.push({id: sid, folded: s.folded, initials: s.initials});
 				}
 				for (const p of r.people) putPerson.run(id, p.name, p.part, JSON.stringify(p.roles), JSON.stringify(p.also), p.as, JSON.stringify(p.sections));
 			}
 			if (posted.length === 0) return;
-			const seg = putSegment.run().lastInsertRowid;
+			const seg = putSegment.run(segmentSections(posted.map(s => s.id))).lastInsertRowid;
 			for (const row of postingsOf(posted)) putPostings.run(seg, row.gram, row.data);
+			for (const row of initialsPostingsOf(posted)) putInitials.run(seg, row.token, row.data);
 		})();
 		this.cachedReports = null;
 	}
@@ -216,12 +216,13 @@ export class SqliteStore implements LibraryStore {
 		}
 	}
 
-	*candidates(literal?: string, initials?: string): Iterable<SectionRow> {
+	*candidates(literal?: string, initials?: readonly number[]): Iterable<SectionRow> {
 		const columns = 'SELECT s.id, s.report, s.n, f.folded';
 		if (initials) {
-			// The index lists the sections, only theirs are read (CROSS JOIN keeps SQLite to that order).
-			const sql = `${columns} FROM (SELECT rowid AS r FROM initials WHERE initials MATCH ?) AS m CROSS JOIN folded AS f ON f.id = m.r CROSS JOIN sections AS s ON s.id = f.id`;
-			yield* this.db.prepare(sql).iterate(initials) as Iterable<SectionRow>;
+			// The tokens' rows list the sections, only theirs are read; a forgotten report's have no text.
+			const rows = this.db.prepare('SELECT seg, data FROM initials WHERE token IN (SELECT value FROM json_each(?))').all(JSON.stringify(initials)) as {seg: number; data: Uint8Array}[];
+			const segment = this.db.prepare('SELECT sections FROM segments WHERE seg = ?').pluck();
+			yield* this.folded(sectionsIn(rows, seg => segment.get(seg) as Uint8Array));
 		} else if (literal) {
 			yield* this.db.prepare(`${columns} FROM folded AS f CROSS JOIN sections AS s ON s.id = f.id WHERE instr(f.folded, ?) > 0`).iterate(literal) as Iterable<SectionRow>;
 		} else {

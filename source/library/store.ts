@@ -65,11 +65,11 @@ export interface LibraryStore {
 	/** The folded texts of sections, by id. */
 	folded(ids: readonly number[]): Iterable<SectionRow>;
 	/**
-	 * Sections that hold `literal`, or (when given) one of the `initials` (an FTS5 query,
-	 * initials.ts); every section when neither is given. A superset of the sections a query
+	 * Sections that hold `literal`, or (when given) one of the `initials` (tokens, initials.ts),
+	 * ascending; every section when neither is given. A superset of the sections a query
 	 * matches: callers confirm each.
 	 */
-	candidates(literal?: string, initials?: string): Iterable<SectionRow>;
+	candidates(literal?: string, initials?: readonly number[]): Iterable<SectionRow>;
 	/**
 	 * Sections that hold the folded `word`, with how many times (non-overlapping, leftmost first):
 	 * counted where the text is, for a word the postings cannot answer (one character).
