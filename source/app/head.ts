@@ -3,7 +3,7 @@
 // a usual size is read whole; an archive of 50 MB is listed as quickly as a page.
 import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
 import type {LibraryEntry} from './library.ts';
-import {textFromBytes} from '../load/load.ts';
+import {textFromBytes, type LoadedText} from '../load/load.ts';
 import {fsPath} from '../load/names.ts';
 import {looksLikeReport, parseOutline} from '../parse/outline.ts';
 import {loadConverter, looksTraditional} from '../text/han-fold.ts';
@@ -63,15 +63,22 @@ export async function headOf(path: string, encoding?: string): Promise<Head> {
 	const {bytes, size, mtimeMs} = head;
 	try {
 		if (bytes.length === 0) return {path, size, mtimeMs, entry: null};
-		const loaded = await textFromBytes(bytes, path, encoding);
-		if (loaded.text.trim() === '') return {path, size, mtimeMs, entry: null};
-		// As app/open.ts reads it: text in traditional characters is read folded.
-		const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
-		const report = parseOutline(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: path, ...(convert ? {convert} : {})});
-		if (!looksLikeReport(report)) return {path, size, mtimeMs, entry: null};
-		const entry = {path, title: report.meta.title || report.meta.meeting || path, date: report.meta.date, meeting: report.meta.meeting, bytes: size, sections: report.sections.length};
-		return {path, size, mtimeMs, entry};
+		// A page is read without a DOM first (load/page-head.ts); one where that finds no headline,
+		// or no report, is read again as the browser reads it (Readability).
+		const quick = await entryOf(path, size, await textFromBytes(bytes, path, encoding, {listing: true}));
+		const entry = quick.shape === 'html' && !quick.entry?.title ? (await entryOf(path, size, await textFromBytes(bytes, path, encoding))).entry : quick.entry;
+		return {path, size, mtimeMs, entry: entry ? {...entry, title: entry.title || entry.meeting || path} : null};
 	} catch {
 		return {path, size, mtimeMs, entry: null};
 	}
+}
+
+/** A head's text read as the listing reads it: its entry, its title as the text gives it (maybe empty). */
+async function entryOf(path: string, size: number, loaded: LoadedText): Promise<{shape: LoadedText['shape']; entry: LibraryEntry | null}> {
+	if (loaded.text.trim() === '') return {shape: loaded.shape, entry: null};
+	// As app/open.ts reads it: text in traditional characters is read folded.
+	const convert = looksTraditional(loaded.text) ? await loadConverter() : undefined;
+	const report = parseOutline(loaded.text, {pageTitle: loaded.pageTitle, pageDate: loaded.pageDate, name: path, ...(convert ? {convert} : {})});
+	if (!looksLikeReport(report)) return {shape: loaded.shape, entry: null};
+	return {shape: loaded.shape, entry: {path, title: report.meta.title, date: report.meta.date, meeting: report.meta.meeting, bytes: size, sections: report.sections.length}};
 }

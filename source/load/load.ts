@@ -1,6 +1,7 @@
 // Where a report's text comes from: a file, a directory entry or stdin, as bytes; then decoded
 // and, for web pages and marked-up fragments, reduced to the article's paragraphs.
 import {fstatSync} from 'node:fs';
+import {commentedStory} from './commented.ts';
 import {decode} from './decode.ts';
 import {readRecord} from './records.ts';
 import {linkDate} from '../text/url-date.ts';
@@ -68,8 +69,22 @@ function markupThroughout(text: string): boolean {
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/mu;
 
+export interface TextOptions {
+	/**
+	 * Read for a folder listing (app/head.ts): a page without a DOM (load/page-head.ts), and a
+	 * fragment without one where that reads it as the DOM does (load/markup-text.ts).
+	 */
+	listing?: boolean;
+}
+
+/** A fragment's markup as text: without a DOM for a listing when that reading is sure, else through one. */
+async function fragmentText(html: string, {listing = false}: TextOptions): Promise<string> {
+	const quick = listing ? (await import('./markup-text.ts')).fragmentText(html) : null;
+	return quick ?? (await import('./html.ts')).fragmentToText(html);
+}
+
 /** The DOM libraries load only for markup: plain-text reports never pay for them. */
-export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string): Promise<LoadedText> {
+export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: string, options: TextOptions = {}): Promise<LoadedText> {
 	const decoded = await decode(bytes, encoding);
 	const warnings = decoded.mixed ? ['mixes UTF-8 and GB18030 lines; each line was read in its own encoding (--encoding reads it in one)'] : [];
 	const base = {name, encoding: decoded.encoding, bytes: bytes.length, warnings};
@@ -79,7 +94,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		// reflow it, 77); a database field's HTML is markup through and through, and so is a site
 		// generator's HTML post (a .html file with front matter, or paragraphs only tags divide, 190).
 		const markup = hasInlineMarkup(record.content) && (record.kind !== 'front-matter' || /\.html?$/i.test(name) || markupThroughout(record.content));
-		const body = markup ? (await import('./html.ts')).fragmentToText(record.content) : record.content;
+		const body = markup ? await fragmentText(record.content, options) : record.content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
 		const titled =
 			record.title &&
@@ -94,6 +109,12 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	// A feed whose items cannot be read (cut short, malformed) is read as markup instead, so its text is kept.
 	const feed = isFeed(decoded.text) ? (await import('./feed.ts')).feedToText(decoded.text) : null;
 	if (feed?.text) return {...base, text: feed.text, shape: 'feed', pageTitle: null, pageDate: feed.date};
+	if (isHtmlPage(decoded.text) && options.listing) {
+		const page = (await import('./page-head.ts')).pageHead(decoded.text);
+		const commented = commentedStory(decoded.text, page.text);
+		const text = commented === null ? page.text : await fragmentText(commented, options);
+		return {...base, text, shape: 'html', pageTitle: page.title, pageDate: page.date};
+	}
 	if (isHtmlPage(decoded.text)) {
 		const {pageToArticle} = await import('./html.ts');
 		const article = pageToArticle(decoded.text);
@@ -101,16 +122,19 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		return {...base, text: article.text, shape: 'html', pageTitle: article.title, pageDate: article.date};
 	}
 	if (hasInlineMarkup(decoded.text)) {
-		const {fragmentToText, shownOrCommented} = await import('./html.ts');
 		// Markdown carrying HTML in its paragraphs keeps its lines, the headings that part a
 		// digest's stories among them (### 全国政协十四届四次会议在京开幕 / <p>…</p>, 233); each line's
 		// markup is read on its own.
-		const text = MARKDOWN_HEADING.test(decoded.text)
-			? decoded.text
-					.split('\n')
-					.map(line => (hasInlineMarkup(line) ? fragmentToText(line) : line))
-					.join('\n')
-			: shownOrCommented(decoded.text, fragmentToText(decoded.text));
+		let text: string;
+		if (MARKDOWN_HEADING.test(decoded.text)) {
+			const lines: string[] = [];
+			for (const line of decoded.text.split('\n')) lines.push(hasInlineMarkup(line) ? await fragmentText(line, options) : line);
+			text = lines.join('\n');
+		} else {
+			const shown = await fragmentText(decoded.text, options);
+			const commented = commentedStory(decoded.text, shown);
+			text = commented === null ? shown : await fragmentText(commented, options);
+		}
 		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};
