@@ -278,3 +278,12 @@ test('a count after the meeting named in full is the group’s own: 出席政协
 	assert.ok(bodies.includes('委员 237'), bodies.join(' / '));
 	assert.ok(bodies.includes('列席人员 100'), bodies.join(' / '));
 });
+
+test('those named as at the meeting (与会的) are a group, with its count: 与会的70名人大代表 (392), 与会的25名政治局委員 (190), 与会的政协委员 (168); a title before a name is one person (295)', async () => {
+	const body = async (n: string) => (await parseDev(n)).bodies.map(b => `${b.name} ${b.count}`);
+	assert.ok((await body('392')).includes('人大代表 70'));
+	assert.ok((await body('190')).includes('政治局委員 25'));
+	assert.ok((await body('168')).includes('政协委员 null'));
+	// 295: 與會的全國人大常委譚耀宗昨日再表明…
+	assert.ok(!(await body('295')).some(b => b.startsWith('全國人大常委')));
+});

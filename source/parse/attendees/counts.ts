@@ -3,6 +3,7 @@
 import type {Sentence} from './text.ts';
 import {splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
+import {plausibleName} from './names.ts';
 import {HAN} from '../lexicon/han.ts';
 import {NUMERALS} from '../lexicon/numerals.ts';
 
@@ -58,6 +59,27 @@ function unnamedRoll(allText: string): string {
 	return /^人/u.test(sitting) ? '代表' : /(?:常务委员会|常委会)第/u.test(sitting) ? '常委会组成人员' : '出席人员';
 }
 
+/**
+ * Those named as the ones at the meeting (与会的): 与会的25名政治局委員 (190), 与会的70名人大代表 (392),
+ * 与会的政协委员 (168) — a group, with its count when one is given.
+ */
+const PRESENT_GROUP = new RegExp(`与会的(?:(\\d+)(?:名|位))?(${HAN}{2,10})`, 'gu');
+
+function presentGroups(sentence: Sentence): CountedGroup[] {
+	if (!sentence.text.includes('与会的')) return [];
+	const found: CountedGroup[] = [];
+	for (const match of sentence.text.matchAll(PRESENT_GROUP)) {
+		// The group noun runs to where the verb of the clause begins: 人大代表以等额选举…
+		let name = match[2];
+		while (name.length > 2 && !isGroupOrTitle(name)) name = name.slice(0, -1);
+		// 与会的全国人大常委譚耀宗 (295): a title before a name names one person, not a group.
+		const after = sentence.text.slice(match.index + match[0].length - match[2].length + name.length);
+		const titled = [3, 2].some(n => plausibleName(after.slice(0, n), 'title') && !isGroupOrTitle(after.slice(0, n)));
+		if (isGroupOrTitle(name) && !titled) found.push({name, count: match[1] ? Number(match[1]) : null, part: 'attended', sections: [sentence.section]});
+	}
+	return found;
+}
+
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
@@ -69,6 +91,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		groups.push(group);
 	};
 	for (const sentence of sentences) {
+		for (const present of presentGroups(sentence)) groups.push(present);
 		if (!/出席|列席|缺席|到会|实到|现有/u.test(sentence.text)) continue;
 		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
 		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
