@@ -287,3 +287,10 @@ test('those named as at the meeting (与会的) are a group, with its count: 与
 	// 295: 與會的全國人大常委譚耀宗昨日再表明…
 	assert.ok(!(await body('295')).some(b => b.startsWith('全國人大常委')));
 });
+
+test('units listed before their heads are units, not names: 组织部、宣传部、学工部、人事处…负责人列席会议 (381); names ending in 科 stay names (雷科, 197)', async () => {
+	const report = await parseDev('381');
+	assert.ok(report.bodies.some(b => b.name.startsWith('组织部、宣传部、学工部') && b.part === 'observer'));
+	assert.ok(!report.people.some(p => p.name === '宣传部' || p.name === '组织部'));
+	assert.ok((await parseDev('197')).people.some(p => p.name === '雷科'));
+});

@@ -338,6 +338,9 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	return answer;
 }
 
+/** How the name of a department or office ends: 部, 处, 局, 办. */
+const UNIT_END = /[部处局厅办室所队]$/u;
+
 function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return !opensWithTitle(candidate);
 	if (!HAN_NAME.test(candidate)) return false;
@@ -348,6 +351,8 @@ function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
 	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;
+	// 组织部、宣传部、学工部…负责人 (381): in a list, a word ending as a unit does is a unit, not a name.
+	if (evidence !== 'title' && UNIT_END.test(candidate)) return false;
 	if (evidence === 'weak' && !hasSurname(candidate)) return false;
 	if (evidence === 'title' && !hasSurname(candidate)) return false;
 	return true;
