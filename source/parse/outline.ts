@@ -61,6 +61,7 @@ const OPENING_SECTIONS = 6;
  */
 export function looksLikeReport(report: Outline): boolean {
 	if (report.sections.length === 0) return false;
-	if (report.meta.meeting || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title)) return true;
+	// A headline that says a meeting was held counts as an opening does: …座谈会在洛召开 (382).
+	if (report.meta.meeting || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title) || MEETING_HELD.test(withoutReadings(report.meta.title))) return true;
 	return report.sections.slice(0, OPENING_SECTIONS).some(s => MEETING_HELD.test(withoutReadings(s.text)));
 }
