@@ -294,3 +294,14 @@ test('units listed before their heads are units, not names: 组织部、宣传�
 	assert.ok(!report.people.some(p => p.name === '宣传部' || p.name === '组织部'));
 	assert.ok((await parseDev('197')).people.some(p => p.name === '雷科'));
 });
+
+test('the chairs of a sitting named after a colon are there: 本次大会的执行主席是(按姓名笔画排列):旷立伟、…、戴立华(女)… (401), 今天大會的執行主席是:杜青林、万钢、林文漪 (400)', async () => {
+	for (const name of ['旷立伟', '戴立华', '戴新贤']) assert.equal(await partOf('401', name), 'attended', name);
+	assert.equal(await partOf('401', '旷志军'), 'presided');
+	const sitting = (await parseDev('400')).people;
+	for (const name of ['杜青林', '林文漪'])
+		assert.ok(
+			sitting.some(p => p.name === name && p.part !== 'mentioned'),
+			name,
+		);
+});
