@@ -20,6 +20,8 @@ const MIN_APART = 2;
 const MIN_DISTINCTIVE_KEPT = 0.4;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
+/** The 和 that joins an item put before a noun to it. */
+const JOINED_ITEM = /和$/u;
 
 export interface FoundFormulation {
 	old: string;
@@ -79,7 +81,9 @@ type Kind = 'small' | 'large' | 'ignored';
 /** Whether one change is small enough to be a reworded formulation. */
 function qualifies(removed: string, added: string): boolean {
 	const [r, a] = [size(removed), size(added)];
-	if (r === 0 || a === 0) return r + a > 0 && r + a <= MAX_EDIT;
+	// An item put in or dropped before the phrase's noun, joined to it by 和 (抓好[粮食和]农业生产,
+	// 实际[行动和]成效), is as large as the item: the 和 is the list's.
+	if (r === 0 || a === 0) return r + a > 0 && size((removed + added).replace(JOINED_ITEM, '')) <= MAX_EDIT;
 	return r <= MAX_SWAP && a <= MAX_SWAP;
 }
 

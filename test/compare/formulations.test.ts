@@ -57,6 +57,15 @@ test('a list item dropped after a phrase, joined by 和, leaves the phrase one r
 	assert.deepEqual(found('继续实施积极的财政政策和稳健的货币政策', '要实施更加积极的财政政策'), ['继续实施积极的财政政策 → 要实施更加积极的财政政策']);
 });
 
+test("an item put in or dropped before a phrase's noun, joined by 和, is as large as the item", () => {
+	// Pair 08 (Politburo, July → September 2024): 抓好农业生产 (old.txt) → 要切实抓好粮食和农业生产 (new.txt).
+	assert.deepEqual(found('抓好农业生产', '要切实抓好粮食和农业生产'), ['抓好农业生产 → 抓好粮食和农业生产']);
+	// Pair 09 (CEWC 2023 → 2024), the 会议号召 sentences (old.txt, new.txt): two clauses joined, 行动和 dropped.
+	assert.deepEqual(found('以高质量发展的实际行动和成效，为以中国式现代化全面推进强国建设、民族复兴伟业作出新的更大贡献', '以高质量发展的实际成效全面推进强国建设、民族复兴伟业'), [
+		'以高质量发展的实际行动和成效 → 以高质量发展的实际成效',
+	]);
+});
+
 test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
 	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
 	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
