@@ -20,6 +20,8 @@ const MIN_APART = 2;
 const MIN_DISTINCTIVE_KEPT = 0.4;
 /** Context shown around a change on each side, up to the nearest punctuation. */
 const CONTEXT = 10;
+/** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
+const END_KEPT = 8;
 /** The 和 that joins an item put before a noun to it. */
 const JOINED_ITEM = /和$/u;
 
@@ -152,6 +154,14 @@ function wholeClausePhrase(runs: Run[], kinds: Kind[], edits: number[], last: nu
 	return [small];
 }
 
+const shortChange = (run: Run) => Math.max(size(run.removed), size(run.added)) <= MAX_EDIT;
+
+/** Whether a long stretch of the clause is kept just before change `k`: what it changes at the clause's end is short beside it. */
+function restKept(runs: Run[], k: number): boolean {
+	const previous = runs[k - 1];
+	return previous !== undefined && previous.kept && content(previous.text).length >= END_KEPT;
+}
+
 /**
  * In a clause pair rewritten in several places, the phrases that stand apart from the rest: a
  * qualifier put into or dropped from a phrase, with kept wording between it and every other change
@@ -186,6 +196,8 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		const after = clusters[c + 1]?.[0] ?? runs.length;
 		// …unless the swap is of manner adverbs alone ([自觉→切实]把思想和行动统一到…).
 		const mannerSwap = () => cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
+		// One short change at the clause's end, the rest of the clause kept before it (全面从严治党战略[部署→方针]).
+		if (after === runs.length && kept(cluster.at(-1)!, after) === 0) return cluster.length === 1 && shortChange(runs[cluster[0]]) && restKept(runs, cluster[0]);
 		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap()) && kept(cluster.at(-1)!, after) >= MIN_APART;
 	});
 }

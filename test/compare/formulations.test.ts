@@ -66,6 +66,17 @@ test("an item put in or dropped before a phrase's noun, joined by 和, is as lar
 	]);
 });
 
+test("one short change at a clause's end, a long stretch of it kept before, is a reworded phrase", () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 坚决贯彻坚定不移全面从严治党战略部署 (old.txt) → 坚决落实全面从严治党
+	// 战略方针 (new.html): the lead verb rewritten, and 部署 → 方针 after eight characters kept.
+	assert.deepEqual(found('坚决贯彻坚定不移全面从严治党战略部署', '坚决落实全面从严治党战略方针'), ['全面从严治党战略部署 → 全面从严治党战略方针']);
+	// Pair 02 (18th CC 2nd → 19th CC 7th plenum): 要进一步做好保障和改善民生工作 (old.txt) → 突出保障和改善
+	// 民生 (new.txt): seven characters kept are a task named, not a phrase whose end was reworded.
+	assert.deepEqual(found('要进一步做好保障和改善民生工作', '突出保障和改善民生'), []);
+	// Pair 08 (Politburo, July → September 2024): 要继续发挥好经济大省挑大梁作用 (old.txt) → 要支持经济大省挑大梁 (new.txt).
+	assert.deepEqual(found('要继续发挥好经济大省挑大梁作用', '要支持经济大省挑大梁'), []);
+});
+
 test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
 	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
 	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
