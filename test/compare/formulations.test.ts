@@ -77,6 +77,15 @@ test("one short change at a clause's end, a long stretch of it kept before, is a
 	assert.deepEqual(found('要继续发挥好经济大省挑大梁作用', '要支持经济大省挑大梁'), []);
 });
 
+test("items dropped after a phrase at its clause's end leave the phrase, when the item it became is as long", () => {
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing): 紧紧围绕推进中国式现代化履行职能、凝心聚力 (old.txt) →
+	// 紧紧围绕推进中国式现代化履职尽责 (new.txt): 履行职能 → 履职尽责, and 凝心聚力 dropped.
+	assert.deepEqual(found('紧紧围绕推进中国式现代化履行职能、凝心聚力', '紧紧围绕推进中国式现代化履职尽责'), ['绕推进中国式现代化履行职能 → 绕推进中国式现代化履职尽责']);
+	// Pair 12 (State Council, June 2023): 进一步优化产业布局 (old.txt), 进一步优化产品、市场和服务体系 (new.txt): 产业布局
+	// became a shorter first item of a list that ends with its own noun, another task.
+	assert.deepEqual(found('进一步优化产业布局', '进一步优化产品、市场和服务体系'), []);
+});
+
 test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
 	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
 	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
