@@ -3,7 +3,7 @@
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
 import {bigrams, dice} from './align.ts';
-import {bonusOf, CLAUSE_SIMILARITY, CORRESPONDING_SIMILARITY, GAP_BONUS, GAP_REACH, leastOf, nowhere, relation, type Candidate, type Correspondence} from './correspondence.ts';
+import {bonusOf, TAKEN_ELSEWHERE, CLAUSE_SIMILARITY, CORRESPONDING_SIMILARITY, GAP_BONUS, GAP_REACH, leastOf, nowhere, relation, type Candidate, type Correspondence} from './correspondence.ts';
 import {joinedCandidates, joinedClauses} from './joined.ts';
 import {contentOf, type ComparedSentence} from './text.ts';
 
@@ -132,7 +132,11 @@ function wholeCandidates(olds: Clause[], news: Clause[], where: Correspondence):
 		for (const [j, count] of shared) {
 			const similarity = (2 * count) / (grams.size + rightGrams[j].size);
 			const kind = relation(right[j].sentence, partner, gap);
-			if (similarity >= leastOf(kind)) candidates.push({old: clause, new: right[j], score: similarity + bonusOf(kind)});
+			// A new clause whose sentence pairs with another old sentence is that sentence's: from
+			// elsewhere it is the partner only when clearly more alike (二是着力扩大国内需求 ↔ the
+			// 会议强调 sentence's 扩大国内需求, against 全方位扩大国内需求 of a sentence paired with none).
+			const taken = kind === 'elsewhere' && where.pairsNew?.(right[j].sentence) ? TAKEN_ELSEWHERE : 0;
+			if (similarity >= leastOf(kind)) candidates.push({old: clause, new: right[j], score: similarity + bonusOf(kind) - taken});
 		}
 		if (partner === undefined) continue;
 		for (const j of keptIn.get(partner) ?? []) {

@@ -20,11 +20,15 @@ const SENTENCE_BONUS = 0.2;
  */
 export const GAP_BONUS = 0.2;
 export const GAP_REACH = 1;
+/** Taken, as much, from a clause elsewhere whose sentence pairs with another old sentence. */
+export const TAKEN_ELSEWHERE = 0.2;
 
 /** Where the new sentences stand for an old one: its partner, and the gap between its neighbours' partners. */
 export interface Correspondence {
 	partnerOf(oldSentence: number): number | undefined;
 	gapOf(oldSentence: number): Gap | undefined;
+	/** Whether a new sentence pairs with some old sentence (its clauses then belong to that one first). */
+	pairsNew?(newSentence: number): boolean;
 }
 
 export const nowhere: Correspondence = {partnerOf: () => undefined, gapOf: () => undefined};

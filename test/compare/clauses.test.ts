@@ -76,6 +76,24 @@ test('a change at the end of an item, or before a later item, may belong to its 
 	assert.deepEqual(found('坚定发展信心', '坚定信心', 'later'), ['坚定发展信心 → 坚定信心']);
 });
 
+test('a new clause whose sentence pairs with another old sentence goes to a clause from elsewhere only when clearly more alike', () => {
+	/** Old sentence `partnered` pairs with new sentence 0 when given; new sentence 0 pairs with some old sentence. */
+	const claimed = (olds: string[], news: string[], partnered?: number) =>
+		pairClauses(clausesOf(...olds), clausesOf(...news), {partnerOf: sentence => (sentence === partnered ? 0 : undefined), gapOf: () => undefined, pairsNew: sentence => sentence === 0}).map(
+			([a, b]) => `${a.text} ↔ ${b.text}`,
+		);
+	// Pair 09 (CEWC 2023 → 2024): the second task 二是着力扩大国内需求 (old.txt) became the first,
+	// 一是…，全方位扩大国内需求 (new.txt, a sentence paired with none); the 会议强调 sentence's 扩大国内需求,
+	// its partner the old 会议强调 sentence, is more alike by bigrams (a Dice of 0.71 against 0.59).
+	const emphasis = '会议强调，…，实施更加积极有为的宏观政策，扩大国内需求，推动科技创新和产业创新融合发展';
+	assert.deepEqual(claimed(['二是着力扩大国内需求'], [emphasis, '一是大力提振消费、提高投资效益，全方位扩大国内需求']), ['二是着力扩大国内需求 ↔ 全方位扩大国内需求']);
+	// Pair 06 (20th CC 3rd → 4th plenum), old.txt and new.txt: 全会提出，加快构建高水平社会主义市场经济体制 pairs
+	// with the old 全会提出 sentence, not with the review's 强调构建高水平社会主义市场经济体制.
+	const review = '全会对进一步全面深化改革做出系统部署，强调构建高水平社会主义市场经济体制，健全推动经济高质量发展体制机制';
+	const proposed = claimed([review, '全会提出，高水平社会主义市场经济体制是中国式现代化的重要保障。'], ['全会提出，加快构建高水平社会主义市场经济体制，增强高质量发展动力。'], 1);
+	assert.ok(!proposed.includes('强调构建高水平社会主义市场经济体制 ↔ 加快构建高水平社会主义市场经济体制'), proposed.join('\n'));
+});
+
 test('two adjacent clauses pair as one with a clause that joins them, when each half adds to the likeness', () => {
 	// Pair 03 (20th CCDI 3rd → 4th plenum), the 全会指出 sentences of old.txt and new.txt: the comma after
 	// 全党全国人民 went, and neither half alone is like the new clause enough to show 各族 put in.
