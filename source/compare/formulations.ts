@@ -5,7 +5,8 @@
 // unless the phrase stands apart from the rewrite: words put in or dropped around it, kept wording
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
-import {isContentChar, isHanChar} from './text.ts';
+import {isHanChar} from './text.ts';
+import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
 import {distinctiveKept, isManner} from './distinctive.ts';
 import {runsOf, type Run} from './runs.ts';
 import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
@@ -18,8 +19,6 @@ const MIN_CONTEXT = 3;
 const MIN_APART = 2;
 /** Below this share of either side's distinctive content kept, two phrases speak of different things. */
 const MIN_DISTINCTIVE_KEPT = 0.4;
-/** Context shown around a change on each side, up to the nearest punctuation. */
-const CONTEXT = 10;
 /** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
 const END_KEPT = 8;
 /** The 和 that joins an item put before a noun to it. */
@@ -44,38 +43,6 @@ export interface FormulationOptions {
 	/** Characters at the start of the old and new sentence that are a paragraph's lead (全会指出，). */
 	oldLead?: number;
 	newLead?: number;
-}
-
-/** Kept wording next to a change, up to punctuation; `items` of a list (、) beside it when `items` is more than 0. */
-function leftContext(text: string, items = 0): string {
-	let out = '';
-	for (let k = text.length - 1; k >= 0 && out.length < CONTEXT; k--) {
-		if (text[k] === '、' && items-- > 0) {
-			out = text[k] + out;
-			continue;
-		}
-		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
-		out = text[k] + out;
-	}
-	return out;
-}
-
-function rightContext(text: string, items = 0): string {
-	let out = '';
-	for (let k = 0; k < text.length && out.length < CONTEXT; k++) {
-		if (text[k] === '、' && items-- > 0) {
-			out += text[k];
-			continue;
-		}
-		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
-		out += text[k];
-	}
-	return out;
-}
-
-/** Whether `at` falls inside 《…》: the name of a law or document, not a formulation. */
-function insideTitle(text: string, at: number): boolean {
-	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
 }
 
 type Kind = 'small' | 'large' | 'ignored';
@@ -248,10 +215,4 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
 	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
 	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
-}
-
-/** One side of a phrase, its context and changes, with which of its characters the redline kept. */
-function sideOf(before: string, inner: Run[], after: string, side: 'removed' | 'added'): {text: string; kept: boolean[]} {
-	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : r[side], kept: r.kept})), {text: after, kept: true}];
-	return {text: pieces.map(p => p.text).join(''), kept: pieces.flatMap(p => new Array<boolean>(p.text.length).fill(p.kept))};
 }
