@@ -41,21 +41,19 @@ function itemBreaks(text: string): number[] {
  */
 export function splitClauses(sentence: ComparedSentence): Clause[] {
 	const clauses: Clause[] = [];
-	const make = (start: number, text: string, item?: Clause['item']): Clause | undefined => {
-		const content = contentOf(text);
-		return content.length >= MIN_LENGTH ? {sentence: sentence.index, section: sentence.section, start, text, content, ...(item ? {item} : {})} : undefined;
+	const push = (start: number, text: string, content: string, more: Pick<Clause, 'item' | 'joined'> = {}) => {
+		if (content.length >= MIN_LENGTH) clauses.push({sentence: sentence.index, section: sentence.section, start, text, content, ...more});
 	};
-	const push = (start: number, text: string, item?: Clause['item']) => {
-		const clause = make(start, text, item);
-		if (clause) clauses.push(clause);
-	};
-	const pieces = [...sentence.text.matchAll(/[^，,：:；;。！？!?]+/g)].map(m => ({start: m.index, text: m[0]}));
-	clauses.push(...joinedClauses(sentence.text, pieces, make));
+	const pieces = [...sentence.text.matchAll(/[^，,：:；;。！？!?]+/g)].map(m => ({start: m.index, text: m[0], content: contentOf(m[0])}));
+	for (const {start, text, content, joined} of joinedClauses(sentence.text, pieces)) push(start, text, content, {joined});
 	for (const m of pieces) {
-		push(m.start, m.text);
+		push(m.start, m.text, m.content);
 		const breaks = itemBreaks(m.text);
 		if (breaks.length === 0) continue;
-		[-1, ...breaks].forEach((at, k) => push(m.start + at + 1, m.text.slice(at + 1, breaks[k] ?? m.text.length), k === 0 ? 'first' : 'later'));
+		[-1, ...breaks].forEach((at, k) => {
+			const text = m.text.slice(at + 1, breaks[k] ?? m.text.length);
+			push(m.start + at + 1, text, contentOf(text), {item: k === 0 ? 'first' : 'later'});
+		});
 	}
 	return clauses;
 }

@@ -13,7 +13,7 @@ export const CLAUSE_SIMILARITY = 0.4;
  */
 export const CORRESPONDING_SIMILARITY = 0.3;
 /** Added to the similarity of two clauses whose sentences pair up: of two similar partners, that one wins. */
-const SENTENCE_BONUS = 0.2;
+export const SENTENCE_BONUS = 0.2;
 /**
  * Added, as much, for a new clause at the place where an unpaired old sentence's counterpart would
  * stand: one sentence either side of it (more lets lists of a long gap pair by chance).
