@@ -2,7 +2,9 @@
 // across the two reports by character bigrams. A formulation is often reworded inside a sentence
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
-import {bigrams, dice, type Gap} from './align.ts';
+import {bigrams, dice} from './align.ts';
+import {bonusOf, TAKEN_ELSEWHERE, CLAUSE_SIMILARITY, CORRESPONDING_SIMILARITY, GAP_BONUS, GAP_REACH, leastOf, nowhere, relation, type Candidate, type Correspondence} from './correspondence.ts';
+import {joinedCandidates, joinedClauses} from './joined.ts';
 import {contentOf, type ComparedSentence} from './text.ts';
 
 export interface Clause {
@@ -14,19 +16,12 @@ export interface Clause {
 	content: string;
 	/** One item of a list in a clause, the first or a later one (the clause itself is a Clause too): pairing one uses up both. */
 	item?: 'first' | 'later';
+	/** Two adjacent clauses taken as one (joined.ts), their contents: only a whole clause of the other side pairs with it. */
+	joined?: [string, string];
 }
 
 /** Shorter clauses are too generic to pair. */
 const MIN_LENGTH = 3;
-/** Dice of character bigrams: low enough that a four-character swap in a short clause still pairs. */
-export const CLAUSE_SIMILARITY = 0.4;
-/**
- * The same for two clauses of sentences that pair up, which already say they correspond: a long
- * clause whose tail was rewritten still pairs by the phrase it starts with (充分彰显了以习近平同志为
- * 核心的党中央高瞻远瞩的战略眼光… → 充分体现了以习近平同志为核心的党中央信念坚定…).
- */
-const CORRESPONDING_SIMILARITY = 0.3;
-
 /** Offsets of the 顿号 in a clause that part its items: none inside quotes or a title (“新班子、新气象”). */
 function itemBreaks(text: string): number[] {
 	const breaks: number[] = [];
@@ -46,40 +41,21 @@ function itemBreaks(text: string): number[] {
  */
 export function splitClauses(sentence: ComparedSentence): Clause[] {
 	const clauses: Clause[] = [];
-	const push = (start: number, text: string, item?: Clause['item']) => {
-		const content = contentOf(text);
-		if (content.length >= MIN_LENGTH) clauses.push({sentence: sentence.index, section: sentence.section, start, text, content, ...(item ? {item} : {})});
+	const push = (start: number, text: string, content: string, more: Pick<Clause, 'item' | 'joined'> = {}) => {
+		if (content.length >= MIN_LENGTH) clauses.push({sentence: sentence.index, section: sentence.section, start, text, content, ...more});
 	};
-	for (const m of sentence.text.matchAll(/[^，,：:；;。！？!?]+/g)) {
-		push(m.index, m[0]);
-		const breaks = itemBreaks(m[0]);
+	const pieces = [...sentence.text.matchAll(/[^，,：:；;。！？!?]+/g)].map(m => ({start: m.index, text: m[0], content: contentOf(m[0])}));
+	for (const {start, text, content, joined} of joinedClauses(sentence.text, pieces)) push(start, text, content, {joined});
+	for (const m of pieces) {
+		push(m.start, m.text, m.content);
+		const breaks = itemBreaks(m.text);
 		if (breaks.length === 0) continue;
-		[-1, ...breaks].forEach((at, k) => push(m.index + at + 1, m[0].slice(at + 1, breaks[k] ?? m[0].length), k === 0 ? 'first' : 'later'));
+		[-1, ...breaks].forEach((at, k) => {
+			const text = m.text.slice(at + 1, breaks[k] ?? m.text.length);
+			push(m.start + at + 1, text, contentOf(text), {item: k === 0 ? 'first' : 'later'});
+		});
 	}
 	return clauses;
-}
-
-/** Added to the similarity of two clauses whose sentences pair up: of two similar partners, that one wins. */
-const SENTENCE_BONUS = 0.2;
-/**
- * Added, as much, for a new clause at the place where an unpaired old sentence's counterpart would
- * stand: one sentence either side of it (more lets lists of a long gap pair by chance).
- */
-const GAP_BONUS = 0.2;
-const GAP_REACH = 1;
-
-/** Where the new sentences stand for an old one: its partner, and the gap between its neighbours' partners. */
-export interface Correspondence {
-	partnerOf(oldSentence: number): number | undefined;
-	gapOf(oldSentence: number): Gap | undefined;
-}
-
-const nowhere: Correspondence = {partnerOf: () => undefined, gapOf: () => undefined};
-
-interface Candidate {
-	old: Clause;
-	new: Clause;
-	score: number;
 }
 
 /**
@@ -99,12 +75,20 @@ export function pairClauses(olds: Clause[], news: Clause[], where: Correspondenc
 			pairs.push([c.old, c.new]);
 		}
 	};
-	const [oldClauses, newClauses] = [olds.filter(c => !c.item), news.filter(c => !c.item)];
-	take(wholeCandidates(oldClauses, newClauses, where));
+	const whole = (c: Clause) => !c.item && !c.joined;
+	const [oldClauses, newClauses] = [olds.filter(whole), news.filter(whole)];
+	take([
+		...wholeCandidates(oldClauses, newClauses, where),
+		...joinedCandidates(
+			olds.filter(c => !c.item),
+			news.filter(c => !c.item),
+			where,
+		),
+	]);
 	take(
 		itemCandidates(
-			olds.filter(c => !usedOld.has(c)),
-			news.filter(c => !usedNew.has(c)),
+			olds.filter(c => !c.joined && !usedOld.has(c)),
+			news.filter(c => !c.joined && !usedNew.has(c)),
 			where,
 		),
 	);
@@ -146,7 +130,11 @@ function wholeCandidates(olds: Clause[], news: Clause[], where: Correspondence):
 		for (const [j, count] of shared) {
 			const similarity = (2 * count) / (grams.size + rightGrams[j].size);
 			const kind = relation(right[j].sentence, partner, gap);
-			if (similarity >= leastOf(kind)) candidates.push({old: clause, new: right[j], score: similarity + bonusOf(kind)});
+			// A new clause whose sentence pairs with another old sentence is that sentence's: from
+			// elsewhere it is the partner only when clearly more alike (二是着力扩大国内需求 ↔ the
+			// 会议强调 sentence's 扩大国内需求, against 全方位扩大国内需求 of a sentence paired with none).
+			const taken = kind === 'elsewhere' && where.pairsNew?.(right[j].sentence) ? TAKEN_ELSEWHERE : 0;
+			if (similarity >= leastOf(kind)) candidates.push({old: clause, new: right[j], score: similarity + bonusOf(kind) - taken});
 		}
 		if (partner === undefined) continue;
 		for (const j of keptIn.get(partner) ?? []) {
@@ -180,16 +168,6 @@ function itemCandidates(olds: Clause[], news: Clause[], where: Correspondence): 
 	}
 	return candidates;
 }
-
-type Relation = 'partner' | 'gap' | 'elsewhere';
-
-function relation(newSentence: number, partner: number | undefined, gap: Gap | undefined): Relation {
-	if (newSentence === partner) return 'partner';
-	return gap !== undefined && newSentence >= gap.from && newSentence <= gap.to && Math.abs(newSentence - gap.at) <= GAP_REACH ? 'gap' : 'elsewhere';
-}
-
-const bonusOf = (kind: Relation) => (kind === 'partner' ? SENTENCE_BONUS : kind === 'gap' ? GAP_BONUS : 0);
-const leastOf = (kind: Relation) => (kind === 'partner' ? CORRESPONDING_SIMILARITY : CLAUSE_SIMILARITY);
 
 /** The stretches of sentences already paired: a clause and the items of its list overlap. */
 class Used {

@@ -5,7 +5,8 @@
 // unless the phrase stands apart from the rewrite: words put in or dropped around it, kept wording
 // between (突出政治[巡视]定位{深化巡视巡察}).
 import type {DiffPart} from './types.ts';
-import {isContentChar, isHanChar} from './text.ts';
+import {isHanChar} from './text.ts';
+import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
 import {distinctiveKept, isManner} from './distinctive.ts';
 import {runsOf, type Run} from './runs.ts';
 import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
@@ -18,8 +19,10 @@ const MIN_CONTEXT = 3;
 const MIN_APART = 2;
 /** Below this share of either side's distinctive content kept, two phrases speak of different things. */
 const MIN_DISTINCTIVE_KEPT = 0.4;
-/** Context shown around a change on each side, up to the nearest punctuation. */
-const CONTEXT = 10;
+/** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
+const END_KEPT = 8;
+/** The 和 that joins an item put before a noun to it. */
+const JOINED_ITEM = /和$/u;
 
 export interface FoundFormulation {
 	old: string;
@@ -42,44 +45,14 @@ export interface FormulationOptions {
 	newLead?: number;
 }
 
-/** Kept wording next to a change, up to punctuation; `items` of a list (、) beside it when `items` is more than 0. */
-function leftContext(text: string, items = 0): string {
-	let out = '';
-	for (let k = text.length - 1; k >= 0 && out.length < CONTEXT; k--) {
-		if (text[k] === '、' && items-- > 0) {
-			out = text[k] + out;
-			continue;
-		}
-		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
-		out = text[k] + out;
-	}
-	return out;
-}
-
-function rightContext(text: string, items = 0): string {
-	let out = '';
-	for (let k = 0; k < text.length && out.length < CONTEXT; k++) {
-		if (text[k] === '、' && items-- > 0) {
-			out += text[k];
-			continue;
-		}
-		if (!isContentChar(text[k]) && !'“”'.includes(text[k])) break;
-		out += text[k];
-	}
-	return out;
-}
-
-/** Whether `at` falls inside 《…》: the name of a law or document, not a formulation. */
-function insideTitle(text: string, at: number): boolean {
-	return text.lastIndexOf('《', at) > text.lastIndexOf('》', at - 1);
-}
-
 type Kind = 'small' | 'large' | 'ignored';
 
 /** Whether one change is small enough to be a reworded formulation. */
 function qualifies(removed: string, added: string): boolean {
 	const [r, a] = [size(removed), size(added)];
-	if (r === 0 || a === 0) return r + a > 0 && r + a <= MAX_EDIT;
+	// An item put in or dropped before the phrase's noun, joined to it by 和 (抓好[粮食和]农业生产,
+	// 实际[行动和]成效), is as large as the item: the 和 is the list's.
+	if (r === 0 || a === 0) return r + a > 0 && size((removed + added).replace(JOINED_ITEM, '')) <= MAX_EDIT;
 	return r <= MAX_SWAP && a <= MAX_SWAP;
 }
 
@@ -148,6 +121,14 @@ function wholeClausePhrase(runs: Run[], kinds: Kind[], edits: number[], last: nu
 	return [small];
 }
 
+const shortChange = (run: Run) => Math.max(size(run.removed), size(run.added)) <= MAX_EDIT;
+
+/** Whether a long stretch of the clause is kept just before change `k`: what it changes at the clause's end is short beside it. */
+function restKept(runs: Run[], k: number): boolean {
+	const previous = runs[k - 1];
+	return previous !== undefined && previous.kept && content(previous.text).length >= END_KEPT;
+}
+
 /**
  * In a clause pair rewritten in several places, the phrases that stand apart from the rest: a
  * qualifier put into or dropped from a phrase, with kept wording between it and every other change
@@ -182,6 +163,8 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 		const after = clusters[c + 1]?.[0] ?? runs.length;
 		// …unless the swap is of manner adverbs alone ([自觉→切实]把思想和行动统一到…).
 		const mannerSwap = () => cluster.length === 1 && isManner(content(runs[cluster[0]].removed)) && isManner(content(runs[cluster[0]].added));
+		// One short change at the clause's end, the rest of the clause kept before it (全面从严治党战略[部署→方针]).
+		if (after === runs.length && kept(cluster.at(-1)!, after) === 0) return cluster.length === 1 && shortChange(runs[cluster[0]]) && restKept(runs, cluster[0]);
 		return (kept(before, cluster[0]) >= MIN_APART || mannerSwap()) && kept(cluster.at(-1)!, after) >= MIN_APART;
 	});
 }
@@ -232,10 +215,4 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
 	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
 	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
-}
-
-/** One side of a phrase, its context and changes, with which of its characters the redline kept. */
-function sideOf(before: string, inner: Run[], after: string, side: 'removed' | 'added'): {text: string; kept: boolean[]} {
-	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : r[side], kept: r.kept})), {text: after, kept: true}];
-	return {text: pieces.map(p => p.text).join(''), kept: pieces.flatMap(p => new Array<boolean>(p.text.length).fill(p.kept))};
 }

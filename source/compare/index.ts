@@ -111,7 +111,7 @@ export function compareReports(older: Report, newer: Report, options: CompareOpt
 	const newClauses = news.filter(s => !unchanged.has(`n${s.index}`)).flatMap(splitClauses);
 	const partners = new Map(pairs.map(p => [p.old, p.new]));
 	const gaps = gapsOf(pairs, ordered, olds.length, news.length);
-	for (const [before, after] of pairClauses(oldClauses, newClauses, {partnerOf: sentence => partners.get(sentence), gapOf: sentence => gaps.get(sentence)})) {
+	for (const [before, after] of pairClauses(oldClauses, newClauses, {partnerOf: sentence => partners.get(sentence), gapOf: sentence => gaps.get(sentence), pairsNew: sentence => pairOfNew.has(sentence)})) {
 		const leads = {
 			oldLead: before.start === 0 ? leadLength(olds[before.sentence], oldSections) : 0,
 			newLead: after.start === 0 ? leadLength(news[after.sentence], newSections) : 0,

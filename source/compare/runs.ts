@@ -1,7 +1,8 @@
 // The raw redline of a clause pair read as runs: kept wording and changes, each change with what
 // it removed and added and where it starts on each side. A change is read as the reader would:
 // split by one kept character it is one change (深入 → 纵深), and a manner adverb swapped for words
-// put in and another adverb is the words put in and the adverb swapped.
+// put in and another adverb is the words put in and the adverb swapped; items dropped or put in
+// after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
 import {isManner, mannerAtEnd} from './distinctive.ts';
 import {content, MAX_SWAP, size} from './wording.ts';
@@ -39,6 +40,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		const put = added.slice(0, -adverb.length);
 		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
+	const items = splitItems(runs);
 	for (let k = 1; k + 1 < runs.length; k++) {
 		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
 		if (before.kept || !kept.kept || after.kept || content(kept.text).length > 1) continue;
@@ -48,5 +50,40 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		runs.splice(k - 1, 3, {...before, removed: merged, added: mergedAdded});
 		k--;
 	}
+	if (items) rejoinUnevenItems(runs, items);
 	return runs;
+}
+
+/**
+ * A change at the clause's end that also drops or adds the items after it (履[行]职[能、凝心聚力→尽责])
+ * is two: the phrase's change, and the items (、凝心聚力), which say nothing of the phrase. Returns
+ * the items' run, or undefined.
+ */
+function splitItems(runs: Run[]): Run | undefined {
+	const last = runs.at(-1);
+	if (!last || last.kept) return undefined;
+	for (const side of ['removed', 'added'] as const) {
+		const other = side === 'removed' ? 'added' : 'removed';
+		const at = last[side].indexOf('、');
+		if (at <= 0 || last[other].includes('、')) continue;
+		const items: Run = {kept: false, removed: '', added: '', text: '', oldAt: last.oldAt, newAt: last.newAt, [side]: last[side].slice(at)};
+		last[side] = last[side].slice(0, at);
+		items.oldAt += last.removed.length;
+		items.newAt += last.added.length;
+		runs.push(items);
+		return items;
+	}
+	return undefined;
+}
+
+/**
+ * Only a change to an item as long as the one it replaced (履行职能 → 履职尽责) is the phrase's; one
+ * longer or shorter (产业布局 → 产品、市场和服务体系) rewrote the list, and stays one change with it.
+ */
+function rejoinUnevenItems(runs: Run[], items: Run): void {
+	const change = runs.at(-2);
+	if (runs.at(-1) !== items || !change || change.kept || size(change.removed) === size(change.added)) return;
+	change.removed += items.removed;
+	change.added += items.added;
+	runs.pop();
 }

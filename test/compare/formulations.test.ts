@@ -57,6 +57,35 @@ test('a list item dropped after a phrase, joined by 和, leaves the phrase one r
 	assert.deepEqual(found('继续实施积极的财政政策和稳健的货币政策', '要实施更加积极的财政政策'), ['继续实施积极的财政政策 → 要实施更加积极的财政政策']);
 });
 
+test("an item put in or dropped before a phrase's noun, joined by 和, is as large as the item", () => {
+	// Pair 08 (Politburo, July → September 2024): 抓好农业生产 (old.txt) → 要切实抓好粮食和农业生产 (new.txt).
+	assert.deepEqual(found('抓好农业生产', '要切实抓好粮食和农业生产'), ['抓好农业生产 → 抓好粮食和农业生产']);
+	// Pair 09 (CEWC 2023 → 2024), the 会议号召 sentences (old.txt, new.txt): two clauses joined, 行动和 dropped.
+	assert.deepEqual(found('以高质量发展的实际行动和成效，为以中国式现代化全面推进强国建设、民族复兴伟业作出新的更大贡献', '以高质量发展的实际成效全面推进强国建设、民族复兴伟业'), [
+		'以高质量发展的实际行动和成效 → 以高质量发展的实际成效',
+	]);
+});
+
+test("one short change at a clause's end, a long stretch of it kept before, is a reworded phrase", () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 坚决贯彻坚定不移全面从严治党战略部署 (old.txt) → 坚决落实全面从严治党
+	// 战略方针 (new.html): the lead verb rewritten, and 部署 → 方针 after eight characters kept.
+	assert.deepEqual(found('坚决贯彻坚定不移全面从严治党战略部署', '坚决落实全面从严治党战略方针'), ['全面从严治党战略部署 → 全面从严治党战略方针']);
+	// Pair 02 (18th CC 2nd → 19th CC 7th plenum): 要进一步做好保障和改善民生工作 (old.txt) → 突出保障和改善
+	// 民生 (new.txt): seven characters kept are a task named, not a phrase whose end was reworded.
+	assert.deepEqual(found('要进一步做好保障和改善民生工作', '突出保障和改善民生'), []);
+	// Pair 08 (Politburo, July → September 2024): 要继续发挥好经济大省挑大梁作用 (old.txt) → 要支持经济大省挑大梁 (new.txt).
+	assert.deepEqual(found('要继续发挥好经济大省挑大梁作用', '要支持经济大省挑大梁'), []);
+});
+
+test("items dropped after a phrase at its clause's end leave the phrase, when the item it became is as long", () => {
+	// Pair 11 (14th CPPCC 2nd → 3rd session, closing): 紧紧围绕推进中国式现代化履行职能、凝心聚力 (old.txt) →
+	// 紧紧围绕推进中国式现代化履职尽责 (new.txt): 履行职能 → 履职尽责, and 凝心聚力 dropped.
+	assert.deepEqual(found('紧紧围绕推进中国式现代化履行职能、凝心聚力', '紧紧围绕推进中国式现代化履职尽责'), ['绕推进中国式现代化履行职能 → 绕推进中国式现代化履职尽责']);
+	// Pair 12 (State Council, June 2023): 进一步优化产业布局 (old.txt), 进一步优化产品、市场和服务体系 (new.txt): 产业布局
+	// became a shorter first item of a list that ends with its own noun, another task.
+	assert.deepEqual(found('进一步优化产业布局', '进一步优化产品、市场和服务体系'), []);
+});
+
 test('a short list item reworded whole reads in the item beside it; an item inside a rewritten list does not', () => {
 	// Pair 04 (19th CCDI 5th → 6th plenum), old.txt and new.txt: 讲话高屋建瓴、思想深邃、内涵丰富 →
 	// 讲话立意高远、…: 讲话 alone is too little wording to show the phrase.
