@@ -13,7 +13,8 @@ export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
 	})),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
 	// (撰稿人:鄧亮, 131), (图/文:县新闻中心 唐福升, 118)
-	...['作者', '撰稿人', '撰稿', '供稿', '报道员', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
+	// (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407): a reporting team credits each of its members.
+	...['作者', '撰稿人', '撰稿', '供稿', '报道员', '报道组', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
 ];
 
 const GAP = '[\\s\\u3000]';

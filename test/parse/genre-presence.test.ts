@@ -305,3 +305,12 @@ test('the chairs of a sitting named after a colon are there: 本次大会的执�
 			name,
 		);
 });
+
+test('conveners are a group (各代表团召集人, 315; 各讨论组召集人, 114; 各界别召集人, 395), so the list before them is read too', async () => {
+	const bodies = async (n: string) => (await parseDev(n)).bodies.map(b => b.name);
+	assert.ok((await bodies('315')).includes('各代表团召集人'), (await bodies('315')).join(' / '));
+	assert.ok(
+		(await bodies('395')).some(b => b.startsWith('部分住黔全國政協委員') || b.startsWith('住黔全國政協委員')),
+		(await bodies('395')).join(' / '),
+	);
+});

@@ -93,3 +93,8 @@ test('a credit’s own label is no name: (实习生 周梅摄) credits 周梅 (3
 	assert.ok(!people.some(p => p.name === '实习生'));
 	assert.equal(people.find(p => p.name === '周梅')?.part, 'staff');
 });
+
+test('a reporting team credits each of its members: (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407)', async () => {
+	const staff = (await parseDev('407')).people.filter(p => p.part === 'staff').map(p => p.name);
+	for (const name of ['張心怡', '徐夢溪', '張爽']) assert.ok(staff.includes(name), `${name}: ${staff.join(' / ')}`);
+});
