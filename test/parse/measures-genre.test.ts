@@ -485,3 +485,10 @@ test('clauses that open with an organ’s office-holders say who did what, and a
 	// 315: 会议由县委副书记、县长江小忠主持,县委副书记谢志军通报了大会筹备情况,县委常委、组织部长提名人选肖锦霞就…作了安排。
 	assert.deepEqual(texts(extractMeasures(sections(devLine('315', '江小忠主持')))), []);
 });
+
+test('a 、-run of 把-statements to the clause end is a list: 把A作为第一要务、把B作为履职之本、把C作为基本职责 (410), 把A坚持好、把B发展好、把C发挥好 (370)', () => {
+	// 410 (traditional; folded here): …,把服務轉型跨越作為第一要務、把服務民生改善作為履職之本、把服務社會和諧作為基本職責,著力提升…
+	const items = texts(extractMeasures(sections('要深入贯彻落实会议精神,谋划、部署和做好新年度政协工作,把服务转型跨越作为第一要务、把服务民生改善作为履职之本、把服务社会和谐作为基本职责,著力提升工作科学化水平。')));
+	assert.deepEqual(items, ['把服务转型跨越作为第一要务', '把服务民生改善作为履职之本', '把服务社会和谐作为基本职责']);
+	assert.equal(texts(extractMeasures(sections(devLine('370', '把人民政协制度坚持好')))).filter(t => t.startsWith('把人民政协')).length, 3);
+});

@@ -135,6 +135,15 @@ function framedRun(text: string, chosen: Piece[], parts: number): boolean {
 	return chosen.length === parts && chosen.every(p => FRAMED.test(text.slice(p.start, p.end)));
 }
 
+/**
+ * A 、-run of 把-statements to the clause end: 把人民政协制度坚持好、把…发展好、把…发挥好 (370),
+ * 把服务转型跨越作为第一要务、把…作为履职之本、把…作为基本职责 (410). 把 puts a whole statement,
+ * its verb after its object, so the parts are tasks, not nouns.
+ */
+function statementRun(opener: string, chosen: Piece[], parts: number): boolean {
+	return opener === '把' && chosen.length === parts;
+}
+
 /** Runs of 、-parts inside a clause that share a marker opener: 坚持A、坚持B、坚持C的原则. */
 export function enumerationRuns(section: Section): List[] {
 	const text = section.text;
@@ -157,7 +166,7 @@ export function enumerationRuns(section: Section): List[] {
 			const last = chosen[chosen.length - 1];
 			// Only a list that names itself (…的原则) or a run of 在…上 statements counts; other 、-runs are
 			// in-clause phrasing.
-			const head = LIST_HEAD.exec(text.slice(last.start, last.end))?.[0] ?? (framedRun(text, chosen, candidates.length) ? '' : null);
+			const head = LIST_HEAD.exec(text.slice(last.start, last.end))?.[0] ?? (framedRun(text, chosen, candidates.length) || statementRun(marker.opener, chosen, candidates.length) ? '' : null);
 			if (head === null) continue;
 			const spans = chosen.map((p, k) => tidy(text, p.start, k === chosen.length - 1 ? p.end - head.length : p.end));
 			const items = toItems(text, spans);
