@@ -314,3 +314,7 @@ test('conveners are a group (各代表团召集人, 315; 各讨论组召集人, 
 		(await bodies('395')).join(' / '),
 	);
 });
+
+test('an explanation 进行了说明 is one 作了说明 is: 县委常委、组织部长张曙光就选举…代表事宜进行了说明 (414)', async () => {
+	assert.equal(await partOf('414', '张曙光'), 'explained');
+});

@@ -79,8 +79,9 @@ export const FORMULAS: readonly Formula[] = [
 	// Leading the reading of what a study session studies is speaking to it: 区长范传斌领学… (34),
 	// 党组成员余刚、段传新…分别领学《…》 (137), 党工委委员车建乐分别领学了… (138).
 	{name: '领学', act: 'spoke', pattern: /领学了?/gu, single: true},
-	// 听取了…尤权关于…讨论情况的说明 (202): an explanation the meeting heard, 作 or not.
-	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?作了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
+	// 听取了…尤权关于…讨论情况的说明 (202): an explanation the meeting heard, 作 or not;
+	// 张曙光就选举…代表事宜进行了说明 (414).
+	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?(?:作|进行)了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
