@@ -42,7 +42,11 @@ test('a section piped to wc -m counts what `plenum section 3 | wc -m` counts; fa
 
 	// ↑ recalls the session's commands, newest first.
 	await s.pressAndSettle([{text: '|'}]);
-	await s.pressAndSettle(['up', 'up', 'up']);
+	// One key at a time, each answered before the next: a loaded machine may take a while.
+	for (const command of ['no-such-program-here', 'false', 'wc -m']) {
+		await s.pressAndSettle(['up']);
+		await s.waitFor(`to: ${command}`);
+	}
 	assert.match(s.screen().at(-2) ?? '', /to: wc -m/);
 	await s.pressAndSettle(['escape']);
 	await s.press({text: 'q'});
