@@ -6,10 +6,11 @@
 /**
  * Characters that are one code unit, one grapheme cluster and never emoji or zero-width: Latin,
  * general punctuation, CJK and its punctuation (not the combining tone marks U+302A–302F), kana
- * (not the combining sound marks), Hangul syllables, full-width forms.
+ * (not the combining sound marks), Hangul syllables, full-width and half-width forms (not the
+ * half-width Hangul filler U+FFA0, which takes no column).
  */
 const PLAIN_CLASS =
-	'\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u024f\\u2010-\\u2027\\u2030-\\u205e\\u2460-\\u25ff\\u3000-\\u3029\\u3030-\\u303f\\u3040-\\u3098\\u309b-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff\\uff01-\\uffe6';
+	'\\x20-\\x7e\\u00a0-\\u00ac\\u00ae-\\u024f\\u2010-\\u2027\\u2030-\\u205e\\u2460-\\u25ff\\u3000-\\u3029\\u3030-\\u303f\\u3040-\\u3098\\u309b-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7a3\\uf900-\\ufaff\\uff01-\\uff9f\\uffa1-\\uffe6';
 const PLAIN = new RegExp(`^[${PLAIN_CLASS}]*$`);
 /** Controls are clusters of their own too (but CR LF is one): styled terminal lines split the same way. */
 const ONE_UNIT_CLUSTERS = new RegExp(`^[\\x00-\\x1f\\x7f-\\x9f${PLAIN_CLASS}]*$`);

@@ -7,7 +7,7 @@ import {displayWidth, installFullWidth, truncate} from '../../source/text/width.
 const PIECES = ['全会指出', '“八八战略”', '，。、；：', 'ABC abc 123', '（一）', '①②', '│─…·', '\u3000', 'ＡＢＣ１２', 'é', '😀', '👨‍👩‍👧', 'e\u0301', '한국어', 'カタカナ', '\u200b'];
 
 test('without string-width loaded, widths of report text, emoji and marks still agree with it', () => {
-	const samples = ['全会指出，“八八战略”', 'ABC abc 123', '😀', '👨‍👩‍👧', 'e\u0301', 'カタカナ', 'が', '\u200b', '①②│─…', '한국어', '⌚', '✔️'];
+	const samples = ['全会指出，“八八战略”', 'ABC abc 123', '😀', '👨‍👩‍👧', 'e\u0301', 'カタカナ', 'が', '\u200b', '①②│─…', '한국어', '⌚', '✔️', '\uffa0', 'a\uffa0b'];
 	for (const sample of samples) assert.equal(displayWidth(sample), stringWidth(sample), JSON.stringify(sample));
 });
 
