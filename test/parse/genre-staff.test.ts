@@ -98,3 +98,10 @@ test('a reporting team credits each of its members: (中评社报道组:张心�
 	const staff = (await parseDev('407')).people.filter(p => p.part === 'staff').map(p => p.name);
 	for (const name of ['張心怡', '徐夢溪', '張爽']) assert.ok(staff.includes(name), `${name}: ${staff.join(' / ')}`);
 });
+
+test('an intern credited in the dateline’s brackets is staff: 本报讯(实习生 施琦 首席记者 项乐茹/文 记者 孙凛/图) (433); (实习生 周梅摄) stays a photo credit (332)', async () => {
+	const staff = (await parseDev('433')).people.filter(p => p.part === 'staff').map(p => p.name);
+	assert.ok(staff.includes('施琦'), staff.join(' / '));
+	const credited = (await parseDev('332')).people.map(p => p.name);
+	assert.ok(credited.includes('周梅') && !credited.includes('周梅摄'), credited.join(' / '));
+});

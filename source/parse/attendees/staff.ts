@@ -56,8 +56,10 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	// （记者 杨帆 张珺）, 【全媒体记者 吴刚】, (記者楊文), (全媒体记者  阮翀)
 	{
 		name: 'bracketed reporter',
-		cue: /[（(【[][^）)】\]]{0,12}(?:记|通讯员)/u,
-		pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员)${GAP}*(${NAMES})${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|${REPORTER})))`, 'gu'),
+		// (实习生 施琦 首席记者 项乐茹/文 记者 孙凛/图) (433): an intern credited first, as reporters are;
+		// (实习生 周梅摄) (332) is a photo credit, read by its own form.
+		cue: /[（(【[][^）)】\]]{0,12}(?:记|通讯员|实习生)/u,
+		pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|实习生|${REPORTER})))`, 'gu'),
 		groups: [1, 2],
 	},
 	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
