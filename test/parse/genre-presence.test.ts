@@ -318,3 +318,10 @@ test('conveners are a group (各代表团召集人, 315; 各讨论组召集人, 
 test('an explanation 进行了说明 is one 作了说明 is: 县委常委、组织部长张曙光就选举…代表事宜进行了说明 (414)', async () => {
 	assert.equal(await partOf('414', '张曙光'), 'explained');
 });
+
+test('参会 is 参加会议 in one word: 学院全体教工党员参会 (445), …县级各部门主要负责人参会 (360), 澳委员…赴闽出席参会 (154)', async () => {
+	const bodies = async (n: string) => (await parseDev(n)).bodies.map(b => b.name);
+	assert.ok((await bodies('445')).includes('学院全体教工党员'), (await bodies('445')).join(' / '));
+	assert.ok((await bodies('360')).includes('县级各部门主要负责人'), (await bodies('360')).join(' / '));
+	assert.equal(await partOf('154', '江金桐'), 'attended');
+});

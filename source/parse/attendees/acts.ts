@@ -90,7 +90,9 @@ export const FORMULAS: readonly Formula[] = [
 		pattern: /(?:传达|通报|宣读|汇报)了?(?!精神)|宣布(?=：?[^。；]{0,40}?(?:开幕|闭幕|开始|结束))|参加了?[^，。；]{0,12}?(?:审议|讨论|座谈)(?![时期的])/gu,
 		single: true,
 	},
-	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:出席|参加)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// 参会 is 参加会议 in one word: 部分人大代表、政协委员应邀参会 (436), 学院全体教工党员参会 (445),
+	// …县级各部门主要负责人参会 (360).
+	{name: '出席', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:(?:出席|参加)了?${MEETING_OBJECT}?|参会)${CLAUSE_END}`, 'gu'), single: false},
 	// 習近平等領導人出席全國政協會議 (59): a meeting named in full.
 	{name: '出席（会议全称）', act: 'attended', pattern: new RegExp(`(?:应邀|受邀)?(?:出席|参加)了?[^，。；、的]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 汪东明黄锦锋等到会祝贺 (45), 副市长沈坚到会听取对《政府工作报告》…的意见建议 (52)
@@ -120,4 +122,4 @@ export const FORMULAS: readonly Formula[] = [
 ];
 
 /** Words one of the formulas needs: most sentences of a long input have none, and skip them all. */
-export const ANY_FORMULA = /研讨|解读|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
+export const ANY_FORMULA = /研讨|解读|参会|就坐|致|介绍|讲解|讲座|辅导|一堂|到会|宣誓|执行主席|陪同|主持|讲话|致辞|会上|会议上|发言|部署|讲解|辅导|报告|说明|传达|通报|宣读|汇报|领学|宣布|出席|参加|就座|列席|旁听/u;
