@@ -8,6 +8,7 @@
 import {parseHTML} from 'linkedom';
 import {Readability} from '@mozilla/readability';
 import {commentedStory} from './commented.ts';
+import {tidy} from './markup-text.ts';
 import {ARTICLE_BUDGET, headingBefore, publishedDate, withoutInvisible} from './page-head.ts';
 
 export {ARTICLE_BUDGET, publishedDate, withoutInvisible} from './page-head.ts';
@@ -81,15 +82,6 @@ function measure(root: ElementNode): {elements: number; depth: number} {
 		for (let child = node.firstElementChild; child; child = child.nextElementSibling) stack.push([child, level + 1]);
 	}
 	return {elements, depth};
-}
-
-function tidy(text: string): string {
-	return text
-		.replace(/\u00a0/g, ' ')
-		.split('\n')
-		.map(line => line.replace(/^[ \t]+|[ \t]+$/g, ''))
-		.filter(line => line.length > 0)
-		.join('\n');
 }
 
 /**

@@ -262,7 +262,7 @@ export function rawText(html: string, page: boolean, elements?: MarkupElement[])
 	return out.join('');
 }
 
-/** load/html.ts's tidy: no-break spaces as spaces, each line trimmed, empty lines dropped. */
+/** Text from markup, tidied: no-break spaces as spaces, each line trimmed, empty lines dropped. */
 export function tidy(text: string): string {
 	return text
 		.replace(/\u00a0/g, ' ')

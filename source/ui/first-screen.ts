@@ -13,8 +13,8 @@ import {selectGeometry} from './state/selectors.ts';
 import {mainScreen} from './draw/screen-lines.ts';
 import {tabCounts} from './view/lists.ts';
 import {paintLine} from './draw/paint.ts';
-import {createScreen, type Screen} from './terminal/screen.ts';
-import {guardTerminal} from './terminal/signals.ts';
+import type {Screen} from './terminal/screen.ts';
+import {paintBeforeInk} from './terminal/painted.ts';
 import type {Size, State} from './state/types.ts';
 import {firstScreenMove} from './state/first-moves.ts';
 import {update, type FrameRow} from './terminal/frame.ts';
@@ -53,7 +53,6 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 	if (selectGeometry(state).tooSmall) return null;
 	const counts = tabCounts(view);
 	let frame = framePieces(state, counts);
-	const screen = createScreen(stdout, stdin, {mouse: options.mouse});
 	// Until the browser sets its own, a signal or an exit still gives the terminal back.
 	const paint = () => stdout.write(frame.map(row => row.map(piece => piece.text).join('')).join('\n') + '\x1b[H');
 	let stopKeys = () => {};
@@ -69,17 +68,7 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 		frame = next;
 		return true;
 	};
-	const guard = guardTerminal(screen, {
-		end: code => {
-			screen.restore();
-			process.exit(code);
-		},
-		redraw: paint,
-	});
-	const onExit = () => screen.restore();
-	process.on('exit', onExit);
-	screen.enter();
-	paint();
+	const {screen, release} = paintBeforeInk(stdout, stdin, paint, {mouse: options.mouse});
 	return {
 		screen,
 		size,
@@ -92,8 +81,7 @@ export function paintFirstScreen(outline: Outline, options: {stdout: NodeJS.Writ
 		},
 		handOver() {
 			stopKeys();
-			guard.release();
-			process.off('exit', onExit);
+			release();
 		},
 	};
 }

@@ -9,8 +9,8 @@ import {listingRows} from './rows.ts';
 import {listHeight, listWidth, REPORTS_STATUS, reportsTitle} from './screen-text.ts';
 import {truncate} from '../../text/width.ts';
 import {screenText} from '../../text/sanitize.ts';
-import {createScreen, type Screen} from '../terminal/screen.ts';
-import {guardTerminal} from '../terminal/signals.ts';
+import type {Screen} from '../terminal/screen.ts';
+import {paintBeforeInk} from '../terminal/painted.ts';
 import {fullFrame} from '../terminal/frame.ts';
 import type {Size} from '../state/types.ts';
 
@@ -55,24 +55,12 @@ export function paintLibraryScreen(listing: Listing, options: {stdout: NodeJS.Wr
 	const lines = libraryScreenLines(listing, size);
 	if (!lines) return null;
 	const paint = () => stdout.write(fullFrame(lines.map(text => [{x: 0, width: size.cols, text}])));
-	const screen = createScreen(stdout, stdin);
-	const guard = guardTerminal(screen, {
-		end: code => {
-			screen.restore();
-			process.exit(code);
-		},
-		redraw: paint,
-	});
-	const onExit = () => screen.restore();
-	process.on('exit', onExit);
-	screen.enter();
-	paint();
+	const {screen, release} = paintBeforeInk(stdout, stdin, paint);
 	return {
 		screen,
 		size,
 		handOver() {
-			guard.release();
-			process.off('exit', onExit);
+			release();
 		},
 	};
 }
