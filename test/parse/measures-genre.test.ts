@@ -492,3 +492,12 @@ test('a 、-run of 把-statements to the clause end is a list: 把A作为第一�
 	assert.deepEqual(items, ['把服务转型跨越作为第一要务', '把服务民生改善作为履职之本', '把服务社会和谐作为基本职责']);
 	assert.equal(texts(extractMeasures(sections(devLine('370', '把人民政协制度坚持好')))).filter(t => t.startsWith('把人民政协')).length, 3);
 });
+
+test('titles written back to back after an adoption are documents each: 原则通过了《A》《B》《C》… (461); 审议了《A》《B》 is what was read, no list (39)', () => {
+	const adopted = texts(extractMeasures(sections(devLine('461', '原则通过了'))));
+	assert.ok(adopted.length >= 5 && adopted.every(t => t.startsWith('《') && t.endsWith('》')), adopted.join(' / '));
+	assert.deepEqual(
+		texts(extractMeasures(sections(devLine('39', '审议了《通城县城市规划区')))).filter(t => t.startsWith('《')),
+		[],
+	);
+});

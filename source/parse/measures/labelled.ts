@@ -206,6 +206,21 @@ function splitDocuments(text: string, piece: Piece): Piece[] {
  */
 const oneResolution = (items: string[]) => items.length > 1 && /^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定)(?:草案)?$/u.test(items[items.length - 1]);
 
+/**
+ * 原则通过了《A》《B》《C》 (461), 审议通过《A》《B》 (460, 463): titles written back to back are
+ * documents each. Only what was adopted: 审议了《A》《B》 says what was read, not a list (39).
+ */
+function titlesApart(text: string, piece: Piece): Piece[] {
+	const out: Piece[] = [];
+	let start = piece.start;
+	for (let at = text.indexOf('》《', start); at >= 0 && at < piece.end - 1; at = text.indexOf('》《', at + 2)) {
+		out.push({start, end: at + 1, delimiter: ''});
+		start = at + 1;
+	}
+	out.push({start, end: piece.end, delimiter: piece.delimiter});
+	return out;
+}
+
 /** 《A》、《B》 is two documents, not one. */
 const isTitledList = (name: string) => /》[、和及]/u.test(name);
 
@@ -265,8 +280,10 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
+			const adopted = /通过|同意/u.test(match[1]);
 			const listed = enumeration(text, body, true)
 				.flatMap(p => splitDocuments(text, p))
+				.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
 			// …以及《…草案(讨论稿)》等内容 (214): what closes the list says the kind of all of it.
