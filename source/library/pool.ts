@@ -4,6 +4,7 @@ import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {setFlagsFromString} from 'node:v8';
 import {Worker} from 'node:worker_threads';
 import {loadTools, readRecord, type FileJob, type FileRecord} from './record.ts';
 
@@ -26,14 +27,36 @@ function workerFile(): string | null {
 
 /** A file this large parses in the main thread, whose heap has no limit. */
 const LARGE = 2 * 2 ** 20;
-/** Each worker's heap: past it V8 collects harder; a file that cannot parse within it goes to the main thread. */
-const WORKER_HEAP_MB = 64;
+/**
+ * Each worker's old generation: past it V8 collects harder; a file that cannot parse within it
+ * goes to the main thread. A worker holds ~22 MB after a full collection, and V8 lets it grow
+ * toward the limit before the next: with 64 MB each worker's heap was ~55 MB committed, with 48
+ * ~45 (1,000 reports, CPU alike). A report just under LARGE (1.9 MB) still parses within it.
+ */
+const WORKER_HEAP_MB = 48;
 /**
  * Each worker's young generation: with 8 MB, garbage collection took 17–18 % of a worker's time
  * indexing 1,000 reports (objects of one report promoted before they die); with 16 MB, 11–12 %,
  * for ~20 MB more peak RSS.
  */
 const WORKER_YOUNG_MB = 16;
+
+/**
+ * The young generations while indexing. The main thread's grew to V8's largest (two semi-spaces
+ * of 16 MB): the records it holds until a batch is written survive their scavenges, and V8 grows
+ * the space when much survives, though they are promoted anyway (`--trace-gc`, 1,000 reports: 32
+ * of the main heap's 50 MB committed). So the growth factor, read each time a space would grow
+ * (app/young-generation.ts does the same for the browser), is held at 1 once the workers run. A
+ * worker's young generation would be held too, at the size it had then (one was held at a quarter
+ * of WORKER_YOUNG_MB and scavenged twice as often), so the workers start at their largest: the
+ * smallest size is a flag read when a thread's heap is made, and set back once theirs are.
+ */
+const youngGenerations = {
+	beforeWorkers: () => setFlagsFromString(`--min-semi-space-size=${WORKER_YOUNG_MB}`),
+	workersStarted: () => setFlagsFromString('--min-semi-space-size=0 --semi-space-growth-factor=1'),
+	// V8's defaults, for what the process does after indexing (the browser holds its own).
+	afterIndexing: () => setFlagsFromString('--min-semi-space-size=0 --semi-space-growth-factor=2'),
+};
 
 /**
  * Parses every job, handing each record to `onRecord` in the order they finish. Stops handing out
@@ -51,6 +74,8 @@ export async function parseAll(jobs: readonly FileJob[], onRecord: (record: File
 	// A failure to write a record (a full disk) stops the run, and is thrown once the workers end.
 	let failure: unknown = null;
 	const take = (): FileJob | null => (next < queue.length && !stopped() && failure === null ? queue[next++] : null);
+	let ready = 0;
+	if (count > 0) youngGenerations.beforeWorkers();
 	const workers = Array.from({length: count}, () => new Worker(file!, {resourceLimits: {maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_HEAP_MB}}));
 	const run = (worker: Worker) =>
 		new Promise<void>(resolve => {
@@ -63,6 +88,7 @@ export async function parseAll(jobs: readonly FileJob[], onRecord: (record: File
 				if (inFlight.size === 0) resolve();
 			};
 			worker.on('message', (message: {ready?: boolean; record?: FileRecord}) => {
+				if (message.ready && ++ready === count) youngGenerations.workersStarted();
 				if (message.record) {
 					inFlight.delete(message.record.path);
 					try {
@@ -94,5 +120,6 @@ export async function parseAll(jobs: readonly FileJob[], onRecord: (record: File
 		}
 	} finally {
 		await Promise.all(workers.map(w => w.terminate()));
+		if (count > 0) youngGenerations.afterIndexing();
 	}
 }

@@ -93,6 +93,11 @@ export async function openSqlite(Database: DatabaseClass, path: string, parser: 
 	if (write) {
 		db.pragma('journal_mode = WAL');
 		db.pragma('synchronous = NORMAL');
+		// better-sqlite3 builds SQLite with a 16 MB page cache; the indexer appends (ids and segments
+		// only grow), so SQLite's own default of 2 MB does as well, and what the larger one filled
+		// counted in the indexer's peak RSS (1,000 reports, five runs each: median 279 → 268 MB, CPU
+		// alike). Queries on this connection after a build read through it too: few pages, once.
+		db.pragma('cache_size = -2000');
 		if ((db.pragma('user_version', {simple: true}) as number) === 0) {
 			// How this plenum folds each character, so a query is folded alike without opencc.
 			const changes = await foldChanges();
