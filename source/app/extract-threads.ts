@@ -4,6 +4,7 @@
 // reads its measures and terms: the tab counts come in when the attendees are read, not after
 // all three one after the other (BENCHMARKS.md: the 10 MB report's timeline).
 import {existsSync} from 'node:fs';
+import {setFlagsFromString} from 'node:v8';
 import type {Outline, Report} from '../model/report.ts';
 import type {Extractor} from '../parse/index.ts';
 import {holdYoungGeneration} from './young-generation.ts';
@@ -75,7 +76,12 @@ export function extractInWorkers(outline: Outline, traditional: boolean): Promis
 				mark('main', `outline posted for ${extractors.join(', ')}`);
 			});
 		const shares = extractorShares(outline);
-		return merged(shares, await Promise.all(shares.map(ask)));
+		try {
+			return merged(shares, await Promise.all(shares.map(ask)));
+		} finally {
+			// The workers held V8's heap growth low (extract-worker.ts); the browser's keys get V8's own again.
+			setFlagsFromString('--heap-growing-percent=0');
+		}
 	});
 }
 
