@@ -48,7 +48,9 @@ const STEPS: Step[] = [
 	['j and k in the reader at 200×60', [{text: 'j'}, {text: 'j'}, {text: 'k'}]],
 ];
 
-test('after scrolls, pages, tab switches, resizes and a search, the screen is the whole redraw of it, cell for cell', async () => {
+// A bound on the whole walk: a wait that never ends (one hung for 30 minutes under a load of 20) fails
+// the test instead of holding the suite.
+test('after scrolls, pages, tab switches, resizes and a search, the screen is the whole redraw of it, cell for cell', {timeout: 120_000}, async () => {
 	const s = start({cols: 200, rows: 60});
 	sessions.push(s);
 	await s.waitForBrowser();
