@@ -2,6 +2,7 @@
 // bigrams (Dice coefficient), wherever they sit — a sentence that moved still finds its partner.
 // Order is judged afterwards: pairs off the longest run kept in order count as moved.
 import type {ComparedSentence} from './text.ts';
+import {bigrams} from '../text/bigrams.ts';
 
 export interface SentencePair {
 	old: number;
@@ -11,21 +12,6 @@ export interface SentencePair {
 
 /** Below this, two sentences are taken as unrelated. */
 export const MIN_SIMILARITY = 0.4;
-
-export function bigrams(content: string): Set<string> {
-	const set = new Set<string>();
-	for (let i = 0; i + 1 < content.length; i++) set.add(content.slice(i, i + 2));
-	if (content.length === 1) set.add(content);
-	return set;
-}
-
-export function dice(a: Set<string>, b: Set<string>): number {
-	if (a.size === 0 && b.size === 0) return 1;
-	let shared = 0;
-	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-	for (const gram of small) if (large.has(gram)) shared++;
-	return (2 * shared) / (a.size + b.size);
-}
 
 /**
  * The pairs, sorted by new index. Candidates come from an inverted index of bigrams, so the cost

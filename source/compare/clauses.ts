@@ -2,7 +2,7 @@
 // across the two reports by character bigrams. A formulation is often reworded inside a sentence
 // that was otherwise rewritten or moved: 强化对“一把手”和领导班子监督 in one list becomes
 // 加强对“一把手”和领导班子监督 in another. The pairs are short, so their redlines stay exact.
-import {bigrams, dice} from './align.ts';
+import {bigrams, dice} from '../text/bigrams.ts';
 import {bonusOf, TAKEN_ELSEWHERE, CLAUSE_SIMILARITY, CORRESPONDING_SIMILARITY, GAP_BONUS, GAP_REACH, leastOf, nowhere, relation, type Candidate, type Correspondence} from './correspondence.ts';
 import {joinedCandidates, joinedClauses} from './joined.ts';
 import {contentOf, type ComparedSentence} from './text.ts';

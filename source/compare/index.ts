@@ -2,7 +2,8 @@
 // terminal; the command line and the browser both render what this returns.
 import type {Report, Section} from '../model/report.ts';
 import type {ChangedFormulation, Comparison, ReportRef, SentenceEntry} from './types.ts';
-import {alignSentences, bigrams, dice, gapsOf, inOrder} from './align.ts';
+import {alignSentences, gapsOf, inOrder} from './align.ts';
+import {bigrams, dice} from '../text/bigrams.ts';
 import {formulationsIn} from './formulations.ts';
 import {pairClauses, splitClauses} from './clauses.ts';
 import {rawParts, sentenceParts} from './redline.ts';

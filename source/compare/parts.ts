@@ -3,7 +3,7 @@
 // written plainly in the other is kept, not new.
 import type {Body, Measure, Person, Report, Term} from '../model/report.ts';
 import type {BodyEntry, Changed, BodyState, KeptTerm, MeasureGroupChange, MeasureGroupEntry, PersonEntry, PersonState, TermCount} from './types.ts';
-import {bigrams, dice} from './align.ts';
+import {bigrams, dice} from '../text/bigrams.ts';
 import {contentOf, countOccurrences, fold} from './text.ts';
 
 /** Everything a reader sees of a report, folded, for counting. */

@@ -1,7 +1,7 @@
 // The previous report of the same series: same body and kind of meeting, nearest earlier date.
 // A series is what stays when the numbers go: 中国共产党第二十届中央纪律检查委员会第三次全体会议
 // and …第二次全体会议 are both 中国共产党中央纪律检查委员会全体会议.
-import {bigrams, dice} from './align.ts';
+import {bigrams, dice} from '../text/bigrams.ts';
 
 export interface SeriesEntry {
 	path: string;

@@ -6,6 +6,7 @@ import type {Role} from './roles.ts';
 import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
+import {bigrams} from '../text/bigrams.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
 const BYLINE_PART = new RegExp(`[【\\[]?(${BYLINE_ROLES})\\s*[:：]\\s*([^:：】\\]]+?)(?=\\s+(?:${BYLINE_ROLES})\\s*[:：]|$|[）)】\\]])`, 'g');
@@ -98,9 +99,10 @@ const STORY_TO_JUDGE = 200;
 function aboutStory(line: string, story: string): boolean {
 	// A story of a few lines says too little to judge its headline by.
 	if (story.length < STORY_TO_JUDGE) return true;
-	const han = line.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '');
-	const pairs = new Set<string>();
-	for (let i = 0; i + 1 < han.length; i++) pairs.add(han.slice(i, i + 2));
+	// Letters and digits only (\p{L} holds the Han characters): punctuation and spaces pair with nothing.
+	const words = line.replace(/[^\p{L}\p{N}]/gu, '');
+	if (words.length < 2) return true;
+	const pairs = bigrams(words);
 	let shared = 0;
 	for (const pair of pairs) if (story.includes(pair)) shared++;
 	return shared >= Math.min(2, pairs.size);
