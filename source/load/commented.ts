@@ -7,18 +7,27 @@ const SHOWN_STORY = 100;
 /** A comment holding at least this many Han characters, in sentences, holds prose. */
 const COMMENTED_STORY = 200;
 
-const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+const HAN_CHAR = /\p{Script=Han}/gu;
+
+/** Whether `text` holds at least `count` Han characters, read only as far as the count-th: a whole
+ * page's text is read on every load, and a list of each character it holds would be built for nothing. */
+function holdsHan(text: string, count: number): boolean {
+	HAN_CHAR.lastIndex = 0;
+	let found = 0;
+	while (found < count && HAN_CHAR.exec(text)) found++;
+	return found >= count;
+}
 
 /** The markup of the story a comment keeps, when the text on show holds none; null otherwise. */
 export function commentedStory(html: string, shown: string): string | null {
-	if (hanCount(shown) >= SHOWN_STORY) return null;
+	if (holdsHan(shown, SHOWN_STORY)) return null;
 	let best: string | null = null;
 	// One pass: a comment never closed ends the search (a pattern would rescan the rest for each).
 	for (let open = html.indexOf('<!--'); open >= 0;) {
 		const close = html.indexOf('-->', open + 4);
 		if (close < 0) break;
 		const inner = html.slice(open + 4, close);
-		if (hanCount(inner) >= COMMENTED_STORY && inner.includes('。') && (best === null || inner.length > best.length)) best = inner;
+		if (holdsHan(inner, COMMENTED_STORY) && inner.includes('。') && (best === null || inner.length > best.length)) best = inner;
 		open = html.indexOf('<!--', close + 3);
 	}
 	return best;
