@@ -564,3 +564,15 @@ test('those named to a post by a list before 任, or after 为, are mentioned wi
 	// Shared 04: 大会选举我担任浙江省人民政府省长 names no one.
 	assert.ok(!read(['大会选举我担任浙江省人民政府省长。']).people.some(p => p.name.includes('我')));
 });
+
+test('posts one person holds, listed with 、, are each a group of their own, and a bare post keeps the organisation before it', () => {
+	// 403: 出席大会开幕式并在主席台就座的还有主席团其他成员、县人民法院院长、县人民检察院检察长,以及历届人大常委会主要领导
+	const court = read([devLine('403', '县人民法院院长、县人民检察院检察长')]).bodies.map(b => b.name);
+	assert.ok(court.includes('县人民法院院长') && court.includes('县人民检察院检察长'), court.join(' | '));
+	// 437: …政协机关党组成员参加会议,各专委会主任、专委办主任及派驻纪检组组长列席会议
+	const chairs = read([devLine('437', '各专委会主任、专委办主任')]).bodies.map(b => b.name);
+	assert.ok(chairs.includes('各专委会主任') && chairs.includes('专委办主任'), chairs.join(' | '));
+	// 380: …区直单位的主要负责同志;各村(居)委会书记、主任;全区纪检监察系统干部等共计320余人参加会议
+	const villages = read([devLine('380', '各村(居)委会书记、主任')]).bodies.map(b => b.name);
+	assert.ok(villages.includes('各村(居)委会书记') && villages.includes('各村(居)委会主任'), villages.join(' | '));
+});

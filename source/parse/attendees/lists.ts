@@ -241,7 +241,8 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 
 /** A post one person holds at a time: 书记, 市长, 主席, 主任 — not 副书记, 常委, 领导 or 委员. */
 function isSingleHolder(title: string): boolean {
-	return !/副|常务|执行|成员|领导|委员|常委|代表/u.test(title) && /(?:书记|省长|市长|县长|区长|州长|旗长|主席|主任|院长|检察长|部长|局长|总理|委员长|秘书长)$/u.test(title);
+	// 中央书记处书记 are several: 书记处 is a body of secretaries.
+	return !/副|常务|执行|成员|领导|委员|常委|代表|书记处书记/u.test(title) && /(?:书记|省长|市长|县长|区长|州长|旗长|主席|主任|院长|检察长|部长|局长|总理|委员长|秘书长)$/u.test(title);
 }
 
 /**
@@ -250,6 +251,12 @@ function isSingleHolder(title: string): boolean {
  * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
  * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
  */
+/** A post with no organisation before it: 主任, 副秘书长. */
+function isBareTitle(text: string): boolean {
+	const ending = endsWithTitle(text);
+	return ending !== null && /^副?$/u.test(text.slice(0, text.length - ending.length));
+}
+
 /** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245). */
 export const COUNTED_GROUP = /^(?:全[乡镇县区市省州])?(\d+)(?:名|位|人)(.{2,})$/u;
 
@@ -262,8 +269,14 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]) && /^(?:候补|副)/u.test(pair[0]) !== /^(?:候补|副)/u.test(pair[1]);
 		// Groups each counted are counted apart: 全乡51名人大代表、15名特邀列席代表 (245).
 		const counted = pair.every(text => COUNTED_GROUP.test(text));
-		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted);
-		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([title.text]);
+		// A post one person holds is not a set of posts held together: 县人民法院院长、县人民检察院检察长
+		// (401, 403), 各专委会主任、专委办主任 (437), 各村(居)委会书记、主任 (380) are two groups.
+		const single = pair.some(text => isSingleHolder(text));
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted || single);
+		// A bare post split from the one before it is that organisation's: 各村(居)委会书记、主任 (380),
+		// 州政府党组成员、秘书长、副秘书长 (350).
+		const organisation = index > 0 && single && isBareTitle(title.text) ? organisationOf(groups[groups.length - 1].at(-1) ?? '') : null;
+		if (title.joiner === '和' || groups.length === 0 || apart) groups.push([organisation ? organisation + title.text : title.text]);
 		else groups[groups.length - 1].push(title.text);
 	}
 	return groups.flatMap(group => (group.length > 1 && group.every(title => context.counted.includes(title)) ? group : [groupName(group.join('、'), context)]));
