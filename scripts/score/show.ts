@@ -5,6 +5,7 @@ import {textFromBytes} from '../../source/load/load.ts';
 import {parseLoaded} from '../../source/app/open.ts';
 import type {Report} from '../../source/model/report.ts';
 import type {Labelled} from './corpora.ts';
+import {similarity} from './metrics.ts';
 
 const squash = (s: unknown) => String(s ?? '').replace(/[\s\u3000]+/gu, '');
 
@@ -37,11 +38,15 @@ export async function show(entry: Labelled, field: string): Promise<string[]> {
 			}
 			return out;
 		}
-		case 'bodies':
-			return sets(
-				report.bodies.map(b => `${b.name} (${b.count ?? '-'})`),
-				(gold.bodies ?? []).map(b => `${b.name} (${b.count ?? '-'})`),
-			);
+		case 'bodies': {
+			// As the scorer pairs them (similar names, equal counts): only what costs a point is shown.
+			const pairs = (pred: {name: string; count: number | null}, g: {name: string; count: number | null}) => (pred.count ?? null) === (g.count ?? null) && similarity(pred.name, g.name) >= 0.6;
+			const golds = gold.bodies ?? [];
+			return [
+				...golds.filter(g => !report.bodies.some(b => pairs(b, g))).map(g => `  missing  ${g.name} (${g.count ?? '-'})`),
+				...report.bodies.filter(b => !golds.some(g => pairs(b, g))).map(b => `  extra    ${b.name} (${b.count ?? '-'})`),
+			];
+		}
 		case 'leads':
 			return sets(
 				report.sections.map(s => s.lead).filter((l): l is string => Boolean(l)),

@@ -576,3 +576,18 @@ test('posts one person holds, listed with 、, are each a group of their own, an
 	const villages = read([devLine('380', '各村(居)委会书记、主任')]).bodies.map(b => b.name);
 	assert.ok(villages.includes('各村(居)委会书记') && villages.includes('各村(居)委会主任'), villages.join(' | '));
 });
+
+test('a group counted and then a bare count present is counted against that roll, under its own name rather than the sitting', async () => {
+	// 451: 大会主席团成员62名,出席60名,符合法定人数。
+	const county = (await parseDev('451')).bodies.find(b => b.name === '大会主席团成员');
+	assert.deepEqual([county?.count, county?.expected], [60, 62]);
+	// 264: 自治区十三届人大二次会议主席团成员63人,出席本次会议的62人,符合法定人数
+	const region = (await parseDev('264')).bodies.find(b => b.name === '主席团成员');
+	assert.deepEqual([region?.count, region?.expected], [62, 63]);
+});
+
+test('named leaders and the members joined by 及 are counted as the members, as with 和', () => {
+	// 262: …秘书长贾应忠及常委会委员共52人出席会议,符合法定人数
+	const {bodies} = read([devLine('262', '及常委会委员共52人')]);
+	assert.equal(bodies.find(b => b.name === '常委会委员')?.count, 52);
+});

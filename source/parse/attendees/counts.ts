@@ -80,6 +80,15 @@ function presentGroups(sentence: Sentence): CountedGroup[] {
 	return found;
 }
 
+/**
+ * The sitting is the meeting itself, not part of the group's name: 自治区十三届人大二次会议主席团成员63人
+ * (264) counts 主席团成员, as 大会主席团成员 (451, shared 13) does.
+ */
+function withoutSitting(name: string): string {
+	const match = /^.+次(?:会议|大会)(?!的)(.{2,})$/u.exec(name);
+	return match && isGroupOrTitle(match[1]) ? match[1] : name;
+}
+
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
@@ -95,6 +104,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		if (!/出席|列席|缺席|到会|实到|现有/u.test(sentence.text)) continue;
 		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
 		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
+		// 大会主席团成员62名，出席60名 (451): a group counted, then a bare count present, is a roll.
+		let lastCounted: CountedGroup | null = null;
 		for (const raw of segments) {
 			let segment = raw;
 			const opening = LIST_OPENING.exec(segment);
@@ -120,6 +131,15 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				groups.push({name: '列席人员', count: Number(bare[1]), part: 'observer', sections: [sentence.section]});
 				continue;
 			}
+			// …主席团成员63人，出席本次会议的62人 (264) / 大会主席团成员62名，出席60名 (451).
+			const present = bare ? bare[1] : opening ? null : /^(?:出席|实到|到会)(\d+)(?:名|人)$/u.exec(segment)?.[1];
+			if (present && lastCounted && lastCounted.expected === undefined && lastCounted.count !== null && Number(present) <= lastCounted.count) {
+				lastCounted.expected = lastCounted.count;
+				lastCounted.count = Number(present);
+				lastCounted = null;
+				continue;
+			}
+			lastCounted = null;
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {
@@ -150,7 +170,9 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				enlist(expecting);
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
-				groups.push({name: plain[1], count: Number(plain[2]), part, sections: [sentence.section]});
+				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part, sections: [sentence.section]};
+				groups.push(group);
+				if (!closing) lastCounted = group;
 			}
 		}
 	}

@@ -50,7 +50,8 @@ export interface ActingBody {
  * leaders and the members joined by 和, counted together, are labelled as the members' count. A
  * count of several groups, or an approximate one (…常务副职共130余人参加, 33), is no one group's.
  */
-const JOINT_COUNT = /和([^，。；、和]{2,10})共(\d+)(?:人|名)$/u;
+// 秘书长贾应忠及常委会委员共52人出席会议 (262): 及 joins them as 和 does.
+const JOINT_COUNT = /(?:和|及)([^，。；、和及]{2,10})共(\d+)(?:人|名)$/u;
 
 export interface FormulaReading {
 	people: ActingPerson[];
