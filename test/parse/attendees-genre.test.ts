@@ -591,3 +591,14 @@ test('named leaders and the members joined by 及 are counted as the members, as
 	const {bodies} = read([devLine('262', '及常委会委员共52人')]);
 	assert.equal(bodies.find(b => b.name === '常委会委员')?.count, 52);
 });
+
+test('attendees who joined from the main and linked halls, by teleconference, are read up to where they joined from; 两长 is a group', () => {
+	// 483: 区四套班子领导、区法检“两长”、各处级单位主要领导及班子成员分别在主、分会场以电视电话会议形式参加会议。
+	const {bodies} = read([devLine('483', '分别在主、分会场')]);
+	assert.ok(
+		['区四套班子领导', '区法检“两长”'].every(name => bodies.some(b => b.name === name)),
+		bodies.map(b => b.name).join(' | '),
+	);
+	// 55: 县委常委、副县长岳兔立、县政协副主席郝新瑞及法、检两长列席会议
+	assert.ok(read([devLine('55', '检两长列席')]).bodies.some(b => b.name.endsWith('两长')));
+});

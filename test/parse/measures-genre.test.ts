@@ -501,3 +501,12 @@ test('titles written back to back after an adoption are documents each: 原则�
 		[],
 	);
 });
+
+test('a list of adopted documents closed by 等 alone still lists each document, the last without its 等', () => {
+	// 466: 会议审议通过了《关于召开…的决定》、《…议程、日程(草案)》、《…召集人建议名单(草案)》和有关人事事项等。
+	const measures = extractMeasures(sections(devLine('466', '和有关人事事项等')));
+	assert.equal(measures.length, 4, texts(measures).join(' | '));
+	assert.equal(measures[3].text, '有关人事事项');
+	// 269: …通过了关于修改地方各级人民代表大会和地方各级人民政府组织法的决定,关于第十四届全国人民代表大会代表名额和选举问题的决定等。
+	assert.ok(texts(extractMeasures(sections(devLine('269', '选举问题的决定等')))).every(text => !text.endsWith('等')));
+});

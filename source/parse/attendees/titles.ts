@@ -141,6 +141,9 @@ const PERSON_GROUP_ENDINGS = [
 	'官员',
 	// …重点企业负责人及新闻媒体记者出席并参加会议 (340): reporters as a group, not a credit.
 	'媒体记者',
+	// The court president and the chief procurator as a pair: 法、检两长 (55), 区法检“两长” (483).
+	'两长',
+	'两长”',
 	// 各代表团召集人 (315), 各讨论组召集人 (114), 各界别召集人 (395)
 	'召集人',
 	'贵宾',

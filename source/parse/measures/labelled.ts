@@ -182,7 +182,7 @@ const withoutNote = (name: string): string => name.replace(NOTE, '');
 const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
 
 /** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项. */
-const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)$/u;
+const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)?$/u;
 
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
 function splitDocuments(text: string, piece: Piece): Piece[] {
