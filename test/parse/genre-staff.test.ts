@@ -55,6 +55,8 @@ test('a story signed off with bare names: （权晟 王仟恒 …）, (王利民
 	includesAll(await staffOf('54'), ['王利民', '杨蓉蓉'], '54');
 	includesAll(await staffOf('38'), ['瞿伟'], '38');
 	includesAll(await staffOf('25'), ['陈友田'], '25');
+	// 471: …为松溪美好未来作出新的贡献。(林云洁 真魏皓) | — a table cell's bar left after the names.
+	includesAll(await staffOf('471'), ['林云洁'], '471');
 });
 
 test('a site account is no one: 作者:定远先锋网管理员', async () => {
