@@ -602,3 +602,10 @@ test('attendees who joined from the main and linked halls, by teleconference, ar
 	// 55: 县委常委、副县长岳兔立、县政协副主席郝新瑞及法、检两长列席会议
 	assert.ok(read([devLine('55', '检两长列席')]).bodies.some(b => b.name.endsWith('两长')));
 });
+
+test('a candidate for a post is named after it, as its holders are', () => {
+	// 475: …副主席陈爱霖、王茂荣、王炳豪、陈丽娜,副主席候选人吴勤波、钱钧,秘书长王其龙参加。
+	const {people} = read([devLine('475', '副主席候选人吴勤波')]);
+	for (const name of ['吴勤波', '钱钧', '陈爱霖', '王其龙']) assert.equal(person(people, name).part, 'attended');
+	assert.deepEqual(person(people, '钱钧').roles, ['副主席候选人']);
+});
