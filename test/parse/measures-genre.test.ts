@@ -510,3 +510,12 @@ test('a list of adopted documents closed by 等 alone still lists each document,
 	// 269: …通过了关于修改地方各级人民代表大会和地方各级人民政府组织法的决定,关于第十四届全国人民代表大会代表名额和选举问题的决定等。
 	assert.ok(texts(extractMeasures(sections(devLine('269', '选举问题的决定等')))).every(text => !text.endsWith('等')));
 });
+
+test('首先 opens a list its 第二 or 二要 goes on with', () => {
+	// 483: 牛青山指出,首先,必须统一思想。一是要…,二是…,三是…。第二,必须深化改革。…第三,必须坚持从严从实的工作作风。
+	const speech = texts(extractMeasures(sections(devLine('483', '首先,必须统一思想'))));
+	for (const item of ['必须统一思想', '必须深化改革', '必须坚持从严从实的工作作风']) assert.ok(speech.includes(item), speech.join(' | '));
+	// 246: 首先要继续深入学习习近平在庆祝政协成立65周年的讲话;二要抓好提案的落实,…
+	const tasks = texts(extractMeasures(sections(devLine('246', '首先要继续深入学习'))));
+	assert.ok(tasks.some(item => item.startsWith('继续深入学习')) && tasks.some(item => item.startsWith('抓好提案的落实')), tasks.join(' | '));
+});

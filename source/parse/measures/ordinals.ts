@@ -7,7 +7,7 @@ import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
 import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
 
-type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic';
+type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic' | 'first';
 
 interface Marker {
 	kind: Kind;
@@ -50,14 +50,22 @@ function arabicAt(text: string, at: number): Marker | null {
 /** Where a marker may start: at a clause start (or the text's), a character that opens one. */
 const MARKER_START = new RegExp(`(?<=^|${BOUNDARY.source})[第（(${NUMERALS}]`, 'g');
 
-/** Every marker at a clause start in the text. Linear: only boundary positions are tried. */
+/**
+ * 首先 stands for the first of any kind: 首先，必须统一思想。…第二，必须深化改革 (483), 首先要…；二要…
+ * (246). Its kind is the kind of the 2 that follows it.
+ */
+const FIRSTLY = new RegExp(`(?<=^|${BOUNDARY.source})首先(?:[，,]|要|是)`, 'g');
+
+/** Every marker at a clause start in the text, in order. Linear: only boundary positions are tried. */
 function markersIn(text: string): Marker[] {
 	const out: Marker[] = [];
 	for (const {index} of matchesOf(MARKER_START, text)) {
 		const marker = markerAt(text, index);
 		if (marker) out.push(marker);
 	}
-	return out;
+	if (!text.includes('首先')) return out;
+	for (const match of matchesOf(FIRSTLY, text)) out.push({kind: 'first', n: 1, at: match.index, body: match.index + match[0].length});
+	return out.sort((a, b) => a.at - b.at);
 }
 
 // An inline item is one sentence; one without an end in sight is cut here rather than read on.
@@ -65,7 +73,7 @@ const LONGEST_ITEM = 1000;
 // How far back to look for the words that announce a list.
 const ANNOUNCEMENT_REACH = 300;
 
-const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other', arabic: 'task'};
+const DEFAULT_TYPE: Record<Kind, Naming['type']> = {yao: 'requirement', shi: 'task', di: 'task', paren: 'task', dun: 'other', arabic: 'task', first: 'task'};
 
 function naming(text: string, paragraphStart: number, first: Marker, count: number, texts: string[], previous?: string): Naming {
 	const floor = Math.max(paragraphStart, first.at - ANNOUNCEMENT_REACH);
@@ -133,13 +141,21 @@ export function inlineOrdinals(section: Section): List[] {
 	// a single pass, however many markers a long paragraph holds.
 	const open = new Map<Kind, Marker[]>();
 	const runs: Marker[][] = [];
+	let firstly: Marker | null = null;
 	for (const marker of markers) {
 		const run = open.get(marker.kind);
-		if (marker.n === 1) {
+		if (marker.kind === 'first') firstly = marker;
+		else if (marker.n === 1) {
 			const fresh = [marker];
 			runs.push(fresh);
 			open.set(marker.kind, fresh);
 		} else if (run && run[run.length - 1].n + 1 === marker.n) run.push(marker);
+		else if (marker.n === 2 && firstly && marker.at - firstly.at <= LONGEST_ITEM) {
+			const fresh = [{...firstly, kind: marker.kind}, marker];
+			runs.push(fresh);
+			open.set(marker.kind, fresh);
+			firstly = null;
+		}
 	}
 	// An item never runs past the next marker of its kind, whichever run that marker opens.
 	const following = new Map<Marker, number>();
