@@ -148,9 +148,12 @@ const pct = (x: number) => `${Math.round(x * 100)}%`.padStart(4);
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const verbose = process.argv.includes('--verbose');
 	const root = process.argv.includes('--heldout') ? HELD_OUT : PAIRS;
+	// --pairs 19-24 scores only the pairs numbered 19 to 24 (a second held-out set apart from the first).
+	const range = process.argv.includes('--pairs') ? process.argv[process.argv.indexOf('--pairs') + 1].split('-').map(Number) : [];
+	const inRange = (name: string) => range.length === 0 || (Number.parseInt(name, 10) >= range[0] && Number.parseInt(name, 10) <= (range[1] ?? range[0]));
 	const scores = [];
 	console.log('pair                           formulations: found ok labels  P    R   |  terms F1 | people F1');
-	for (const name of pairNames(root)) {
+	for (const name of pairNames(root).filter(inRange)) {
 		const s = await scorePair(name, root);
 		scores.push(s);
 		const f = s.formulations;
