@@ -609,3 +609,9 @@ test('a candidate for a post is named after it, as its holders are', () => {
 	for (const name of ['吴勤波', '钱钧', '陈爱霖', '王其龙']) assert.equal(person(people, name).part, 'attended');
 	assert.deepEqual(person(people, '钱钧').roles, ['副主席候选人']);
 });
+
+test('大会执行主席还有: lists the other chairs, and a name the reader cannot read costs that name only', async () => {
+	// 509: 大會(huì)執(zhí)行主席還有:張曙、李述永、…、項(xiàng)明武、…、林鋒勤。 (a mirror that writes readings after characters)
+	const {people} = await parseDev('509');
+	for (const name of ['張曙', '李述永', '林鋒勤']) assert.equal(person(people, name).part, 'attended');
+});
