@@ -107,3 +107,9 @@ test('an intern credited in the dateline’s brackets is staff: 本报讯(实习
 	const credited = (await parseDev('332')).people.map(p => p.name);
 	assert.ok(credited.includes('周梅') && !credited.includes('周梅摄'), credited.join(' / '));
 });
+
+test('a later credit in the same brackets is read, written close or after a 、', async () => {
+	// 260: (记者 马治卫 通讯员潘全喜); 196: (记者陈程、通讯员陈玉薇)
+	includesAll(await staffOf('260'), ['马治卫', '潘全喜'], '260');
+	includesAll(await staffOf('196'), ['陈程', '陈玉薇'], '196');
+});

@@ -59,7 +59,12 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		// (实习生 施琦 首席记者 项乐茹/文 记者 孙凛/图) (433): an intern credited first, as reporters are;
 		// (实习生 周梅摄) (332) is a photo credit, read by its own form.
 		cue: /[（(【[][^）)】\]]{0,12}(?:记|通讯员|实习生)/u,
-		pattern: new RegExp(`[（(【\\[]${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*(?:通讯员|实习生|${REPORTER})))`, 'gu'),
+		// A later credit in the same brackets, written close or after a 、: (记者 马治卫 通讯员潘全喜) (260),
+		// (记者陈程、通讯员陈玉薇) (196), (記者宋磊 通訊員楊陽) (509).
+		pattern: new RegExp(
+			`(?:[（(【\\[]|(?<=[（(【\\[][^（()）【】\\[\\]]{1,40}?)[、，,]?)${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*[、，,]?${GAP}*(?:通讯员|实习生|${REPORTER})))`,
+			'gu',
+		),
 		groups: [1, 2],
 	},
 	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
