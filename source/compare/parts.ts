@@ -5,7 +5,6 @@ import type {Body, Measure, Person, Report, Term} from '../model/report.ts';
 import type {BodyEntry, Changed, BodyState, KeptTerm, MeasureGroupChange, MeasureGroupEntry, PersonEntry, PersonState, TermCount} from './types.ts';
 import {bigrams, dice} from '../text/bigrams.ts';
 import {contentOf, countOccurrences, fold} from './text.ts';
-import {peopleWithDecisions} from './personnel.ts';
 
 /** Everything a reader sees of a report, folded, for counting. */
 export function wholeText(report: Report): string {
@@ -51,8 +50,8 @@ const personEntry = (p: Person): PersonEntry => ({name: p.name, roles: p.roles, 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
 
 export function comparePeople(older: Report, newer: Report, oldText: string, newText: string): {added: PersonEntry[]; removed: PersonEntry[]; changed: Changed<PersonState>[]} {
-	const olds = new Map(named(peopleWithDecisions(older)).map(p => [p.name, p]));
-	const news = new Map(named(peopleWithDecisions(newer)).map(p => [p.name, p]));
+	const olds = new Map(named(older.people).map(p => [p.name, p]));
+	const news = new Map(named(newer.people).map(p => [p.name, p]));
 	const added = [...news.values()].filter(p => !olds.has(p.name) && !namesPerson(oldText, p.name)).map(personEntry);
 	const removed = [...olds.values()].filter(p => !news.has(p.name) && !namesPerson(newText, p.name)).map(personEntry);
 	const changed: Changed<PersonState>[] = [];

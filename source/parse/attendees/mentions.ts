@@ -77,7 +77,9 @@ const PERSONNEL_VERB = /决定|推选|推举|指定|通过|接替|由|免去|任
 // 推选孙哲君、…、俞越江等11位同志为… (103), 关于陈月洪、朱春龙两位同志辞去… (117): a count of
 // those named may stand after the names.
 const COUNT_OF_NAMED = String.raw`(?:等?(?:\d+|[一二两三四五六七八九十]+)(?:位|名|人))?`;
-const AFTER_PERSONNEL_LIST = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:的|为|辞去|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世)`, 'u');
+// 接受嘎玛泽登同志请辞第十四届全国政协委员的决定 (236): a resignation asked for; 免去齐扎拉第十四届…职务,
+// 撤销赵金云、魏博平第十四届全国政协委员资格 (236): the post or seat named after the names.
+const AFTER_PERSONNEL_LIST = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:的|为|辞去|请辞|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世|第[^，。；]{1,20}?(?:委员|代表)资格|第[^，。；]{1,30}?职务)`, 'u');
 const APPOINTED_AFTER_DECISION = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:为|担任|兼任)`, 'u');
 // 通过诸葛宇杰为大会秘书长 (110), 接替胡锦涛担任中共总书记 (108): these name people only before a post.
 // 大会副秘书长由张正槐、周晓国、王浙锋等3位同志担任 (103).
@@ -95,7 +97,9 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 			if (listStart > start && !mayEndTitleAt(text, listStart)) continue;
 			const title = text.slice(start, listStart);
 			if (title && !endsWithTitle(title)) continue;
-			const {names, end} = readNameList(text, listStart, title ? 'title' : 'weak', known, 'list');
+			// 同志 after a name vouches for it as a list does: 接受噶玛泽登同志请辞… (compare pair 17), a name of no Han family.
+			const comrade = !title && COMRADE_AFTER.test(text.slice(listStart, listStart + 7));
+			const {names, end} = readNameList(text, listStart, title ? 'title' : comrade ? 'list' : 'weak', known, 'list');
 			// 决定刘奇、刘俊臣为大会副秘书长: 决定 (推选, 指定) appoints only where 为 or a post taken up follows the names.
 			const after = GUARDED_PERSONNEL_VERBS.has(verb[0]) ? APPOINTED_AFTER_DECISION : AFTER_PERSONNEL_LIST;
 			if (names.length === 0 || !after.test(text.slice(end))) continue;
@@ -106,6 +110,59 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 	}
 	return out;
 }
+
+/**
+ * Those who leave a post, named at the head of their clause: 喬延春、齊乃貴因年齡原因,不再擔任省政協副主席
+ * 職務 (146), 梁晔不再担任…, 郝明金同志不再兼任… (236): the reason may stand between the names and 不再.
+ */
+function postsLeft(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (const match of text.includes('不再') ? matchesOf(NO_LONGER, text) : NO_MATCHES) {
+		let start = clauseStartBefore(text, match.index);
+		let end = match.index;
+		// …因年齡原因,不再擔任: the names stand in the clause before the reason's comma.
+		if (start === end && start > 0) {
+			end = start - 1;
+			start = clauseStartBefore(text, end);
+		}
+		const list = readNameList(text, start, 'weak', known, 'list');
+		if (list.names.length === 0 || !LEFT_AFTER_NAMES.test(text.slice(list.end, end))) continue;
+		for (const name of list.names) out.push({name, roles: [], section: sentence.section});
+	}
+	return out;
+}
+const NO_LONGER = /不再(?:担任|兼任)/gu;
+
+/**
+ * Appointments in a series after one 任命: 任命郝鹏为全国人大财经委副主任委员、孙绍骋为全国人大社会委副主任委员
+ * (compare pair 13), 任命李小鹏为经济委员会副主任、邓小刚为…、徐乐江为民族和宗教委员会副主任 (pair 16):
+ * every name that opens a 、-piece of the clause and is followed by 为 is appointed.
+ */
+function appointmentSeries(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (const verb of text.includes('任命') ? matchesOf(APPOINTING, text) : NO_MATCHES) {
+		const clauseEnd = verb.index + verb[0].length;
+		for (let at = text.indexOf('、', verb.index); at >= 0 && at < clauseEnd; at = text.indexOf('、', at + 1)) {
+			const {names, end} = readNameList(text, at + 1, 'weak', known, 'weak');
+			if (names.length === 1 && /^(?:同志)?为/u.test(text.slice(end))) out.push({name: names[0], roles: [], section: sentence.section});
+		}
+	}
+	return out;
+}
+const APPOINTING = /任命[^；。;]*/gu;
+const COMRADE_AFTER = /^[\u3400-\u9fff]{2,4}同志/u;
+// Between the names and 不再: a count, 同志, the reason (…等同志因年齡和工作變動).
+const LEFT_AFTER_NAMES = new RegExp(String.raw`^等?${COUNT_OF_NAMED}(?:同志)?(?:因[^，。；,]{1,20})?$`, 'u');
+
+/** Where the clause holding `at` begins: after the last ，。；：before it. */
+function clauseStartBefore(text: string, at: number): number {
+	let start = at;
+	while (start > 0 && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) start--;
+	return start;
+}
+const CLAUSE_MARKS = new Set([...'，。；;,：'].map(mark => mark.charCodeAt(0)));
 
 /** Where the first 、，。or ； from `start` on stands (the text's length if none does). */
 function clauseBreakFrom(text: string, start: number): number {
@@ -244,6 +301,8 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 	{name: 'name before title', find: namesBeforeTitles},
 	{name: 'appointed or named in a decision', find: personnelMentions},
 	{name: 'post taken up', find: postsTaken},
+	{name: 'post left (不再担任)', find: postsLeft},
+	{name: 'appointed in a series (任命A为…、B为…)', find: appointmentSeries},
 	{name: 'elected', find: electedLists},
 	{name: 'speech studied', find: namesBeforeSpeeches},
 	{name: 'national leader', find: leadersNamed},
