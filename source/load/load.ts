@@ -49,7 +49,15 @@ function isFeed(text: string): boolean {
 
 /** A whole page (doctype, html, head, body) rather than a fragment of inline markup. */
 export function isHtmlPage(text: string): boolean {
-	return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<body[\s>]/i.test(text.slice(0, 20000));
+	if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) return true;
+	const head = text.slice(0, 20000);
+	// A page's source quoted in a Markdown code block (```html <body>…, 519) does not make the Markdown a page.
+	return /<body[\s>]/i.test(head.includes('```') ? withoutCodeBlocks(head) : head);
+}
+
+/** Markdown without its fenced code blocks (an unclosed one runs to the end). */
+function withoutCodeBlocks(text: string): string {
+	return text.replace(/^```[^\n]*\n[\s\S]*?(?:^```[^\n]*$|(?![\s\S]))/gmu, '');
 }
 
 /**
@@ -127,8 +135,16 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 		// markup is read on its own.
 		let text: string;
 		if (MARKDOWN_HEADING.test(decoded.text)) {
+			// A code block quoting a page's HTML source (```html, 519) is markup from end to end: its lines read as nothing.
 			const lines: string[] = [];
-			for (const line of decoded.text.split('\n')) lines.push(hasInlineMarkup(line) ? await fragmentText(line, options) : line);
+			let quoting = false;
+			for (const line of decoded.text.split('\n')) {
+				if (/^```/u.test(line)) {
+					quoting = !quoting && /^```\s*html?\s*$/iu.test(line);
+					lines.push(quoting || line.trim() === '```' ? '' : line);
+				} else if (quoting) lines.push('');
+				else lines.push(hasInlineMarkup(line) ? await fragmentText(line, options) : line);
+			}
 			text = lines.join('\n');
 		} else {
 			const shown = await fragmentText(decoded.text, options);

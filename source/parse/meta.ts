@@ -49,6 +49,8 @@ const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7
 export function cleanTitle(text: string): string {
 	const bare = text
 		.replace(/^#{1,6}\s*/u, '')
+		// An archive's item number: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
+		.replace(/^\d{1,3}[.．]\s+(?=\p{Script=Han})/u, '')
 		.trim()
 		.replace(HEADLINE_LABEL, '')
 		.replace(FORUM_JUNK, '')

@@ -192,11 +192,17 @@ const MEETING_TALK = /会议|全会|出席|主持|列席|强调|指出|审议|�
  * A page that runs several items under headings of one level (### 习近平会见… / ### 李强主持召开
  * 国务院常务会议, 77): the item that speaks most of meetings is the report. Null for a single report.
  */
+/**
+ * An archive's headings for the parts of one story (### 摘要, ### 正文, ### 相关图片, ### HTML原始内容, 519):
+ * they part no stories, as a digest's headlines do.
+ */
+const PART_LABEL = /^#{2,6}\s*(?:摘要|内容摘要|正文|全文|原文|原文链接|相关图片|图片|附件|相关新闻|相关阅读|评论|HTML原始内容|原始内容|HTML)\s*$/iu;
+
 function chosenItem(paragraphs: Paragraph[]): {start: number; end: number} | null {
 	const levels = new Map<number, number[]>();
 	paragraphs.forEach((p, i) => {
 		const level = /^(#{2,6})\s/u.exec(p.text)?.[1].length;
-		if (level) levels.set(level, [...(levels.get(level) ?? []), i]);
+		if (level && !PART_LABEL.test(p.text)) levels.set(level, [...(levels.get(level) ?? []), i]);
 	});
 	const heads = [...levels.values()].sort((a, b) => b.length - a.length)[0] ?? [];
 	// A day's digest runs to a few dozen items and some kilobytes; more are an archive, read whole.

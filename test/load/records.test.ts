@@ -8,6 +8,7 @@ import {textFromBytes} from '../../source/load/load.ts';
 import {readRecord} from '../../source/load/records.ts';
 import {parseLoaded} from '../../source/app/open.ts';
 import {corpusFile, loadText} from '../helpers/corpus.ts';
+import {devFile} from '../helpers/dev-corpus.ts';
 
 const DEV = join(import.meta.dirname, '..', 'corpus', 'raw');
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -147,4 +148,16 @@ test('a page fragment of headings and pictures is markup: its <h1> heads the tex
 	assert.equal(loaded.text.split('\n')[0], '中国人民政治协商会议第十届梁山县委员会第五次会议开幕');
 	assert.ok(!loaded.text.includes('&nbsp;') && !loaded.text.includes('<h3>'));
 	assert.equal((await parseLoaded(loaded)).meta.title, '中国人民政治协商会议第十届梁山县委员会第五次会议开幕');
+});
+
+test("a news archive's Markdown item: the page source it quotes in a code block is no page, and its part headings part no stories", async () => {
+	// 519: ## 54. 全国人大常委会启动节约能源法执法检查 / ### 摘要 (<p>…) / ### 正文 / ### 相关图片 / ### HTML原始内容 ```html <body>…```
+	const loaded = await textFromBytes(readFileSync(devFile('519')), devFile('519'));
+	assert.equal(loaded.shape, 'fragment');
+	// The quoted page's navigation (党网 · 时政) is markup in the code block, not the report's text.
+	assert.ok(!loaded.text.includes('党网 · 时政'));
+	const report = await parseLoaded(loaded);
+	assert.equal(report.meta.title, '全国人大常委会启动节约能源法执法检查');
+	assert.equal(report.meta.date, '2025-06-05');
+	assert.ok(report.sections.some(s => s.text.startsWith('检查组将重点检查8方面内容')));
 });

@@ -519,3 +519,12 @@ test('首先 opens a list its 第二 or 二要 goes on with', () => {
 	const tasks = texts(extractMeasures(sections(devLine('246', '首先要继续深入学习'))));
 	assert.ok(tasks.some(item => item.startsWith('继续深入学习')) && tasks.some(item => item.startsWith('抓好提案的落实')), tasks.join(' | '));
 });
+
+test('a count before a colon announces the list its items agree with', () => {
+	// 519: 检查组将重点检查8方面内容：落实节能管理制度情况，推进重点领域节能工作情况，…，对节约能源法修改的意见和建议
+	const listed = extractMeasures(sections(devLine('519', '检查组将重点检查8方面内容')));
+	assert.equal(listed.length, 8, texts(listed).join(' | '));
+	assert.equal(listed[7].text, '对节约能源法修改的意见和建议');
+	// A count the items do not agree with announces nothing.
+	assert.deepEqual(extractMeasures(sections('检查组将重点检查3方面内容：落实节能管理制度情况，推进重点领域节能工作情况。')), []);
+});

@@ -6,12 +6,15 @@ import {namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
+import {NUMERALS, numeralValue} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
+/** A count of what follows the colon: 8方面内容, 三点要求, 5项任务. */
+const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见)?$`, 'u');
 const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
@@ -109,6 +112,13 @@ export function labelledLists(section: Section): List[] {
 			if (isColon(parts[k].delimiter) || (/[是为]$/.test(words) && COLON_LABEL.test(words) && !/^(?:这|也|就|才|正|都|还)/.test(words))) {
 				// …远景目标，这就是：… names the list in the clause before the colon.
 				const label = COLON_LABEL.exec(words) ?? (k > 0 && RESTATING.test(words) ? NAMED.exec(textOf(text, parts[k - 1])) : null);
+				const counted = label ? null : COUNTED_LABEL.exec(words);
+				if (counted) {
+					// 检查组将重点检查8方面内容：A，B，…H (519): a count announces the list when the items agree with it.
+					const items = afterColon(text, parts.slice(k + 1));
+					if (items.length === (/^\d+$/u.test(counted[1]) ? Number(counted[1]) : numeralValue(counted[1]))) lists.push({...namedByLabel(counted[0]), items: inSection(section.id, items)});
+					break;
+				}
 				if (!label || SAID.test(words)) continue;
 				const items = afterColon(text, parts.slice(k + 1));
 				// Items a ； closes are whole (…的显著优势；…, 79); 、-parts split only comma clauses.
