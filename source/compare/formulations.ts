@@ -9,6 +9,7 @@ import {isHanChar} from './text.ts';
 import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
 import {distinctiveKept, isManner} from './distinctive.ts';
 import {runsOf, type Run} from './runs.ts';
+import {anotherStatement} from './statement.ts';
 import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
@@ -70,7 +71,7 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
-	if (first === -1) return [];
+	if (first === -1 || anotherStatement(runs, first, last, oldText, newText)) return [];
 
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept) return 'ignored';
