@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, isManner} from './distinctive.ts';
 import {runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {content, ITEMS_AFTER, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -75,7 +75,7 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept) return 'ignored';
-		const [removed, added] = [content(run.removed), content(run.added)];
+		const [removed, added] = swapSides(content(run.removed), content(run.added));
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.
 		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';

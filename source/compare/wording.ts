@@ -20,6 +20,15 @@ export const MAX_SWAP = 4;
 // Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
 const LIGHT = /[的地了之]/gu;
 
+// A modal verb put first in one side of a swap (用好用足 → 要落实落细, 坚定不移 → 要) is no part of it.
+const LEADING_MODAL = /^(必须|需要|应当|务必|要|将)/u;
+
+/** The two sides of a swap, a modal verb put first in either left out. */
+export function swapSides(removed: string, added: string): [string, string] {
+	if (removed === '' || added === '') return [removed, added];
+	return [removed.replace(LEADING_MODAL, ''), added.replace(LEADING_MODAL, '')];
+}
+
 /** The characters of a change that carry meaning (no punctuation or spaces). */
 export const content = (text: string) => [...text].filter(isContentChar).join('');
 /** How large a change is, light characters left out. */

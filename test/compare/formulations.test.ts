@@ -166,3 +166,12 @@ test('a verb swapped for 在 makes the task the frame of an adverbial: no reword
 	// 在 kept on both sides is no such swap (pair 02: 在以习近平同志为总书记的党中央领导下 → …为核心的…).
 	assert.deepEqual(found('在以习近平同志为总书记的党中央领导下', '在以习近平同志为核心的党中央坚强领导下'), ['在以习近平同志为总书记的党中央领导下 → 在以习近平同志为核心的党中央坚强领导下']);
 });
+
+test('a modal verb put first in one side of a swap is no part of the swap', () => {
+	// Pair 15 (Politburo, April → July 2025), old.txt and new.txt: 用好用足 → 要落实落细, a four-character swap.
+	assert.deepEqual(found('用好用足更加积极的财政政策和适度宽松的货币政策', '要落实落细更加积极的财政政策和适度宽松的货币政策'), ['用好用足更加积极的财政政策和 → 要落实落细更加积极的财政政策和']);
+	// Pair 14 (Politburo, December 2024 → December 2025), old.txt and new.txt: 有效防范 → 积极稳妥.
+	assert.deepEqual(found('要有效防范化解重点领域风险', '积极稳妥化解重点领域风险'), ['要有效防范化解重点领域风险 → 积极稳妥化解重点领域风险']);
+	// Pair 15, old.txt and new.txt: 坚定不移 dropped with only 要 in its place is four characters dropped.
+	assert.deepEqual(found('坚定不移扩大高水平对外开放', '要扩大高水平对外开放'), []);
+});
