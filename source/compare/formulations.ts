@@ -74,7 +74,7 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	if (first === -1 || anotherStatement(runs, first, last, oldText, newText)) return [];
 
 	const kinds = runs.map((run, k): Kind => {
-		if (run.kept) return 'ignored';
+		if (run.kept || run.frame) return 'ignored';
 		const [removed, added] = swapSides(content(run.removed), content(run.added));
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.

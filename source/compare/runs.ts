@@ -13,6 +13,8 @@ export interface Run {
 	added: string;
 	/** Kept text (for kept runs). */
 	text: string;
+	/** The closing words of an adverbial frame put around the phrase (以…[为导向…], 在…[上…]): the frame's, not the phrase's. */
+	frame?: boolean;
 	oldAt: number;
 	newAt: number;
 }
@@ -51,6 +53,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		k--;
 	}
 	if (items) rejoinUnevenItems(runs, items);
+	splitFrame(runs);
 	return runs;
 }
 
@@ -86,4 +89,34 @@ function rejoinUnevenItems(runs: Run[], items: Run): void {
 	change.removed += items.removed;
 	change.added += items.added;
 	runs.pop();
+}
+
+/** An adverbial frame: its opening preposition and how its closing words start. */
+const FRAMES: [string, string][] = [
+	['以', '为'],
+	['在', '上'],
+];
+
+/**
+ * A phrase put into an adverbial frame (精准运用“四种形态” → 以规范运用“四种形态”为导向严格纪律执行,
+ * 规范运用… → 在准确运用…上巩固深化) keeps its wording: the frame's preposition is set apart from the
+ * swap it opens, and its closing words at the clause's end are marked as the frame's.
+ */
+function splitFrame(runs: Run[]): void {
+	const [head, tail] = [runs[0], runs.at(-1)];
+	if (!head || !tail || head.kept || tail.kept || runs.length < 3) return;
+	for (const side of ['removed', 'added'] as const) {
+		const other = side === 'removed' ? 'added' : 'removed';
+		const frame = FRAMES.find(([open, close]) => head[side].startsWith(open) && tail[side].startsWith(close) && tail[other] === '');
+		// A frame that closes the clause with nothing after it (坚持深化改革开放 → 在全面深化改革开放上，…)
+		// made the task the topic of what follows: another sentence.
+		if (!frame || head[side].length === 1 || tail[side].length === 1 || head[other] === '' || head[other].startsWith(frame[0])) continue;
+		const opening: Run = {...head, removed: '', added: '', [side]: frame[0]};
+		head[side] = head[side].slice(1);
+		if (side === 'removed') head.oldAt++;
+		else head.newAt++;
+		tail.frame = true;
+		runs.unshift(opening);
+		return;
+	}
 }

@@ -175,3 +175,13 @@ test('a modal verb put first in one side of a swap is no part of the swap', () =
 	// Pair 15, old.txt and new.txt: 坚定不移 dropped with only 要 in its place is four characters dropped.
 	assert.deepEqual(found('坚定不移扩大高水平对外开放', '要扩大高水平对外开放'), []);
 });
+
+test('a phrase put into an adverbial frame (以…为, 在…上) keeps its wording, the frame set apart', () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 精准运用“四种形态” (old.txt) → 以规范运用“四种形态”为导向严格纪律执行 (new.html).
+	assert.deepEqual(found('精准运用“四种形态”', '以规范运用“四种形态”为导向严格纪律执行'), ['精准运用“四种形态” → 规范运用“四种形态”']);
+	// Pair 03 (20th CCDI 3rd → 4th plenum): 以规范运用“四种形态”为导向严格纪律执行 (old.txt) → 在准确运用“四种形态”上巩固深化 (new.txt).
+	assert.deepEqual(found('规范运用“四种形态”', '在准确运用“四种形态”上巩固深化'), ['规范运用“四种形态” → 准确运用“四种形态”']);
+	// Pair 05 (in the test of 在 above): a frame that closes the clause, nothing after it, made the task the
+	// topic of what follows (在全面深化改革开放上，…).
+	assert.deepEqual(found('坚持深化改革开放', '在全面深化改革开放上'), []);
+});
