@@ -5,7 +5,7 @@
 // after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
 import {isManner, mannerAtEnd} from './distinctive.ts';
-import {content, MAX_SWAP, size} from './wording.ts';
+import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
 
 export interface Run {
 	kept: boolean;
@@ -15,6 +15,8 @@ export interface Run {
 	text: string;
 	/** The closing words of an adverbial frame put around the phrase (以…[为导向…], 在…[上…]): the frame's, not the phrase's. */
 	frame?: boolean;
+	/** The change as the reports have it, when a word it moved within the clause is left out of `removed` and `added`. */
+	shown?: {removed: string; added: string};
 	oldAt: number;
 	newAt: number;
 }
@@ -54,6 +56,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 	}
 	if (items) rejoinUnevenItems(runs, items);
 	splitFrame(runs);
+	leaveOutMoved(runs);
 	return runs;
 }
 
@@ -118,5 +121,27 @@ function splitFrame(runs: Run[]): void {
 		tail.frame = true;
 		runs.unshift(opening);
 		return;
+	}
+}
+
+/** Whether a run is a change whose every word only moved within the clause. */
+export const onlyMoved = (run: Run) => !run.kept && run.shown !== undefined && run.removed === '' && run.added === '';
+
+/**
+ * A word dropped in one place of a clause and put in at another, nothing else changed in either
+ * place (着力解决[拖欠]企业账款{拖欠}问题 → 常态化…), moved: word order beside the phrase's change, not
+ * a rewrite of the clause. It is left out of both changes, which keep it in `shown`. A move that is
+ * the clause pair's only change is the change (严峻复杂 → 复杂严峻, 加快建设X → 加快X建设).
+ */
+function leaveOutMoved(runs: Run[]): void {
+	const changes = runs.filter(run => !run.kept);
+	const dropped = changes.find(run => run.added === '' && size(run.removed) >= 2 && changes.some(put => put.removed === '' && put.added === run.removed));
+	if (!dropped) return;
+	const put = changes.find(run => run.removed === '' && run.added === dropped.removed)!;
+	const says = (run: Run) => !trivialSide(content(run.removed)) || !trivialSide(content(run.added));
+	if (!changes.some(run => run !== dropped && run !== put && says(run))) return;
+	for (const run of [dropped, put]) {
+		run.shown = {removed: run.removed, added: run.added};
+		run.removed = run.added = '';
 	}
 }

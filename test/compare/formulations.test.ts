@@ -185,3 +185,12 @@ test('a phrase put into an adverbial frame (以…为, 在…上) keeps its word
 	// topic of what follows (在全面深化改革开放上，…).
 	assert.deepEqual(found('坚持深化改革开放', '在全面深化改革开放上'), []);
 });
+
+test('a word moved within a clause beside a reworded phrase is word order; a move alone is the change', () => {
+	// Pair 16 (Politburo, April → July 2026), old.txt and new.txt: 着力 → 常态化, and 拖欠 moved after 企业账款.
+	assert.deepEqual(found('着力解决拖欠企业账款问题', '常态化解决企业账款拖欠问题'), ['着力解决拖欠企业账款问题 → 常态化解决企业账款拖欠问题']);
+	// Pair 02 (18th CC 2nd → 19th CC 7th plenum), old.txt and new.txt, labelled: the two words swapped are the change.
+	assert.deepEqual(found('面对严峻复杂的国际环境和艰巨繁重的国内改革发展稳定任务', '面对复杂严峻的国际环境和艰巨繁重的国内改革发展稳定任务'), ['面对严峻复杂的国际环境和艰巨繁重 → 面对复杂严峻的国际环境和艰巨繁重']);
+	// Pair 16, labelled: 建设 moved after its object, with nothing but 要 dropped beside it.
+	assert.deepEqual(found('要加快建设现代化产业体系', '加快现代化产业体系建设'), ['加快建设现代化产业体系 → 加快现代化产业体系建设']);
+});
