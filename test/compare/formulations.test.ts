@@ -194,3 +194,10 @@ test('a word moved within a clause beside a reworded phrase is word order; a mov
 	// Pair 16, labelled: 建设 moved after its object, with nothing but 要 dropped beside it.
 	assert.deepEqual(found('要加快建设现代化产业体系', '加快现代化产业体系建设'), ['加快建设现代化产业体系 → 加快现代化产业体系建设']);
 });
+
+test('a subject put first (我国, 会议) makes no reworded phrase', () => {
+	// Pair 14 (Politburo, December 2024 → December 2025), old.txt and new.txt.
+	assert.deepEqual(found('经济运行总体平稳、稳中有进', '我国经济运行总体平稳、稳中有进'), []);
+	// Pair 17 (CPPCC National Committee Standing Committee, 9th → 10th session), old.txt and new.txt.
+	assert.deepEqual(found('经表决', '会议经表决'), []);
+});
