@@ -39,6 +39,6 @@ export function insideTitle(text: string, at: number): boolean {
 
 /** One side of a phrase, its context and changes, with which of its characters the redline kept. */
 export function sideOf(before: string, inner: Run[], after: string, side: 'removed' | 'added'): {text: string; kept: boolean[]} {
-	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : r[side], kept: r.kept})), {text: after, kept: true}];
+	const pieces = [{text: before, kept: true}, ...inner.map(r => ({text: r.kept ? r.text : (r.shown?.[side] ?? r[side]), kept: r.kept})), {text: after, kept: true}];
 	return {text: pieces.map(p => p.text).join(''), kept: pieces.flatMap(p => new Array<boolean>(p.text.length).fill(p.kept))};
 }

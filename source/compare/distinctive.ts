@@ -16,6 +16,10 @@ const FRAME = new Set([ACTIONS, MANNER, NOUNS, DEGREE].join(' ').split(' '));
 const LENGTHS = [...new Set([...FRAME].map(w => w.length))].sort((a, b) => b - a);
 
 const MANNER_WORDS = new RegExp(`^(${MANNER.split(' ').join('|')})+$`, 'u');
+const GENERIC_NOUNS = new RegExp(`^(${NOUNS.split(' ').join('|')})+$`, 'u');
+/** Whether a text is generic nouns alone (机制, 水平): the head of a phrase, not what it is about. */
+export const isGenericNoun = (text: string) => GENERIC_NOUNS.test(text);
+
 /** Whether a change is a manner adverb alone (自觉 → 切实): how a task is done, not which task. */
 export const isManner = (text: string) => MANNER_WORDS.test(text);
 

@@ -8,8 +8,9 @@ import type {DiffPart} from './types.ts';
 import {isHanChar} from './text.ts';
 import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
 import {distinctiveKept, isManner} from './distinctive.ts';
-import {runsOf, type Run} from './runs.ts';
-import {content, ITEMS_AFTER, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {onlyMoved, runsOf, type Run} from './runs.ts';
+import {anotherStatement} from './statement.ts';
+import {content, ITEMS_AFTER, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -70,11 +71,11 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
-	if (first === -1) return [];
+	if (first === -1 || anotherStatement(runs, first, last, oldText, newText)) return [];
 
 	const kinds = runs.map((run, k): Kind => {
-		if (run.kept) return 'ignored';
-		const [removed, added] = [content(run.removed), content(run.added)];
+		if (run.kept || run.frame) return 'ignored';
+		const [removed, added] = swapSides(content(run.removed), content(run.added));
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.
 		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';
@@ -171,7 +172,10 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 
 /** One reworded phrase, its small changes with the wording around them, unless a rule sets it aside. */
 function phraseOf(runs: Run[], small: number[], first: number, oldText: string, newText: string, names: Set<string>, options: FormulationOptions): FoundFormulation | null {
-	const [from, to] = [small[0], small.at(-1)!];
+	const from = small[0];
+	let to = small.at(-1)!;
+	// Wording after the phrase reaches across a word that only moved (着力解决[拖欠]企业账款{拖欠}问题).
+	while (runs[to + 1]?.kept && runs[to + 2] && onlyMoved(runs[to + 2])) to += 2;
 	const start = runs[from];
 	if (start.oldAt < (options.oldLead ?? 0) || start.newAt < (options.newLead ?? 0)) return null;
 	for (const k of small) {
@@ -191,15 +195,12 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return null;
 	}
 	const inner = runs.slice(from, to + 1);
-	const innerKept =
-		small.length > 1
-			? content(
-					inner
-						.filter(r => r.kept)
-						.map(r => r.text)
-						.join(''),
-				).length
-			: 0;
+	const innerKept = content(
+		inner
+			.filter(r => r.kept)
+			.map(r => r.text)
+			.join(''),
+	).length;
 	if (content(before + after).length + innerKept < MIN_CONTEXT) {
 		// A short item of a list (讲话[高屋建瓴→立意高远]、思想深邃) reads in the item beside it, when
 		// nothing else in the item changed (高举旗帜、{凝心聚力、求}真[抓实干→务实] is a list rewritten):

@@ -5,7 +5,7 @@
 // after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
 import {isManner, mannerAtEnd} from './distinctive.ts';
-import {content, MAX_SWAP, size} from './wording.ts';
+import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
 
 export interface Run {
 	kept: boolean;
@@ -13,6 +13,10 @@ export interface Run {
 	added: string;
 	/** Kept text (for kept runs). */
 	text: string;
+	/** The closing words of an adverbial frame put around the phrase (以…[为导向…], 在…[上…]): the frame's, not the phrase's. */
+	frame?: boolean;
+	/** The change as the reports have it, when a word it moved within the clause is left out of `removed` and `added`. */
+	shown?: {removed: string; added: string};
 	oldAt: number;
 	newAt: number;
 }
@@ -51,6 +55,8 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		k--;
 	}
 	if (items) rejoinUnevenItems(runs, items);
+	splitFrame(runs);
+	leaveOutMoved(runs);
 	return runs;
 }
 
@@ -86,4 +92,56 @@ function rejoinUnevenItems(runs: Run[], items: Run): void {
 	change.removed += items.removed;
 	change.added += items.added;
 	runs.pop();
+}
+
+/** An adverbial frame: its opening preposition and how its closing words start. */
+const FRAMES: [string, string][] = [
+	['以', '为'],
+	['在', '上'],
+];
+
+/**
+ * A phrase put into an adverbial frame (精准运用“四种形态” → 以规范运用“四种形态”为导向严格纪律执行,
+ * 规范运用… → 在准确运用…上巩固深化) keeps its wording: the frame's preposition is set apart from the
+ * swap it opens, and its closing words at the clause's end are marked as the frame's.
+ */
+function splitFrame(runs: Run[]): void {
+	const [head, tail] = [runs[0], runs.at(-1)];
+	if (!head || !tail || head.kept || tail.kept || runs.length < 3) return;
+	for (const side of ['removed', 'added'] as const) {
+		const other = side === 'removed' ? 'added' : 'removed';
+		const frame = FRAMES.find(([open, close]) => head[side].startsWith(open) && tail[side].startsWith(close) && tail[other] === '');
+		// A frame that closes the clause with nothing after it (坚持深化改革开放 → 在全面深化改革开放上，…)
+		// made the task the topic of what follows: another sentence.
+		if (!frame || head[side].length === 1 || tail[side].length === 1 || head[other] === '' || head[other].startsWith(frame[0])) continue;
+		const opening: Run = {...head, removed: '', added: '', [side]: frame[0]};
+		head[side] = head[side].slice(1);
+		if (side === 'removed') head.oldAt++;
+		else head.newAt++;
+		tail.frame = true;
+		runs.unshift(opening);
+		return;
+	}
+}
+
+/** Whether a run is a change whose every word only moved within the clause. */
+export const onlyMoved = (run: Run) => !run.kept && run.shown !== undefined && run.removed === '' && run.added === '';
+
+/**
+ * A word dropped in one place of a clause and put in at another, nothing else changed in either
+ * place (着力解决[拖欠]企业账款{拖欠}问题 → 常态化…), moved: word order beside the phrase's change, not
+ * a rewrite of the clause. It is left out of both changes, which keep it in `shown`. A move that is
+ * the clause pair's only change is the change (严峻复杂 → 复杂严峻, 加快建设X → 加快X建设).
+ */
+function leaveOutMoved(runs: Run[]): void {
+	const changes = runs.filter(run => !run.kept);
+	const dropped = changes.find(run => run.added === '' && size(run.removed) >= 2 && changes.some(put => put.removed === '' && put.added === run.removed));
+	if (!dropped) return;
+	const put = changes.find(run => run.removed === '' && run.added === dropped.removed)!;
+	const says = (run: Run) => !trivialSide(content(run.removed)) || !trivialSide(content(run.added));
+	if (!changes.some(run => run !== dropped && run !== put && says(run))) return;
+	for (const run of [dropped, put]) {
+		run.shown = {removed: run.removed, added: run.added};
+		run.removed = run.added = '';
+	}
 }

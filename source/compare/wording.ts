@@ -6,9 +6,9 @@ import {isContentChar} from './text.ts';
 export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分项个批中历]+$/u;
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
 export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
-// Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要) make no formulation.
+// Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
-const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过)+$/u;
+const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国)+$/u;
 // What is done with a named law, rule or campaign (修订 → 学习贯彻巡视工作条例) is news, not wording.
 export const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
 // Items after a phrase: 、… or ，…, or one joined by 和 (…反腐败国际合作[和国际追逃追赃]).
@@ -19,6 +19,15 @@ export const MAX_EDIT = 2;
 export const MAX_SWAP = 4;
 // Characters that do not count toward the size of a change: 强化对…的日常监督 adds 日常.
 const LIGHT = /[的地了之]/gu;
+
+// A modal verb put first in one side of a swap (用好用足 → 要落实落细, 坚定不移 → 要) is no part of it.
+const LEADING_MODAL = /^(必须|需要|应当|务必|要|将)/u;
+
+/** The two sides of a swap, a modal verb put first in either left out. */
+export function swapSides(removed: string, added: string): [string, string] {
+	if (removed === '' || added === '') return [removed, added];
+	return [removed.replace(LEADING_MODAL, ''), added.replace(LEADING_MODAL, '')];
+}
 
 /** The characters of a change that carry meaning (no punctuation or spaces). */
 export const content = (text: string) => [...text].filter(isContentChar).join('');

@@ -166,3 +166,38 @@ test('a verb swapped for 在 makes the task the frame of an adverbial: no reword
 	// 在 kept on both sides is no such swap (pair 02: 在以习近平同志为总书记的党中央领导下 → …为核心的…).
 	assert.deepEqual(found('在以习近平同志为总书记的党中央领导下', '在以习近平同志为核心的党中央坚强领导下'), ['在以习近平同志为总书记的党中央领导下 → 在以习近平同志为核心的党中央坚强领导下']);
 });
+
+test('a modal verb put first in one side of a swap is no part of the swap', () => {
+	// Pair 15 (Politburo, April → July 2025), old.txt and new.txt: 用好用足 → 要落实落细, a four-character swap.
+	assert.deepEqual(found('用好用足更加积极的财政政策和适度宽松的货币政策', '要落实落细更加积极的财政政策和适度宽松的货币政策'), ['用好用足更加积极的财政政策和 → 要落实落细更加积极的财政政策和']);
+	// Pair 14 (Politburo, December 2024 → December 2025), old.txt and new.txt: 有效防范 → 积极稳妥.
+	assert.deepEqual(found('要有效防范化解重点领域风险', '积极稳妥化解重点领域风险'), ['要有效防范化解重点领域风险 → 积极稳妥化解重点领域风险']);
+	// Pair 15, old.txt and new.txt: 坚定不移 dropped with only 要 in its place is four characters dropped.
+	assert.deepEqual(found('坚定不移扩大高水平对外开放', '要扩大高水平对外开放'), []);
+});
+
+test('a phrase put into an adverbial frame (以…为, 在…上) keeps its wording, the frame set apart', () => {
+	// Pair 01 (20th CCDI 2nd → 3rd plenum): 精准运用“四种形态” (old.txt) → 以规范运用“四种形态”为导向严格纪律执行 (new.html).
+	assert.deepEqual(found('精准运用“四种形态”', '以规范运用“四种形态”为导向严格纪律执行'), ['精准运用“四种形态” → 规范运用“四种形态”']);
+	// Pair 03 (20th CCDI 3rd → 4th plenum): 以规范运用“四种形态”为导向严格纪律执行 (old.txt) → 在准确运用“四种形态”上巩固深化 (new.txt).
+	assert.deepEqual(found('规范运用“四种形态”', '在准确运用“四种形态”上巩固深化'), ['规范运用“四种形态” → 准确运用“四种形态”']);
+	// Pair 05 (in the test of 在 above): a frame that closes the clause, nothing after it, made the task the
+	// topic of what follows (在全面深化改革开放上，…).
+	assert.deepEqual(found('坚持深化改革开放', '在全面深化改革开放上'), []);
+});
+
+test('a word moved within a clause beside a reworded phrase is word order; a move alone is the change', () => {
+	// Pair 16 (Politburo, April → July 2026), old.txt and new.txt: 着力 → 常态化, and 拖欠 moved after 企业账款.
+	assert.deepEqual(found('着力解决拖欠企业账款问题', '常态化解决企业账款拖欠问题'), ['着力解决拖欠企业账款问题 → 常态化解决企业账款拖欠问题']);
+	// Pair 02 (18th CC 2nd → 19th CC 7th plenum), old.txt and new.txt, labelled: the two words swapped are the change.
+	assert.deepEqual(found('面对严峻复杂的国际环境和艰巨繁重的国内改革发展稳定任务', '面对复杂严峻的国际环境和艰巨繁重的国内改革发展稳定任务'), ['面对严峻复杂的国际环境和艰巨繁重 → 面对复杂严峻的国际环境和艰巨繁重']);
+	// Pair 16, labelled: 建设 moved after its object, with nothing but 要 dropped beside it.
+	assert.deepEqual(found('要加快建设现代化产业体系', '加快现代化产业体系建设'), ['加快建设现代化产业体系 → 加快现代化产业体系建设']);
+});
+
+test('a subject put first (我国, 会议) makes no reworded phrase', () => {
+	// Pair 14 (Politburo, December 2024 → December 2025), old.txt and new.txt.
+	assert.deepEqual(found('经济运行总体平稳、稳中有进', '我国经济运行总体平稳、稳中有进'), []);
+	// Pair 17 (CPPCC National Committee Standing Committee, 9th → 10th session), old.txt and new.txt.
+	assert.deepEqual(found('经表决', '会议经表决'), []);
+});
