@@ -10,6 +10,7 @@ import {Readability} from '@mozilla/readability';
 import {commentedStory} from './commented.ts';
 import {tidy} from './markup-text.ts';
 import {ARTICLE_BUDGET, headingBefore, publishedDate, withoutInvisible} from './page-head.ts';
+import {articleTitleOf} from './article-title.ts';
 
 export {ARTICLE_BUDGET, publishedDate, withoutInvisible} from './page-head.ts';
 
@@ -110,6 +111,9 @@ export function pageToArticle(html: string): Article {
 	const page = withoutInvisible(html);
 	const {document} = parseHTML(page);
 	const pageTitle = (document.querySelector('title')?.textContent ?? '').trim() || null;
+	// A government CMS names the article in a meta tag (<meta name="ArticleTitle" content="…">, 513-515):
+	// the headline alone, where the <title> adds the site or holds pasted markup.
+	const articleTitle = articleTitleOf(page);
 	// Read before Readability, which changes the document it reads.
 	const date = publishedDate(html, textOf(document.documentElement as unknown as DomNode));
 	let article: {title?: string | null; content?: string | null} | null = null;
@@ -127,5 +131,5 @@ export function pageToArticle(html: string): Article {
 	const shown = article?.content ? fragmentToText(article.content) : textOf((within ? parseHTML(page).document : document).body as unknown as DomNode);
 	const commented = commentedStory(html, shown);
 	const text = commented === null ? shown : fragmentToText(commented);
-	return {title: article?.title?.trim() || pageTitle || headingBefore(page, text, fragmentToText), fallback, date, text};
+	return {title: articleTitle ?? (article?.title?.trim() || pageTitle || headingBefore(page, text, fragmentToText)), fallback, date, text};
 }

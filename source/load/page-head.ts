@@ -4,6 +4,7 @@
 // out of the page (load/html.ts), for a fraction of the cost: a listing reads the page's frame too,
 // and the parser sets the frame's lines aside as it does for plain page text. Also here, shared with
 // load/html.ts: what is invisible (scripts, styles, comments) and the publication date.
+import {articleTitleOf} from './article-title.ts';
 import {markupText, rawText, tidy, type MarkupElement} from './markup-text.ts';
 
 /** What Readability is given at most (load/html.ts): far above any news page (hundreds of elements, ten deep). */
@@ -186,7 +187,7 @@ const TITLE = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title\s*>/iu;
 export function pageHead(html: string): PageHead {
 	const page = withoutInvisible(html);
 	const titled = TITLE.exec(page)?.[1];
-	const title = titled ? (markupText(titled, {page: true}) ?? '').replace(/\s+/gu, ' ').trim() || null : null;
+	const title = articleTitleOf(page) ?? (titled ? (markupText(titled, {page: true}) ?? '').replace(/\s+/gu, ' ').trim() || null : null);
 	const elements: MarkupElement[] = [];
 	const raw = rawText(page, true, elements) ?? '';
 	const all = tidy(raw);

@@ -62,6 +62,8 @@ export function cleanTitle(text: string): string {
 	return fused && (firstSpace < 0 || fused.length < firstSpace) ? fused : bare;
 }
 
+const HEARD = /^(?:全会|会议|大会)|听取|审议|审查|讨论|通过了|学习了|传达了/u;
+
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
 const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。/;
 
@@ -126,7 +128,8 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 	if (chosen) return cleanTitle(chosen);
 	for (const paragraph of body.slice(0, 3)) {
 		const match = DOCUMENT_TITLE.exec(paragraph);
-		if (match) return match[1];
+		// 會議認真聽取和審議了…工作報告。 (535) says what the meeting heard: a sentence, not a document's title.
+		if (match && !HEARD.test(match[1])) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator.
 	return pageTitle && !isDigestHeading(pageTitle) && aboutStory(siteless(pageTitle), story) ? siteless(pageTitle) : '';

@@ -13,7 +13,7 @@ import {pageHead} from '../../source/load/page-head.ts';
 import {looksLikeReport, parseOutline} from '../../source/parse/outline.ts';
 import {loadConverter, looksTraditional} from '../../source/text/han-fold.ts';
 import {CORPUS_RAW, FIXTURES} from '../helpers/corpus.ts';
-import {DEV_RAW} from '../helpers/dev-corpus.ts';
+import {DEV_RAW, devFile} from '../helpers/dev-corpus.ts';
 
 const files = [DEV_RAW, CORPUS_RAW, join(FIXTURES, 'hostile')].flatMap(dir => readdirSync(dir).map(name => join(dir, name))).sort();
 
@@ -76,4 +76,10 @@ test('every marked-up file of the corpora reads as the DOM reads it, where it is
 		assert.equal(quick, fragmentToText(text), path);
 	}
 	assert.ok(read >= 20, `${read} files`);
+});
+
+test("a listing reads a CMS's ArticleTitle meta tag as the reader does", () => {
+	// 514: <meta name="ArticleTitle" content="潘志军主持召开互联网医疗座谈会"/>, <title>…-广州市白云区人民政府门户网站</title>
+	const html = readFileSync(devFile('514'), 'utf8');
+	assert.equal(pageHead(html).title, '潘志军主持召开互联网医疗座谈会');
 });

@@ -86,3 +86,21 @@ test('a line that shares nothing with the story under it is not its headline', a
 	// A data row's own title column shares the story's words (22).
 	assert.notEqual((await parseDev('22')).meta.title, '');
 });
+
+test("a government CMS's ArticleTitle meta tag is the headline, not a <title> with the site's name or pasted markup", async () => {
+	// 514: <meta name="ArticleTitle" content="潘志军主持召开互联网医疗座谈会"/> / <title>潘志军主持召开互联网医疗座谈会-广州市白云区人民政府门户网站</title>
+	assert.equal((await parseDev('514')).meta.title, '潘志军主持召开互联网医疗座谈会');
+	// 513: <title><h1 style="margin: 0pt 0pt 10.5pt; …"><b><span …>县人大常委会召开…会议</span></b>…</h1>-绥滨县人民政府</title>
+	assert.equal((await parseDev('513')).meta.title, '县人大常委会召开人大代表约见国家机关负责人会议');
+});
+
+test("an app's prompt where its pictures stood is page chrome, not the headline", async () => {
+	// 536: 打开网易新闻 查看精彩图片 (four times, between the paragraphs)
+	assert.equal(lineRule('打开网易新闻 查看精彩图片')?.role, 'chrome');
+	assert.equal((await parseDev('536')).meta.title, '');
+});
+
+test('what the meeting heard, in a sentence of its own, is not a document title heading the report', async () => {
+	// 535: 會議認真聽取和審議了政協第十屆西藏自治區委員會常務委員會工作報告。 (no headline on the page)
+	assert.equal((await parseDev('535')).meta.title, '');
+});
