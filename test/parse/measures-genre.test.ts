@@ -528,3 +528,18 @@ test('a count before a colon announces the list its items agree with', () => {
 	// A count the items do not agree with announces nothing.
 	assert.deepEqual(extractMeasures(sections('检查组将重点检查3方面内容：落实节能管理制度情况，推进重点领域节能工作情况。')), []);
 });
+
+test('in a 、-list of adopted documents of one kind, 和 parts the last two as well', () => {
+	// 526, folded: 會議選舉產生了…,表決通過了計劃預算委員會組成人員名單草案、議案審查委員會組成人員名單草案和會議議程草案
+	const adopted = texts(extractMeasures(sections('会议选举产生了县十六届人大二次会议主席团和秘书长,表决通过了计划预算委员会组成人员名单草案、议案审查委员会组成人员名单草案和会议议程草案。')));
+	assert.deepEqual(adopted, ['计划预算委员会组成人员名单草案', '议案审查委员会组成人员名单草案', '会议议程草案']);
+	// shared 15: two lists joined by 和 after one verb stay one item.
+	const joined = texts(
+		extractMeasures(
+			sections(
+				'全会听取和讨论了习近平受中央政治局委托作的工作报告，审议通过了中央政治局在广泛征求党内外意见、反复酝酿协商的基础上提出的拟向十二届全国人大一次会议推荐的国家机构领导人员人选建议名单和拟向全国政协十二届一次会议推荐的全国政协领导人员人选建议名单。',
+			),
+		),
+	);
+	assert.ok(!joined.includes('拟向全国政协十二届一次会议推荐的全国政协领导人员人选建议名单'), joined.join(' | '));
+});

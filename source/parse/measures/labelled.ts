@@ -194,14 +194,28 @@ const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
 /** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项. */
 const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)?$/u;
 
+const KIND_AT_END = new RegExp(`(?:名单)?${KINDS}$`, 'u');
+
+/** Two names end in the same kind of document (组成人员名单草案 / 组成人员名单草案). */
+function sameKind(name: string, other: string): boolean {
+	const kind = KIND_AT_END.exec(name)?.[0];
+	return kind !== undefined && KIND_AT_END.exec(other)?.[0] === kind;
+}
+
 /** A和B / A以及B where both name documents (议案审查委员会名单(草案)以及计划和预算审查委员会名单(草案), 54). */
-function splitDocuments(text: string, piece: Piece): Piece[] {
+function splitDocuments(text: string, piece: Piece, before: Piece | null = null): Piece[] {
 	const words = text.slice(piece.start, piece.end);
 	for (const m of matchesOf(/以及|及|和/gu, words)) {
 		const [left, right] = [words.slice(0, m.index), words.slice(m.index + m[0].length)];
 		// Only where the first is marked as a document's name ((草案), 》, or …的决议 as in
 		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).
-		if ((/[）)》]$/u.test(left) || OF_KIND.test(left)) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right.replace(CLOSING_KIND, ''))))
+		// A 、-list's documents of one kind end where the item before ends: …名单草案、…名单草案和会议议程草案 (526).
+		// Two lists joined by 和 alone are one item (…人选建议名单和…人选建议名单, shared 15).
+		if (
+			(/[）)》]$/u.test(left) || OF_KIND.test(left) || sameKind(left, before ? text.slice(before.start, before.end) : '')) &&
+			DOCUMENT.test(withoutNote(left)) &&
+			DOCUMENT.test(withoutNote(right.replace(CLOSING_KIND, '')))
+		)
 			return [
 				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
 				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
@@ -292,7 +306,7 @@ export function adoptedDocuments(section: Section): List[] {
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
 			const adopted = /通过|同意/u.test(match[1]);
 			const listed = enumeration(text, body, true)
-				.flatMap(p => splitDocuments(text, p))
+				.flatMap((p, k, all) => splitDocuments(text, p, all[k - 1] ?? null))
 				.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
