@@ -25,6 +25,13 @@ const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒ�
 /** What every reading has: a bracket and a tone-marked syllable's start. */
 const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])/u;
 
+/**
+ * A comma a mirror printed before another mark: 副主席尹志軍、楊林,、王曉輝,、程玉梅 (371), 黨組書記,、主席章松
+ * (371), 講話精神,;審議了 (371), also 203, 508, 527. The rules read the mark the report wrote.
+ */
+const STRAY = /[,，](?=[、,，;；。])/gu;
+const MAY_STRAY = /[,，][、,，;；。]/u;
+
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
@@ -34,7 +41,7 @@ const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOr
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
 	// Most texts have no reading: a pattern that starts with its bracket finds that fast, where the
 	// reading's own, which starts with a look-behind, is tried at every character.
-	const cut = MAY_GLOSS.test(original) ? [...original.matchAll(GLOSS)] : [];
+	const cut = [...(MAY_GLOSS.test(original) ? original.matchAll(GLOSS) : []), ...(MAY_STRAY.test(original) ? original.matchAll(STRAY) : [])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 	if (!convert && cut.length === 0) return identity(original);
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;
@@ -94,7 +101,10 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 
 /** The reading between the end of a span's last character and the next character, if any. */
 function trailingGloss(original: string, from: number, next: number): number {
-	return next > from && original.charAt(from) === '(' ? next - from : 0;
+	if (next <= from || original.charAt(from) !== '(') return 0;
+	// Only the reading: a stray comma after it (周勝會(huì),、, 508) is no part of the span.
+	const close = original.indexOf(')', from);
+	return close >= 0 && close < next ? close + 1 - from : 0;
 }
 
 /** Every string in a value, read back through `unfold`; numbers, booleans and nulls as they are. */

@@ -92,3 +92,13 @@ test('a report with only two readings is read without them too (112)', async () 
 	const person = (await parseDev('112')).people.find(p => p.name === '杜光旻');
 	assert.equal(person?.part, 'attended');
 });
+
+test("a mirror's stray comma before another mark is read through, and no name takes it", async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 371: 副主席尹志軍、楊林,、王曉輝,、程玉梅,、… — the list reads as the report wrote it.
+	const city = await parseDev('371');
+	for (const name of ['楊林', '王曉輝', '程玉梅']) assert.equal(city.people.find(p => p.name === name)?.part, 'attended', name);
+	// test/corpus 508: …周勝會(huì),、… — the reading goes with the name, the comma does not.
+	const npc = await parseDev('508');
+	assert.ok(npc.people.some(p => p.name === '周勝會') && !npc.people.some(p => p.name.endsWith(',')));
+});
