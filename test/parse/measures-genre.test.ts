@@ -543,3 +543,16 @@ test('in a 、-list of adopted documents of one kind, 和 parts the last two as 
 	);
 	assert.ok(!joined.includes('拟向全国政协十二届一次会议推荐的全国政协领导人员人选建议名单'), joined.join(' | '));
 });
+
+test('documents heard and adopted after 认真听取并, 协商讨论并通过, and 主要议程是 lists the agenda it names', () => {
+	// 453: 大会认真听取并审议通过了《文昌镇政府工作报告》、《文昌镇人大工作报告》、《文昌镇财政预决算工作报告》和《文昌镇总体规划修编的报告》
+	assert.equal(extractMeasures(sections(devLine('453', '认真听取并审议通过了'))).length, 4);
+	// 457: 会议还听取并审议了医院2011年财务决算…的报告、…的报告、…的报告、…的报告
+	assert.equal(extractMeasures(sections(devLine('457', '会议还听取并审议了'))).length, 4);
+	// 493: …市政协五届二十次常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…通报,审议…有关文件材料
+	assert.deepEqual(texts(extractMeasures(sections(devLine('493', '主要议程是')))), ['协商市政府工作报告', '听取两院工作情况及市政府系统2010年度办理政协提案情况通报', '审议市政协五届五次会议有关文件材料']);
+	// 275: two reports heard, then what was adopted after them, are no list: 大会听取和审议了《…》和《…》,审议并表决通过了各项决议
+	assert.deepEqual(extractMeasures(sections(devLine('275', '审议并表决通过了各项决议'))), []);
+	// 306: reports heard one to a ； are the business's series, as it reads, verbs and all.
+	assert.ok(texts(extractMeasures(sections(devLine('306', '听取和审议了区人民检察院')))).every(item => !item.startsWith('审议了')));
+});

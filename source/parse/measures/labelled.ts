@@ -15,7 +15,8 @@ const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措�
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
 /** A count of what follows the colon: 8方面内容, 三点要求, 5项任务. */
 const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见)?$`, 'u');
-const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务)是(?=[${HAN_BASIC}])`);
+// …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493).
+const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
 const MAINLY = new RegExp(String.raw`^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[${HAN_BASIC}])`);
@@ -172,7 +173,9 @@ export function labelledLists(section: Section): List[] {
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 // 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
 // 审议并原则同意《A》、《B》… (214), 原则同意《…》 (201): agreed in principle is adopted as well.
-const ADOPTION = /^(?:全会|会议|大会)?(?:还|分别|经|以[^，。；]{2,12}方式)?((?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
+// …大会认真听取并审议通过了《A》、《B》… (453), 会议协商讨论并通过了A、B… (305): how it was read first.
+const ADOPTION =
+	/^(?:全会|会议|大会)?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
@@ -252,7 +255,10 @@ const isTitledList = (name: string) => /》[、和及]/u.test(name);
 function documentClauses(text: string, parts: Piece[], i: number, verb: number): {items: Span[]; last: number} | null {
 	const items: Span[] = [];
 	let last = i;
+	const heard = /^(?:全会|会议|大会)?[^，。；]{0,6}?听取/u.test(textOf(text, parts[i]));
 	for (let k = i; k < parts.length; k++) {
+		// What was heard is not what was adopted after it (听取和审议了《A》和《B》,审议并表决通过了各项决议, 275).
+		if (heard && k > i && /^(?:审议|表决|通过|讨论|研究|决定)/u.test(textOf(text, parts[k]))) break;
 		const clause = {start: k === i ? parts[k].start + verb : parts[k].start, end: parts[k].end, delimiter: parts[k].delimiter};
 		const tidied = (p: Piece) => tidy(text, p.start + (/^(?:以及|及|和)/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0), p.end);
 		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97).
@@ -286,7 +292,9 @@ export function adoptedDocuments(section: Section): List[] {
 			// 会议表决通过A，通过B，通过C (110), 通过A；通过B；… (146): after one adoption, a bare 通过 goes on with it.
 			let j = i + 1;
 			while (j < parts.length && (adopting[j] ??= GOES_ON.exec(textOf(text, parts[j])))) j++;
-			if (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过')))) {
+			// Reports heard one to a clause (听取和审议了A；听取和审议了B, 306) are the business's series, not adoptions.
+			const heard = adopting.slice(i, j).some(a => a !== null && a[1].startsWith('听取') && !a[1].includes('通过'));
+			if (!heard && (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过'))))) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
 					return tidy(text, p.start + match[0].length - match[1].length, p.end);
