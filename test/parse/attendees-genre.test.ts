@@ -615,3 +615,9 @@ test('大会执行主席还有: lists the other chairs, and a name the reader ca
 	const {people} = await parseDev('509');
 	for (const name of ['張曙', '李述永', '林鋒勤']) assert.equal(person(people, name).part, 'attended');
 });
+
+test('an overseas outlet names the weekday between the presider and 主持', () => {
+	// 544: 路透北京9月17日 - 中国国务院总理李克强周四主持召开国务院常务会议，会议指出，…
+	const {people} = read([devLine('544', '李克强周四主持')]);
+	assert.equal(person(people, '李克强').part, 'presided');
+});
