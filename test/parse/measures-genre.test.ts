@@ -556,3 +556,12 @@ test('documents heard and adopted after 认真听取并, 协商讨论并通过, 
 	// 306: reports heard one to a ； are the business's series, as it reads, verbs and all.
 	assert.ok(texts(extractMeasures(sections(devLine('306', '听取和审议了区人民检察院')))).every(item => !item.startsWith('审议了')));
 });
+
+test("an adopted document's name may hold a 、 of its own, and adoptions one to a ； stay the series' items whole", () => {
+	// 553: 会议审议通过了《庆祝祁东县政协成立40周年活动方案》、县政协有关人事任免事项、县政协专委会兼职副主任、委员名单
+	assert.deepEqual(texts(extractMeasures(sections(devLine('553', '会议审议通过了《庆祝')))).slice(-1), ['县政协专委会兼职副主任、委员名单']);
+	// 533: 会议听取并审议通过了省政协副主席、常务委员候选人名单、选举办法(草案)、…,并提交…;审议通过了…决议(草案),并提交…;审议通过了…报告
+	const series = texts(extractMeasures(sections(devLine('533', '会议听取并审议通过了'))));
+	assert.equal(series.length, 3, series.join(' | '));
+	assert.ok(series[0].includes('审议通过了省政协副主席、常务委员候选人名单、选举办法(草案)'), series[0]);
+});
