@@ -565,3 +565,10 @@ test("an adopted document's name may hold a 、 of its own, and adoptions one to
 	assert.equal(series.length, 3, series.join(' | '));
 	assert.ok(series[0].includes('审议通过了省政协副主席、常务委员候选人名单、选举办法(草案)'), series[0]);
 });
+
+test('a piece that opens with a verb of its own is another act, not an adopted document', () => {
+	// 560: 昨日上午,市十七届人大常委会召开第七次会议,讨论通过有关人事任免事项、审议决定召开市十七届人大二次会议的有关事项等,…
+	assert.deepEqual(extractMeasures(sections(devLine('560', '讨论通过有关人事任免事项'))), []);
+	// 264: a document named for an act is still one: …关于代表提出议案截止时间的决定以及表决议案办法
+	assert.ok(texts(extractMeasures(sections(devLine('264', '表决议案办法')))).some(item => item.endsWith('表决议案办法')));
+});

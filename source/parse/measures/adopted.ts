@@ -29,7 +29,9 @@ const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // Untitled items must be short document names: a long 、-part is a phrase, not a document. The
 // kinds may differ within one list (…的决议、…的报告、…政治决议).
 const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|清单|计划|预算)';
-const DOCUMENT = new RegExp(`^《.*》$|^[^、，,]{2,60}${KINDS}$`, 'u');
+// A piece opening with a verb of its own is another act, not a document's name (讨论通过有关人事任免事项、
+// 审议决定召开…的有关事项, 560).
+const DOCUMENT = new RegExp(`^《.*》$|^(?!审议|讨论|研究|听取)[^、，,]{2,60}${KINDS}$`, 'u');
 /** A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案). */
 const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^[^，,；;。]{2,80}${KINDS}$`, 'u');
 
