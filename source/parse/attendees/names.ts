@@ -378,6 +378,8 @@ const AFTER_NAME = new RegExp(
 			'受',
 			// 喬延春、齊乃貴因年齡原因,不再擔任… (146): the reason a name's holder leaves a post.
 			'因',
+			// 政治局常委蔡奇負責的中央書記處 (566): what the holder is in charge of.
+			'负责(?!人|同志)',
 			// 免去齐扎拉第十四届全国政协常委…职务, 撤销赵金云、…薛景霞第十四届全国政协委员资格 (236).
 			'第[^，。；]{1,30}?(?:职务|资格)',
 			'就',

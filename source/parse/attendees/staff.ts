@@ -26,6 +26,8 @@ const LABEL = CREDIT_LABEL;
 const NAME_RUN = `(?:${HAN}${GAP}?){1,3}${HAN}`;
 // Names are apart by one space or a 、; two spaces end the credit (李侠 陈洋 王玉栋  报道).
 const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
+// After a label a slash parts names too: （編輯：張淑伶/楊昇儒）1130131 (566), a news agency's two editors.
+const LABELLED_NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,/／]${GAP}?)${NAME_RUN})*`;
 
 /** How the name of a paper, site, broadcaster or news centre ends (中国网, 县新闻中心). */
 const OUTLET_END = '(?:中心|网|报社|报|台|社)';
@@ -48,7 +50,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		// (图/文:县新闻中心 唐福升, 118): the maker's outlet before the name; (撰稿人:鄧亮??審稿人:何宏偉, 131):
 		// a mirror's lost characters (??) between two credits.
 		pattern: new RegExp(
-			`(${LABEL})${GAP}*[:：]${GAP}*(?:${HAN}{2,10}?${OUTLET_END}${GAP}+)?((?:${NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；]|[?？]{2})`,
+			`(${LABEL})${GAP}*[:：]${GAP}*(?:${HAN}{2,10}?${OUTLET_END}${GAP}+)?((?:${LABELLED_NAMES})?)(?=${GAP}*(?:${LABEL})${GAP}*[:：]|${GAP}*[）)】\\]|｜]|${GAP}*$|${GAP}+[^\\s\\u3000]|[，。；]|[?？]{2})`,
 			'gu',
 		),
 		groups: [1, 2],
@@ -111,7 +113,7 @@ function creditedNames(written: string): {name: string; asWritten: string}[] {
 	return (
 		written
 			.trim()
-			.split(/[、，,]|[\s\u3000]{2,}/u)
+			.split(/[、，,/／]|[\s\u3000]{2,}/u)
 			.flatMap(group => {
 				const tokens = group
 					.trim()
