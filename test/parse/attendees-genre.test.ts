@@ -621,3 +621,8 @@ test('an overseas outlet names the weekday between the presider and 主持', () 
 	const {people} = read([devLine('544', '李克强周四主持')]);
 	assert.equal(person(people, '李克强').part, 'presided');
 });
+
+test('a name ends where what its holder is in charge of begins (负责)', async () => {
+	// 566: 會議並讚許政治局常委蔡奇負責的中央書記處「積極主動作為」
+	assert.ok((await parseDev('566')).people.some(p => p.name === '蔡奇'));
+});

@@ -113,3 +113,8 @@ test('a later credit in the same brackets is read, written close or after a 、'
 	includesAll(await staffOf('260'), ['马治卫', '潘全喜'], '260');
 	includesAll(await staffOf('196'), ['陈程', '陈玉薇'], '196');
 });
+
+test("a news agency's two editors after one label are parted by a slash", async () => {
+	// 566: （編輯：張淑伶/楊昇儒）1130131 — CNA's editor line, its date in the ROC calendar.
+	includesAll(await staffOf('566'), ['張淑伶', '楊昇儒'], '566');
+});
