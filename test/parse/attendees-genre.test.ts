@@ -626,3 +626,9 @@ test('a name ends where what its holder is in charge of begins (负责)', async 
 	// 566: 會議並讚許政治局常委蔡奇負責的中央書記處「積極主動作為」
 	assert.ok((await parseDev('566')).people.some(p => p.name === '蔡奇'));
 });
+
+test('the 就 of 成就 in a document title opens no explanation: the one who explained is the one before the real 就', () => {
+	// 563: 中共十九屆六中全會在北京閉幕，審議通過《中共中央關於黨的百年奮鬥重大成就和歷史經驗的決議》，總書記習近平就決議討論稿向全會作了説明
+	const {people} = read(['全会审议通过《中共中央关于党的百年奋斗重大成就和历史经验的决议》，总书记习近平就决议讨论稿向全会作了说明。']);
+	assert.equal(person(people, '习近平').part, 'explained');
+});

@@ -62,7 +62,7 @@ const REPORTING = [
 	/发表了?[^，。；]{0,12}?工作报告/u,
 	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报
 	// (a body's report, 国务院关于…的报告, has no one to name).
-	/就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
+	/(?<!成)就[^。；]{1,80}?(?:作了?|进行了?)(?:工作)?(?:汇报|报告)/u,
 	/关于[^，。；]{1,80}?的(?:工作|情况|专题|综合)?(?:汇报|报告)(?!会)/u,
 ];
 
@@ -82,8 +82,9 @@ export const FORMULAS: readonly Formula[] = [
 	// 党组成员余刚、段传新…分别领学《…》 (137), 党工委委员车建乐分别领学了… (138).
 	{name: '领学', act: 'spoke', pattern: /领学了?/gu, single: true},
 	// 听取了…尤权关于…讨论情况的说明 (202): an explanation the meeting heard, 作 or not;
-	// 张曙光就选举…代表事宜进行了说明 (414).
-	{name: '作说明', act: 'explained', pattern: /就[^。；]{1,100}?(?:作|进行)了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
+	// 张曙光就选举…代表事宜进行了说明 (414). The 就 of 成就 opens nothing: …重大成就和历史经验的决议》，
+	// 总书记习近平就决议讨论稿向全会作了説明 (563).
+	{name: '作说明', act: 'explained', pattern: /(?<!成)就[^。；]{1,100}?(?:作|进行)了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
