@@ -1,7 +1,7 @@
 // Words that name a meeting or its document.
 
-/** In a title, what makes a text a meeting's report (looksLikeReport). */
-export const REPORT_WORDS = ['会议', '全会', '大会', '公报'] as const;
+/** In a title, what makes a text a meeting's report (looksLikeReport), in both scripts, as a listing reads titles as written: 全國人大常委會通過修改國旗法國徽法決定 (568). */
+export const REPORT_WORDS = ['会议', '全会', '大会', '公报', '常委会', '會議', '全會', '大會', '公報', '常委會'] as const;
 
 /**
  * In a report's opening paragraphs, a meeting held or attended: 主持召开市政府常务会议, 区委常委会近日
@@ -16,7 +16,7 @@ export const MEETING_HELD =
 	// A numbered sitting names the meeting outright: 福建省委八屆二次全會日前… (299).
 	// Who chaired it says it was held: 會議由中共總書記習近平主持 (477), 会议由县委书记…主持 (the genre's own line).
 	// A numbered sitting: …执法检查组第一次全体会议上了解到 (519).
-	/(?:[会會][议議]|全[会會]|大[会會])由[^。；]{1,40}?主持|第[一二三四五六七八九十\d]{1,3}次全[体體][会會][议議]|[届屆][一二三四五六七八九十\d]{1,3}次(?:全[会會]|全[体體][会會][议議]|[会會][议議])|在[^。；]{0,30}?(?:[会會][议議]|全[会會]|大[会會])上(?:[发發]表|作)|(?:召[开開]|[举舉]行|主持|出席|列席|[参參]加|[闭閉]幕|[开開]幕)[^。；]{0,40}?(?:[会會][议議]?|全[会會]|常委[会會]|常[务務][会會])|集[体體][学學][习習]|(?:[会會][议議]|全[会會]|大[会會]|常委[会會]|常[务務][会會]|座[谈談][会會]|[学學][习習][会會])[^。；]{0,20}?(?:召[开開]|[举舉]行|[开開]幕|[闭閉]幕)/u;
+	/(?:[会會][议議]|全[会會]|大[会會])由[^。；]{1,40}?主持|第[一二三四五六七八九十\d]{1,3}次全[体體][会會][议議]|[届屆][一二三四五六七八九十\d]{1,3}次(?:全[会會]|全[体體][会會][议議]|[会會][议議])|在[^。；]{0,30}?(?:[会會][议議]|全[会會]|大[会會])上(?:[发發]表|作)|(?:召[开開]|[举舉]行|主持|出席|列席|[参參]加|[闭閉]幕|[开開]幕)[^。；]{0,40}?(?:[会會][议議]?|全[会會]|常委[会會]|常[务務][会會])|集[体體][学學][习習]|(?:[会會][议議]|全[会會]|大[会會]|常委[会會]|常[务務][会會]|座[谈談][会會]|[学學][习習][会會]|(?:推[进進]|[现現]场|[调調]度|[动動][员員]|部署|[汇匯][报報]|[联聯]席|[通][报報])[会會])[^。；]{0,20}?(?:召[开開]|[举舉]行|[开開]幕|[闭閉]幕)/u;
 
 /** In a headline, what makes it the headline proper: the meeting, its sittings and its bodies. */
 export const MEETING_WORDS = [...REPORT_WORDS, '常委会', '座谈会', '委员会', '开幕', '闭幕'] as const;
