@@ -61,3 +61,8 @@ test('a group after a title is no person', () => {
 	// Compare held-out pair 19, new.txt: 三是继续完善委员讲堂、重大专项工作委员宣讲团、谈心谈话等载体平台
 	assert.deepEqual(names('汪洋从五个方面总结了过去一年全国政协的工作：三是继续完善委员讲堂、重大专项工作委员宣讲团、谈心谈话等载体平台。'), ['汪洋']);
 });
+
+test('a removal naming the body before the sitting names everyone removed', () => {
+	// 589: 会议审议通过了关于撤销吴燕生、刘石泉、王长青政协第十四届全国委员会委员资格的决定，提请第五次常委会会议追认
+	includes('会议审议通过了关于撤销吴燕生、刘石泉、王长青政协第十四届全国委员会委员资格的决定，提请第五次常委会会议追认。', ['吴燕生', '刘石泉', '王长青']);
+});

@@ -79,7 +79,10 @@ const PERSONNEL_VERB = /决定|推选|推举|指定|通过|接替|由|免去|任
 const COUNT_OF_NAMED = String.raw`(?:等?(?:\d+|[一二两三四五六七八九十]+)(?:位|名|人))?`;
 // 接受嘎玛泽登同志请辞第十四届全国政协委员的决定 (236): a resignation asked for; 免去齐扎拉第十四届…职务,
 // 撤销赵金云、魏博平第十四届全国政协委员资格 (236): the post or seat named after the names.
-const AFTER_PERSONNEL_LIST = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:的|为|辞去|请辞|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世|第[^，。；]{1,20}?(?:委员|代表)资格|第[^，。；]{1,30}?职务)`, 'u');
+const AFTER_PERSONNEL_LIST = new RegExp(
+	String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:的|为|辞去|请辞|严重|开除|撤销|留党|职务|等|涉嫌|违纪|违法|案件|逝世|(?:全国政协|全国人大|政协|人大)?第[^，。；]{1,30}?(?:委员|代表)资格|第[^，。；]{1,30}?职务)`,
+	'u',
+);
 const APPOINTED_AFTER_DECISION = new RegExp(String.raw`^${COUNT_OF_NAMED}(?:同志)?(?:为|担任|兼任)`, 'u');
 // 通过诸葛宇杰为大会秘书长 (110), 接替胡锦涛担任中共总书记 (108): these name people only before a post.
 // 大会副秘书长由张正槐、周晓国、王浙锋等3位同志担任 (103).
