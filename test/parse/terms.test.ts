@@ -26,3 +26,13 @@ test('a quoted name in the page’s date or source line is no term: 2020-01-25 1
 	// A headline's quoted words still count (51: 【“两会”动态】).
 	assert.ok((await parseDev('51')).terms.some(t => t.text === '两会'));
 });
+
+test('straight quotes a crawl or an outlet wrote for “” quote terms too, where they pair up and hold words', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// 145: …“三个代表”重要思想 written "三个代表"; 588 (Deutsche Welle): 展望维持在"稳定"… 评级"Aa3"
+	assert.ok((await parseDev('145')).terms.some(t => t.text === '三个代表'));
+	const dw = (await parseDev('588')).terms.map(t => t.text);
+	for (const term of ['稳定', 'Aa3', '以科技创新引领现代化产业体系建设']) assert.ok(dw.includes(term), term);
+	// 607: an image's source left in the page text (<image>data:image/s3,"s3://crabby-images/…" alt="") is no term.
+	assert.ok(!(await parseDev('607')).terms.some(t => t.text.startsWith('s3:')));
+});
