@@ -250,8 +250,14 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 ];
 
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
-	// Loops, not flatMap: every sentence of a long report is read here, and most name no one.
+	// Loops, not flatMap: every sentence of a long report is read here, and most name no one. Each
+	// reader makes its mentions afresh, so the rule is set on them rather than on a copy of each.
 	const out: Mention[] = [];
-	for (const sentence of sentences) for (const rule of MENTION_RULES) for (const mention of rule.find(sentence, known)) out.push({...mention, rule: rule.name});
+	for (const sentence of sentences)
+		for (const rule of MENTION_RULES)
+			for (const mention of rule.find(sentence, known)) {
+				mention.rule = rule.name;
+				out.push(mention);
+			}
 	return out;
 }
