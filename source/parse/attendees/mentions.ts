@@ -187,17 +187,26 @@ export const HOLDERS_OF_POST = /([^，。；;,：:]{2,30}?)为((?:[^，。；;,�
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const HOLDERS_BREAKS = new Set([...'，。；;,'].map(mark => mark.charCodeAt(0)));
 
+/** What may not stand in the post right before 为 (HOLDERS_OF_POST's first group). */
+const POST_BREAKS = new Set([...'，。；;,：:'].map(mark => mark.charCodeAt(0)));
+
 /**
- * Whether some 为 has a 、 after it before the clause ends, as HOLDERS_OF_POST needs: that pattern
+ * Whether some 为 stands as HOLDERS_OF_POST needs it: after two characters of a post, and before
+ * a first name of two to eight characters closed by 、 with no clause's end between. That pattern
  * tries every position of a sentence, and few sentences pass this test.
  */
 export function mayListHolders(text: string): boolean {
-	for (let at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1))
-		for (let next = at + 1; next < text.length; next++) {
+	for (let at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+		if (at < 2 || POST_BREAKS.has(text.charCodeAt(at - 1)) || POST_BREAKS.has(text.charCodeAt(at - 2))) continue;
+		for (let next = at + 1; next < text.length && next <= at + 9; next++) {
 			const code = text.charCodeAt(next);
-			if (code === LIST_COMMA) return true;
+			if (code === LIST_COMMA) {
+				if (next - at - 1 >= 2) return true;
+				break;
+			}
 			if (HOLDERS_BREAKS.has(code)) break;
 		}
+	}
 	return false;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
