@@ -184,7 +184,8 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 	// V8's slow path, and this runs for every person a long report's formulas read.
 	const record = (subject: Subject, act: Act, rule: string, joint: {name: string; count: number} | null = null) => {
 		for (const person of subject.people) {
-			const acting: ActingPerson = {...person, part: personPart(act), section, rule};
+			// Field by field, not spread: a spread copies through V8's generic path, for each person read.
+			const acting: ActingPerson = {name: person.name, roles: person.roles, part: personPart(act), section, rule};
 			if (act === 'observer') acting.as = '列席';
 			reading.people.push(acting);
 		}

@@ -241,22 +241,32 @@ function leadersNamed(sentence: Sentence): Mention[] {
 const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
 const mayNameLeader = firstUnitGate(NATIONAL_LEADERS);
 
-const ELECTED_TO = /(?:当选为?|(?<=[\u3400-\u9fff]{2})(?<![担兼出离继留连新现曾历改调上到赴就责])任(?!命|免|职|务|期))([^，。；;,]{2,40})/gu;
+// 任 first, the looks back after it: led by them, the pattern looked back from every position of every sentence.
+export const ELECTED_TO = /(?:当选为?|任(?<=[\u3400-\u9fff]{2}任)(?<![担兼出离继留连新现曾历改调上到赴就责]任)(?!命|免|职|务|期))([^，。；;,]{2,40})/gu;
 export const HOLDERS_OF_POST = /([^，。；;,：:]{2,30}?)为((?:[^，。；;,、]{2,8}、)+[^，。；;,、]{2,8})(?=[，。；;,]|$)/gu;
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const HOLDERS_BREAKS = new Set([...'，。；;,'].map(mark => mark.charCodeAt(0)));
 
+/** What may not stand in the post right before 为 (HOLDERS_OF_POST's first group). */
+const POST_BREAKS = new Set([...'，。；;,：:'].map(mark => mark.charCodeAt(0)));
+
 /**
- * Whether some 为 has a 、 after it before the clause ends, as HOLDERS_OF_POST needs: that pattern
+ * Whether some 为 stands as HOLDERS_OF_POST needs it: after two characters of a post, and before
+ * a first name of two to eight characters closed by 、 with no clause's end between. That pattern
  * tries every position of a sentence, and few sentences pass this test.
  */
 export function mayListHolders(text: string): boolean {
-	for (let at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1))
-		for (let next = at + 1; next < text.length; next++) {
+	for (let at = text.indexOf('为'); at >= 0; at = text.indexOf('为', at + 1)) {
+		if (at < 2 || POST_BREAKS.has(text.charCodeAt(at - 1)) || POST_BREAKS.has(text.charCodeAt(at - 2))) continue;
+		for (let next = at + 1; next < text.length && next <= at + 9; next++) {
 			const code = text.charCodeAt(next);
-			if (code === LIST_COMMA) return true;
+			if (code === LIST_COMMA) {
+				if (next - at - 1 >= 2) return true;
+				break;
+			}
 			if (HOLDERS_BREAKS.has(code)) break;
 		}
+	}
 	return false;
 }
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -312,8 +322,14 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 ];
 
 export function findMentions(sentences: readonly Sentence[], known: ReadonlySet<string>): Mention[] {
-	// Loops, not flatMap: every sentence of a long report is read here, and most name no one.
+	// Loops, not flatMap: every sentence of a long report is read here, and most name no one. Each
+	// reader makes its mentions afresh, so the rule is set on them rather than on a copy of each.
 	const out: Mention[] = [];
-	for (const sentence of sentences) for (const rule of MENTION_RULES) for (const mention of rule.find(sentence, known)) out.push({...mention, rule: rule.name});
+	for (const sentence of sentences)
+		for (const rule of MENTION_RULES)
+			for (const mention of rule.find(sentence, known)) {
+				mention.rule = rule.name;
+				out.push(mention);
+			}
 	return out;
 }
