@@ -584,6 +584,12 @@ test('a group counted and then a bare count present is counted against that roll
 	// 264: 自治区十三届人大二次会议主席团成员63人,出席本次会议的62人,符合法定人数
 	const region = (await parseDev('264')).bodies.find(b => b.name === '主席团成员');
 	assert.deepEqual([region?.count, region?.expected], [62, 63]);
+	// 591: 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名,符合法定人数
+	const district = (await parseDev('591')).bodies;
+	assert.deepEqual(
+		district.map(b => [b.name, b.count, b.expected]),
+		[['代表', 307, 315]],
+	);
 });
 
 test('named leaders and the members joined by 及 are counted as the members, as with 和', () => {

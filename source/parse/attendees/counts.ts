@@ -139,6 +139,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				lastCounted = null;
 				continue;
 			}
+			const counted = lastCounted;
 			lastCounted = null;
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
@@ -168,6 +169,9 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
 				expecting.count = Number(plain[2]);
 				enlist(expecting);
+			} else if (plain && opening && counted?.count != null && counted.expected === undefined && counted.name.endsWith(plain[1]) && Number(plain[2]) <= counted.count) {
+				// 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名 (591): those elected are the roll.
+				Object.assign(counted, {name: plain[1], expected: counted.count, count: Number(plain[2])});
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part, sections: [sentence.section]};
