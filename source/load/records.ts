@@ -24,9 +24,16 @@ function isoOf(value: string | number): string | null {
 		if (ms < Date.UTC(1990, 0, 1) || ms > Date.UTC(2100, 0, 1)) return null;
 		return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10); // Beijing time
 	}
+	// A timestamp with its offset is read in Beijing time: a feed's 2024-07-17 16:00:00 +00:00 is the 18th (590).
+	const zoned = ZONED.exec(value);
+	if (zoned) {
+		const ms = Date.parse(`${zoned[1]}T${zoned[2]}${zoned[3] === 'Z' ? 'Z' : zoned[3].replace(/^([+-]\d{2}):?(\d{2})$/u, '$1:$2')}`);
+		if (!Number.isNaN(ms)) return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10);
+	}
 	const m = DATE.exec(value);
 	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;
 }
+const ZONED = /^\s*((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/u;
 
 /** Visible length: markup does not make a field the report. */
 const visible = (s: string) => s.replace(/<[^>]*>/gu, '').replace(/&[a-z]+;|&#\d+;/giu, ' ').length;

@@ -161,3 +161,11 @@ test("a news archive's Markdown item: the page source it quotes in a code block 
 	assert.equal(report.meta.date, '2025-06-05');
 	assert.ok(report.sections.some(s => s.text.startsWith('检查组将重点检查8方面内容')));
 });
+
+test('a front-matter timestamp with its offset is read in Beijing time', () => {
+	// 590: date: 2024-07-17 16:00:00.000000000 +00:00 (an RFA item of 18 July, its link …meeting-07182024…)
+	const record = readRecord('---\nlayout: post\ntitle: 中共三中全會閉幕\ndate: 2024-07-17 16:00:00.000000000 +00:00\n---\n\n中共二十屆三中全會18日閉幕。\n');
+	assert.equal(record?.date, '2024-07-18');
+	// 566: date: 2024-01-31 11:39:00 +00:00 is still the 31st in Beijing.
+	assert.equal(readRecord('---\ntitle: 中共政治局會議\ndate: 2024-01-31 11:39:00 +00:00\n---\n\n會議指出。\n')?.date, '2024-01-31');
+});
