@@ -114,6 +114,8 @@ function endsWithPhotoCredit(text: string): boolean {
 	return text.charAt(end) === '摄' || text.charAt(end) === '攝';
 }
 
+const CALL = /[，,][^，,]+[！!]$/u;
+
 /** Classify every paragraph. Head metadata comes before the first body paragraph, chrome after the last. */
 export function classify(paragraphs: Paragraph[]): Role[] {
 	const roles: Role[] = paragraphs.map(p => roleOf(p.text) ?? (isCaption(p.text) ? 'caption' : 'body'));
@@ -157,10 +159,11 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 			titled = true;
 		} else if (isHeadlineLike(text)) roles[i] = 'deck';
 	}
-	// After the last body paragraph, short lines without sentences are site chrome.
+	// After the last body paragraph, short lines without sentences are site chrome. A call that ends
+	// with ！ after a comma is a sentence: 全会号召，全党全国各族人民要紧密团结在…，夺取…新胜利！ (363, 73).
 	let lastBody = -1;
 	roles.forEach((r, i) => {
-		if (r === 'body' && !isHeadlineLike(paragraphs[i].text)) lastBody = i;
+		if (r === 'body' && (!isHeadlineLike(paragraphs[i].text) || CALL.test(paragraphs[i].text))) lastBody = i;
 	});
 	for (let i = lastBody + 1; i < paragraphs.length; i++) {
 		if (roles[i] === 'body' && isHeadlineLike(paragraphs[i].text)) roles[i] = 'chrome';

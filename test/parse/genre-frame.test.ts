@@ -104,3 +104,10 @@ test('what the meeting heard, in a sentence of its own, is not a document title 
 	// 535: 會議認真聽取和審議了政協第十屆西藏自治區委員會常務委員會工作報告。 (no headline on the page)
 	assert.equal((await parseDev('535')).meta.title, '');
 });
+
+test("a plenum's closing call, ending with ！, is the report's last section, not page chrome", async () => {
+	// 73: 全会号召，…（the call ends the communiqué with ！）; compare pair 05 old.txt ends the same way:
+	// 全会号召，全党全国各族人民要紧密团结在以习近平同志为核心的党中央周围，同心同德，顽强奋斗，夺取全面建设社会主义现代化国家新胜利！
+	const report = await parseDev('73');
+	assert.ok(report.sections.at(-1)?.lead?.startsWith('全会号召'), report.sections.at(-1)?.text.slice(0, 30));
+});
