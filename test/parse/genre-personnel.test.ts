@@ -66,3 +66,9 @@ test('a removal naming the body before the sitting names everyone removed', () =
 	// 589: 会议审议通过了关于撤销吴燕生、刘石泉、王长青政协第十四届全国委员会委员资格的决定，提请第五次常委会会议追认
 	includes('会议审议通过了关于撤销吴燕生、刘石泉、王长青政协第十四届全国委员会委员资格的决定，提请第五次常委会会议追认。', ['吴燕生', '刘石泉', '王长青']);
 });
+
+test('the 于 of 关于 is no surname of the name after it', () => {
+	// 630: …审议通过了《…第十次主席会议关于李猛同志任职的决定(草案)》
+	const found = names('会议审议通过了《中国人民政治协商会议海西蒙古族藏族自治州第十四届委员会第十次主席会议关于李猛同志任职的决定(草案)》。');
+	assert.ok(found.includes('李猛') && !found.includes('于李猛'), found.join('、'));
+});

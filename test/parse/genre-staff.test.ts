@@ -118,3 +118,10 @@ test("a news agency's two editors after one label are parted by a slash", async 
 	// 566: （編輯：張淑伶/楊昇儒）1130131 — CNA's editor line, its date in the ROC calendar.
 	includesAll(await staffOf('566'), ['張淑伶', '楊昇儒'], '566');
 });
+
+test('a second title run into the first names, and what the reporters made before their names, are read', async () => {
+	// 628: 本报讯(记者马一萍见习记者赵秉娣)1月12日下午,…
+	includesAll(await staffOf('628'), ['马一萍', '赵秉娣'], '628');
+	// 632: (张掖市融媒体中心记者 文/图 祁晓蓓 赵琳)
+	includesAll(await staffOf('632'), ['祁晓蓓', '赵琳'], '632');
+});

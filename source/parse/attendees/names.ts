@@ -599,6 +599,8 @@ const BEFORE_APART = new RegExp(`(?:^|[^${HAN_RANGES}]|[了由和及与同请]|�
  * (a verb's subject read with no title or list around it), an unknown name must also stand apart
  * from the word before it, so that 审计工作报告 and 座谈会并发表 yield no 计工 or 谈会并.
  */
+const WORD_ENDING_YU = /(?:关|对|由|属|位|至|等|鉴|基|出)于$/u;
+
 export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>, apart = false): string | null {
 	const before = text.slice(0, end);
 	for (const name of knownUntil(before, before.length, known)) if (before.endsWith(name)) return name;
@@ -609,6 +611,8 @@ export function nameEndingAt(text: string, end: number, known: ReadonlySet<strin
 		if (apart && !BEFORE_APART.test(preceding) && !endsWithTitle(preceding)) continue;
 		// 县委办主任乔毅同志 (36), 副主任盧勝同志 (117): a first character that ends a title (主任) is not a surname.
 		if (length === 3 && endsWithTitle(preceding + candidate.charAt(0)) && plausibleName(candidate.slice(1), 'weak')) continue;
+		// 关于李猛同志任职的决定 (630): the 于 of 关于, 对于, 由于 is no surname.
+		if (length === 3 && WORD_ENDING_YU.test(preceding + candidate.charAt(0)) && plausibleName(candidate.slice(1), 'weak')) continue;
 		return candidate;
 	}
 	return null;

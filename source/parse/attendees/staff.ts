@@ -29,6 +29,9 @@ const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
 // After a label a slash parts names too: （編輯：張淑伶/楊昇儒）1130131 (566), a news agency's two editors.
 const LABELLED_NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,/／]${GAP}?)${NAME_RUN})*`;
 
+/** A reporter's title that follows a name with no mark between: 见习记者, 首席记者, 全媒体记者. */
+const NEXT_REPORTER = `(?:见习|实习|首席|特约|特派|融媒体?|全媒体|新媒体|本报|驻${HAN}{1,4})?记${GAP}?者`;
+
 /** How the name of a paper, site, broadcaster or news centre ends (中国网, 县新闻中心). */
 const OUTLET_END = '(?:中心|网|报社|报|台|社)';
 
@@ -62,9 +65,10 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		// (实习生 周梅摄) (332) is a photo credit, read by its own form.
 		cue: /[（(【[][^）)】\]]{0,12}(?:记|通讯员|实习生)/u,
 		// A later credit in the same brackets, written close or after a 、: (记者 马治卫 通讯员潘全喜) (260),
-		// (记者陈程、通讯员陈玉薇) (196), (記者宋磊 通訊員楊陽) (509).
+		// (记者陈程、通讯员陈玉薇) (196), (記者宋磊 通訊員楊陽) (509), (记者马一萍见习记者赵秉娣) (628), whose
+		// second title is read whole. What the reporter made may stand before the names: (…记者 文/图 祁晓蓓 赵琳) (632).
 		pattern: new RegExp(
-			`(?:[（(【\\[]|(?<=[（(【\\[][^（()）【】\\[\\]]{1,40}?)[、，,]?)${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*[、，,]?${GAP}*(?:通讯员|实习生|${REPORTER})))`,
+			`(?:[（(【\\[]|(?<=[（(【\\[][^（()）【】\\[\\]]{1,40}?)[、，,]?)${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(?:[文图][/／][文图]${GAP}+)?(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*[、，,]?${GAP}*(?:通讯员|实习生|${NEXT_REPORTER})))`,
 			'gu',
 		),
 		groups: [1, 2],
