@@ -29,7 +29,8 @@ const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
  * A comma a mirror printed before another mark: 副主席尹志軍、楊林,、王曉輝,、程玉梅 (371), 黨組書記,、主席章松
  * (371), 講話精神,;審議了 (371), also 203, 508, 527. The rules read the mark the report wrote.
  */
-const STRAY = /[,，](?=[、,，;；。])/gu;
+// After a word, as a reading is: a comma that opens a span is kept, so no span loses it.
+const STRAY = /(?<=[\u3400-\u9fff\p{L}\p{N}）)])[,，](?=[、,，;；。])/gu;
 const MAY_STRAY = /[,，][、,，;；。]/u;
 
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */

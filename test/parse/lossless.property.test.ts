@@ -33,6 +33,11 @@ const PIECES = [
 	'。',
 	'，',
 	'、',
+	// A mirror's readings and stray commas, which the rules read without (source/parse/folding.ts).
+	',',
+	',、',
+	'會(huì)議',
+	'楊林,、',
 	'“八八战略”',
 	'「四个率先」',
 	'市委书记马卫光讲话。',
