@@ -638,3 +638,15 @@ test('the 就 of 成就 in a document title opens no explanation: the one who ex
 	const {people} = read(['全会审议通过《中共中央关于党的百年奋斗重大成就和历史经验的决议》，总书记习近平就决议讨论稿向全会作了说明。']);
 	assert.equal(person(people, '习近平').part, 'explained');
 });
+
+test('unnamed groups before a named office-holder in one 、-list are groups of their own, not his posts', () => {
+	// 621: 市政府副市长兰万安、市监察委负责人、市中级人民法院负责人、市人民检察院检察长黄秀强等列席会议
+	// (262 writes the same list with commas: 省委常委、副省长严金海,省监察委员会负责人,省高级人民法院院长陈明国,…)
+	const {people, bodies} = read([devLine('621', '市监察委负责人')]);
+	for (const group of ['市监察委负责人', '市中级人民法院负责人'])
+		assert.ok(
+			bodies.some(b => b.name === group && b.part === 'observer'),
+			group,
+		);
+	assert.ok(person(people, '黄秀强').roles.includes('市人民检察院检察长'));
+});

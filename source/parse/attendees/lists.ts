@@ -220,6 +220,13 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 			bareTitles.push(piece);
 			continue;
 		}
+		// Unnamed groups before a named holder are groups of their own, not posts the holder holds:
+		// 市政府副市长兰万安、市监察委负责人、市中级人民法院负责人、市人民检察院检察长黄秀强等列席 (621).
+		const groups = bareTitles.filter(title => UNNAMED_GROUP.test(title.text));
+		if (groups.length > 0) {
+			reading.bodies.push(...groupsOf(groups, context));
+			bareTitles = bareTitles.filter(title => !groups.includes(title));
+		}
 		if (token.title) currentRoles = [...bareTitles.map(title => title.text), withOrganisation(token.title, context)];
 		else if (bareTitles.length > 0) currentRoles = bareTitles.map(title => title.text);
 		bareTitles = [];
@@ -227,7 +234,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		// 市委书记张三、李四: a post one person holds is the first name's only; 副主任王献国、张永健 are all 副主任.
 		if (currentRoles.length > 0 && isSingleHolder(currentRoles[currentRoles.length - 1])) currentRoles = [];
 	}
-	reading.bodies = groupsOf(bareTitles, context);
+	reading.bodies.push(...groupsOf(bareTitles, context));
 	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
 	if (cameWith.length > 1 && reading.people.length > 0)
 		reading.bodies.push(
@@ -238,6 +245,9 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		);
 	return reading;
 }
+
+/** People named for their unit, not a post someone holds: 负责人, 负责同志, 有关人员. */
+const UNNAMED_GROUP = /(?:负责人|负责同志|有关人员|相关人员|工作人员)$/u;
 
 /** A post one person holds at a time: 书记, 市长, 主席, 主任 — not 副书记, 常委, 领导 or 委员. */
 function isSingleHolder(title: string): boolean {
