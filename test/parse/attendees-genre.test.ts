@@ -584,6 +584,9 @@ test('a group counted and then a bare count present is counted against that roll
 	// 264: 自治区十三届人大二次会议主席团成员63人,出席本次会议的62人,符合法定人数
 	const region = (await parseDev('264')).bodies.find(b => b.name === '主席团成员');
 	assert.deepEqual([region?.count, region?.expected], [62, 63]);
+	// 536: 州十三届人大常委会现有组成人员40人,出席本次会议的有37人,符合法定人数。
+	const prefecture = (await parseDev('536')).bodies.find(b => b.name === '州十三届人大常委会组成人员');
+	assert.deepEqual([prefecture?.count, prefecture?.expected], [37, 40]);
 	// 591: 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名,符合法定人数
 	const district = (await parseDev('591')).bodies;
 	assert.deepEqual(

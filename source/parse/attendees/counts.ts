@@ -139,6 +139,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				lastCounted = null;
 				continue;
 			}
+			// 州十三届人大常委会现有组成人员40人,出席本次会议的有37人 (536): those present against the roll.
+			if (bare && opening?.[1] === '出席' && expecting?.count === null && Number(bare[1]) <= (expecting.expected ?? Infinity)) {
+				expecting.count = Number(bare[1]);
+				enlist(expecting);
+				continue;
+			}
 			const counted = lastCounted;
 			lastCounted = null;
 			const verbal = VERB_COUNT.exec(segment);
@@ -148,7 +154,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
 				const before = segment.slice(0, verbal.index);
 				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
-				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : undefined;
+				// 州十三届人大常委会现有组成人员40人 (536): a standing committee's members, named with it.
+				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : after === '组成人员' && /常委会$/u.test(before) ? before : undefined;
 				// 應到主席團成員63名,主席團實到55名 (96): the roll's group named again, shorter, before the verb.
 				const again: boolean = expecting !== null && !after && before.length > 0 && expecting.name.startsWith(before) && !verb.startsWith('应');
 				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
