@@ -148,7 +148,7 @@ test('a head count against the roll (现有代表…出席…缺席) without 应
 	const standing = read(['全国人大常委会现有组成人员170人，出席会议的组成人员155人，缺席15人。']).bodies;
 	assert.deepEqual(
 		standing.map(b => [b.name, b.count, b.expected, b.absent]),
-		[['组成人员', 155, 170, 15]],
+		[['全国人大常委会组成人员', 155, 170, 15]],
 	);
 	// The roll alone, with no one counted present, says nothing about who attended.
 	assert.deepEqual(read(['全国人大常委会现有委员175人。会议听取了有关报告。']).bodies, []);

@@ -172,7 +172,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					enlist(expecting);
 					if (!expecting.sections.includes(sentence.section)) expecting.sections.push(sentence.section);
 				} else if (group) groups.push({name: group, count, part: 'attended', sections: [sentence.section]});
-			} else if (plain && expecting?.count === null && plain[1] === expecting.name && !closing) {
+			} else if (plain && expecting?.count === null && expecting.name.endsWith(plain[1]) && !closing) {
 				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
 				expecting.count = Number(plain[2]);
 				enlist(expecting);
