@@ -50,6 +50,7 @@ function outlineOf(text: string, options: ParseOptions): Outline {
 }
 
 const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
+const HAN_RUN = /\p{Script=Han}{6}/u;
 
 /** How many opening sections may say that a meeting was held: a saved page may open with chrome (61). */
 const OPENING_SECTIONS = 6;
@@ -63,5 +64,10 @@ export function looksLikeReport(report: Outline): boolean {
 	if (report.sections.length === 0) return false;
 	// A headline that says a meeting was held counts as an opening does: …座谈会在洛召开 (382).
 	if (report.meta.meeting || report.sections.some(s => s.lead) || REPORT_WORD.test(report.meta.title) || MEETING_HELD.test(withoutReadings(report.meta.title))) return true;
-	return report.sections.slice(0, OPENING_SECTIONS).some(s => MEETING_HELD.test(withoutReadings(s.text)));
+	// Only sections with words count toward the opening: a crawler's log runs hundreds of lines of
+	// paths and hashes before the story (616).
+	return report.sections
+		.filter(s => HAN_RUN.test(s.text))
+		.slice(0, OPENING_SECTIONS)
+		.some(s => MEETING_HELD.test(withoutReadings(s.text)));
 }
