@@ -14,10 +14,11 @@ const dir = tempDir('cli-e2e');
 const EXIT = '__EXIT=';
 
 async function run(command: string): Promise<{screen: string; exitCode: number}> {
-	const s = start({cols: 120, rows: 200, shell: `"$NODE" "$PLENUM_CLI" ${command}; echo "${EXIT}$?"`});
+	// Wide enough that the help's lines do not wrap: at 120 columns it ran to some two hundred rows,
+	// and a busy machine (a fresh-clone run beside other work) printed them past the wait twice.
+	const s = start({cols: 220, rows: 200, shell: `"$NODE" "$PLENUM_CLI" ${command}; echo "${EXIT}$?"`});
 	sessions.push(s);
-	// Generous: the whole help runs to two hundred lines, and a busy machine prints it slowly.
-	await s.waitFor(EXIT, 30000);
+	await s.waitFor(EXIT, 60000);
 	await s.exited;
 	const screen = s.text();
 	return {screen, exitCode: Number(new RegExp(`${EXIT}(\\d+)`).exec(screen)?.[1])};
