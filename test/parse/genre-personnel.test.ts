@@ -72,3 +72,10 @@ test('the 于 of 关于 is no surname of the name after it', () => {
 	const found = names('会议审议通过了《中国人民政治协商会议海西蒙古族藏族自治州第十四届委员会第十次主席会议关于李猛同志任职的决定(草案)》。');
 	assert.ok(found.includes('李猛') && !found.includes('于李猛'), found.join('、'));
 });
+
+test('one who stays in a post (续任) is named without the 续', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// 646: title: 王偉中續任深圳市委書記　強調市委要清政廉潔
+	const found = (await parseDev('646')).people.map(p => p.name);
+	assert.ok(found.includes('王偉中') && !found.includes('王偉中續'), found.join('、'));
+});

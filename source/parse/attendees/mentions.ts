@@ -242,7 +242,7 @@ const leaderFinder = occurrenceFinder(NATIONAL_LEADERS, {names: true});
 const mayNameLeader = firstUnitGate(NATIONAL_LEADERS);
 
 // 任 first, the looks back after it: led by them, the pattern looked back from every position of every sentence.
-export const ELECTED_TO = /(?:当选为?|任(?<=[\u3400-\u9fff]{2}任)(?<![担兼出离继留连新现曾历改调上到赴就责]任)(?!命|免|职|务|期))([^，。；;,]{2,40})/gu;
+export const ELECTED_TO = /(?:当选为?|任(?<=[\u3400-\u9fff]{2}任)(?<![担兼出离继留连续新现曾历改调上到赴就责]任)(?!命|免|职|务|期))([^，。；;,]{2,40})/gu;
 export const HOLDERS_OF_POST = /([^，。；;,：:]{2,30}?)为((?:[^，。；;,、]{2,8}、)+[^，。；;,、]{2,8})(?=[，。；;,]|$)/gu;
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const HOLDERS_BREAKS = new Set([...'，。；;,'].map(mark => mark.charCodeAt(0)));
