@@ -619,10 +619,11 @@ test('a candidate for a post is named after it, as its holders are', () => {
 	assert.deepEqual(person(people, '钱钧').roles, ['副主席候选人']);
 });
 
-test('大会执行主席还有: lists the other chairs, and a name the reader cannot read costs that name only', async () => {
-	// 509: 大會(huì)執(zhí)行主席還有:張曙、李述永、…、項(xiàng)明武、…、林鋒勤。 (a mirror that writes readings after characters)
+test('大会执行主席还有: lists the other chairs, namesakes told apart by their unit among them', async () => {
+	// 509: 大會(huì)執(zhí)行主席還有:張曙、李述永、…、王波(市人大)、…、王清華(江夏)、…、林鋒勤。 (a mirror that writes readings after characters)
 	const {people} = await parseDev('509');
 	for (const name of ['張曙', '李述永', '林鋒勤']) assert.equal(person(people, name).part, 'attended');
+	for (const name of ['王波', '王清華']) assert.equal(person(people, name).part, 'attended');
 });
 
 test('an overseas outlet names the weekday between the presider and 主持', () => {

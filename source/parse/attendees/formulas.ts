@@ -253,9 +253,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const rest = text.slice(chairs.index + chairs[0].length).replace(/[。；]$/u, '');
 		for (const item of splitOutsideBrackets(rest, '，')) {
 			const items = readListItem(item, local);
-			// The formula vouches for the list: a name it cannot read (項(xiàng)明武, a mirror's reading inside
-			// it, 509) costs that name only, where most of the list reads as names.
-			if (items.recognised || items.unknown * 4 <= items.people.length) record({people: items.people, bodies: []}, 'attended', '执行主席是…');
+			if (items.recognised) record({people: items.people, bodies: []}, 'attended', '执行主席是…');
 		}
 	}
 	return reading;

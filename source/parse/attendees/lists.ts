@@ -70,6 +70,16 @@ function closedOpenings(text: string): Set<number> {
 }
 
 const NOTE_AT_END = new RegExp(`${NAME_NOTE}$`, 'u');
+// A list also tells namesakes apart by their unit: 王波(市人大), 王清華(江夏) (509) — after a name only,
+// not after a unit (各乡镇(街道), 340).
+const NAMESAKE_NOTE = new RegExp(`[（(]${HAN}{2,4}[）)]$`, 'u');
+
+/** A list's piece without the note written after a name. */
+function withoutNote(part: string): string {
+	const bare = part.replace(NOTE_AT_END, '');
+	const namesake = NAMESAKE_NOTE.exec(bare);
+	return namesake && plausibleName(bare.slice(0, namesake.index), 'list') ? bare.slice(0, namesake.index) : bare;
+}
 
 type Token = {kind: 'person'; names: string[]; title: string | null} | {kind: 'group'; text: string} | {kind: 'unknown'; text: string};
 
@@ -183,7 +193,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		cameWith = groups;
 		roleForAll = groups.length === 1 ? groups[0] : null;
 	}
-	const commaParts = splitOutsideBrackets(item, '、').map(part => part.replace(NOTE_AT_END, ''));
+	const commaParts = splitOutsideBrackets(item, '、').map(withoutNote);
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
 	const pieces: {text: string; joiner: '、' | '和'}[] = [];
