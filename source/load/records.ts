@@ -16,19 +16,22 @@ export interface Record {
 const HAN = /[\u3400-\u9fff]/u;
 const DATE = /^\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 
+/** The day in Beijing time (UTC+8) of an instant. */
+const beijingDay = (ms: number): string => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
 function isoOf(value: string | number): string | null {
 	if (typeof value === 'number' || /^\d{10}(?:\d{3})?$/u.test(value)) {
 		// Unix time in seconds or milliseconds, as CMS tables store it.
 		const n = Number(value);
 		const ms = n > 1e12 ? n : n * 1000;
 		if (ms < Date.UTC(1990, 0, 1) || ms > Date.UTC(2100, 0, 1)) return null;
-		return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10); // Beijing time
+		return beijingDay(ms);
 	}
 	// A timestamp with its offset is read in Beijing time: a feed's 2024-07-17 16:00:00 +00:00 is the 18th (590).
 	const zoned = ZONED.exec(value);
 	if (zoned) {
 		const ms = Date.parse(`${zoned[1]}T${zoned[2]}${zoned[3] === 'Z' ? 'Z' : zoned[3].replace(/^([+-]\d{2}):?(\d{2})$/u, '$1:$2')}`);
-		if (!Number.isNaN(ms)) return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 10);
+		if (!Number.isNaN(ms)) return beijingDay(ms);
 	}
 	const m = DATE.exec(value);
 	return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : null;

@@ -193,15 +193,15 @@ function archiveAfter(paragraphs: readonly Paragraph[], from: number): boolean {
 const MEETING_TALK = /会议|全会|出席|主持|列席|强调|指出|审议|书记|委员|常委会|政协|人大/gu;
 
 /**
- * A page that runs several items under headings of one level (### 习近平会见… / ### 李强主持召开
- * 国务院常务会议, 77): the item that speaks most of meetings is the report. Null for a single report.
- */
-/**
  * An archive's headings for the parts of one story (### 摘要, ### 正文, ### 相关图片, ### HTML原始内容, 519):
  * they part no stories, as a digest's headlines do.
  */
 const PART_LABEL = /^#{2,6}\s*(?:摘要|内容摘要|正文|全文|原文|原文链接|相关图片|图片|附件|相关新闻|相关阅读|评论|HTML原始内容|原始内容|HTML)\s*$/iu;
 
+/**
+ * A page that runs several items under headings of one level (### 习近平会见… / ### 李强主持召开
+ * 国务院常务会议, 77): the item that speaks most of meetings is the report. Null for a single report.
+ */
 function chosenItem(paragraphs: Paragraph[]): {start: number; end: number} | null {
 	const levels = new Map<number, number[]>();
 	paragraphs.forEach((p, i) => {

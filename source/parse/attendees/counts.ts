@@ -89,6 +89,16 @@ function withoutSitting(name: string): string {
 	return match && isGroupOrTitle(match[1]) ? match[1] : name;
 }
 
+/**
+ * A group counted just before, then counted present (by the same noun, if named): its first count was
+ * the roll. True when it is read so.
+ */
+function countedAsRoll(group: CountedGroup | null, present: number, noun: string | null = null): boolean {
+	if (!group || group.count === null || group.expected !== undefined || present > group.count || (noun !== null && !group.name.endsWith(noun))) return false;
+	Object.assign(group, {name: noun ?? group.name, expected: group.count, count: present});
+	return true;
+}
+
 export function readCounts(sentences: readonly Sentence[], allText: string): CountedGroup[] {
 	const groups: CountedGroup[] = [];
 	let expecting: CountedGroup | null = null;
@@ -131,22 +141,17 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				groups.push({name: '列席人员', count: Number(bare[1]), part: 'observer', sections: [sentence.section]});
 				continue;
 			}
+			const counted = lastCounted;
+			lastCounted = null;
 			// …主席团成员63人，出席本次会议的62人 (264) / 大会主席团成员62名，出席60名 (451).
 			const present = bare ? bare[1] : opening ? null : /^(?:出席|实到|到会)(\d+)(?:名|人)$/u.exec(segment)?.[1];
-			if (present && lastCounted && lastCounted.expected === undefined && lastCounted.count !== null && Number(present) <= lastCounted.count) {
-				lastCounted.expected = lastCounted.count;
-				lastCounted.count = Number(present);
-				lastCounted = null;
-				continue;
-			}
+			if (present && countedAsRoll(counted, Number(present))) continue;
 			// 州十三届人大常委会现有组成人员40人,出席本次会议的有37人 (536): those present against the roll.
 			if (bare && opening?.[1] === '出席' && expecting?.count === null && Number(bare[1]) <= (expecting.expected ?? Infinity)) {
 				expecting.count = Number(bare[1]);
 				enlist(expecting);
 				continue;
 			}
-			const counted = lastCounted;
-			lastCounted = null;
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {
@@ -176,9 +181,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				// 现有组成人员170人，出席会议的组成人员155人: the same group counted against its roll.
 				expecting.count = Number(plain[2]);
 				enlist(expecting);
-			} else if (plain && opening && counted?.count != null && counted.expected === undefined && counted.name.endsWith(plain[1]) && Number(plain[2]) <= counted.count) {
+			} else if (plain && opening && countedAsRoll(counted, Number(plain[2]), plain[1])) {
 				// 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名 (591): those elected are the roll.
-				Object.assign(counted, {name: plain[1], expected: counted.count, count: Number(plain[2])});
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
 				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part, sections: [sentence.section]};

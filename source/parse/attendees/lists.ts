@@ -265,12 +265,6 @@ function isSingleHolder(title: string): boolean {
 	return !/副|常务|执行|成员|领导|委员|常委|代表|书记处书记/u.test(title) && /(?:书记|省长|市长|县长|区长|州长|旗长|主席|主任|院长|检察长|部长|局长|总理|委员长|秘书长)$/u.test(title);
 }
 
-/**
- * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
- * holds (中共中央政治局委员、中央书记处书记); where either side is a kind of people that is no
- * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
- * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
- */
 /** A post with no organisation before it: 主任, 副秘书长. */
 function isBareTitle(text: string): boolean {
 	const ending = endsWithTitle(text);
@@ -280,6 +274,12 @@ function isBareTitle(text: string): boolean {
 /** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245). */
 export const COUNTED_GROUP = /^(?:全[乡镇县区市省州])?(\d+)(?:名|位|人)(.{2,})$/u;
 
+/**
+ * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
+ * holds (中共中央政治局委员、中央书记处书记); where either side is a kind of people that is no
+ * office (外国驻华使节、海外华侨, 外国驻华使节、国际组织代表) it separates groups, as 和 always
+ * does. An organisation before 、 qualifies what follows (中共中央、全国人大常委会、国务院有关部门负责同志).
+ */
 function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: ListContext): string[] {
 	const groups: string[][] = [];
 	for (const [index, title] of titles.entries()) {

@@ -159,13 +159,13 @@ const COMRADE_AFTER = /^[\u3400-\u9fff]{2,4}同志/u;
 // Between the names and 不再: a count, 同志, the reason (…等同志因年齡和工作變動).
 const LEFT_AFTER_NAMES = new RegExp(String.raw`^等?${COUNT_OF_NAMED}(?:同志)?(?:因[^，。；,]{1,20})?$`, 'u');
 
-/** Where the clause holding `at` begins: after the last ，。；：before it. */
+/** Where the clause holding `at` begins: after the last ，。；：before it (ASCII marks as well). */
 function clauseStartBefore(text: string, at: number): number {
 	let start = at;
 	while (start > 0 && !CLAUSE_MARKS.has(text.charCodeAt(start - 1))) start--;
 	return start;
 }
-const CLAUSE_MARKS = new Set([...'，。；;,：'].map(mark => mark.charCodeAt(0)));
+const CLAUSE_MARKS = new Set([...'，。；;,：:'].map(mark => mark.charCodeAt(0)));
 
 /** Where the first 、，。or ； from `start` on stands (the text's length if none does). */
 function clauseBreakFrom(text: string, start: number): number {
@@ -247,8 +247,8 @@ export const HOLDERS_OF_POST = /([^，。；;,：:]{2,30}?)为((?:[^，。；;,�
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 const HOLDERS_BREAKS = new Set([...'，。；;,'].map(mark => mark.charCodeAt(0)));
 
-/** What may not stand in the post right before 为 (HOLDERS_OF_POST's first group). */
-const POST_BREAKS = new Set([...'，。；;,：:'].map(mark => mark.charCodeAt(0)));
+/** What may not stand in the post right before 为 (HOLDERS_OF_POST's first group): a clause's end. */
+const POST_BREAKS = CLAUSE_MARKS;
 
 /**
  * Whether some 为 stands as HOLDERS_OF_POST needs it: after two characters of a post, and before
@@ -284,7 +284,7 @@ function electedLists(sentence: Sentence): Mention[] {
 	for (const match of matchesOf(ELECTED_TO, text)) {
 		const posts = match[1].split('、').filter(post => endsWithTitle(post));
 		if (posts.length === 0) continue;
-		const clauseStart = Math.max(...['，', '。', '；', ';', ',', '：'].map(mark => text.lastIndexOf(mark, match.index - 1))) + 1;
+		const clauseStart = clauseStartBefore(text, match.index);
 		const pieces = text
 			.slice(clauseStart, match.index)
 			.replace(/^(?:选举|选举产生|大会选举)/u, '')

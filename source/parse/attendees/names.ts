@@ -594,13 +594,14 @@ export function readNameList(text: string, start: number, evidence: Evidence, kn
 /** What a name standing on its own may follow: a break, a particle or conjunction, a verb taking a person. */
 const BEFORE_APART = new RegExp(`(?:^|[^${HAN_RANGES}]|[了由和及与同请]|听取|讨论|审议|通过|同意|批准|决定|接受|推举|学习|贯彻|传达|落实|领会)$`, 'u');
 
+/** The 于 of a word before a name (关于, 对于, 由于): no surname. */
+const WORD_ENDING_YU = /(?:关|对|由|属|位|至|等|鉴|基|出)于$/u;
+
 /**
  * The name that ends right where `end` is, e.g. the subject of 受…委托作的工作报告. With `apart`
  * (a verb's subject read with no title or list around it), an unknown name must also stand apart
  * from the word before it, so that 审计工作报告 and 座谈会并发表 yield no 计工 or 谈会并.
  */
-const WORD_ENDING_YU = /(?:关|对|由|属|位|至|等|鉴|基|出)于$/u;
-
 export function nameEndingAt(text: string, end: number, known: ReadonlySet<string>, apart = false): string | null {
 	const before = text.slice(0, end);
 	for (const name of knownUntil(before, before.length, known)) if (before.endsWith(name)) return name;
