@@ -98,23 +98,21 @@ function titlesApart(text: string, piece: Piece): Piece[] {
 }
 
 /**
- * A document's name may hold a 、 of its own: 县政协专委会兼职副主任、委员名单 (553), 主任、副主任、秘书长候选人
- * 名单草案 (97). A piece that names no document joins the next when together they name one.
+ * The documents the pieces name, or null where one names none. A document's name may hold a 、 of its
+ * own (县政协专委会兼职副主任、委员名单, 553; 主任、副主任、秘书长候选人名单草案, 97): a piece that names no
+ * document joins the next when together they name one.
  */
-const JOINED = new WeakSet<Span>();
-
-function joinedNames(text: string, pieces: Span[]): Span[] {
+function documentNames(text: string, pieces: Span[]): Span[] | null {
+	const isDocument = (span: Span) => DOCUMENT.test(withoutNote(text.slice(span.start, span.end)));
 	const out: Span[] = [];
 	for (let k = 0; k < pieces.length; k++) {
 		const piece = pieces[k];
 		const next = pieces[k + 1];
-		const isDocument = (span: Span) => DOCUMENT.test(withoutNote(text.slice(span.start, span.end)));
-		if (next && !isDocument(piece) && text.charAt(piece.end) === '、' && isDocument(next) && DOCUMENT_CLAUSE.test(withoutNote(text.slice(piece.start, next.end)))) {
-			const joined = {...piece, end: next.end};
-			JOINED.add(joined);
-			out.push(joined);
+		if (isDocument(piece)) out.push(piece);
+		else if (next && text.charAt(piece.end) === '、' && isDocument(next) && DOCUMENT_CLAUSE.test(withoutNote(text.slice(piece.start, next.end)))) {
+			out.push({...piece, end: next.end});
 			k++;
-		} else out.push(piece);
+		} else return null;
 	}
 	return out;
 }
@@ -202,19 +200,17 @@ export function adoptedDocuments(section: Section): List[] {
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
 			const adopted = /通过|同意/u.test(match[1]);
-			const listed = joinedNames(
-				text,
-				enumeration(text, body, true)
-					.flatMap((p, k, all) => splitDocuments(text, p, all[k - 1] ?? null))
-					.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
-					.map(p => tidy(text, p.start, p.end))
-					.filter((s): s is Span => s !== null),
-			);
+			const pieces = enumeration(text, body, true)
+				.flatMap((p, k, all) => splitDocuments(text, p, all[k - 1] ?? null))
+				.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
+				.map(p => tidy(text, p.start, p.end))
+				.filter((s): s is Span => s !== null);
 			// …以及《…草案(讨论稿)》等内容 (214): what closes the list says the kind of all of it.
-			const last = listed[listed.length - 1];
+			const last = pieces[pieces.length - 1];
 			const closing = last ? CLOSING_KIND.exec(text.slice(last.start, last.end)) : null;
-			if (last && closing && closing.index > 0) listed[listed.length - 1] = {...last, end: last.start + closing.index};
-			if (listed.length < fewestAdopted(match[1]) || !listed.every(s => (JOINED.has(s) ? DOCUMENT_CLAUSE : DOCUMENT).test(withoutNote(text.slice(s.start, s.end))))) continue;
+			if (last && closing && closing.index > 0) pieces[pieces.length - 1] = {...last, end: last.start + closing.index};
+			const listed = documentNames(text, pieces);
+			if (!listed || listed.length < fewestAdopted(match[1])) continue;
 			if (oneResolution(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
