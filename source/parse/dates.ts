@@ -53,10 +53,10 @@ function pageLineDate(lines: readonly string[]): Day | null {
 function publication(input: DateInput): Day | null {
 	const url = linkDate(input.allText);
 	if (url) return url;
-	const named = NAME_DATE.exec(input.name.split(/[\\/]/).pop() ?? '');
-	if (named && +named[2] >= 1 && +named[2] <= 12 && +named[3] <= 31) return {year: +named[1], month: +named[2], day: +named[3]};
 	const page = input.pageDate ? /^(\d{4})-(\d{2})-(\d{2})/.exec(input.pageDate) : null;
 	if (page) return {year: +page[1], month: +page[2], day: +page[3]};
+	const named = NAME_DATE.exec(input.name.split(/[\\/]/).pop() ?? '');
+	if (named && +named[2] >= 1 && +named[2] <= 12 && +named[3] <= 31) return {year: +named[1], month: +named[2], day: +named[3]};
 	return pageLineDate(input.publishedLines ?? []);
 }
 
@@ -99,11 +99,21 @@ function mentionedYear(text: string): number | null {
 
 /** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
 // The end of a scheduled span is scheduled too: 将于7月15至18日召开 (176).
-const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在)\s*(?:(?:\d{1,2}月)?\d{1,2}日?(?:至|—|－|-|~|～))?$/u;
+const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在|明年|来年|下月|下个月)\s*(?:(?:\d{1,2}月)?\d{1,2}日?(?:至|—|－|-|~|～))?$/u;
+/**
+ * A day in a coming month or year (决定下月13至17日舉行, 545; 明年11月12日是…诞辰, 548) or from which a law
+ * takes effect (明年1月1日起實施, 568; 2025年5月1日起施行, 234) is not the meeting's either.
+ */
+const IN_FORCE_AFTER = /^起(?:施行|实施|生效|执行)/u;
 
-function statedDay(text: string): RegExpExecArray | null {
-	const pattern = new RegExp(DAY.source, 'gu');
-	for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return m;
+/** The first day `text` states that is not a law's start (nor, unless `scheduledToo`, one scheduled). */
+function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegExpExecArray | null {
+	const pattern = new RegExp(day.source, 'gu');
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+		if (!scheduledToo && SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+		if (IN_FORCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+		return m;
+	}
 	return null;
 }
 
@@ -120,6 +130,34 @@ function dayBefore(day: Day, days: number): string | null {
 /** The year of a month and day published on `after`: the same year, or the one before when the day is later. */
 function yearBefore(month: number, day: number, after: Day): number {
 	return month > after.month || (month === after.month && day > after.day) ? after.year - 1 : after.year;
+}
+
+/** A day of the month alone, published on `after`: in its month, or the month before when the day is later. */
+function monthDayBefore(day: number, after: Day): Day {
+	if (day <= after.day) return {...after, day};
+	return after.month === 1 ? {year: after.year - 1, month: 12, day} : {...after, month: after.month - 1, day};
+}
+
+/**
+ * An overseas outlet's day-only dateline (（中央社記者張淑伶上海17日電）, 614; 北京13日電, 652) dates
+ * the story, not the meeting: 昨天 after it is the day before.
+ */
+const DAY_DATELINE = /^[（(]?[^（(）)，,。\d]{0,24}?(\d{1,2})日电[）)]?(?<rest>[^。]*)/u;
+// 昨天至今天 is a span, dated by its last day (190).
+const YESTERDAY = /^[^。\d]*?昨(?:天|日|晚)(?![至到和及、])/u;
+
+/**
+ * An overseas outlet names the meeting's weekday (中共中央政治局周四再度强调, 609; 國務院總理李強周五主持召開
+ * 國常會, 656; 全國人大常委會在周四召開委員長會議, 636): the latest such day on or before the page's.
+ * 上周四 and 下周一 name other weeks.
+ */
+const WEEKDAY = /(?<![上下本这這])(?:周|星期)([一二三四五六日天])(?![末年期刊报])/u;
+const WEEKDAYS = '日一二三四五六';
+
+function weekdayOnOrBefore(name: string, after: Day): string | null {
+	const page = new Date(Date.UTC(after.year, after.month - 1, after.day));
+	const wanted = WEEKDAYS.indexOf(name === '天' ? '日' : name);
+	return dayBefore(after, (page.getUTCDay() - wanted + 7) % 7);
 }
 
 export interface DateInput {
@@ -167,12 +205,22 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
-	const stated = dateline ? null : (statedDay(first) ?? FULL_SPAN.exec(opening) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
+	// A full date in the opening may be one a preview announces (开幕式定于2007年10月15日, 107): the meeting's own.
+	const stated = dateline ? null : (statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	// 【本报讯】…昨天上午,…主持召开… under a page stamped 2008年03月04日 (125): the day before the page's.
 	const daysBefore = !dateline && !stated && published ? RELATIVE_DAY.exec(first.replace(PAPER_LEAD, ''))?.[1] : undefined;
 	if (daysBefore && published) return {date: dayBefore(published, daysBefore === '前' ? 2 : 1), time: null};
-	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
+	const storyDay = !dateline && published ? DAY_DATELINE.exec(first) : null;
+	if (storyDay && YESTERDAY.test(storyDay.groups?.rest ?? '')) return {date: dayBefore(monthDayBefore(+storyDay[1], published!), 1), time: null};
+	const weekday = !dateline && !stated && published ? WEEKDAY.exec(first.split('。', 1)[0]) : null;
+	if (weekday && published) return {date: weekdayOnOrBefore(weekday[1], published), time: null};
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
+	// A day alone (29日召开会议) is in the page's month, or the month before when it is later than the page's day.
+	if (stated && !dateline && !(stated[4] ?? stated[2]) && !stated[1] && published && day !== undefined) {
+		const {year, month} = monthDayBefore(day, published);
+		return {date: isoDate(year, month, day), time: null};
+	}
+	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};
 	const year = stated?.[1]
 		? +stated[1]

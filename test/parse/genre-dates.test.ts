@@ -122,3 +122,42 @@ test('a story told as of yesterday under a dated page is dated the day before th
 	// With no page date there is nothing to count back from (156: 昨天下午, its date only in its address).
 	assert.equal((await parseDev('156')).meta.date, null);
 });
+
+test('an overseas day-only dateline dates the story: 昨天 after it is the day before, 昨天至今天 its own day', async () => {
+	const convert = await loadConverter();
+	// 614 (中央社): the page of 2023-06-17; 652 (中央社) the same shape across the page's day.
+	const at = (text: string, pageDate: string) => parseReport(text, {name: 'report.txt', pageDate, convert}).meta.date;
+	assert.equal(at('（中央社記者張淑伶上海17日電）中國國務院常務會議昨天審議通過與支持科技型企業融資相關的方案。', '2023-06-17'), '2023-06-16');
+	assert.equal(at('（中央社記者繆宗翰北京13日電）中國國務院總理李克強昨天主持國務院常務會議。', '2021-05-13'), '2021-05-12');
+	// 190 (中央社): a span from yesterday to today is dated by its last day.
+	assert.equal(at('（中央社記者邱國強北京25日電）中共中央政治局昨天至今天召開「民主生活會」。', '2020-12-25'), '2020-12-25');
+	// The dateline's day is in the page's month, or the month before when it is later (a page saved on 1 March).
+	assert.equal(at('（中央社記者繆宗翰北京28日電）中國國務院總理李克強昨天主持國務院常務會議。', '2021-03-01'), '2021-02-27');
+});
+
+test('an overseas outlet’s weekday dates the meeting by the page: the latest such day on or before it', () => {
+	const at = (text: string, pageDate: string) => parseReport(text, {name: 'report.txt', pageDate}).meta.date;
+	// 609 (WSJ, page of Friday 2024-03-01): 周四 → Thursday 29 February.
+	assert.equal(at('中共中央政治局周四再度强调，去年经济实现回升向好，今年要加大宏观调控力度。', '2024-03-01'), '2024-02-29');
+	// 656 (RTHK, page of Friday 2024-10-18): 周五 is the page's own day.
+	assert.equal(at('國務院總理李強周五主持召開國常會，研究推動經濟持續回升向好的一批政策措施。', '2024-10-18'), '2024-10-18');
+	// 87 (chinanews mirror): 上周四 names another week, so it gives no day.
+	assert.notEqual(at('上周四召开的中共中央政治局会议分析研究了明年经济工作。', '2006-12-11'), '2006-12-07');
+});
+
+test('a day alone in the body is in the page’s month, or the month before when it is later than the page’s day', () => {
+	// 609 (WSJ): 29日召开会议 under a page of 2024-03-01.
+	assert.equal(parseReport('中共中央政治局29日召开会议，讨论国务院拟提请十四届全国人大二次会议审议的《政府工作报告》稿。', {name: 'report.txt', pageDate: '2024-03-01'}).meta.date, '2024-02-29');
+});
+
+test('a day in a coming month or year, or the day a law takes effect, is not the meeting’s', async () => {
+	const convert = await loadConverter();
+	const at = (text: string, pageDate: string) => parseReport(text, {name: 'report.txt', pageDate, convert}).meta.date;
+	// 545 (RTHK): 決定下月13至17日舉行下一次常委會會議, on a page of 2020-09-29 about that morning's meeting.
+	assert.equal(at('全國人大委員長會議早上在北京召開，決定下月13至17日舉行下一次常委會會議。', '2020-09-29'), '2020-09-29');
+	// 548 (RTHK): 明年11月12日是…孫中山誕辰160周年紀念日.
+	assert.equal(at('全國政協常委會會議在北京閉幕。新華社報道，明年11月12日是偉大的民族英雄孫中山誕辰160周年紀念日。', '2025-11-01'), '2025-11-01');
+	// 568 (RTHK): 明年1月1日起實施; 234 (新闻联播): 2025年5月1日起施行.
+	assert.equal(at('在北京，全國人大常委會下午全票通過關於修改國旗法、國徽法的決定，明年1月1日起實施。', '2020-10-17'), '2020-10-17');
+	assert.notEqual(at(devLine('234', '2025年5月1日起施行'), '2026-01-12'), '2025-05-01');
+});
