@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, isManner} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, ITEMS_AFTER, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {content, ITEMS_AFTER, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -71,7 +71,7 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
-	if (first === -1 || anotherStatement(runs, first, last, oldText, newText)) return [];
+	if (first === -1 || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
 
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept || run.frame) return 'ignored';

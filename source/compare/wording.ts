@@ -9,6 +9,9 @@ export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|�
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
 const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国)+$/u;
+// The meeting's proceedings told another way (参加会议 → 出席会议, 作工作报告 → 向大会报告工作): a
+// reporting verb, as the labels have it, never a formulation.
+const PROCEEDINGS = /向大会报告工作|作工作报告|报告工作|出席|参加|列席/gu;
 // What is done with a named law, rule or campaign (修订 → 学习贯彻巡视工作条例) is news, not wording.
 export const NAMED = /(条例|规定|办法|准则|规则|学习教育|主题教育|教育整顿)$/u;
 // Items after a phrase: 、… or ，…, or one joined by 和 (…反腐败国际合作[和国际追逃追赃]).
@@ -35,3 +38,6 @@ export const content = (text: string) => [...text].filter(isContentChar).join(''
 export const size = (text: string) => content(text).replace(LIGHT, '').length;
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
+
+/** Whether two clauses differ only in how the meeting's proceedings are told: no phrase is reworded. */
+export const onlyProceedings = (oldText: string, newText: string) => oldText !== newText && content(oldText).replace(PROCEEDINGS, '·') === content(newText).replace(PROCEEDINGS, '·');

@@ -201,3 +201,9 @@ test('a subject put first (我国, 会议) makes no reworded phrase', () => {
 	// Pair 17 (CPPCC National Committee Standing Committee, 9th → 10th session), old.txt and new.txt.
 	assert.deepEqual(found('经表决', '会议经表决'), []);
 });
+test("the meeting's proceedings told another way are a reporting verb, not a reworded phrase", () => {
+	// Pair 24 (Huangshi CPPCC standing committee, 9th → 22nd): old.txt 秘书长万建新参加会议, new.txt 秘书长万建新出席会议.
+	assert.deepEqual(found('秘书长万建新参加会议', '秘书长万建新出席会议'), []);
+	// Pair 19 (CPPCC 13th committee, 3rd → 4th session opening): old.txt …常务委员会作工作报告, new.txt …常务委员会向大会报告工作.
+	assert.deepEqual(found('汪洋代表政协第十三届全国委员会常务委员会作工作报告', '汪洋代表政协第十三届全国委员会常务委员会向大会报告工作'), []);
+});
