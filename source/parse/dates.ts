@@ -146,6 +146,9 @@ const DAY_DATELINE = /^[（(]?[^（(）)，,。\d]{0,24}?(\d{1,2})日电[）)]?(
 // 昨天至今天 is a span, dated by its last day (190).
 const YESTERDAY = /^[^。\d]*?昨(?:天|日|晚)(?![至到和及、])/u;
 
+/** 昨天, 昨日, 前日 in the clause that names the meeting, with no day stated before it. */
+const MEETING_DAYS_BEFORE = /^[^\d]*?(?:会议(昨|前)(?:天|日)(?:上午|下午|晚上?)?(?:召开|举行)|(昨|前)(?:天|日)(?:上午|下午|晚上?)?在[^。，,；;\d]{1,40}?会议上?(?:表示|强调|指出|讲话))/u;
+
 /**
  * An overseas outlet names the meeting's weekday (中共中央政治局周四再度强调, 609; 國務院總理李強周五主持召開
  * 國常會, 656; 全國人大常委會在周四召開委員長會議, 636): the latest such day on or before the page's.
@@ -212,6 +215,11 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	if (daysBefore && published) return {date: dayBefore(published, daysBefore === '前' ? 2 : 1), time: null};
 	const storyDay = !dateline && published ? DAY_DATELINE.exec(first) : null;
 	if (storyDay && YESTERDAY.test(storyDay.groups?.rest ?? '')) return {date: dayBefore(monthDayBefore(+storyDay[1], published!), 1), time: null};
+	// Told as of a day before in the clause that names the meeting, a paragraph on (會議前日召開, 681;
+	// 郭聲琨昨天在…的工作會議表示 under 台北9日電, 685), with no day stated before it.
+	const base = storyDay ? monthDayBefore(+storyDay[1], published!) : !dateline && !stated ? published : null;
+	const told = base ? MEETING_DAYS_BEFORE.exec([storyDay ? (storyDay.groups?.rest ?? '') : first, story[1] ?? ''].join('\n')) : null;
+	if (told && base) return {date: dayBefore(base, (told[1] ?? told[2]) === '前' ? 2 : 1), time: null};
 	const weekday = !dateline && !stated && published ? WEEKDAY.exec(first.split('。', 1)[0]) : null;
 	if (weekday && published) return {date: weekdayOnOrBefore(weekday[1], published), time: null};
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;

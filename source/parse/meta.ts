@@ -24,10 +24,11 @@ const MEETING_WORD = new RegExp(MEETING_WORDS.join('|'));
 const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式])(?![^\s，。]{0,10}?会议)(?=\S{4,})/;
 
 /**
- * Labels a page puts before its headline: a column (V视 | …), a bracketed tag (【“两会”动态】, [视频]).
- * They name the site's section, not the report.
+ * Labels a page puts before its headline: a column (V视 | …) and the tag after it (V视 | 【“两会”动态】, 51),
+ * a media mark ([视频], 235, 236, 77). They name the site's section, not the report. A bracketed tag that
+ * opens the headline itself is the headline's (【济阳政协】…, 690; 【黨代會進行時】…, 434; 【聚焦2012桃源“两会”】…, 113).
  */
-const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^(?:[^\s|｜]{1,8}\s*[|｜]\s*)?(?:【[^】]{1,12}】\s*)+|^[^\s|｜]{1,8}\s*[|｜]\s*/u;
+const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^[^\s|｜]{1,8}\s*[|｜]\s*(?:【[^】]{1,12}】\s*)*/u;
 
 /**
  * A crawler's title keeps the page's <title> around the headline: the site before an arrow and its

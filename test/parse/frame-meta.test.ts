@@ -78,6 +78,9 @@ test('a headline in several space-separated parts is one title; a fused deck is 
 	// A column label and a tag before the headline name the site's section (51-tongshan…, 48-huancui…).
 	assert.equal(parseReport('V视 | 【“两会”动态】政协通山县十届十六次常委会召开\n会议指出，甲。').meta.title, '政协通山县十届十六次常委会召开');
 	assert.equal(parseReport('• 会议题目 • 于晓东主持召开区政府第4次常务会议\n会议指出，甲。').meta.title, '于晓东主持召开区政府第4次常务会议');
+	// A bracketed tag that opens the headline itself is kept, as its labels have it (690, 434).
+	assert.equal(parseReport('【济阳政协】区政协十届三十七次主席会议召开\n会议指出，甲。').meta.title, '【济阳政协】区政协十届三十七次主席会议召开');
+	assert.equal(parseReport('【黨代會進行時】保山市第五次黨代會召開代表團召集人會議\n會議指出，甲。').meta.title, '【黨代會進行時】保山市第五次黨代會召開代表團召集人會議');
 });
 
 test("a page's note that pictures come with the story is not part of the headline", async () => {

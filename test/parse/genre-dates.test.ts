@@ -161,3 +161,14 @@ test('a day in a coming month or year, or the day a law takes effect, is not the
 	assert.equal(at('在北京，全國人大常委會下午全票通過關於修改國旗法、國徽法的決定，明年1月1日起實施。', '2020-10-17'), '2020-10-17');
 	assert.notEqual(at(devLine('234', '2025年5月1日起施行'), '2026-01-12'), '2025-05-01');
 });
+
+test('a day before told in the clause that names the meeting, a paragraph on, counts back from the page or the dateline', async () => {
+	const convert = await loadConverter();
+	const at = (text: string, pageDate: string) => parseReport(text, {name: 'report.txt', pageDate, convert}).meta.date;
+	// 681 (RTHK, page of 2022-07-05): the lede has no day; the next paragraph says 會議前日召開.
+	const lede681 = '中共中央政治局委員、廣東省委書記李希主持召開廣東省委常委會會議，表示要強化粵港澳聯防聯控。';
+	assert.equal(at(`${lede681}\n\n會議前日召開，主題是學習貫徹中共總書記習近平在慶祝香港回歸25周年大會上的重要講話精神。`, '2022-07-05'), '2022-07-03');
+	// 685 (中央社台北9日電): 郭聲琨昨天在持續整頓政法系統的工作會議表示, in the second paragraph.
+	const lede685 = '（中央社台北9日電）中共當局日前通報前公安部副部長孫力軍案，中共政法委員會書記郭聲琨立即表態。';
+	assert.equal(at(`${lede685}\n\n新華網報導，郭聲琨昨天在持續整頓政法系統的工作會議表示，堅決擁護中共中央的處理決定。`, '2021-10-09'), '2021-10-08');
+});
