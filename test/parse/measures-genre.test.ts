@@ -572,3 +572,16 @@ test('a piece that opens with a verb of its own is another act, not an adopted d
 	// 264: a document named for an act is still one: …关于代表提出议案截止时间的决定以及表决议案办法
 	assert.ok(texts(extractMeasures(sections(devLine('264', '表决议案办法')))).some(item => item.endsWith('表决议案办法')));
 });
+
+test('an agenda said to include three items or more lists them; two told in passing do not', () => {
+	// 682 (RTHK, folded): 議程包括聽取和審議廣東省人民政府工作報告，選舉…代表，以及選出廣東省省長、副省長等。
+	const rthk = extractMeasures(sections('议程包括听取和审议广东省人民政府工作报告，选举出席第十四届全国人民代表大会的代表，以及选出广东省省长、副省长等。'));
+	assert.deepEqual(texts(rthk), ['听取和审议广东省人民政府工作报告', '选举出席第十四届全国人民代表大会的代表', '选出广东省省长、副省长']);
+	assert.ok(rthk.every(m => m.type === 'agenda'));
+	// 98 (folded, readings out): 全會的主要議程包括審議通過…的報告、審查…的工作報告、審議通過…的決議等。
+	const plenum = extractMeasures(sections('全会的主要议程包括审议通过十二届省委向省第十三次党代会的报告、审查十二届省纪委向省第十三次党代会的工作报告、审议通过全会关于召开省第十三次党代会的决议等。'));
+	assert.equal(plenum.length, 3);
+	assert.equal(plenum[0].group, '主要议程');
+	// 635 (BBC): two items, the second after 以及, are the story's words, not a list.
+	assert.deepEqual(extractMeasures(sections(devLine('635', '议程包括审议'))), []);
+});

@@ -27,10 +27,47 @@ function business(text: string, parts: Piece[]): Span[] | null {
 	return items.every(Boolean) ? (items as Span[]) : null;
 }
 
+/**
+ * An agenda said to include its items: 全会的主要议程包括审议通过A、审查B、审议通过C等 (98), 议程包括听取和
+ * 审议A，选举B，以及选出C等 (682). Three items or more, each opening with business; two (议程包括审议A，
+ * 以及B, 635; 审议A、审查B等11项, 233) are told in passing and left as text.
+ */
+const INCLUDES = /((?:[^，,。；;：:、的]{0,12}的)?(?:主要)?议程)包括[：:]?/u;
+const INCLUDED_BUSINESS = /^(?:以及|及|和)?(?:听取和审议|选举|选出|研究|审议|审查|讨论|听取|通过|表决|批准|决定)/u;
+const INCLUDED_END = /(?:等(?:\d{1,3}项)?)?$/u;
+
+function includedAgenda(section: Section, sentence: Piece): List | null {
+	const text = section.text;
+	const words = text.slice(sentence.start, sentence.end).replace(/[。！!]$/u, '');
+	const found = INCLUDES.exec(words);
+	if (!found) return null;
+	const from = sentence.start + found.index + found[0].length;
+	const rest = text.slice(from, sentence.start + words.length);
+	const body = rest.slice(0, rest.length - (INCLUDED_END.exec(rest)?.[0].length ?? 0));
+	const separator = /[，,]/u.test(body) ? /[，,]/gu : /、/gu;
+	const items: Span[] = [];
+	let at = 0;
+	for (const piece of [...body.split(separator)]) {
+		const start = from + at + (/^(?:以及|及|和)/u.exec(piece)?.[0].length ?? 0);
+		at += piece.length + 1;
+		if (!INCLUDED_BUSINESS.test(piece)) return null;
+		const item = tidy(text, start, from + at - 1);
+		if (item) items.push(item);
+	}
+	if (items.length < 3) return null;
+	const name = found[1].slice(found[1].lastIndexOf('的') + 1);
+	return {group: name, type: 'agenda', items: inSection(section.id, items)};
+}
+
 export function agendaLists(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
+		const included = includedAgenda(section, sentence);
+		if (included) {
+			lists.push(included);
+			continue;
+		}
 		const parts = clauses(text, sentence);
 		// The convening clause comes first, after at most a dateline or source tag.
 		for (let k = 0; k < Math.min(4, parts.length - 1); k++) {
