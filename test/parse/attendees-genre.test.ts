@@ -76,7 +76,7 @@ test("a verb's subject read on its own must stand apart as a name: no 计工 fro
 	);
 });
 
-test('reporting to the meeting makes someone present: 就…作了汇报, and a report heard (听取了…作的报告)', () => {
+test('reporting to the meeting makes someone present: 就…作了汇报, and a report heard (听取了…作的报告, …作的关于…的汇报)', async () => {
 	const {people} = read(['委员长会议上，全国人大常委会秘书长刘奇就常委会第三次会议议程草案和日程安排等作了汇报。', '会议听取了全国人大常委会副秘书长郭振华作的报告。']);
 	assert.deepEqual(
 		people.map(p => [p.name, p.part, p.roles]),
@@ -85,6 +85,13 @@ test('reporting to the meeting makes someone present: 就…作了汇报, and a 
 			['郭振华', 'reported', ['全国人大常委会副秘书长']],
 		],
 	);
+	// 675: 听取了十三届全国人大常委会秘书长杨振武作的关于…审议情况的汇报; the same in 227 and 405 (traditional).
+	assert.equal(person(read([devLine('675', '杨振武作的关于')]).people, '杨振武').part, 'reported');
+	for (const number of ['227', '405'])
+		assert.ok(
+			(await parseDev(number)).people.some(p => p.name === '楊振武' && p.part === 'reported'),
+			number,
+		);
 	const briefed = read(['会议听取了国家发展改革委主任郑栅洁关于当前经济形势的汇报。']).people;
 	assert.deepEqual(
 		briefed.map(p => [p.name, p.part]),
