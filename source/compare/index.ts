@@ -65,6 +65,17 @@ function isChange(found: {old: string; new: string}, newText: string): boolean {
 	return standalone(newText, before, after) === 0;
 }
 
+/**
+ * The comparison of two reports written in different scripts (a traditional reprint, a mirror's
+ * readings) made in simplified characters, saying which side was read so.
+ */
+export async function compareAcrossScripts(older: Report, newer: Report, options: CompareOptions = {}): Promise<Comparison> {
+	const {inOneScript} = await import('./scripts.ts');
+	const same = await inOneScript(older, newer);
+	const comparison = compareReports(same.older, same.newer, options);
+	return same.folded.length ? {...comparison, readInSimplified: same.folded} : comparison;
+}
+
 export function compareReports(older: Report, newer: Report, options: CompareOptions = {}): Comparison {
 	const olds = splitSentences(older.sections);
 	const news = splitSentences(newer.sections);

@@ -70,7 +70,8 @@ export function isEmpty(c: Comparison): boolean {
 
 export function summaryLine(c: Comparison): string {
 	const s = c.summary;
-	return `sentences: ${s.same} same · ${s.changed} changed · ${s.moved} moved · ${s.added} new · ${s.removed} dropped · similarity ${s.similarity.toFixed(2)}`;
+	const read = c.readInSimplified?.length ? ` · ${c.readInSimplified.map(side => side.toUpperCase()).join(' and ')} read in simplified characters` : '';
+	return `sentences: ${s.same} same · ${s.changed} changed · ${s.moved} moved · ${s.added} new · ${s.removed} dropped · similarity ${s.similarity.toFixed(2)}${read}`;
 }
 
 export interface RedlineOptions {

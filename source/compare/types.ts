@@ -114,4 +114,6 @@ export interface Comparison {
 	measures: {added: MeasureGroupEntry[]; removed: MeasureGroupEntry[]; changed: MeasureGroupChange[]};
 	sentences: SentenceEntry[];
 	summary: {same: number; changed: number; moved: number; added: number; removed: number; similarity: number};
+	/** The sides read in simplified characters, readings left out, because the two were written differently. */
+	readInSimplified?: ('old' | 'new')[];
 }

@@ -43,7 +43,7 @@ export function bodyPartLabel(body: Body, sections: readonly {id: number; text: 
 		if (!body.sections.includes(section.id)) continue;
 		for (const sentence of section.text.split(/[。！？；\n]/)) {
 			if (!sentence.includes(body.name)) continue;
-			// A report in traditional characters is kept as written (parse/folding.ts): 旁聽.
+			// A report in traditional characters is kept as written (text/folding.ts): 旁聽.
 			observed ||= /旁[听聽]/.test(sentence);
 			satIn ||= sentence.includes('列席');
 		}

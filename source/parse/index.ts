@@ -5,7 +5,7 @@ import {extractTerms} from './terms.ts';
 import {lineRule} from './roles.ts';
 import {extractAttendees} from './attendees/index.ts';
 import {extractMeasures} from './measures/index.ts';
-import {foldingOf, unfoldAll, withoutReadings} from './folding.ts';
+import {foldingOf, unfoldAll, withoutReadings} from '../text/folding.ts';
 
 export type {ParseOptions} from './outline.ts';
 

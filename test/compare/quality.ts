@@ -5,7 +5,9 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {diffChars} from 'diff';
 import {parseFile} from '../helpers/corpus.ts';
-import {compareReports} from '../../source/compare/index.ts';
+import {compareAcrossScripts} from '../../source/compare/index.ts';
+import {foldHan, loadConverter} from '../../source/text/han-fold.ts';
+import {withoutReadings} from '../../source/text/folding.ts';
 import type {Comparison} from '../../source/compare/types.ts';
 
 export const PAIRS = join(import.meta.dirname, 'pairs');
@@ -107,17 +109,26 @@ export function pairNames(root = PAIRS): string[] {
 export async function scorePair(name: string, root = PAIRS): Promise<PairScore> {
 	const dir = join(root, name);
 	const labels: Labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
-	const comparison = compareReports(await parseFile(join(dir, labels.old.file)), await parseFile(join(dir, labels.new.file)));
-	const found = comparison.terms.changed;
+	const comparison = await compareAcrossScripts(await parseFile(join(dir, labels.old.file)), await parseFile(join(dir, labels.new.file)));
+	// Labels quote each report as written; a comparison across scripts reads in simplified characters.
+	// A finding matches a label in whatever script either is written.
+	const convert = await loadConverter();
+	const plain = (text: string) => withoutReadings(foldHan(text, convert));
+	for (const pair of labels.formulations) [pair[0], pair[1]] = [plain(pair[0]), plain(pair[1])];
+	for (const list of [labels.terms.added, labels.terms.removed, labels.people.added, labels.people.removed]) list.splice(0, list.length, ...list.map(plain));
+	const found = comparison.terms.changed.map(f => ({...f, old: plain(f.old), new: plain(f.new)}));
 	const formulations: Tally = {
 		found: found.length,
 		correct: found.filter(f => labels.formulations.some(l => formulationMatches(f, l))).length,
 		labelled: labels.formulations.length,
 		recalled: labels.formulations.filter(l => found.some(f => formulationMatches(f, l))).length,
 	};
-	const terms = tallySets([...comparison.terms.added.map(t => `+${t.term}`), ...comparison.terms.removed.map(t => `-${t.term}`)], [...labels.terms.added.map(t => `+${t}`), ...labels.terms.removed.map(t => `-${t}`)]);
+	const terms = tallySets(
+		[...comparison.terms.added.map(t => `+${plain(t.term)}`), ...comparison.terms.removed.map(t => `-${plain(t.term)}`)],
+		[...labels.terms.added.map(t => `+${t}`), ...labels.terms.removed.map(t => `-${t}`)],
+	);
 	const people = tallySets(
-		[...comparison.people.added.map(p => `+${p.name}`), ...comparison.people.removed.map(p => `-${p.name}`)],
+		[...comparison.people.added.map(p => `+${plain(p.name)}`), ...comparison.people.removed.map(p => `-${plain(p.name)}`)],
 		[...labels.people.added.map(p => `+${p}`), ...labels.people.removed.map(p => `-${p}`)],
 	);
 	return {

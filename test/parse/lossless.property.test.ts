@@ -33,7 +33,7 @@ const PIECES = [
 	'。',
 	'，',
 	'、',
-	// A mirror's readings and stray commas, which the rules read without (source/parse/folding.ts).
+	// A mirror's readings and stray commas, which the rules read without (source/text/folding.ts).
 	',',
 	',、',
 	'會(huì)議',

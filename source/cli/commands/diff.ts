@@ -37,8 +37,8 @@ export async function openCompared(context: SubcommandContext, paths?: [string, 
 	const older = await context.open(oldPath, true);
 	const newer = await context.open(newPath, true);
 	// The comparison loads only here, so no other command pays for it at start-up.
-	const {compareReports} = await import('../../compare/index.ts');
-	return {older, newer, comparison: compareReports(older.report, newer.report, {oldPath, newPath})};
+	const {compareAcrossScripts} = await import('../../compare/index.ts');
+	return {older, newer, comparison: await compareAcrossScripts(older.report, newer.report, {oldPath, newPath})};
 }
 
 export const diffCommand: Subcommand = {

@@ -15,8 +15,8 @@ export interface ComparingOptions extends BrowseOptions {
 /** The Compare view on two opened reports, the earlier (by date) as the old side; Esc comes back (BACK_TO_PICKER). */
 export async function compareTwo(a: OpenedReport, b: OpenedReport, options: BrowseOptions): Promise<number> {
 	const [older, newer] = (a.report.meta.date ?? '') <= (b.report.meta.date ?? '') ? [a, b] : [b, a];
-	const {compareReports} = await import('../../compare/index.ts');
-	const comparison = compareReports(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
+	const {compareAcrossScripts} = await import('../../compare/index.ts');
+	const comparison = await compareAcrossScripts(older.report, newer.report, {oldPath: older.loaded.name, newPath: newer.loaded.name});
 	const {compareView} = await import('./run.tsx');
 	return compareView({older, newer, comparison}, {stdin: options.stdin, noShell: options.noShell, mouse: options.mouse, canGoBack: true});
 }

@@ -3,6 +3,8 @@
 import type {Report} from '../../model/report.ts';
 import type {Comparison, DiffPart} from '../../compare/types.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
+import {foldingOf} from '../../text/folding.ts';
+import type {CharConverter} from '../../text/han-fold.ts';
 
 export type CompareTab = 'terms' | 'measures' | 'attendees' | 'text';
 
@@ -42,17 +44,30 @@ export interface Difference {
 export interface Reports {
 	old: Report;
 	new: Report;
+	/** A side the comparison read in simplified characters, and the converter it read it with (null: readings only). */
+	readInSimplified?: {sides: Side[]; convert: CharConverter | null};
 }
 
 const plain = (text: string, tone: Tone = 'plain'): Run[] => [{text: sanitizeLine(text), tone}];
 const heading = (text: string): Difference => ({heading: text, mark: ' ', old: null, new: null, oldPlace: null, newPlace: null});
 
-/** Where `needle` first occurs in the report, preferring the listed sections. */
-function find(report: Report, needle: string, sections: number[] = []): TextPlace | null {
+/**
+ * Where `needle` first occurs in one side's report, preferring the listed sections. A side read in
+ * simplified characters is searched as it was read, and the place mapped back to the text as written.
+ */
+function find(reports: Reports, side: Side, needle: string, sections: number[] = []): TextPlace | null {
+	const report = reports[side];
 	const ordered = [...sections.map(id => report.sections.find(s => s.id === id)), ...report.sections].filter(s => s !== undefined);
+	const read = reports.readInSimplified?.sides.includes(side) ? reports.readInSimplified.convert : undefined;
 	for (const section of ordered) {
-		const offset = section.text.indexOf(needle);
-		if (offset >= 0) return {section: section.id, offset};
+		if (read === undefined) {
+			const offset = section.text.indexOf(needle);
+			if (offset >= 0) return {section: section.id, offset};
+			continue;
+		}
+		const folding = foldingOf(section.text, read ?? undefined);
+		const offset = folding.folded.indexOf(needle);
+		if (offset >= 0) return {section: section.id, offset: folding.toOriginal(offset)};
 	}
 	return null;
 }
@@ -84,23 +99,24 @@ function termItems(c: Comparison, reports: Reports): Difference[] {
 		items.push(heading(`Formulations changed (${c.terms.changed.length})`));
 		for (const f of c.terms.changed) {
 			const [old, now] = changedPair(f.old, f.new);
-			items.push({mark: '~', old, new: now, oldPlace: find(reports.old, f.old, [f.oldSection]), newPlace: find(reports.new, f.new, [f.newSection])});
+			items.push({mark: '~', old, new: now, oldPlace: find(reports, 'old', f.old, [f.oldSection]), newPlace: find(reports, 'new', f.new, [f.newSection])});
 		}
 	}
 	if (c.terms.added.length) {
 		items.push(heading(`New terms (${c.terms.added.length})`));
-		for (const t of c.terms.added) items.push({mark: '+', old: null, new: [...plain(`“${t.term}”`, 'added'), {text: ` ×${t.count}`, tone: 'count'}], oldPlace: null, newPlace: find(reports.new, t.term, t.sections)});
+		for (const t of c.terms.added)
+			items.push({mark: '+', old: null, new: [...plain(`“${t.term}”`, 'added'), {text: ` ×${t.count}`, tone: 'count'}], oldPlace: null, newPlace: find(reports, 'new', t.term, t.sections)});
 	}
 	if (c.terms.removed.length) {
 		items.push(heading(`Dropped terms (${c.terms.removed.length})`));
 		for (const t of c.terms.removed)
-			items.push({mark: '-', old: [...plain(`“${t.term}”`, 'removed'), {text: ` ×${t.count}`, tone: 'count'}], new: null, oldPlace: find(reports.old, t.term, t.sections), newPlace: null});
+			items.push({mark: '-', old: [...plain(`“${t.term}”`, 'removed'), {text: ` ×${t.count}`, tone: 'count'}], new: null, oldPlace: find(reports, 'old', t.term, t.sections), newPlace: null});
 	}
 	if (c.terms.kept.length) {
 		items.push(heading(`Kept terms (${c.terms.kept.length})`));
 		for (const t of c.terms.kept) {
 			const count = (n: number): Run => ({text: ` ×${n}`, tone: t.old === t.new ? 'dim' : 'count'});
-			items.push({mark: ' ', old: [...plain(`“${t.term}”`), count(t.old)], new: [...plain(`“${t.term}”`), count(t.new)], oldPlace: find(reports.old, t.term), newPlace: find(reports.new, t.term)});
+			items.push({mark: ' ', old: [...plain(`“${t.term}”`), count(t.old)], new: [...plain(`“${t.term}”`), count(t.new)], oldPlace: find(reports, 'old', t.term), newPlace: find(reports, 'new', t.term)});
 		}
 	}
 	return items;
@@ -112,18 +128,18 @@ function measureItems(c: Comparison, reports: Reports): Difference[] {
 		items.push(heading(g.oldGroup === g.group ? `${g.group}  §${g.oldSection} → §${g.newSection}` : `${g.oldGroup} → ${g.group}  §${g.oldSection} → §${g.newSection}`));
 		for (const change of g.changed) {
 			const [old, now] = changedPair(change.old, change.new);
-			items.push({mark: '~', old, new: now, oldPlace: find(reports.old, change.old, [g.oldSection]), newPlace: find(reports.new, change.new, [g.newSection])});
+			items.push({mark: '~', old, new: now, oldPlace: find(reports, 'old', change.old, [g.oldSection]), newPlace: find(reports, 'new', change.new, [g.newSection])});
 		}
-		for (const item of g.added) items.push({mark: '+', old: null, new: plain(item, 'added'), oldPlace: null, newPlace: find(reports.new, item, [g.newSection])});
-		for (const item of g.removed) items.push({mark: '-', old: plain(item, 'removed'), new: null, oldPlace: find(reports.old, item, [g.oldSection]), newPlace: null});
+		for (const item of g.added) items.push({mark: '+', old: null, new: plain(item, 'added'), oldPlace: null, newPlace: find(reports, 'new', item, [g.newSection])});
+		for (const item of g.removed) items.push({mark: '-', old: plain(item, 'removed'), new: null, oldPlace: find(reports, 'old', item, [g.oldSection]), newPlace: null});
 	}
 	for (const g of c.measures.added) {
 		items.push(heading(`New group: ${g.group}  §${g.section}`));
-		for (const item of g.items) items.push({mark: '+', old: null, new: plain(item, 'added'), oldPlace: null, newPlace: find(reports.new, item, [g.section])});
+		for (const item of g.items) items.push({mark: '+', old: null, new: plain(item, 'added'), oldPlace: null, newPlace: find(reports, 'new', item, [g.section])});
 	}
 	for (const g of c.measures.removed) {
 		items.push(heading(`Dropped group: ${g.group}  §${g.section}`));
-		for (const item of g.items) items.push({mark: '-', old: plain(item, 'removed'), new: null, oldPlace: find(reports.old, item, [g.section]), newPlace: null});
+		for (const item of g.items) items.push({mark: '-', old: plain(item, 'removed'), new: null, oldPlace: find(reports, 'old', item, [g.section]), newPlace: null});
 	}
 	return items;
 }
@@ -137,10 +153,16 @@ function attendeeItems(c: Comparison, reports: Reports): Difference[] {
 	const people = c.people.added.length + c.people.removed.length + c.people.changed.length;
 	if (people) {
 		items.push(heading(`People (${people})`));
-		for (const p of c.people.added) items.push({mark: '+', old: null, new: person(p.name, p.roles, p.part, 'added'), oldPlace: null, newPlace: find(reports.new, p.name, p.sections)});
-		for (const p of c.people.removed) items.push({mark: '-', old: person(p.name, p.roles, p.part, 'removed'), new: null, oldPlace: find(reports.old, p.name, p.sections), newPlace: null});
+		for (const p of c.people.added) items.push({mark: '+', old: null, new: person(p.name, p.roles, p.part, 'added'), oldPlace: null, newPlace: find(reports, 'new', p.name, p.sections)});
+		for (const p of c.people.removed) items.push({mark: '-', old: person(p.name, p.roles, p.part, 'removed'), new: null, oldPlace: find(reports, 'old', p.name, p.sections), newPlace: null});
 		for (const p of c.people.changed)
-			items.push({mark: '~', old: person(p.name, p.old.roles, p.old.part, 'plain'), new: person(p.name, p.new.roles, p.new.part, 'plain'), oldPlace: find(reports.old, p.name), newPlace: find(reports.new, p.name)});
+			items.push({
+				mark: '~',
+				old: person(p.name, p.old.roles, p.old.part, 'plain'),
+				new: person(p.name, p.new.roles, p.new.part, 'plain'),
+				oldPlace: find(reports, 'old', p.name),
+				newPlace: find(reports, 'new', p.name),
+			});
 	}
 	const bodies = c.bodies.added.length + c.bodies.removed.length + c.bodies.changed.length;
 	if (bodies) {
@@ -156,12 +178,12 @@ function attendeeItems(c: Comparison, reports: Reports): Difference[] {
 				mark: '~',
 				old: body(b.name, b.old.count, b.old.part, 'plain', changedCount ? 'removed' : 'count'),
 				new: body(b.name, b.new.count, b.new.part, 'plain', changedCount ? 'added' : 'count'),
-				oldPlace: find(reports.old, b.name),
-				newPlace: find(reports.new, b.name),
+				oldPlace: find(reports, 'old', b.name),
+				newPlace: find(reports, 'new', b.name),
 			});
 		}
-		for (const b of c.bodies.added) items.push({mark: '+', old: null, new: body(b.name, b.count, b.part, 'added'), oldPlace: null, newPlace: find(reports.new, b.name, b.sections)});
-		for (const b of c.bodies.removed) items.push({mark: '-', old: body(b.name, b.count, b.part, 'removed'), new: null, oldPlace: find(reports.old, b.name, b.sections), newPlace: null});
+		for (const b of c.bodies.added) items.push({mark: '+', old: null, new: body(b.name, b.count, b.part, 'added'), oldPlace: null, newPlace: find(reports, 'new', b.name, b.sections)});
+		for (const b of c.bodies.removed) items.push({mark: '-', old: body(b.name, b.count, b.part, 'removed'), new: null, oldPlace: find(reports, 'old', b.name, b.sections), newPlace: null});
 	}
 	return items;
 }
@@ -179,8 +201,8 @@ function textItems(c: Comparison, reports: Reports): Difference[] {
 			continue;
 		}
 		flush();
-		const oldPlace = s.old ? find(reports.old, s.old.text, [s.old.section]) : null;
-		const newPlace = s.new ? find(reports.new, s.new.text, [s.new.section]) : null;
+		const oldPlace = s.old ? find(reports, 'old', s.old.text, [s.old.section]) : null;
+		const newPlace = s.new ? find(reports, 'new', s.new.text, [s.new.section]) : null;
 		const where = (section: number): Run => ({text: `§${section} `, tone: 'place'});
 		if (s.op === 'changed') {
 			items.push({mark: s.moved ? '↕' : '~', old: [where(s.old!.section), ...partsRuns(s.parts ?? [], 'old')], new: [where(s.new!.section), ...partsRuns(s.parts ?? [], 'new')], oldPlace, newPlace});

@@ -3,7 +3,8 @@
 // or BACK_TO_PICKER when the user went back to where the comparison was opened from.
 import type {Compared} from '../../app/browser.ts';
 import {colourEnabled} from '../../app/colour.ts';
-import {compareItems} from './items.ts';
+import {compareItems, type Reports} from './items.ts';
+import {loadConverter} from '../../text/han-fold.ts';
 import {initialCompareState, type CompareState, type Outcome} from './state.ts';
 import {CompareApp} from './CompareApp.tsx';
 import {showView} from '../terminal/show-view.tsx';
@@ -36,11 +37,20 @@ function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.ReadStr
 	});
 }
 
+/** How the comparison read a side written in another script, to find its places in the text as written. */
+async function readingOf(compared: Compared): Promise<Reports['readInSimplified']> {
+	const sides = compared.comparison.readInSimplified ?? [];
+	if (sides.length === 0) return undefined;
+	const {scriptOf} = await import('../../compare/scripts.ts');
+	const traditional = sides.some(side => scriptOf((side === 'old' ? compared.older : compared.newer).report).traditional);
+	return {sides, convert: traditional ? await loadConverter() : null};
+}
+
 export async function compareView(compared: Compared, options: CompareViewOptions = {}): Promise<number> {
 	await Promise.all([installFullWidth(), loadLayoutEngine()]);
 	const stdin = options.stdin ?? process.stdin;
 	const input = terminalInput(stdin);
-	const items = compareItems(compared.comparison, {old: compared.older.report, new: compared.newer.report});
+	const items = compareItems(compared.comparison, {old: compared.older.report, new: compared.newer.report, readInSimplified: await readingOf(compared)});
 	let state = initialCompareState(items, size(process.stdout), {canGoBack: options.canGoBack, colour: colourEnabled(process.stdout)});
 	// Between one Ink app ending and the next starting nothing holds the event loop open.
 	const alive = setInterval(() => {}, 2 ** 30);

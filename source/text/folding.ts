@@ -3,7 +3,7 @@
 // traditional characters folded one code unit for one (source/text/han-fold.ts), readings left
 // out — and every string it extracts is read back from the original text at the place it was
 // found, so the model keeps the characters as written, readings and all.
-import {foldHan, type CharConverter} from '../text/han-fold.ts';
+import {foldHan, type CharConverter} from './han-fold.ts';
 
 export interface Folding {
 	/** The text the rules read. */
