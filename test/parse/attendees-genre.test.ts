@@ -661,3 +661,12 @@ test('unnamed groups before a named office-holder in one 、-list are groups of 
 		);
 	assert.ok(person(people, '黄秀强').roles.includes('市人民检察院检察长'));
 });
+
+test('a delegation’s head is a post: 各代表团团长 is a group beside 主席团成员, 代表团团长 X a holder', () => {
+	// 247: 主席团成员、各代表团团长参加会议。
+	const {bodies} = read([devLine('247', '各代表团团长参加会议')]);
+	assert.deepEqual(
+		bodies.map(b => b.name),
+		['主席团成员', '各代表团团长'],
+	);
+});

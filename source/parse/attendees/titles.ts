@@ -62,6 +62,8 @@ const TITLE_ENDINGS = [
 	'专员',
 	'发言人',
 	'组长',
+	// A delegation's head: 各代表团团长参加会议 (247), 体育总局局长刘鹏任代表团团长 (a post held, as 组长 is).
+	'团长',
 	'队长',
 	'执行主席',
 	'常务主席',
