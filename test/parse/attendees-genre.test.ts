@@ -670,3 +670,11 @@ test('a delegation’s head is a post: 各代表团团长 is a group beside 主�
 		['主席团成员', '各代表团团长'],
 	);
 });
+
+test('summing the meeting up is speaking at it: 在总结讲话时强调, 在总结讲话中要求, 在总结中强调', () => {
+	// 119: 县委书记邹如龙在总结讲话时强调; 449: 县政协副主席常庆武在总结讲话中要求.
+	assert.equal(person(read([devLine('119', '在总结讲话时强调')]).people, '邹如龙').part, 'spoke');
+	assert.equal(person(read([devLine('449', '在总结讲话中要求')]).people, '常庆武').part, 'spoke');
+	// Words said elsewhere and quoted stay a mention: 21's 习近平同志在浙江考察时指出.
+	assert.notEqual(person(read([devLine('21', '习近平同志在浙江考察时指出')]).people, '习近平').part, 'spoke');
+});

@@ -24,6 +24,9 @@ const SPEAKING = [
 	// 致辞, and the session speeches named for when they are given: 省政协主席许仲林致闭幕词 (145).
 	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,
 	/在(?:会上|会议上|大会上|全会上|座谈会上)(?:强调|指出|要求|表示|说)/u,
+	// Summing the meeting up is speaking at it, as a speech given elsewhere (在…讲话时) is not:
+	// 在总结讲话时强调 (119), 在总结讲话中要求 (449), 在总结中强调 (445).
+	/在(?:作|做)?总结(?:讲话|发言)?[时中](?:强调|指出|要求|表示|说)/u,
 	// …分别作了表态发言 (275), 新任命人员作表态发言 (251)
 	// What the speech is on may stand between the speaker and the verb: 王平围绕“…”主题进行了研讨发言 (276).
 	/(?:(?:就|围绕)[^，。；]{1,40}?(?=[作做进]))?(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态|研讨)?发言(?![人稿])/u,
