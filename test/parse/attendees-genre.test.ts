@@ -678,3 +678,21 @@ test('summing the meeting up is speaking at it: 在总结讲话时强调, 在总
 	// Words said elsewhere and quoted stay a mention: 21's 习近平同志在浙江考察时指出.
 	assert.notEqual(person(read([devLine('21', '习近平同志在浙江考察时指出')]).people, '习近平').part, 'spoke');
 });
+
+test('sitting in on the meeting named in full is sitting in, as attending it is; those who sit in are not the meeting', () => {
+	// 699: …会议决定自本次省政府常务会议开始,特邀新闻媒体负责同志列席省政府常务会议
+	const {bodies} = read(['会议由省长主持。', devLine('699', '特邀新闻媒体负责同志列席')]);
+	assert.ok(
+		bodies.some(b => b.name.endsWith('新闻媒体负责同志') && b.part === 'observer'),
+		JSON.stringify(bodies),
+	);
+	// 245: 全乡51名人大代表、15名特邀列席代表参加会议 — the delegates who sit in attend.
+	const township = read([devLine('245', '特邀列席代表参加会议')]).bodies;
+	assert.deepEqual(
+		township.map(b => [b.name, b.count, b.part]),
+		[
+			['人大代表', 51, 'attended'],
+			['特邀列席代表', 15, 'attended'],
+		],
+	);
+});

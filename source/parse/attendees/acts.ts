@@ -121,6 +121,9 @@ export const FORMULAS: readonly Formula[] = [
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),
 	// 有關方面負責人受邀列席 (176): invited, as 应邀出席.
 	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// The meeting sat in on named in full, as 出席 has it: 特邀新闻媒体负责同志列席省政府常务会议 (699); not
+	// those who sit in (15名特邀列席代表参加会议, 245; 列席人员应邀列席会议, 576).
+	{name: '列席（会议全称）', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?列席了?(?!代表|人员)[^，。；、的出列参]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
 	// 政治局其他成員以及中央各部委主要負責人都列席聆聽 (86)
 	{name: '列席聆听', act: 'observer', pattern: /列席(?:聆听|听取|旁听)(?=$|[，。；])/gu, single: false},
 	// A study session's audience: 中央政治局的同志认真听取了他的讲解 (74), 中共中央政治局各位同志认真听取了讲解 (71)
