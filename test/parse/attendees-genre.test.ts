@@ -696,3 +696,11 @@ test('sitting in on the meeting named in full is sitting in, as attending it is;
 		],
 	);
 });
+
+test('a clause opening with its subject goes on after 并: …在会议现场…签订了《…》,并作了重要讲话', () => {
+	// 708: 县委书记牛殿祥在会议现场与乡镇场街、县直单位代表当场签订了《…责任书》,并作了重要讲话
+	const signed = read([devLine('708', '并作了重要讲话')]).people;
+	assert.equal(person(signed, '牛殿祥').part, 'spoke');
+	// 70: 李克强在讲话中对明年经济工作作出具体部署，并作了总结讲话
+	assert.equal(person(read(['李克强在讲话中对明年经济工作作出具体部署，并作了总结讲话。']).people, '李克强').part, 'spoke');
+});

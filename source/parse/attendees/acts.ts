@@ -19,7 +19,9 @@ const CLAUSE_END = '(?=$|[，。；！？!?并])';
 /** Ways of saying someone spoke at this meeting; a speech studied from elsewhere (讲话精神) is not one. */
 const SPEAKING = [
 	// 做 is written for 作 too: 政府区长刘建伟做了重要讲话 (148), 并做了总结发言 (210).
-	/(?:在[^，。；的]{1,40}?[上中时])?(?:[作做]了?|发表了?)(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
+	// A speech's title may stand before it, as a report's and a lecture's do (作题为“…”辅导报告, 91):
+	// 孙治国作了题为“以新状态新姿态开启新时代政法新征程 为建平振兴发展创造安全稳定社会环境”的讲话 (708).
+	/(?:在[^，。；的]{1,40}?[上中时])?(?:[作做]了?|发表了?)(?:题为(?:“[^”]{1,80}”|《[^》]{1,80}》)的)?(?:重要|总结|动员|主旨|书面)?讲话(?![精稿要])/u,
 	/(?:在[^，。；的]{1,40}?上)?(?<!的)讲话(?![精中时的稿要])/u,
 	// 致辞, and the session speeches named for when they are given: 省政协主席许仲林致闭幕词 (145).
 	/致辞|致(?:开幕|闭幕|欢迎|答谢)词/u,

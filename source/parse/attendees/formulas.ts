@@ -177,6 +177,9 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 	return out;
 }
 
+/** A clause that opens with its subject and goes on to do something else, then 并 and the formula. */
+const CARRIED_SUBJECT = /^([^，,。；]{2,30}?)(?:在|于|与|同|对|就|向|为|带领)[^。；]{2,120}?[，,]并$/u;
+
 export function readFormulas(sentence: Sentence, context: ListContext): FormulaReading {
 	const {text, section} = sentence;
 	const reading: FormulaReading = {people: [], bodies: []};
@@ -224,7 +227,10 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		if (/将[^，。；]*$/u.test(before) && /^所?作的/u.test(text.slice(found.start, found.end))) continue;
 		const single = found.single && !IN_TURN.test(before);
 		// 张庆黎，潘立刚，常荣军，分别就有关议题作说明 (201): 分别 in a clause of its own closes the list.
-		const subject = readSubject(before.replace(/[，,](?:先后|分别|依次|相继|轮流)$/u, ''), single, context, bodyPart(found.act) !== null);
+		let subject = readSubject(before.replace(/[，,](?:先后|分别|依次|相继|轮流)$/u, ''), single, context, bodyPart(found.act) !== null);
+		// 县委书记牛殿祥在会议现场…签订了《…》,并作了重要讲话 (708): the clause's own subject goes on after 并.
+		const carried = subject.people.length === 0 && subject.bodies.length === 0 ? CARRIED_SUBJECT.exec(before) : null;
+		if (carried) subject = readSubject(carried[1], single, context, false);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
 		const joint = single || subject.people.length === 0 ? null : JOINT_COUNT.exec(before);
 		record(subject, found.act, found.name, joint && subject.bodies.includes(joint[1]) ? {name: joint[1], count: Number(joint[2])} : null);
