@@ -90,6 +90,11 @@ test('two-character names padded to three columns, several in a row, pair up: (�
 	);
 });
 
+test('a padded name among whole ones is one name: (记者 何雪莲 张 帅) (484), 记者 王 欢 摄 (199)', async () => {
+	includesAll(await staffOf('484'), ['何雪莲', '张帅'], '484');
+	includesAll(await staffOf('199'), ['王欢'], '199');
+});
+
 test('a credit’s own label is no name: (实习生 周梅摄) credits 周梅 (332)', async () => {
 	const people = (await parseDev('332')).people;
 	assert.ok(!people.some(p => p.name === '实习生'));

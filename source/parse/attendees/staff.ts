@@ -112,28 +112,44 @@ function roleOfLabel(label: string): StaffRole {
 	return LABELS.find(l => label.endsWith(l.label))?.role ?? 'author';
 }
 
-/** Names in a credit: single characters spaced for layout join up (袁 云, 00), longer tokens stand alone. */
+/**
+ * Names in a credit: single characters spaced for layout join up (袁 云, 00), longer tokens stand alone.
+ * A padded name may sit among others (记者 何雪莲 张 帅, 484; 记者 王 欢 摄, 199).
+ */
 function creditedNames(written: string): {name: string; asWritten: string}[] {
 	return (
 		written
 			.trim()
-			.split(/[、，,/／]|[\s\u3000]{2,}/u)
-			.flatMap(group => {
-				const tokens = group
-					.trim()
-					.split(/[\s\u3000]+/u)
-					.filter(Boolean);
-				if (tokens.length > 1 && tokens.every(token => token.length === 1)) {
-					// Two-character names padded to three columns, several in a row: 冯 艳 孙 敏 张 涛 (247).
-					if (tokens.length >= 4 && tokens.length % 2 === 0)
-						return Array.from({length: tokens.length / 2}, (_, k) => ({name: tokens[2 * k] + tokens[2 * k + 1], asWritten: `${tokens[2 * k]} ${tokens[2 * k + 1]}`}));
-					return [{name: tokens.join(''), asWritten: group.trim()}];
-				}
-				return tokens.map(token => ({name: token, asWritten: token}));
-			})
+			.split(/[、，,/／]/u)
+			.flatMap(group =>
+				spacedNames(
+					[...group.matchAll(/[^\s\u3000]+/gu)].map(m => ({text: m[0], at: m.index ?? 0})),
+					group,
+				),
+			)
 			// A credit's own label is no name: (实习生 周梅摄) (332).
 			.filter(({name}) => !/^(?:报道|报导|摄|文|图|摄影|编辑)$/u.test(name) && !LABELS.some(l => l.label === name))
 	);
+}
+
+/** Tokens of one credit group as names: a run of one-character tokens is one name, or names of two in a row (冯 艳 孙 敏 张 涛, 247). */
+function spacedNames(tokens: {text: string; at: number}[], group: string): {name: string; asWritten: string}[] {
+	const names: {name: string; asWritten: string}[] = [];
+	const join = (run: {text: string; at: number}[]) => ({name: run.map(t => t.text).join(''), asWritten: group.slice(run[0].at, run.at(-1)!.at + run.at(-1)!.text.length)});
+	for (let i = 0; i < tokens.length;) {
+		if (tokens[i].text.length > 1) {
+			names.push({name: tokens[i].text, asWritten: tokens[i].text});
+			i++;
+			continue;
+		}
+		let end = i;
+		while (end < tokens.length && tokens[end].text.length === 1) end++;
+		const run = tokens.slice(i, end);
+		if (run.length >= 4 && run.length % 2 === 0) for (let k = 0; k < run.length; k += 2) names.push(join(run.slice(k, k + 2)));
+		else names.push(join(run));
+		i = end;
+	}
+	return names;
 }
 
 interface Credit {
