@@ -66,8 +66,11 @@ export function looksTraditional(text: string, sample = 20000): boolean {
 
 let converter: Promise<CharConverter> | null = null;
 
-/** opencc-js's traditional → simplified converter, imported on first use. */
+/**
+ * opencc-js's traditional → simplified converter, imported on first use. Read from Hong Kong's spellings,
+ * which take in the standard ones: Hong Kong papers write 衞 (衞生, 保衞, names), 綫, 衹 where others write 衛.
+ */
 export function loadConverter(): Promise<CharConverter> {
-	converter ??= import('opencc-js/t2cn').then(OpenCC => OpenCC.Converter({from: 't', to: 'cn'}));
+	converter ??= import('opencc-js/t2cn').then(OpenCC => OpenCC.Converter({from: 'hk', to: 'cn'}));
 	return converter;
 }

@@ -102,3 +102,21 @@ test("a mirror's stray comma before another mark is read through, and no name ta
 	const npc = await parseDev('508');
 	assert.ok(npc.people.some(p => p.name === '周勝會') && !npc.people.some(p => p.name.endsWith(',')));
 });
+
+test('Hong Kong spellings fold as the standard ones do: 衞 is 卫 (衞小春主持, 446 in Hong Kong characters)', async () => {
+	const {parseDev, devFile} = await import('../helpers/dev-corpus.ts');
+	const {readFileSync} = await import('node:fs');
+	const toHongKong = OpenCC.Converter({from: 'cn', to: 'hk'});
+	const convert = await loadConverter();
+	// 446 (报告会由卫小春主持), 699 (卫留成 presides a provincial government meeting), 145 (曹卫星 attended):
+	// written in Hong Kong characters, each name read back in simplified ones is the same person, same part.
+	for (const number of ['446', '699', '145']) {
+		const simplified = await parseDev(number);
+		const hongKong = await parseLoaded(loaded(toHongKong(readFileSync(devFile(number), 'utf8')), devFile(number)));
+		assert.ok(
+			hongKong.people.some(p => p.name.includes('衞')),
+			`${number} is written with 衞`,
+		);
+		assert.deepEqual(hongKong.people.map(p => `${foldHan(p.name, convert)} ${p.part}`).sort(), simplified.people.map(p => `${p.name} ${p.part}`).sort(), number);
+	}
+});
