@@ -73,9 +73,11 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
 	if (first === -1 || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
 
+	// A modal put in with a manner adverb is left out only where nothing else in the clause changed.
+	const alone = runs.filter(r => !r.kept && !r.frame).length === 1;
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept || run.frame) return 'ignored';
-		const [removed, added] = swapSides(content(run.removed), content(run.added));
+		const [removed, added] = swapSides(content(run.removed), content(run.added), alone);
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.
 		if ((k > last && ITEMS_AFTER.test(run.removed + run.added)) || (k < first && /[、，,]$/u.test(run.removed + run.added))) return 'ignored';

@@ -1,5 +1,6 @@
 // The wording a changed formulation is judged by: which changes say nothing (numbers, time words,
 // grammatical words alone), what a named law or campaign is, and how large a change is.
+import {isManner} from './distinctive.ts';
 import {isContentChar} from './text.ts';
 
 // Numbers, dates, times, ordinals and which meetings are cited change by design.
@@ -26,9 +27,21 @@ const LIGHT = /[的地了之]/gu;
 // A modal verb put first in one side of a swap (用好用足 → 要落实落细, 坚定不移 → 要) is no part of it.
 const LEADING_MODAL = /^(必须|需要|应当|务必|要|将)/u;
 
-/** The two sides of a swap, a modal verb put first in either left out. */
-export function swapSides(removed: string, added: string): [string, string] {
-	if (removed === '' || added === '') return [removed, added];
+// A modal verb that comes with a manner adverb put in or dropped (坚持问题导向 → 要始终坚持问题导向, 22;
+// 学习运用“千万工程”经验 → 要深入学习运用…, 21) is the sentence's: the adverb alone rewords the phrase.
+const MODAL_BEFORE_MANNER = /^(必须|要)(?=\p{Script=Han})/u;
+
+/**
+ * The two sides of a change, a modal verb put first in either side of a swap left out, and one put
+ * in or dropped with a manner adverb when `modalApart` (it is the clause's only change).
+ */
+export function swapSides(removed: string, added: string, modalApart = false): [string, string] {
+	if (removed === '' || added === '') {
+		const side = removed || added;
+		const rest = side.replace(MODAL_BEFORE_MANNER, '');
+		if (!modalApart || rest === side || !isManner(rest)) return [removed, added];
+		return removed ? [rest, ''] : ['', rest];
+	}
 	return [removed.replace(LEADING_MODAL, ''), added.replace(LEADING_MODAL, '')];
 }
 

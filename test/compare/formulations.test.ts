@@ -207,3 +207,14 @@ test("the meeting's proceedings told another way are a reporting verb, not a rew
 	// Pair 19 (CPPCC 13th committee, 3rd → 4th session opening): old.txt …常务委员会作工作报告, new.txt …常务委员会向大会报告工作.
 	assert.deepEqual(found('汪洋代表政协第十三届全国委员会常务委员会作工作报告', '汪洋代表政协第十三届全国委员会常务委员会向大会报告工作'), []);
 });
+
+test('a modal put in with a manner adverb, the clause otherwise kept, is the adverb put in', () => {
+	// Pair 22 (Food Safety Commission 3rd → 4th plenary): old.txt 坚持问题导向, new.txt 要始终坚持问题导向.
+	assert.deepEqual(found('坚持问题导向', '要始终坚持问题导向'), ['坚持问题导向 → 要始终坚持问题导向']);
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 学习运用“千万工程”经验, new.txt
+	// 要深入学习运用“千万工程”经验 (set aside in the report, where the old wording stays elsewhere).
+	assert.deepEqual(found('学习运用“千万工程”经验', '要深入学习运用“千万工程”经验'), ['学习运用“千万工程” → 要深入学习运用“千万工程”']);
+	// Pair 08 (Politburo 2024-07 → 09): old.txt 抓好农业生产, new.txt 要切实抓好粮食和农业生产: with
+	// another change in the clause the modal and adverb stay the sentence's, and the item is the phrase's.
+	assert.deepEqual(found('抓好农业生产', '要切实抓好粮食和农业生产'), ['抓好农业生产 → 抓好粮食和农业生产']);
+});
