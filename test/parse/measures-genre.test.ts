@@ -585,3 +585,19 @@ test('an agenda said to include three items or more lists them; two told in pass
 	// 635 (BBC): two items, the second after 以及, are the story's words, not a list.
 	assert.deepEqual(extractMeasures(sections(devLine('635', '议程包括审议'))), []);
 });
+
+test('paragraphs that are each one sentence of the meeting’s business, three or more with one verb, list it', async () => {
+	// 730: five paragraphs 会议听取了关于…草案审议情况的报告,决定将该草案提请大会表决。
+	const heard = (await parseDev('730')).measures;
+	assert.equal(heard.filter(m => m.text.startsWith('听取了关于')).length, 5);
+	// 220: 会议通过了…预选名单。/ 会议通过了大会选举办法。/ 会议通过了…监票人名单,宣读了…
+	const adopted = (await parseDev('220')).measures;
+	assert.deepEqual(
+		adopted.filter(m => m.text.startsWith('通过了')).map(m => m.type),
+		['decision', 'decision', 'decision'],
+	);
+	// 115: each paragraph goes on to discuss what was heard (会议听取了…的汇报。会议强调,…): sections, not items.
+	assert.ok(!(await parseDev('115')).measures.some(m => m.text.startsWith('听取了')));
+	// 78: three such sentences inside one paragraph are the story going on.
+	assert.ok(!(await parseDev('78')).measures.some(m => m.text.startsWith('表决通过了')));
+});

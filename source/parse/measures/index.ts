@@ -14,6 +14,7 @@ import {clauseRuns} from './clause-runs.ts';
 import {semicolonSeries} from './semicolons.ts';
 import {closingFrames, frameRuns} from './parallel.ts';
 import {agendaLists} from './agenda.ts';
+import {businessRuns} from './business-runs.ts';
 
 interface Finder {
 	name: string;
@@ -37,6 +38,9 @@ export const FINDERS: readonly Finder[] = [
 	{name: 'agenda', section: agendaLists},
 	// 审议通过了《A》、《B》和《C》, 表决通过了A，B，C (rule 2, adopted documents)
 	{name: 'adopted documents', section: adoptedDocuments},
+	// 会议听取了A。会议听取了B。会议听取了C。 (rule 3, the meeting's own verb); documents listed inside one
+	// of them are read first, as their own lists (263).
+	{name: 'business runs', report: businessRuns},
 	// 主要目标是：…, 新的认识和体会：…, 主要是… (rule 2, announced by a label)
 	{name: 'label', section: labelledLists},
 	// 宏观政策要稳、微观政策要活: items sharing a frame (the 五大政策 exception)
