@@ -601,3 +601,9 @@ test('paragraphs that are each one sentence of the meeting’s business, three o
 	// 78: three such sentences inside one paragraph are the story going on.
 	assert.ok(!(await parseDev('78')).measures.some(m => m.text.startsWith('表决通过了')));
 });
+
+test('an agenda told sentence by sentence, each opening with the same business verb, is a list', () => {
+	// 736: 听取县开发区三早项目情况汇报。听取金州、辽河源、云顶园区规划建设及项目谋划情况汇报。听取…。听取…。
+	const measures = extractMeasures(sections(devLine('736', '听取县开发区三早项目情况汇报')));
+	assert.equal(measures.filter(m => m.text.startsWith('听取')).length, 4);
+});

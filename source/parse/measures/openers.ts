@@ -103,11 +103,12 @@ export function sentenceRuns(section: Section): List[] {
 		const firstClause = clauses(text, s)[0];
 		return firstClause && SPEECH.test(text.slice(firstClause.start, firstClause.end)) ? {opener: '', marker: false} : openerOf(text, s.start);
 	});
-	// Without a marker or a task verb, a run of one-clause sentences is a narration
-	// (市委常委会主持会议。市委书记…讲话。), not a list: list sentences state a task and then how.
+	// Without a marker, a task verb or a verb of the meeting's business (听取A汇报。听取B汇报。听取C汇报。,
+	// 736), a run of one-clause sentences is a narration (市委常委会主持会议。市委书记…讲话。), not a list:
+	// list sentences state a task and then how.
 	const multiClause = all.map(s => clauses(text, s).length > 1);
 	return runsOf(openers, () => true)
-		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
+		.filter(([i, j]) => openers[i].marker || TASK_VERB.test(openers[i].opener) || BUSINESS_OPENER.test(openers[i].opener) || multiClause.slice(i, j).every(Boolean))
 		.map(([i, j]) => {
 			const items = toItems(
 				text,
@@ -116,6 +117,9 @@ export function sentenceRuns(section: Section): List[] {
 			return {...named(text, openers[i].opener, items), items: inSection(section.id, items)};
 		});
 }
+
+/** Verbs that put business before the meeting, opening sentences of its agenda. */
+const BUSINESS_OPENER = /^(?:听取|审议|研究|审查|讨论)$/u;
 
 /** Those a speaker tells what to do, before the modal: 全区党员干部要…, 各级各部门必须… */
 const ADDRESSED = /^[^，,；;、]{1,10}?(?:干部|党员|同志|部门|单位|组织|机关|各级)(?=要|必须)/u;
