@@ -607,3 +607,12 @@ test('an agenda told sentence by sentence, each opening with the same business v
 	const measures = extractMeasures(sections(devLine('736', '听取县开发区三早项目情况汇报')));
 	assert.equal(measures.filter(m => m.text.startsWith('听取')).length, 4);
 });
+
+test('relaying a meeting’s spirit and then how to carry it out is one piece of business, not a two-item agenda', () => {
+	// 742: …主持召开市委常委会(扩大)会议,传达学习上级有关会议精神,研究我市贯彻落实意见。
+	assert.deepEqual(extractMeasures(sections(devLine('742', '传达学习上级有关会议精神'))), []);
+	// 183: …传达贯彻…动员大会精神,部署监督保障具体措施 — the same two steps.
+	assert.deepEqual(extractMeasures(sections(devLine('183', '部署监督保障具体措施'))), []);
+	// 623: two items of other business stay an agenda: 研究分析当前经济形势，听取农村建筑垃圾治理工作情况汇报.
+	assert.equal(extractMeasures(sections(devLine('623', '研究分析当前经济形势'))).filter(m => m.type === 'agenda').length, 2);
+});

@@ -20,9 +20,17 @@ const SUBJECT = /^[^，,；;：:]{0,40}?(?:将|要|还将)(?=审议|审查|听�
 
 const textOf = (text: string, p: Piece) => text.slice(p.start, p.end);
 
+/**
+ * Relaying a meeting's spirit and then how to carry it out is one piece of business told in two steps
+ * (传达学习上级有关会议精神,研究我市贯彻落实意见, 742; 传达贯彻…动员大会精神,部署监督保障具体措施, 183),
+ * not two items; two items of other business are (听取…汇报，审议…, 188, 263, 346, 623).
+ */
+const RELAYED = /^(?:并|还|同时)?(?:深入|认真|全面)?(?:传达|学习)/u;
+
 /** Items of clauses that all open with a business verb; null when any clause is not business. */
 function business(text: string, parts: Piece[]): Span[] | null {
 	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !BUSINESS.test(textOf(text, p)))) return null;
+	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0]))) return null;
 	const items = parts.map(p => tidy(text, p.start, p.end));
 	return items.every(Boolean) ? (items as Span[]) : null;
 }
