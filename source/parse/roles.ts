@@ -53,6 +53,9 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 山西新聞網>>政務頻道>>山西要聞: two separators of a path in one short line
 	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$|^[^。，]{2,20}(?:>>|[»›＞])[^。，]{2,20}(?:>>|[»›＞])/u)},
 	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},
+	// An e-paper's page navigation, where a site's breadcrumb would stand: 下一版»本期共4版(1-2-4) (738);
+	// 上一篇  下一篇 放大1 缩小1 默认1 (670) is the story's own navigation, below it.
+	{name: 'e-paper pages', role: 'channel', test: short(60, /^(?:上一版|下一版)|本期共\d+版|版面导航|返回目录/u)},
 	// An app's prompt where its pictures stood: 打开网易新闻 查看精彩图片 (536), 点击查看更多精彩评论.
 	{
 		name: 'site chrome',

@@ -111,3 +111,11 @@ test("a plenum's closing call, ending with ！, is the report's last section, no
 	const report = await parseDev('73');
 	assert.ok(report.sections.at(-1)?.lead?.startsWith('全会号召'), report.sections.at(-1)?.text.slice(0, 30));
 });
+
+test('an e-paper’s page navigation above the story is where a breadcrumb stands, not the headline (738)', async () => {
+	// 738: 下一版»本期共4版(1-2-4) / 王兴主持召开县长办公会 / 安排部署重点工作任务 / … / (郭颖 天乐)
+	const report = await parseDev('738');
+	assert.equal(report.meta.title, '王兴主持召开县长办公会');
+	// The story's sign-off below it is still read.
+	assert.ok(report.people.some(p => p.name === '郭颖' && p.part === 'staff'));
+});
