@@ -220,6 +220,13 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const base = storyDay ? monthDayBefore(+storyDay[1], published!) : !dateline && !stated ? published : null;
 	const told = base ? MEETING_DAYS_BEFORE.exec([storyDay ? (storyDay.groups?.rest ?? '') : first, story[1] ?? ''].join('\n')) : null;
 	if (told && base) return {date: dayBefore(base, (told[1] ?? told[2]) === '前' ? 2 : 1), time: null};
+	// A day the story goes on to state after its day-only dateline is the meeting's: …台北19日電）中國浙江省…
+	// 第14次會議18日決定 (715).
+	const toldDay = storyDay ? statedDay((storyDay.groups?.rest ?? '').split('。', 1)[0]) : null;
+	if (storyDay && toldDay && !toldDay[1] && !(toldDay[4] ?? toldDay[2])) {
+		const {year, month} = monthDayBefore(+(toldDay[5] ?? toldDay[3]), monthDayBefore(+storyDay[1], published!));
+		return {date: isoDate(year, month, +(toldDay[5] ?? toldDay[3])), time: null};
+	}
 	const weekday = !dateline && !stated && published ? WEEKDAY.exec(first.split('。', 1)[0]) : null;
 	if (weekday && published) return {date: weekdayOnOrBefore(weekday[1], published), time: null};
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;

@@ -131,6 +131,8 @@ test('an overseas day-only dateline dates the story: 昨天 after it is the day 
 	assert.equal(at('（中央社記者繆宗翰北京13日電）中國國務院總理李克強昨天主持國務院常務會議。', '2021-05-13'), '2021-05-12');
 	// 190 (中央社): a span from yesterday to today is dated by its last day.
 	assert.equal(at('（中央社記者邱國強北京25日電）中共中央政治局昨天至今天召開「民主生活會」。', '2020-12-25'), '2020-12-25');
+	// 715 (中央社): a day the story states after the dateline is the meeting's.
+	assert.equal(at('（中央社台北19日電）中國浙江省第14屆人民代表大會常務委員會第14次會議18日決定，任命劉捷為副省長、代省長。', '2024-12-19'), '2024-12-18');
 	// The dateline's day is in the page's month, or the month before when it is later (a page saved on 1 March).
 	assert.equal(at('（中央社記者繆宗翰北京28日電）中國國務院總理李克強昨天主持國務院常務會議。', '2021-03-01'), '2021-02-27');
 });
