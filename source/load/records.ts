@@ -10,7 +10,7 @@ export interface Record {
 	/** YYYY-MM-DD from a date field. */
 	date: string | null;
 	/** What kind of record it was, for --json's load information. */
-	kind: 'sql-row' | 'json' | 'front-matter';
+	kind: 'sql-row' | 'json' | 'front-matter' | 'xml-record';
 }
 
 const HAN = /[\u3400-\u9fff]/u;
@@ -202,8 +202,31 @@ function frontMatter(text: string): Record | null {
 }
 
 /** The record a text is, or null for a text that is a page or plain prose. */
+/**
+ * A news corpus's XML record (SogouCS, SogouCA: <doc><url>…</url><docno>…</docno><contenttitle>…
+ * </contenttitle><content>…</content></doc>, 775), one or many to a file: the story, its headline,
+ * and its address, which dates it. The corpus parts paragraphs with U+E40C.
+ */
+const DOC = /<doc>([\s\S]*?)<\/doc>/gu;
+const docField = (doc: string, name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'u').exec(doc)?.[1] ?? '';
+
+function xmlRecord(text: string): Record | null {
+	const records = [...text.matchAll(DOC)].map(([, doc]): Record => {
+		const url = docField(doc, 'url').trim();
+		const day = /\/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-])/u.exec(url);
+		return {
+			content: docField(doc, 'content').replace(/\ue40c/gu, '\n'),
+			title: docField(doc, 'contenttitle').trim() || null,
+			date: day ? `${day[1]}-${day[2]}-${day[3]}` : null,
+			kind: 'xml-record',
+		};
+	});
+	return mostReportLike(records.filter(r => r.content.trim() !== ''));
+}
+
 export function readRecord(text: string): Record | null {
 	const head = text.trimStart().slice(0, 1);
+	if (head === '<' && /^\s*<doc>\s*<url>/u.test(text)) return xmlRecord(text);
 	if (head === '{' || head === '[' || head === '"') {
 		try {
 			return jsonRecord(JSON.parse(text));

@@ -169,3 +169,19 @@ test('a front-matter timestamp with its offset is read in Beijing time', () => {
 	// 566: date: 2024-01-31 11:39:00 +00:00 is still the 31st in Beijing.
 	assert.equal(readRecord('---\ntitle: 中共政治局會議\ndate: 2024-01-31 11:39:00 +00:00\n---\n\n會議指出。\n')?.date, '2024-01-31');
 });
+
+test('a news corpus’s XML records (SogouCS <doc>): the report among them, its <contenttitle>, the date in its <url>, paragraphs at U+E40C', async () => {
+	// 775: one GBK record of liaozp1/textsum data/news_sohusite_xml.smarty.dat, a 2012 NPC Standing Committee group session.
+	const own = await textFromBytes(readFileSync(devFile('775')), devFile('775'));
+	assert.equal(own.shape, 'xml-record');
+	assert.equal(own.pageTitle, '全国人大常委会组成人员：饮用水应有专管部门');
+	assert.equal(own.pageDate, '2012-06-29');
+	assert.ok(own.text.split('\n').length > 5, 'the corpus’s paragraph mark parts paragraphs');
+	// Beside another record of the same file (a 2008 charity page about 同心县), the report is the one read.
+	const other =
+		'<doc>\r\n<url>http://gongyi.sohu.com/s2008/sourceoflife/</url>\r\n<docno>f2467af22cd2f0ea-34913306c0bb3300</docno>\r\n<contenttitle>中国西部是地球上主要干旱带之一，妇女是当地劳动力．．．</contenttitle>\r\n<content>同心县地处宁夏中部干旱带的核心区，　冬寒长，春暖迟，夏热短，秋凉早，干旱少雨，蒸发强烈，风大沙多。</content>\r\n</doc>\r\n';
+	const {decode} = await import('../../source/load/decode.ts');
+	const both = other + (await decode(readFileSync(devFile('775')))).text;
+	const record = readRecord(both);
+	assert.equal(record?.title, '全国人大常委会组成人员：饮用水应有专管部门');
+});
