@@ -7,6 +7,7 @@ import {NEWS_LEAD, OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexico
 import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
+import {dayAgainstPage, monthDayBefore, yearBefore, type Day} from './page-days.ts';
 
 function afterCentralMeeting(text: string, month: number): number | null {
 	const latest = latestCentralMeeting(text);
@@ -28,12 +29,6 @@ const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
 const THIS_YEAR = /((?:19|20)\d{2})年[，,]?是/;
 const ANY_YEAR = /((?:19|20)\d{2})年/;
-
-interface Day {
-	year: number;
-	month: number;
-	day: number;
-}
 
 /**
  * The page's own date line: a labelled one (发布日期:2020-01-27) before a bare clock or e-paper
@@ -117,52 +112,6 @@ function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegEx
 	return null;
 }
 
-/** A story told as of the day before its page (昨天上午, 昨日, 昨晚) or two days before (前天). */
-const RELATIVE_DAY = /^(昨|前)(?:天|日|晚)/u;
-/** A paper's or site's tag before the story's first words: 【本报讯】(记者 X), 本报讯 . */
-const PAPER_LEAD = /^(?:【[^】]{1,12}】|[^，,。\s]{0,8}讯)?\s*(?:[（(][^）)]{1,30}[）)])?\s*/u;
-
-function dayBefore(day: Day, days: number): string | null {
-	const date = new Date(Date.UTC(day.year, day.month - 1, day.day - days));
-	return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-}
-
-/** The year of a month and day published on `after`: the same year, or the one before when the day is later. */
-function yearBefore(month: number, day: number, after: Day): number {
-	return month > after.month || (month === after.month && day > after.day) ? after.year - 1 : after.year;
-}
-
-/** A day of the month alone, published on `after`: in its month, or the month before when the day is later. */
-function monthDayBefore(day: number, after: Day): Day {
-	if (day <= after.day) return {...after, day};
-	return after.month === 1 ? {year: after.year - 1, month: 12, day} : {...after, month: after.month - 1, day};
-}
-
-/**
- * An overseas outlet's day-only dateline (（中央社記者張淑伶上海17日電）, 614; 北京13日電, 652) dates
- * the story, not the meeting: 昨天 after it is the day before.
- */
-const DAY_DATELINE = /^[（(]?[^（(）)，,。\d]{0,24}?(\d{1,2})日电[）)]?(?<rest>[^。]*)/u;
-// 昨天至今天 is a span, dated by its last day (190).
-const YESTERDAY = /^[^。\d]*?昨(?:天|日|晚)(?![至到和及、])/u;
-
-/** 昨天, 昨日, 前日 in the clause that names the meeting, with no day stated before it. */
-const MEETING_DAYS_BEFORE = /^[^\d]*?(?:会议(昨|前)(?:天|日)(?:上午|下午|晚上?)?(?:召开|举行)|(昨|前)(?:天|日)(?:上午|下午|晚上?)?在[^。，,；;\d]{1,40}?会议上?(?:表示|强调|指出|讲话))/u;
-
-/**
- * An overseas outlet names the meeting's weekday (中共中央政治局周四再度强调, 609; 國務院總理李強周五主持召開
- * 國常會, 656; 全國人大常委會在周四召開委員長會議, 636): the latest such day on or before the page's.
- * 上周四 and 下周一 name other weeks.
- */
-const WEEKDAY = /(?<![上下本这這])(?:周|星期)([一二三四五六日天])(?![末年期刊报])/u;
-const WEEKDAYS = '日一二三四五六';
-
-function weekdayOnOrBefore(name: string, after: Day): string | null {
-	const page = new Date(Date.UTC(after.year, after.month - 1, after.day));
-	const wanted = WEEKDAYS.indexOf(name === '天' ? '日' : name);
-	return dayBefore(after, (page.getUTCDay() - wanted + 7) % 7);
-}
-
 export interface DateInput {
 	/** The time line from the frame (2020-12-12 07:41), if any. */
 	timeLine: string | null;
@@ -210,25 +159,9 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
 	// A full date in the opening may be one a preview announces (开幕式定于2007年10月15日, 107): the meeting's own.
 	const stated = dateline ? null : (statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
-	// 【本报讯】…昨天上午,…主持召开… under a page stamped 2008年03月04日 (125): the day before the page's.
-	const daysBefore = !dateline && !stated && published ? RELATIVE_DAY.exec(first.replace(PAPER_LEAD, ''))?.[1] : undefined;
-	if (daysBefore && published) return {date: dayBefore(published, daysBefore === '前' ? 2 : 1), time: null};
-	const storyDay = !dateline && published ? DAY_DATELINE.exec(first) : null;
-	if (storyDay && YESTERDAY.test(storyDay.groups?.rest ?? '')) return {date: dayBefore(monthDayBefore(+storyDay[1], published!), 1), time: null};
-	// Told as of a day before in the clause that names the meeting, a paragraph on (會議前日召開, 681;
-	// 郭聲琨昨天在…的工作會議表示 under 台北9日電, 685), with no day stated before it.
-	const base = storyDay ? monthDayBefore(+storyDay[1], published!) : !dateline && !stated ? published : null;
-	const told = base ? MEETING_DAYS_BEFORE.exec([storyDay ? (storyDay.groups?.rest ?? '') : first, story[1] ?? ''].join('\n')) : null;
-	if (told && base) return {date: dayBefore(base, (told[1] ?? told[2]) === '前' ? 2 : 1), time: null};
-	// A day the story goes on to state after its day-only dateline is the meeting's: …台北19日電）中國浙江省…
-	// 第14次會議18日決定 (715).
-	const toldDay = storyDay ? statedDay((storyDay.groups?.rest ?? '').split('。', 1)[0]) : null;
-	if (storyDay && toldDay && !toldDay[1] && !(toldDay[4] ?? toldDay[2])) {
-		const {year, month} = monthDayBefore(+(toldDay[5] ?? toldDay[3]), monthDayBefore(+storyDay[1], published!));
-		return {date: isoDate(year, month, +(toldDay[5] ?? toldDay[3])), time: null};
-	}
-	const weekday = !dateline && !stated && published ? WEEKDAY.exec(first.split('。', 1)[0]) : null;
-	if (weekday && published) return {date: weekdayOnOrBefore(weekday[1], published), time: null};
+	// A day told against the page's own: 昨天, 前日, 周四, or the day an overseas dateline gives.
+	const relative = !dateline && published ? dayAgainstPage({first, second: story[1] ?? '', published, stated: stated !== null, statedIn: text => statedDay(text)}) : null;
+	if (relative) return {date: isoDate(relative.year, relative.month, relative.day), time: null};
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	// A day alone (29日召开会议) is in the page's month, or the month before when it is later than the page's day.
 	if (stated && !dateline && !(stated[4] ?? stated[2]) && !stated[1] && published && day !== undefined) {
