@@ -14,7 +14,7 @@ function dateOfLinks(markup: string): string | null {
 	return day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null;
 }
 
-export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter' | 'xml-record' | 'feed';
+export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter' | 'xml-record' | 'csv-row' | 'feed';
 
 export interface LoadedText {
 	/** The report's text, paragraphs separated by newlines: what the parser reads. */

@@ -10,7 +10,7 @@ export interface Record {
 	/** YYYY-MM-DD from a date field. */
 	date: string | null;
 	/** What kind of record it was, for --json's load information. */
-	kind: 'sql-row' | 'json' | 'front-matter' | 'xml-record';
+	kind: 'sql-row' | 'json' | 'front-matter' | 'xml-record' | 'csv-row';
 }
 
 const HAN = /[\u3400-\u9fff]/u;
@@ -224,6 +224,24 @@ function xmlRecord(text: string): Record | null {
 	return mostReportLike(records.filter(r => r.content.trim() !== ''));
 }
 
+/**
+ * One row of a CSV or TSV table: a headline table's line (headline,1988-07-13,1988-07, 792-794)
+ * or a story's row. A field that is a date, and nothing else, says it is data: the longest Chinese
+ * field is the report, and a short one (a headline row) is its title as well.
+ */
+const ROW_DATE = /^\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$/u;
+
+function rowRecord(text: string): Record | null {
+	const line = text.replace(/\r?\n$/u, '');
+	if (line.includes('\n')) return null;
+	const fields = line.split(line.includes('\t') ? '\t' : ',');
+	if (fields.length < 2 || fields.length > 12 || !fields.some(f => ROW_DATE.test(f))) return null;
+	const content = fields.filter(f => HAN.test(f)).reduce<string | null>((best, f) => (!best || f.length > best.length ? f : best), null);
+	if (!content) return null;
+	const short = isTitleLike(content) && content.length <= 100;
+	return {content, title: short ? content.trim() : (fields.find(f => f !== content && isTitleLike(f))?.trim() ?? null), date: isoOf(fields.find(f => ROW_DATE.test(f))!), kind: 'csv-row'};
+}
+
 export function readRecord(text: string): Record | null {
 	const head = text.trimStart().slice(0, 1);
 	if (head === '<' && /^\s*<doc>\s*<url>/u.test(text)) return xmlRecord(text);
@@ -246,5 +264,5 @@ export function readRecord(text: string): Record | null {
 		}
 	}
 	if (head === '-') return frontMatter(text);
-	return null;
+	return text.length < 20000 ? rowRecord(text) : null;
 }

@@ -185,3 +185,19 @@ test('a news corpus’s XML records (SogouCS <doc>): the report among them, its 
 	const record = readRecord(both);
 	assert.equal(record?.title, '全国人大常委会组成人员：饮用水应有专管部门');
 });
+
+test('a row of a headline table (headline,date,month): the headline is the title and the text, the date field the date (792-794)', async () => {
+	// 794: 国务院第十二次常务会议决定１３省市今年起财政包干…,1988-07-13,1988-07 (xiayudershu/PeopleDailyHeadline)
+	for (const [number, date] of [
+		['794', '1988-07-13'],
+		['792', '1954-09-16'],
+	] as const) {
+		const loaded = await textFromBytes(readFileSync(devFile(number)), devFile(number));
+		assert.equal(loaded.shape, 'csv-row', number);
+		assert.equal(loaded.pageDate, date, number);
+		assert.ok(loaded.pageTitle && !loaded.pageTitle.includes(','), number);
+		assert.equal((await parseLoaded(loaded)).meta.date, date, number);
+	}
+	// A one-line story written with ASCII commas is not a row: no field of it is only a date (104, 187).
+	for (const number of ['104', '187']) assert.equal(readRecord(readFileSync(devFile(number), 'utf8')), null, number);
+});
