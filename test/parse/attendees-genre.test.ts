@@ -704,3 +704,12 @@ test('a clause opening with its subject goes on after 并: …在会议现场…
 	// 70: 李克强在讲话中对明年经济工作作出具体部署，并作了总结讲话
 	assert.equal(person(read(['李克强在讲话中对明年经济工作作出具体部署，并作了总结讲话。']).people, '李克强').part, 'spoke');
 });
+
+test('a count list opened by 参加…的 names the group after it, as 出席…的 does', () => {
+	// 723: 参加此次大会的镇人大代表72名,列席参加的有市县人大代表、政协委员、老领导等37名
+	const {bodies} = read([devLine('723', '参加此次大会的镇人大代表')]);
+	assert.ok(
+		bodies.some(b => b.name === '镇人大代表' && b.count === 72),
+		JSON.stringify(bodies),
+	);
+});

@@ -19,9 +19,9 @@ export interface CountedGroup {
 	sections: number[];
 }
 
-/** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有. */
+/** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有 / 参加此次大会的 (723). */
 // The meeting may be named in full: 出席政协应城市第九届委员会第一次会议的委员共237名 (358).
-const LIST_OPENING = new RegExp(`^.*?(出席|列席)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会))?的(?:有|是)?[：]?`, 'u');
+const LIST_OPENING = new RegExp(`^.*?(出席|列席|参加)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会))?的(?:有|是)?[：]?`, 'u');
 /** A verb closing a count list: 市委委员42名出席会议. */
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
