@@ -713,3 +713,18 @@ test('a count list opened by 参加…的 names the group after it, as 出席…
 		JSON.stringify(bodies),
 	);
 });
+
+test('a presidium’s members are named by it, and some of them named then 等 means the members came as a body', () => {
+	// 158: 主席团成员王莹、王良仁、缪国武、…、贾佳等出席会议
+	const district = read([devLine('158', '主席团成员王莹')]);
+	assert.equal(person(district.people, '王莹').part, 'attended');
+	assert.ok(
+		district.bodies.some(b => b.name === '主席团成员' && b.part === 'attended'),
+		JSON.stringify(district.bodies),
+	);
+	// 247: 主席团成员、各代表团团长参加会议 — the members are a group of their own, not a post held with another.
+	assert.deepEqual(
+		read([devLine('247', '各代表团团长参加会议')]).bodies.map(b => b.name),
+		['主席团成员', '各代表团团长'],
+	);
+});

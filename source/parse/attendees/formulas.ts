@@ -161,8 +161,10 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 	}
 	const out: Subject = {people: [], bodies: []};
 	const local: ListContext = {...context, organisation: null};
-	for (const item of items.slice(first)) {
-		const reading = readListItem(item, local);
+	// 等 before the verb closes the list: some of those meant were named (lists.ts reads what that says).
+	const someOf = text.replace(/，$/u, '').slice(subject.length).startsWith('等');
+	for (const [k, item] of items.slice(first).entries()) {
+		const reading = readListItem(someOf && k === items.length - first - 1 ? `${item}等` : item, local);
 		out.people.push(...reading.people);
 		out.bodies.push(...reading.bodies);
 	}

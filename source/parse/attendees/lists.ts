@@ -180,6 +180,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// Longer than a name, so 向巴平措 is still read as one.
 	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
 	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
+	const someOf = item !== raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '');
 	// 区政府相关部门,…列席会议 (157), 相关部门列席 (29): a unit sent to sit in, an item of its own. In a
 	// 、-chain (中央和国家机关有关部门、…各人民团体有关负责人, shared 13) the last noun names them all.
 	if (UNIT_SENT.test(item) && !item.includes('、')) return {people: [], bodies: [item], recognised: true, unknown: 0};
@@ -245,6 +246,10 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		if (currentRoles.length > 0 && isSingleHolder(currentRoles[currentRoles.length - 1])) currentRoles = [];
 	}
 	reading.bodies.push(...groupsOf(bareTitles, context));
+	// Some members of a body named, then 等: the members came as a body (主席团成员王莹、王良仁…贾佳等出席会议,
+	// 158; 大會主席團成員黃曉燕、施利君…葉阿洪等參加會議, 777).
+	const membership = someOf && reading.people.length >= 2 ? reading.people[0].roles.find(role => role.endsWith('成员')) : undefined;
+	if (membership && !reading.bodies.includes(membership)) reading.bodies.push(membership);
 	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
 	if (cameWith.length > 1 && reading.people.length > 0)
 		reading.bodies.push(
@@ -292,7 +297,9 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		// A post one person holds is not a set of posts held together: 县人民法院院长、县人民检察院检察长
 		// (401, 403), 各专委会主任、专委办主任 (437), 各村(居)委会书记、主任 (380) are two groups.
 		const single = pair.some(text => isSingleHolder(text));
-		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted || single);
+		// The members of a body are a group of their own, not a post held with another (主席团成员、各代表团团长, 247).
+		const members = pair.some(text => /成员$/u.test(text));
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted || single || members);
 		// A bare post split from the one before it is that organisation's: 各村(居)委会书记、主任 (380),
 		// 州政府党组成员、秘书长、副秘书长 (350).
 		const organisation = index > 0 && single && isBareTitle(title.text) ? organisationOf(groups[groups.length - 1].at(-1) ?? '') : null;

@@ -13,6 +13,8 @@ const TITLE_ENDINGS = [
 	// (194), 区委理论学习中心组成员吴红英、陆柱国 (210).
 	'党组成员',
 	'中心组成员',
+	// A presidium's members are named by it: 主席团成员王莹、王良仁… (158), 大會主席團成員黃曉燕、施利君… (777).
+	'主席团成员',
 	// A candidate for a post is named after it: 副主席候选人吴勤波、钱钧 (475).
 	'候选人',
 	// An assistant to a head is a post of its own: 校长助理张伯伟 (207), 市长助理, 部长助理.
