@@ -2,6 +2,8 @@
 // crawler, a Markdown file with YAML front matter. The record's fields say what a page's frame
 // would: the longest text field is the report, a short one its title, a date field its date.
 
+import {linkDate} from '../text/url-date.ts';
+
 export interface Record {
 	/** The report's text (HTML fragments are reduced to text by the loader). */
 	content: string;
@@ -212,12 +214,11 @@ const docField = (doc: string, name: string) => new RegExp(`<${name}>([\\s\\S]*?
 
 function xmlRecord(text: string): Record | null {
 	const records = [...text.matchAll(DOC)].map(([, doc]): Record => {
-		const url = docField(doc, 'url').trim();
-		const day = /\/((?:19|20)\d{2})[-/]?(\d{2})[-/]?(\d{2})(?=[/_.-])/u.exec(url);
+		const day = linkDate(docField(doc, 'url').trim());
 		return {
 			content: docField(doc, 'content').replace(/\ue40c/gu, '\n'),
 			title: docField(doc, 'contenttitle').trim() || null,
-			date: day ? `${day[1]}-${day[2]}-${day[3]}` : null,
+			date: day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null,
 			kind: 'xml-record',
 		};
 	});

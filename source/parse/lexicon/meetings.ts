@@ -23,3 +23,9 @@ export const MEETING_HELD =
 
 /** In a headline, what makes it the headline proper: the meeting, its sittings and its bodies. */
 export const MEETING_WORDS = [...REPORT_WORDS, '座谈会', '委员会', '开幕', '闭幕'] as const;
+
+/**
+ * Verbs that put business before a meeting — what an agenda's items open with (研究A，审议B; 听取A汇报。
+ * 听取B汇报。; 会议听取了…). A regular-expression source.
+ */
+export const AGENDA_VERBS = '听取|审议|研究|审查|讨论';

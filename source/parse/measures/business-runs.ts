@@ -6,8 +6,10 @@
 import type {Section} from '../../model/report.ts';
 import {sentences} from './clauses.ts';
 import {tidy, type Item, type List} from './spans.ts';
+import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
-const OPENING = /^(?:会议|大会|全会)(?:还|并|又|随后)?(听取了|审议通过了|表决通过了|通过了|审议了|审查了)/u;
+// The past of the agenda's verbs, and adoption: 听取了, 审议通过了, 表决通过了, 通过了.
+const OPENING = new RegExp(`^(?:会议|大会|全会)(?:还|并|又|随后)?((?:审议通过|表决通过|通过|${AGENDA_VERBS})了)`, 'u');
 
 export function businessRuns(sections: Section[]): List[] {
 	const lists: List[] = [];

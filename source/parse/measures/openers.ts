@@ -8,6 +8,7 @@ import {commonPrefix, countName, endingName, namedByLabel, sharedOpener, type Na
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
+import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
 /** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
 export const MARKERS = ['率先走出', '进一步', '坚持', '着眼', '聚焦', '率先', '着力', '更加', '更好', '以', '把', '在', '对'];
@@ -119,7 +120,7 @@ export function sentenceRuns(section: Section): List[] {
 }
 
 /** Verbs that put business before the meeting, opening sentences of its agenda. */
-const BUSINESS_OPENER = /^(?:听取|审议|研究|审查|讨论)$/u;
+const BUSINESS_OPENER = new RegExp(`^(?:${AGENDA_VERBS})$`, 'u');
 
 /** Those a speaker tells what to do, before the modal: 全区党员干部要…, 各级各部门必须… */
 const ADDRESSED = /^[^，,；;、]{1,10}?(?:干部|党员|同志|部门|单位|组织|机关|各级)(?=要|必须)/u;
