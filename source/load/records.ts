@@ -1,6 +1,7 @@
 // Reports kept as data rather than as pages: a row of a SQL dump, a JSON object or string from a
-// crawler, a Markdown file with YAML front matter. The record's fields say what a page's frame
-// would: the longest text field is the report, a short one its title, a date field its date.
+// crawler, a Markdown file with YAML front matter, a news corpus's XML record, a row of a CSV or TSV
+// table. The record's fields say what a page's frame would: the longest text field is the report,
+// a short one its title, a date field its date.
 
 import {linkDate} from '../text/url-date.ts';
 
