@@ -4,8 +4,9 @@ import type {Section, Term} from '../model/report.ts';
 import {matchesOf} from './matches.ts';
 
 // A quotation of any length inside one paragraph: 「…」 also marks whole statements quoted in
-// Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61).
-const QUOTED = /“([^“”\n]{1,600})”|「([^「」\n]{1,600})」/g;
+// Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61). RTHK writes the
+// corner brackets half width: ｢總體國家安全觀｣ (799).
+const QUOTED = /“([^“”\n]{1,600})”|「([^「」\n]{1,600})」|｢([^｢｣\n]{1,600})｣/g;
 /**
  * Straight quotes, where a crawl or an outlet wrote them for “”: “三个代表” as "三个代表" (145), "十五五" (77),
  * "稳定" and "Aa3" (588, Deutsche Welle). Read only in a paragraph whose straight quotes pair up.
@@ -24,9 +25,9 @@ export function extractTerms(sections: Section[], head: readonly string[] = []):
 		term.count++;
 		if (section !== null && !term.sections.includes(section)) term.sections.push(section);
 	};
-	for (const line of head) for (const m of matchesOf(QUOTED, line)) add(m[1] ?? m[2], null);
+	for (const line of head) for (const m of matchesOf(QUOTED, line)) add(m[1] ?? m[2] ?? m[3], null);
 	for (const section of sections) {
-		for (const m of matchesOf(QUOTED, section.text)) add(m[1] ?? m[2], section.id);
+		for (const m of matchesOf(QUOTED, section.text)) add(m[1] ?? m[2] ?? m[3], section.id);
 		if (straightPairs(section.text)) for (const m of matchesOf(STRAIGHT, section.text)) if (wordsQuoted(m[1])) add(m[1], section.id);
 	}
 	return [...byText.values()];

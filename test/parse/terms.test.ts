@@ -36,3 +36,9 @@ test('straight quotes a crawl or an outlet wrote for “” quote terms too, whe
 	// 607: an image's source left in the page text (<image>data:image/s3,"s3://crabby-images/…" alt="") is no term.
 	assert.ok(!(await parseDev('607')).terms.some(t => t.text.startsWith('s3:')));
 });
+
+test('half-width corner brackets quote as 「」 do: ｢內奸｣, ｢幕後金主｣ (799, RTHK)', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	const terms = (await parseDev('799')).terms.map(t => t.text);
+	assert.ok(terms.includes('內奸') && terms.includes('幕後金主'), terms.join('|'));
+});
