@@ -60,7 +60,8 @@ const SPACED_BREAK = /(?<=[。！？”])[ \u3000]+(?=[^\s|])/gu;
 function splitAtSpaces(paragraph: Paragraph): Paragraph[] | null {
 	// Each space stays with the paragraph it ends, so the text keeps every character.
 	const cuts = Array.from(paragraph.text.matchAll(SPACED_BREAK), m => [m.index + m[0].length, m.index + m[0].length]);
-	if (cuts.length < 2) return null;
+	// One such space is a paragraph mark when a lead opens what follows it (…党建思想。 会议指出，…, 789).
+	if (cuts.length === 0 || (cuts.length === 1 && !OPENS_WITH_LEAD.test(paragraph.text.slice(cuts[0][0])))) return null;
 	const pieces: Paragraph[] = [];
 	let start = 0;
 	for (const [end, next] of [...cuts, [paragraph.text.length, paragraph.text.length]]) {
@@ -69,6 +70,8 @@ function splitAtSpaces(paragraph: Paragraph): Paragraph[] | null {
 	}
 	return pieces;
 }
+
+const OPENS_WITH_LEAD = new RegExp(`^(?:${LEAD_SUBJECTS.join('|')})(?:${LEAD_VERBS.join('|')})[，：,:]`, 'u');
 
 /** Longer than any paragraph a report writes: text whose paragraph marks were lost. */
 const RUN_ON = 1500;

@@ -58,3 +58,12 @@ test('paragraphs run together with a space between them are parted at the spaces
 		'a lead inside a paragraph stays inside it',
 	);
 });
+
+test('one space after a sentence is a paragraph mark when a lead opens what follows (789)', async () => {
+	// 789: …习近平党建思想。 会议指出，习近平总书记在庆祝大会上的重要讲话…
+	const report = await parseDev('789');
+	assert.ok(
+		report.sections.some(s => s.lead === '会议指出'),
+		JSON.stringify(report.sections.map(s => s.text.slice(0, 12))),
+	);
+});
