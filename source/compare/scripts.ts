@@ -5,10 +5,7 @@
 // the comparison says so: what a reader then sees of that side is its simplified text.
 import type {Report} from '../model/report.ts';
 import {foldHan, loadConverter, looksTraditional, type CharConverter} from '../text/han-fold.ts';
-import {withoutReadings} from '../text/folding.ts';
-
-/** A reading printed after a character: (huì), (qū), as the parser's folding reads one. */
-const HAS_READING = /[\u3400-\u9fff]\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])/u;
+import {hasReadings, withoutReadings} from '../text/folding.ts';
 
 const textOf = (report: Report) => [report.meta.title, ...report.sections.slice(0, 40).map(s => s.text)].join('\n');
 
@@ -20,7 +17,7 @@ export interface ScriptOf {
 
 export function scriptOf(report: Report): ScriptOf {
 	const text = textOf(report);
-	return {traditional: looksTraditional(text), readings: HAS_READING.test(text)};
+	return {traditional: looksTraditional(text), readings: hasReadings(text)};
 }
 
 /** Every string in a value, read through `read`; numbers, booleans and nulls as they are. */

@@ -33,6 +33,9 @@ const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 const STRAY = /(?<=[\u3400-\u9fff\p{L}\p{N}）)])[,，](?=[、,，;；。])/gu;
 const MAY_STRAY = /[,，][、,，;；。]/u;
 
+/** Whether a text prints readings after its characters, as a mirror does. */
+export const hasReadings = (text: string): boolean => MAY_GLOSS.test(text) && new RegExp(GLOSS.source, 'u').test(text);
+
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
