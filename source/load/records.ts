@@ -233,10 +233,15 @@ function xmlRecord(text: string): Record | null {
  */
 const ROW_DATE = /^\s*(?:19|20)\d{2}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s*$/u;
 
+/** A CSV line's fields: quoted ones ("…", a quote inside doubled) unquoted (826, 827: a deleted-post archive's rows). */
+function csvFields(line: string): string[] {
+	return Array.from(line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/gu), m => (m[1] === undefined ? m[2] : m[1].replace(/""/gu, '"')));
+}
+
 function rowRecord(text: string): Record | null {
 	const line = text.replace(/\r?\n$/u, '');
 	if (line.includes('\n')) return null;
-	const fields = line.split(line.includes('\t') ? '\t' : ',');
+	const fields = line.includes('\t') ? line.split('\t') : csvFields(line);
 	if (fields.length < 2 || fields.length > 12 || !fields.some(f => ROW_DATE.test(f))) return null;
 	const content = fields.filter(f => HAN.test(f)).reduce<string | null>((best, f) => (!best || f.length > best.length ? f : best), null);
 	if (!content) return null;
