@@ -27,6 +27,18 @@ const MANNER_LAST = new RegExp(`(${MANNER.split(' ').join('|')})$`, 'u');
 /** The manner adverb a text ends with (全体政协委员[认真]), if any. */
 export const mannerAtEnd = (text: string) => MANNER_LAST.exec(text)?.[0];
 
+const LEADS = new Set([ACTIONS, MANNER].join(' ').split(' '));
+const LEAD_LENGTHS = [...new Set([...LEADS].map(w => w.length))].sort((a, b) => b - a);
+/** How many characters `text` opens with that are manner adverbs and action verbs (持续推进农村 → 4): a clause's lead. */
+export function leadLength(text: string): number {
+	let at = 0;
+	for (;;) {
+		const word = LEAD_LENGTHS.map(length => text.slice(at, at + length)).find(w => LEADS.has(w));
+		if (!word) return at;
+		at += word.length;
+	}
+}
+
 /** For each character of `text`: whether it is distinctive content (meaningful and not in a frame word). */
 function distinctive(text: string): boolean[] {
 	const marks = Array.from(text, isContentChar);

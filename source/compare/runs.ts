@@ -4,7 +4,7 @@
 // put in and another adverb is the words put in and the adverb swapped; items dropped or put in
 // after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
-import {isManner, mannerAtEnd} from './distinctive.ts';
+import {isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
 
 export interface Run {
@@ -44,6 +44,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		const put = added.slice(0, -adverb.length);
 		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
+	splitLead(runs);
 	const items = splitItems(runs);
 	for (let k = 1; k + 1 < runs.length; k++) {
 		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
@@ -58,6 +59,30 @@ export function runsOf(parts: DiffPart[]): Run[] {
 	splitFrame(runs);
 	leaveOutMoved(runs);
 	return runs;
+}
+
+/**
+ * A lead swapped for another, a qualifier of what follows put in or dropped right after it
+ * (持续推进[农村]移风易俗 → 积极开展移风易俗, 加快[经济社会发展]全面绿色转型 → 推动全面绿色转型), is two
+ * changes the diff merges into one, no character shared: the lead swapped for one as long, and the
+ * qualifier. A lead swapped for a longer one (努力实现 → 全面完成) is read whole.
+ */
+function splitLead(runs: Run[]): void {
+	for (let k = 0; k < runs.length; k++) {
+		const run = runs[k];
+		if (run.kept || run.removed === '' || run.added === '') continue;
+		for (const side of ['removed', 'added'] as const) {
+			const other = side === 'removed' ? 'added' : 'removed';
+			const lead = leadLength(run[side]);
+			if (lead === 0 || lead !== run[other].length || lead === run[side].length || leadLength(run[other]) !== lead) continue;
+			const qualifier: Run = {...run, removed: '', added: '', [side]: run[side].slice(lead)};
+			run[side] = run[side].slice(0, lead);
+			if (side === 'removed') qualifier.oldAt += lead;
+			else qualifier.newAt += lead;
+			runs.splice(k + 1, 0, qualifier);
+			break;
+		}
+	}
 }
 
 /**

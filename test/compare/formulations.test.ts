@@ -218,3 +218,22 @@ test('a modal put in with a manner adverb, the clause otherwise kept, is the adv
 	// another change in the clause the modal and adverb stay the sentence's, and the item is the phrase's.
 	assert.deepEqual(found('抓好农业生产', '要切实抓好粮食和农业生产'), ['抓好农业生产 → 抓好粮食和农业生产']);
 });
+
+test('a lead swapped for one as long, a qualifier dropped right after it, is two changes, not one rewrite', () => {
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 持续推进农村移风易俗, new.txt 积极开展移风易俗.
+	assert.deepEqual(found('持续推进农村移风易俗', '积极开展移风易俗'), ['持续推进农村移风易俗 → 积极开展移风易俗']);
+	// Pair 14 (Politburo, December 2024 → December 2025): old.txt 加快经济社会发展全面绿色转型, new.txt 推动全面绿色转型.
+	assert.deepEqual(found('加快经济社会发展全面绿色转型', '推动全面绿色转型'), ['加快经济社会发展全面绿色转型 → 推动全面绿色转型']);
+	// Pair 09 (CEWC 2023 → 2024), labelled: a lead swapped for a longer one is read whole (努力实现 → 全面完成).
+	assert.deepEqual(found('努力实现经济社会发展各项目标任务', '全面完成经济社会发展目标任务'), ['努力实现经济社会发展各项目标任务 → 全面完成经济社会发展目标任务']);
+});
+
+test('a lead changed reads on across a qualifier put in beside it; a verb swapped for an adverb, or a time word, does not', () => {
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 大力加强农村精神文明建设, new.txt 加强新时代农村精神文明建设.
+	assert.deepEqual(found('大力加强农村精神文明建设', '加强新时代农村精神文明建设'), ['大力加强农村精神文明建设 → 加强新时代农村精神文明建设']);
+	// Pair 07 (Politburo, April → July 2023): old.txt 支持刚性和改善性住房需求, new.txt 更好满足居民刚性和改善性住房需求:
+	// the verb went into the words put in (满足居民), another statement of the task.
+	assert.deepEqual(found('支持刚性和改善性住房需求', '更好满足居民刚性和改善性住房需求'), []);
+	// Pair 15 (Politburo, April → July 2025): old.txt 扎实做好经济工作, new.txt 做好下半年经济工作: 下半年 says when.
+	assert.deepEqual(found('扎实做好经济工作', '做好下半年经济工作'), []);
+});
