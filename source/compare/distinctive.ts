@@ -39,6 +39,15 @@ export function leadLength(text: string): number {
 	}
 }
 
+const ACTION_FIRST = new RegExp(
+	`^(${ACTIONS.split(' ')
+		.sort((a, b) => b.length - a.length)
+		.join('|')})`,
+	'u',
+);
+/** The action verb `text` opens with (实施更加 → 实施), if any. */
+export const actionAtStart = (text: string) => ACTION_FIRST.exec(text)?.[0];
+
 /** For each character of `text`: whether it is distinctive content (meaningful and not in a frame word). */
 function distinctive(text: string): boolean[] {
 	const marks = Array.from(text, isContentChar);

@@ -4,7 +4,7 @@
 // put in and another adverb is the words put in and the adverb swapped; items dropped or put in
 // after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
-import {isManner, leadLength, mannerAtEnd} from './distinctive.ts';
+import {actionAtStart, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
 
 export interface Run {
@@ -57,6 +57,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 	}
 	if (items) rejoinUnevenItems(runs, items);
 	splitFrame(runs);
+	splitTopic(runs);
 	leaveOutMoved(runs);
 	return runs;
 }
@@ -143,6 +144,35 @@ function splitFrame(runs: Run[]): void {
 		head[side] = head[side].slice(1);
 		if (side === 'removed') head.oldAt++;
 		else head.newAt++;
+		tail.frame = true;
+		runs.unshift(opening);
+		return;
+	}
+}
+
+/** What a topic is told to do (积极的财政政策[要适度加力…]): the comment of a topic-first clause. */
+const COMMENT = /^要\p{Script=Han}/u;
+
+/**
+ * A phrase said first as a topic (积极的财政政策要适度加力 → 要实施更加积极的财政政策, 稳健的货币政策
+ * 要灵活适度 → 要实施适度宽松的货币政策) is rebuilt around its noun, as the object of a verb put
+ * before it: the comment dropped and the verb put in are the clause's frame, and what changed
+ * inside the phrase (更加 put in, 稳健 → 适度宽松) is its wording.
+ */
+function splitTopic(runs: Run[]): void {
+	const [head, tail] = [runs[0], runs.at(-1)];
+	if (!head || !tail || head.kept || tail.kept || runs.length < 3) return;
+	for (const side of ['removed', 'added'] as const) {
+		const other = side === 'removed' ? 'added' : 'removed';
+		if (!COMMENT.test(tail[side]) || tail[other] !== '') continue;
+		const modal = head[other].startsWith('要') ? '要' : '';
+		const verb = actionAtStart(head[other].slice(modal.length));
+		if (!verb) continue;
+		const frame = modal + verb;
+		const opening: Run = {...head, removed: '', added: '', [other]: frame, frame: true};
+		head[other] = head[other].slice(frame.length);
+		if (other === 'removed') head.oldAt += frame.length;
+		else head.newAt += frame.length;
 		tail.frame = true;
 		runs.unshift(opening);
 		return;

@@ -237,3 +237,13 @@ test('a lead changed reads on across a qualifier put in beside it; a verb swappe
 	// Pair 15 (Politburo, April → July 2025): old.txt 扎实做好经济工作, new.txt 做好下半年经济工作: 下半年 says when.
 	assert.deepEqual(found('扎实做好经济工作', '做好下半年经济工作'), []);
 });
+
+test('a policy said first as a topic, rebuilt as the object of 实施, keeps its wording: what changed in it is found', () => {
+	// Pair 09 (CEWC 2023 → 2024): old.txt 积极的财政政策要适度加力、提质增效, new.txt 要实施更加积极的财政政策.
+	assert.deepEqual(found('积极的财政政策要适度加力、提质增效', '要实施更加积极的财政政策'), ['积极的财政政策 → 更加积极的财政政策']);
+	// Pair 09: old.txt 稳健的货币政策要灵活适度, new.txt 要实施适度宽松的货币政策.
+	assert.deepEqual(found('稳健的货币政策要灵活适度', '要实施适度宽松的货币政策'), ['稳健的货币政策 → 适度宽松的货币政策']);
+	// Pair 07 (Politburo, April → July 2023): old.txt 积极的财政政策要加力提效, new.txt 要继续实施积极的财政政策和
+	// 稳健的货币政策: the policy is the object now, its wording kept, an item joined to it: nothing reworded.
+	assert.deepEqual(found('积极的财政政策要加力提效', '要继续实施积极的财政政策和稳健的货币政策'), []);
+});
