@@ -58,6 +58,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 	if (items) rejoinUnevenItems(runs, items);
 	splitFrame(runs);
 	splitTopic(runs);
+	dropHead(runs);
 	leaveOutMoved(runs);
 	return runs;
 }
@@ -177,6 +178,19 @@ function splitTopic(runs: Run[]): void {
 		runs.unshift(opening);
 		return;
 	}
+}
+
+/**
+ * The head noun of a clause's object dropped at its end, its lead verb swapped and nothing else
+ * changed (保持以党的自我革命引领社会革命[的高度自觉] → 坚持以党的自我革命引领社会革命): what the
+ * object was said of became the object, the phrase kept; the ending is the clause's frame. An ending
+ * put in (坚持以人民为中心 → 践行以人民为中心的发展思想) makes the phrase a qualifier of another object.
+ */
+function dropHead(runs: Run[]): void {
+	if (runs.length !== 3) return;
+	const [head, middle, tail] = runs;
+	if (head.kept || head.removed === '' || head.added === '' || !middle.kept || tail.kept) return;
+	if (tail.added === '' && tail.removed.startsWith('的')) tail.frame = true;
 }
 
 /** Whether a run is a change whose every word only moved within the clause. */

@@ -247,3 +247,14 @@ test('a policy said first as a topic, rebuilt as the object of 实施, keeps its
 	// 稳健的货币政策: the policy is the object now, its wording kept, an item joined to it: nothing reworded.
 	assert.deepEqual(found('积极的财政政策要加力提效', '要继续实施积极的财政政策和稳健的货币政策'), []);
 });
+
+test("the head noun of a clause's object dropped beside a swapped lead verb leaves the phrase; an ending put in does not", () => {
+	// Pair 06 (20th CC 3rd → 4th plenum): old.txt 保持以党的自我革命引领社会革命的高度自觉, new.txt 坚持以党的自我革命引领社会革命.
+	assert.deepEqual(found('保持以党的自我革命引领社会革命的高度自觉', '坚持以党的自我革命引领社会革命'), ['保持以党的自我革命引领 → 坚持以党的自我革命引领']);
+	// Pair 22 (Food Safety Commission 3rd → 4th plenary): old.txt 进一步增强做好食品安全工作的责任感紧迫感, new.txt
+	// 扎实做好食品安全工作: the same ending dropped, but the lead rewritten, not swapped.
+	assert.deepEqual(found('进一步增强做好食品安全工作的责任感紧迫感', '扎实做好食品安全工作'), []);
+	// Pair 05 (19th CC 5th → 6th plenum): old.txt 坚持以人民为中心, new.txt 践行以人民为中心的发展思想: an ending put
+	// in makes the phrase a qualifier of another object.
+	assert.deepEqual(found('坚持以人民为中心', '践行以人民为中心的发展思想'), []);
+});
