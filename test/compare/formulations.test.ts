@@ -153,6 +153,9 @@ test('a manner adverb swapped at the head of a clause rewritten after it is a re
 	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 全体政协委员 put before the
 	// phrase, which the redline reads as one swap 深入 → 全体政协委员认真.
 	assert.deepEqual(found('深入讨论政府工作报告和其他报告', '全体政协委员认真讨论政府工作报告和其他报告'), ['深入讨论政府工作报告和其 → 认真讨论政府工作报告和其']);
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 不折不扣抓好贯彻落实, new.txt 以高度的政治自觉坚决抓好
+	// 贯彻落实: 不折不扣 is a manner adverb, as in pair 09's 要不折不扣抓落实 (old.txt).
+	assert.deepEqual(found('不折不扣抓好贯彻落实', '以高度的政治自觉坚决抓好贯彻落实'), ['不折不扣抓好贯彻落实 → 坚决抓好贯彻落实']);
 });
 
 test('a verb swapped for 在 makes the task the frame of an adverbial: no reworded phrase', () => {
