@@ -63,6 +63,9 @@ function distinctive(text: string): boolean[] {
 	return marks;
 }
 
+/** How many characters of a phrase are its distinctive content. */
+export const distinctiveLength = (text: string) => distinctive(text).filter(Boolean).length;
+
 /**
  * The share of a phrase's distinctive content that the other side keeps (`kept[k]`: character k is
  * in the redline's kept wording); 1 for a phrase that is all frame.

@@ -7,7 +7,7 @@
 import type {DiffPart} from './types.ts';
 import {isHanChar} from './text.ts';
 import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
-import {distinctiveKept, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
+import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
 import {content, ITEMS_AFTER, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
@@ -20,6 +20,8 @@ const MIN_CONTEXT = 3;
 const MIN_APART = 2;
 /** Below this share of either side's distinctive content kept, two phrases speak of different things. */
 const MIN_DISTINCTIVE_KEPT = 0.4;
+/** Distinctive content a phrase keeps whole for qualifiers dropped from it to leave it what it was about. */
+const MIN_OWN = 2;
 /** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
 const END_KEPT = 8;
 /** The 和 that joins an item put before a noun to it. */
@@ -239,6 +241,10 @@ function phraseOf(runs: Run[], kinds: Kind[], small: number[], first: number, ol
 	}
 	const [oldSide, newSide] = [sideOf(before, inner, after, 'removed'), sideOf(before, inner, after, 'added')];
 	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
-	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
+	// Qualifiers only dropped (增强[经济]发展[内生]动力) or only put in leave the shorter side whole: what it
+	// is about, a word or more of its own, is what the longer side was about.
+	const within = (shorter: {text: string}, put: 'removed' | 'added') => inner.every(r => r.kept || content(r[put]) === '') && distinctiveLength(shorter.text) >= MIN_OWN;
+	const about = (side: {text: string; kept: boolean[]}) => distinctiveKept(side.text, side.kept) >= MIN_DISTINCTIVE_KEPT;
+	if (!((within(newSide, 'added') || about(oldSide)) && (within(oldSide, 'removed') || about(newSide)))) return null;
 	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
 }

@@ -261,3 +261,13 @@ test("the head noun of a clause's object dropped beside a swapped lead verb leav
 	// in makes the phrase a qualifier of another object.
 	assert.deepEqual(found('坚持以人民为中心', '践行以人民为中心的发展思想'), []);
 });
+
+test('qualifiers only dropped from a phrase that keeps a word of its own leave it what it was about', () => {
+	// Pair 16 (Politburo, April → July 2026): old.txt 增强经济发展内生动力, new.txt 增强发展动力、激发社会活力.
+	assert.deepEqual(found('增强经济发展内生动力', '增强发展动力、激发社会活力'), ['增强经济发展内生动力 → 增强发展动力']);
+	// Pair 09 (CEWC 2023 → 2024), labelled: old.txt 保持流动性合理充裕, new.txt 保持流动性充裕.
+	assert.deepEqual(found('保持流动性合理充裕', '保持流动性充裕'), ['保持流动性合理充裕 → 保持流动性充裕']);
+	// Pair 23 (Hechi CPPCC standing committee, 18th → 19th): old.txt 要发挥社会主义协商民主的重要渠道和专门协商机构
+	// 作用, new.txt 要充分发挥专门协商机构作用: 要发挥 keeps no word of its own, and 充分 is its content.
+	assert.deepEqual(found('要发挥社会主义协商民主的重要渠道和专门协商机构作用', '要充分发挥专门协商机构作用'), []);
+});
