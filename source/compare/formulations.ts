@@ -200,7 +200,9 @@ function phraseOf(runs: Run[], kinds: Kind[], small: number[], first: number, ol
 	for (const k of small) {
 		if (insideTitle(oldText, runs[k].oldAt) || insideTitle(newText, runs[k].newAt)) return null;
 		const sides = [content(runs[k].removed), content(runs[k].added)];
-		if (sides.some(side => side.length >= 2 && [...names].some(name => name.includes(side) || side.includes(name)))) return null;
+		// A word of a name is the name's only where the clause says it (农村 of 中央农村工作领导小组 is no name in 持续推进农村移风易俗).
+		const said = (name: string) => oldText.includes(name) || newText.includes(name);
+		if (sides.some(side => side.length >= 2 && [...names].some(name => side.includes(name) || (name.includes(side) && said(name))))) return null;
 	}
 	const previous = runs[from - 1];
 	let next = runs[to + 1];

@@ -271,3 +271,14 @@ test('qualifiers only dropped from a phrase that keeps a word of its own leave i
 	// 作用, new.txt 要充分发挥专门协商机构作用: 要发挥 keeps no word of its own, and 充分 is its content.
 	assert.deepEqual(found('要发挥社会主义协商民主的重要渠道和专门协商机构作用', '要充分发挥专门协商机构作用'), []);
 });
+
+test("a word of a name is the name's only where the clause says the name", () => {
+	const named = (before: string, after: string, names: string[]) => formulationsIn(rawParts(before, after), {names: new Set(names)}).map(f => `${f.old} → ${f.new}`);
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): 农村 of 中央农村工作领导小组成员 (new.txt) is no name in
+	// old.txt 持续推进农村移风易俗 → new.txt 积极开展移风易俗.
+	assert.deepEqual(named('持续推进农村移风易俗', '积极开展移风易俗', ['中央农村工作领导小组成员']), ['持续推进农村移风易俗 → 积极开展移风易俗']);
+	// Pair 19 (CPPCC 13th committee, 3rd → 4th session opening): 政协 of 全国政协委员, old.txt 加强政协自身建设 → new.txt 五是加强自身建设.
+	assert.deepEqual(named('加强政协自身建设', '五是加强自身建设', ['全国政协委员']), ['加强政协自身建设 → 五是加强自身建设']);
+	// Pair 26 (Shangrao CPPCC, 4th → 5th session closing), old.txt and new.txt: the chair named is a name changed.
+	assert.deepEqual(named('市政协副主席叶震春主持', '市政协副主席诸立主持', ['叶震春', '诸立']), []);
+});
