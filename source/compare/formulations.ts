@@ -7,7 +7,7 @@
 import type {DiffPart} from './types.ts';
 import {isHanChar} from './text.ts';
 import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context.ts';
-import {distinctiveKept, isManner} from './distinctive.ts';
+import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
 import {content, ITEMS_AFTER, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
@@ -20,6 +20,8 @@ const MIN_CONTEXT = 3;
 const MIN_APART = 2;
 /** Below this share of either side's distinctive content kept, two phrases speak of different things. */
 const MIN_DISTINCTIVE_KEPT = 0.4;
+/** Distinctive content a phrase keeps whole for qualifiers dropped from it to leave it what it was about. */
+const MIN_OWN = 2;
 /** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
 const END_KEPT = 8;
 /** The 和 that joins an item put before a noun to it. */
@@ -97,7 +99,7 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	const phrases = wholeClausePhrase(runs, kinds, edits, last) ?? phrasesApart(runs, kinds, edits);
 	const found: FoundFormulation[] = [];
 	for (const small of phrases) {
-		const formulation = phraseOf(runs, small, first, oldText, newText, names, options);
+		const formulation = phraseOf(runs, kinds, small, first, oldText, newText, names, options);
 		if (formulation) found.push(formulation);
 	}
 	return found;
@@ -173,7 +175,22 @@ function phrasesApart(runs: Run[], kinds: Kind[], edits: number[]): number[][] {
 }
 
 /** One reworded phrase, its small changes with the wording around them, unless a rule sets it aside. */
-function phraseOf(runs: Run[], small: number[], first: number, oldText: string, newText: string, names: Set<string>, options: FormulationOptions): FoundFormulation | null {
+/** Whether a side of a change is a lead alone, manner adverbs and action verbs (大力, 加快 → 推动), or nothing. */
+const isLead = (text: string) => leadLength(text) === text.length;
+/** A lead dropped, put in, or swapped for one of its kind: a verb for a verb, an adverb for an adverb. */
+const sameLead = (removed: string, added: string) => isLead(removed) && isLead(added) && (removed === '' || added === '' || !mannerAtEnd(removed) === !mannerAtEnd(added));
+const pureChange = (run: Run | undefined) => run !== undefined && !run.kept && (size(run.removed) === 0 || size(run.added) === 0);
+/** Kept wording between runs `from` and `to`. */
+const keptWithin = (runs: Run[], from: number, to: number) =>
+	content(
+		runs
+			.slice(from, to + 1)
+			.filter(r => r.kept)
+			.map(r => r.text)
+			.join(''),
+	).length;
+
+function phraseOf(runs: Run[], kinds: Kind[], small: number[], first: number, oldText: string, newText: string, names: Set<string>, options: FormulationOptions): FoundFormulation | null {
 	const from = small[0];
 	let to = small.at(-1)!;
 	// Wording after the phrase reaches across a word that only moved (着力解决[拖欠]企业账款{拖欠}问题).
@@ -183,10 +200,12 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 	for (const k of small) {
 		if (insideTitle(oldText, runs[k].oldAt) || insideTitle(newText, runs[k].newAt)) return null;
 		const sides = [content(runs[k].removed), content(runs[k].added)];
-		if (sides.some(side => side.length >= 2 && [...names].some(name => name.includes(side) || side.includes(name)))) return null;
+		// A word of a name is the name's only where the clause says it (农村 of 中央农村工作领导小组 is no name in 持续推进农村移风易俗).
+		const said = (name: string) => oldText.includes(name) || newText.includes(name);
+		if (sides.some(side => side.length >= 2 && [...names].some(name => side.includes(name) || (name.includes(side) && said(name))))) return null;
 	}
 	const previous = runs[from - 1];
-	const next = runs[to + 1];
+	let next = runs[to + 1];
 	let before = previous?.kept ? leftContext(previous.text) : '';
 	let after = next?.kept ? rightContext(next.text) : '';
 	if (from < first) {
@@ -196,14 +215,22 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 		const pure = content(removed) === '' || content(added) === '';
 		if (pure && (lead(options.oldListLead, removed) || lead(options.newListLead, added))) return null;
 	}
+	// A lead changed, too little wording after it, reads on across a qualifier put in or dropped beside
+	// it (大力加强[新时代]农村精神文明建设, 加快[经济社会发展]全面绿色转型): the phrase is what the lead
+	// governs. Words dropped with a time word or an item (…[和]…, 、) are a list's, not a qualifier; a
+	// verb swapped for an adverb (支持 → 更好[满足居民]) moved the verb into the words put in.
+	const short = () => content(before + after).length + keptWithin(runs, from, to) < MIN_CONTEXT;
+	const besideAt = after === (next?.kept ? next.text : '') ? to + (next?.kept ? 2 : 1) : -1;
+	const leads = small.every(k => sameLead(content(runs[k].removed), content(runs[k].added)));
+	const qualifier = (run: Run | undefined) => pureChange(run) && !/[和、，,]/u.test(run!.removed + run!.added);
+	if (short() && leads && kinds[besideAt] === 'large' && qualifier(runs[besideAt]) && runs[besideAt + 1]?.kept) {
+		to = besideAt;
+		next = runs[to + 1];
+		after = rightContext(next.text);
+	}
 	const inner = runs.slice(from, to + 1);
-	const innerKept = content(
-		inner
-			.filter(r => r.kept)
-			.map(r => r.text)
-			.join(''),
-	).length;
-	if (content(before + after).length + innerKept < MIN_CONTEXT) {
+	const innerKept = keptWithin(runs, from, to);
+	if (short()) {
 		// A short item of a list (讲话[高屋建瓴→立意高远]、思想深邃) reads in the item beside it, when
 		// nothing else in the item changed (高举旗帜、{凝心聚力、求}真[抓实干→务实] is a list rewritten):
 		// the kept wording on each side reaches the clause's end or punctuation.
@@ -216,6 +243,10 @@ function phraseOf(runs: Run[], small: number[], first: number, oldText: string, 
 	}
 	const [oldSide, newSide] = [sideOf(before, inner, after, 'removed'), sideOf(before, inner, after, 'added')];
 	// Only the verb and a generic noun shared (落实好[宏观→企业帮扶]政策): two formulations, not one changed.
-	if (distinctiveKept(oldSide.text, oldSide.kept) < MIN_DISTINCTIVE_KEPT || distinctiveKept(newSide.text, newSide.kept) < MIN_DISTINCTIVE_KEPT) return null;
+	// Qualifiers only dropped (增强[经济]发展[内生]动力) or only put in leave the shorter side whole: what it
+	// is about, a word or more of its own, is what the longer side was about.
+	const within = (shorter: {text: string}, put: 'removed' | 'added') => inner.every(r => r.kept || content(r[put]) === '') && distinctiveLength(shorter.text) >= MIN_OWN;
+	const about = (side: {text: string; kept: boolean[]}) => distinctiveKept(side.text, side.kept) >= MIN_DISTINCTIVE_KEPT;
+	if (!((within(newSide, 'added') || about(oldSide)) && (within(oldSide, 'removed') || about(newSide)))) return null;
 	return {old: oldSide.text, new: newSide.text, oldAt: start.oldAt - before.length, newAt: start.newAt - before.length};
 }

@@ -4,7 +4,7 @@
 // put in and another adverb is the words put in and the adverb swapped; items dropped or put in
 // after a phrase at the clause's end are not the phrase's change.
 import type {DiffPart} from './types.ts';
-import {isManner, mannerAtEnd} from './distinctive.ts';
+import {actionAtStart, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
 
 export interface Run {
@@ -44,6 +44,7 @@ export function runsOf(parts: DiffPart[]): Run[] {
 		const put = added.slice(0, -adverb.length);
 		runs.splice(k, 1, {kept, removed: '', added: put, text: '', oldAt, newAt}, {kept, removed, added: adverb, text: '', oldAt, newAt: newAt + put.length});
 	}
+	splitLead(runs);
 	const items = splitItems(runs);
 	for (let k = 1; k + 1 < runs.length; k++) {
 		const [before, kept, after] = [runs[k - 1], runs[k], runs[k + 1]];
@@ -56,8 +57,34 @@ export function runsOf(parts: DiffPart[]): Run[] {
 	}
 	if (items) rejoinUnevenItems(runs, items);
 	splitFrame(runs);
+	splitTopic(runs);
+	dropHead(runs);
 	leaveOutMoved(runs);
 	return runs;
+}
+
+/**
+ * A lead swapped for another, a qualifier of what follows put in or dropped right after it
+ * (持续推进[农村]移风易俗 → 积极开展移风易俗, 加快[经济社会发展]全面绿色转型 → 推动全面绿色转型), is two
+ * changes the diff merges into one, no character shared: the lead swapped for one as long, and the
+ * qualifier. A lead swapped for a longer one (努力实现 → 全面完成) is read whole.
+ */
+function splitLead(runs: Run[]): void {
+	for (let k = 0; k < runs.length; k++) {
+		const run = runs[k];
+		if (run.kept || run.removed === '' || run.added === '') continue;
+		for (const side of ['removed', 'added'] as const) {
+			const other = side === 'removed' ? 'added' : 'removed';
+			const lead = leadLength(run[side]);
+			if (lead === 0 || lead !== run[other].length || lead === run[side].length || leadLength(run[other]) !== lead) continue;
+			const qualifier: Run = {...run, removed: '', added: '', [side]: run[side].slice(lead)};
+			run[side] = run[side].slice(0, lead);
+			if (side === 'removed') qualifier.oldAt += lead;
+			else qualifier.newAt += lead;
+			runs.splice(k + 1, 0, qualifier);
+			break;
+		}
+	}
 }
 
 /**
@@ -122,6 +149,48 @@ function splitFrame(runs: Run[]): void {
 		runs.unshift(opening);
 		return;
 	}
+}
+
+/** What a topic is told to do (积极的财政政策[要适度加力…]): the comment of a topic-first clause. */
+const COMMENT = /^要\p{Script=Han}/u;
+
+/**
+ * A phrase said first as a topic (积极的财政政策要适度加力 → 要实施更加积极的财政政策, 稳健的货币政策
+ * 要灵活适度 → 要实施适度宽松的货币政策) is rebuilt around its noun, as the object of a verb put
+ * before it: the comment dropped and the verb put in are the clause's frame, and what changed
+ * inside the phrase (更加 put in, 稳健 → 适度宽松) is its wording.
+ */
+function splitTopic(runs: Run[]): void {
+	const [head, tail] = [runs[0], runs.at(-1)];
+	if (!head || !tail || head.kept || tail.kept || runs.length < 3) return;
+	for (const side of ['removed', 'added'] as const) {
+		const other = side === 'removed' ? 'added' : 'removed';
+		if (!COMMENT.test(tail[side]) || tail[other] !== '') continue;
+		const modal = head[other].startsWith('要') ? '要' : '';
+		const verb = actionAtStart(head[other].slice(modal.length));
+		if (!verb) continue;
+		const frame = modal + verb;
+		const opening: Run = {...head, removed: '', added: '', [other]: frame, frame: true};
+		head[other] = head[other].slice(frame.length);
+		if (other === 'removed') head.oldAt += frame.length;
+		else head.newAt += frame.length;
+		tail.frame = true;
+		runs.unshift(opening);
+		return;
+	}
+}
+
+/**
+ * The head noun of a clause's object dropped at its end, its lead verb swapped and nothing else
+ * changed (保持以党的自我革命引领社会革命[的高度自觉] → 坚持以党的自我革命引领社会革命): what the
+ * object was said of became the object, the phrase kept; the ending is the clause's frame. An ending
+ * put in (坚持以人民为中心 → 践行以人民为中心的发展思想) makes the phrase a qualifier of another object.
+ */
+function dropHead(runs: Run[]): void {
+	if (runs.length !== 3) return;
+	const [head, middle, tail] = runs;
+	if (head.kept || head.removed === '' || head.added === '' || !middle.kept || tail.kept) return;
+	if (tail.added === '' && tail.removed.startsWith('的')) tail.frame = true;
 }
 
 /** Whether a run is a change whose every word only moved within the clause. */

@@ -4,7 +4,7 @@ import {isManner} from './distinctive.ts';
 import {isContentChar} from './text.ts';
 
 // Numbers, dates, times, ordinals and which meetings are cited change by design.
-export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下午时分项个批中历]+$/u;
+export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下半午时分项个批中历]+$/u;
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
 export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.

@@ -153,6 +153,9 @@ test('a manner adverb swapped at the head of a clause rewritten after it is a re
 	// Pair 11 (14th CPPCC 2nd → 3rd session, closing), old.txt and new.txt: 全体政协委员 put before the
 	// phrase, which the redline reads as one swap 深入 → 全体政协委员认真.
 	assert.deepEqual(found('深入讨论政府工作报告和其他报告', '全体政协委员认真讨论政府工作报告和其他报告'), ['深入讨论政府工作报告和其 → 认真讨论政府工作报告和其']);
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 不折不扣抓好贯彻落实, new.txt 以高度的政治自觉坚决抓好
+	// 贯彻落实: 不折不扣 is a manner adverb, as in pair 09's 要不折不扣抓落实 (old.txt).
+	assert.deepEqual(found('不折不扣抓好贯彻落实', '以高度的政治自觉坚决抓好贯彻落实'), ['不折不扣抓好贯彻落实 → 坚决抓好贯彻落实']);
 });
 
 test('a verb swapped for 在 makes the task the frame of an adverbial: no reworded phrase', () => {
@@ -217,4 +220,65 @@ test('a modal put in with a manner adverb, the clause otherwise kept, is the adv
 	// Pair 08 (Politburo 2024-07 → 09): old.txt 抓好农业生产, new.txt 要切实抓好粮食和农业生产: with
 	// another change in the clause the modal and adverb stay the sentence's, and the item is the phrase's.
 	assert.deepEqual(found('抓好农业生产', '要切实抓好粮食和农业生产'), ['抓好农业生产 → 抓好粮食和农业生产']);
+});
+
+test('a lead swapped for one as long, a qualifier dropped right after it, is two changes, not one rewrite', () => {
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 持续推进农村移风易俗, new.txt 积极开展移风易俗.
+	assert.deepEqual(found('持续推进农村移风易俗', '积极开展移风易俗'), ['持续推进农村移风易俗 → 积极开展移风易俗']);
+	// Pair 14 (Politburo, December 2024 → December 2025): old.txt 加快经济社会发展全面绿色转型, new.txt 推动全面绿色转型.
+	assert.deepEqual(found('加快经济社会发展全面绿色转型', '推动全面绿色转型'), ['加快经济社会发展全面绿色转型 → 推动全面绿色转型']);
+	// Pair 09 (CEWC 2023 → 2024), labelled: a lead swapped for a longer one is read whole (努力实现 → 全面完成).
+	assert.deepEqual(found('努力实现经济社会发展各项目标任务', '全面完成经济社会发展目标任务'), ['努力实现经济社会发展各项目标任务 → 全面完成经济社会发展目标任务']);
+});
+
+test('a lead changed reads on across a qualifier put in beside it; a verb swapped for an adverb, or a time word, does not', () => {
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): old.txt 大力加强农村精神文明建设, new.txt 加强新时代农村精神文明建设.
+	assert.deepEqual(found('大力加强农村精神文明建设', '加强新时代农村精神文明建设'), ['大力加强农村精神文明建设 → 加强新时代农村精神文明建设']);
+	// Pair 07 (Politburo, April → July 2023): old.txt 支持刚性和改善性住房需求, new.txt 更好满足居民刚性和改善性住房需求:
+	// the verb went into the words put in (满足居民), another statement of the task.
+	assert.deepEqual(found('支持刚性和改善性住房需求', '更好满足居民刚性和改善性住房需求'), []);
+	// Pair 15 (Politburo, April → July 2025): old.txt 扎实做好经济工作, new.txt 做好下半年经济工作: 下半年 says when.
+	assert.deepEqual(found('扎实做好经济工作', '做好下半年经济工作'), []);
+});
+
+test('a policy said first as a topic, rebuilt as the object of 实施, keeps its wording: what changed in it is found', () => {
+	// Pair 09 (CEWC 2023 → 2024): old.txt 积极的财政政策要适度加力、提质增效, new.txt 要实施更加积极的财政政策.
+	assert.deepEqual(found('积极的财政政策要适度加力、提质增效', '要实施更加积极的财政政策'), ['积极的财政政策 → 更加积极的财政政策']);
+	// Pair 09: old.txt 稳健的货币政策要灵活适度, new.txt 要实施适度宽松的货币政策.
+	assert.deepEqual(found('稳健的货币政策要灵活适度', '要实施适度宽松的货币政策'), ['稳健的货币政策 → 适度宽松的货币政策']);
+	// Pair 07 (Politburo, April → July 2023): old.txt 积极的财政政策要加力提效, new.txt 要继续实施积极的财政政策和
+	// 稳健的货币政策: the policy is the object now, its wording kept, an item joined to it: nothing reworded.
+	assert.deepEqual(found('积极的财政政策要加力提效', '要继续实施积极的财政政策和稳健的货币政策'), []);
+});
+
+test("the head noun of a clause's object dropped beside a swapped lead verb leaves the phrase; an ending put in does not", () => {
+	// Pair 06 (20th CC 3rd → 4th plenum): old.txt 保持以党的自我革命引领社会革命的高度自觉, new.txt 坚持以党的自我革命引领社会革命.
+	assert.deepEqual(found('保持以党的自我革命引领社会革命的高度自觉', '坚持以党的自我革命引领社会革命'), ['保持以党的自我革命引领 → 坚持以党的自我革命引领']);
+	// Pair 22 (Food Safety Commission 3rd → 4th plenary): old.txt 进一步增强做好食品安全工作的责任感紧迫感, new.txt
+	// 扎实做好食品安全工作: the same ending dropped, but the lead rewritten, not swapped.
+	assert.deepEqual(found('进一步增强做好食品安全工作的责任感紧迫感', '扎实做好食品安全工作'), []);
+	// Pair 05 (19th CC 5th → 6th plenum): old.txt 坚持以人民为中心, new.txt 践行以人民为中心的发展思想: an ending put
+	// in makes the phrase a qualifier of another object.
+	assert.deepEqual(found('坚持以人民为中心', '践行以人民为中心的发展思想'), []);
+});
+
+test('qualifiers only dropped from a phrase that keeps a word of its own leave it what it was about', () => {
+	// Pair 16 (Politburo, April → July 2026): old.txt 增强经济发展内生动力, new.txt 增强发展动力、激发社会活力.
+	assert.deepEqual(found('增强经济发展内生动力', '增强发展动力、激发社会活力'), ['增强经济发展内生动力 → 增强发展动力']);
+	// Pair 09 (CEWC 2023 → 2024), labelled: old.txt 保持流动性合理充裕, new.txt 保持流动性充裕.
+	assert.deepEqual(found('保持流动性合理充裕', '保持流动性充裕'), ['保持流动性合理充裕 → 保持流动性充裕']);
+	// Pair 23 (Hechi CPPCC standing committee, 18th → 19th): old.txt 要发挥社会主义协商民主的重要渠道和专门协商机构
+	// 作用, new.txt 要充分发挥专门协商机构作用: 要发挥 keeps no word of its own, and 充分 is its content.
+	assert.deepEqual(found('要发挥社会主义协商民主的重要渠道和专门协商机构作用', '要充分发挥专门协商机构作用'), []);
+});
+
+test("a word of a name is the name's only where the clause says the name", () => {
+	const named = (before: string, after: string, names: string[]) => formulationsIn(rawParts(before, after), {names: new Set(names)}).map(f => `${f.old} → ${f.new}`);
+	// Pair 21 (Central Rural Work Conference 2023 → 2024): 农村 of 中央农村工作领导小组成员 (new.txt) is no name in
+	// old.txt 持续推进农村移风易俗 → new.txt 积极开展移风易俗.
+	assert.deepEqual(named('持续推进农村移风易俗', '积极开展移风易俗', ['中央农村工作领导小组成员']), ['持续推进农村移风易俗 → 积极开展移风易俗']);
+	// Pair 19 (CPPCC 13th committee, 3rd → 4th session opening): 政协 of 全国政协委员, old.txt 加强政协自身建设 → new.txt 五是加强自身建设.
+	assert.deepEqual(named('加强政协自身建设', '五是加强自身建设', ['全国政协委员']), ['加强政协自身建设 → 五是加强自身建设']);
+	// Pair 26 (Shangrao CPPCC, 4th → 5th session closing), old.txt and new.txt: the chair named is a name changed.
+	assert.deepEqual(named('市政协副主席叶震春主持', '市政协副主席诸立主持', ['叶震春', '诸立']), []);
 });

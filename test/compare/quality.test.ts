@@ -11,7 +11,7 @@ test('labelled pairs: changed formulations, terms and people found', async () =>
 	const formulations = sum(scores.map(s => s.formulations));
 	const terms = sum(scores.map(s => s.terms));
 	const people = sum(scores.map(s => s.people));
-	assert.ok(recall(formulations) >= 0.87, `formulation recall ${recall(formulations).toFixed(2)}`);
+	assert.ok(recall(formulations) >= 0.9, `formulation recall ${recall(formulations).toFixed(2)}`);
 	assert.ok(precision(formulations) >= 0.8, `formulation precision ${precision(formulations).toFixed(2)}`);
 	assert.ok(f1(terms) >= 0.97, `terms F1 ${f1(terms).toFixed(2)}`);
 	assert.ok(f1(people) >= 0.98, `people F1 ${f1(people).toFixed(2)}`);
