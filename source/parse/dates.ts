@@ -8,6 +8,7 @@ import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.t
 import {linkDate} from '../text/url-date.ts';
 import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 import {dayAgainstPage, monthDayBefore, yearBefore, type Day} from './page-days.ts';
+import {numeralValue} from './lexicon/numerals.ts';
 
 function afterCentralMeeting(text: string, month: number): number | null {
 	const latest = latestCentralMeeting(text);
@@ -137,8 +138,17 @@ const OUTLET = new RegExp(`^${NEWS_LEAD}`, 'u');
 /** Full-width digits (７月９日) read as digits: one code unit each, so offsets are kept. */
 const narrowDigits = (text: string) => text.replace(/[０-９]/gu, d => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
+/** A month and day in Chinese numerals, as 中新社 writes its datelines (北京二月二十六日電, 778; 十二月七日電, 87), in digits. */
+const NUMERAL_DAY = /([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/gu;
+const digitDays = (text: string) =>
+	text.replace(NUMERAL_DAY, (whole, month: string, day: string) => {
+		const [m, d] = [numeralValue(month), numeralValue(day)];
+		return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
+	});
+const asDigits = (text: string) => digitDays(narrowDigits(text));
+
 export function findDate(raw: DateInput): {date: string | null; time: string | null} {
-	const input: DateInput = {...raw, body: raw.body.map(narrowDigits), allText: narrowDigits(raw.allText), title: narrowDigits(raw.title ?? '')};
+	const input: DateInput = {...raw, body: raw.body.map(asDigits), allText: asDigits(raw.allText), title: asDigits(raw.title ?? '')};
 	const adopted = ADOPTED.exec(input.allText.slice(0, 4000));
 	if (adopted) {
 		const [y, m, d] = adopted[1] ? [adopted[1], adopted[2], adopted[3]] : [adopted[4], adopted[5], adopted[6]];

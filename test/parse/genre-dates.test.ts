@@ -174,3 +174,10 @@ test('a day before told in the clause that names the meeting, a paragraph on, co
 	const lede685 = '（中央社台北9日電）中共當局日前通報前公安部副部長孫力軍案，中共政法委員會書記郭聲琨立即表態。';
 	assert.equal(at(`${lede685}\n\n新華網報導，郭聲琨昨天在持續整頓政法系統的工作會議表示，堅決擁護中共中央的處理決定。`, '2021-10-09'), '2021-10-08');
 });
+
+test('a month and day in Chinese numerals, as 中新社 dates its datelines, is read as digits (87, 778, 218)', async () => {
+	// 87: 中新社北京十二月七日電 in 87-cewc-2006-…; 778: 中新社北京二月二十六日電 in 778-…-2007-….
+	assert.equal((await parseDev('87')).meta.date, '2006-12-07');
+	assert.equal((await parseDev('778')).meta.date, '2007-02-26');
+	assert.equal((await parseDev('218')).meta.date, '1992-05-18');
+});
