@@ -728,3 +728,8 @@ test('a presidium’s members are named by it, and some of them named then 等 m
 		['主席团成员', '各代表团团长'],
 	);
 });
+
+test('an explanation given 对 a draft, as 就 one, is explaining: 对《…议案》作的说明 (813)', () => {
+	// 813: 听取了财政部部长金人庆代表国务院对《国务院关于提请审议…的议案》作的说明
+	assert.equal(person(read([devLine('813', '金人庆代表国务院对')]).people, '金人庆').part, 'explained');
+});

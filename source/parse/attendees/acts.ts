@@ -89,7 +89,8 @@ export const FORMULAS: readonly Formula[] = [
 	// 听取了…尤权关于…讨论情况的说明 (202): an explanation the meeting heard, 作 or not;
 	// 张曙光就选举…代表事宜进行了说明 (414). The 就 of 成就 opens nothing: …重大成就和历史经验的决议》，
 	// 总书记习近平就决议讨论稿向全会作了説明 (563).
-	{name: '作说明', act: 'explained', pattern: /(?<!成)就[^。；]{1,100}?(?:作|进行)了?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
+	// 对 as 就: 金人庆代表国务院对《…议案》作的说明 (813), 工作人员对《政府工作报告》(讨论稿)的框架…作了说明.
+	{name: '作说明', act: 'explained', pattern: /(?<!成)[就对][^。；]{1,100}?(?:作|进行)[了的]?说明|(?:作了?)?关于[^。；]{1,80}?的说明|作了说明(?=$|[，。；])|介绍了[^，。；]{2,60}?情况/gu, single: true},
 	// Someone who relays, reports back or reads out at the meeting is there, though not its speaker.
 	// 宣布…开幕 is said by whoever chairs; 参加…审议时的讲话 recalls another occasion.
 	{
