@@ -173,7 +173,10 @@ function jsonRecord(value: unknown): Record | null {
 	walk(value, 0);
 	const records: Record[] = [];
 	for (const object of objects) {
-		const entries = Object.entries(object).filter(([, v]) => typeof v === 'string' || typeof v === 'number') as [string, string | number][];
+		// A crawler may keep the story as its paragraphs, an array of strings ("content": ["…", "…"], 825).
+		const entries = Object.entries(object)
+			.map(([key, v]): [string, unknown] => [key, Array.isArray(v) && v.length > 0 && v.every(x => typeof x === 'string') ? v.join('\n') : v])
+			.filter(([, v]) => typeof v === 'string' || typeof v === 'number') as [string, string | number][];
 		const named = new Map<string, string>();
 		for (const [key, v] of entries) {
 			if (TITLE_KEY.test(key) && !named.has('title')) named.set('title', String(v));

@@ -203,3 +203,12 @@ test('a row of a headline table (headline,date,month): the headline is the title
 	// A one-line story written with ASCII commas is not a row: no field of it is only a date (104, 187).
 	for (const number of ['104', '187']) assert.equal(readRecord(readFileSync(devFile(number), 'utf8')), null, number);
 });
+
+test('a crawl record whose story is an array of paragraph strings is read, one paragraph a line (825)', async () => {
+	// 825: {"url": "https://news.163.com/20/1025/…", "title": "新疆召开全区视频会议…", "time": "2020-10-25 00:32:00", "content": ["（原标题：…）", "天山网讯…", …]}
+	const loaded = await textFromBytes(readFileSync(devFile('825')), devFile('825'));
+	assert.equal(loaded.shape, 'json');
+	assert.equal(loaded.pageTitle, '新疆召开全区视频会议部署疫情防控工作：全力控制局部疫情');
+	assert.ok(loaded.text.includes('\n天山网讯（记者王兴瑞报道）'), loaded.text.slice(0, 80));
+	assert.ok(!loaded.text.includes('"content"'));
+});
