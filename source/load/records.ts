@@ -75,10 +75,10 @@ function isTitleLike(s: string): boolean {
 }
 
 /** The record's fields in order → content, title and date. */
-function fromFields(fields: (string | number | null)[], kind: Record['kind'], named: Map<string, string> = new Map()): Record | null {
+function fromFields(fields: (string | number | null)[], kind: Record['kind'], named: Map<string, string> = new Map(), shortest = 200): Record | null {
 	const strings = fields.map((f, i) => ({f, i})).filter((x): x is {f: string; i: number} => typeof x.f === 'string');
 	const content = strings.reduce<{f: string; i: number} | null>((best, x) => (!best || visible(x.f) > visible(best.f) ? x : best), null);
-	if (!content || visible(content.f) < 200 || !HAN.test(content.f)) return null;
+	if (!content || visible(content.f) < shortest || !HAN.test(content.f)) return null;
 	const titled = named.get('title');
 	const title = titled && isTitleLike(titled) ? titled.trim() : (strings.find(x => x.i < content.i && isTitleLike(x.f))?.f.trim() ?? null);
 	const dated = named.get('date');
@@ -159,6 +159,12 @@ const TITLE_KEY = /^(?:title|headline|name|标题|題名|题目)$/iu;
 const DATE_KEY = /^(?:date|time|pub_?date|pub_?time|publish(?:ed)?(?:_?(?:at|date|time))?|created(?:_?(?:at|time))?|发布时间|日期|时间)$/iu;
 
 /** A JSON object's fields, depth first; the object holding the longest text wins in an array. */
+/**
+ * A single object holds one item: a short report (a brief of two sentences) is still the report, where
+ * among many objects only a long text field is trusted to be one.
+ */
+const SHORT_REPORT = 40;
+
 function jsonRecord(value: unknown): Record | null {
 	if (typeof value === 'string') return fromFields([value], 'json');
 	const objects: {[key: string]: unknown}[] = [];
@@ -186,6 +192,7 @@ function jsonRecord(value: unknown): Record | null {
 			entries.map(([, v]) => v),
 			'json',
 			named,
+			objects.length === 1 ? SHORT_REPORT : undefined,
 		);
 		if (record) records.push(record);
 	}

@@ -132,9 +132,13 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 		// 會議認真聽取和審議了…工作報告。 (535) says what the meeting heard: a sentence, not a document's title.
 		if (match && !HEARD.test(match[1])) return match[1];
 	}
-	// A saved page's <title> carries the site's name after a separator.
-	return pageTitle && !isDigestHeading(pageTitle) && aboutStory(siteless(pageTitle), story) ? siteless(pageTitle) : '';
+	// A saved page's <title> carries the site's name after a separator; a <title> that is only the
+	// site's name (海淀政协网, 某某新闻网) names no story.
+	const own = pageTitle ? siteless(pageTitle) : '';
+	return own && !isDigestHeading(own) && !SITE_NAME.test(own) && aboutStory(own, story) ? own : '';
 }
+
+const SITE_NAME = /^[^\s，。,：:]{2,12}(?:网|網|网站|網站|门户|門戶|在线|在線)$/u;
 
 /** A saved page's <title> without the site's name after a separator. */
 const siteless = (pageTitle: string) => pageTitle.split(/\s*(?:--|_|\||｜| - )\s*/)[0].trim();

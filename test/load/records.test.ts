@@ -212,3 +212,12 @@ test('a crawl record whose story is an array of paragraph strings is read, one p
 	assert.ok(loaded.text.includes('\n天山网讯（记者王兴瑞报道）'), loaded.text.slice(0, 80));
 	assert.ok(!loaded.text.includes('"content"'));
 });
+
+test('one JSON object holding a short report is that report, not its keys read as text (100 in a crawler’s object)', async () => {
+	// 100's whole text (a district CPPCC chairs' meeting of three sentences) as one object's field.
+	const text = readFileSync(devFile('100'), 'utf8');
+	const loaded = await textFromBytes(Buffer.from(JSON.stringify({id: 1, content: text, source: 'site'})), 'item.json');
+	assert.equal(loaded.shape, 'json');
+	assert.ok(!loaded.text.includes('"content"') && loaded.text.includes('区政协主席刘勇主持会议'));
+	assert.ok((await parseLoaded(loaded)).people.some(p => p.name === '刘勇' && p.part === 'presided'));
+});

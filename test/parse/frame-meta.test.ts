@@ -182,3 +182,17 @@ test("the meeting's name without the lead-in before it, the organ convening it, 
 	];
 	for (const [report, meeting] of expected) assert.equal((await parseDev(report)).meta.meeting, meeting, report);
 });
+
+test('a page <title> that is only the site’s name is no headline (100 saved under <title>某某网</title>)', async () => {
+	const {readFileSync} = await import('node:fs');
+	const {devFile} = await import('../helpers/dev-corpus.ts');
+	const {textFromBytes} = await import('../../source/load/load.ts');
+	const {parseLoaded} = await import('../../source/app/open.ts');
+	const lines = readFileSync(devFile('100'), 'utf8')
+		.split('\n')
+		.filter(l => l.trim());
+	const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某某网</title></head><body><div class="article">${lines.map(l => `<p>${l}</p>`).join('')}</div></body></html>`;
+	const report = await parseLoaded(await textFromBytes(Buffer.from(page), 'page.html'));
+	assert.notEqual(report.meta.title, '某某网');
+	assert.ok(report.people.some(p => p.name === '刘勇'));
+});
