@@ -1,7 +1,7 @@
 // npm run score [-- --only SUBSTR] [--write] [--json] [--show FIELD]: the report × field table over the
 // development corpus (test/corpus) and the shared corpus (test/fixtures/corpus), each field's mean,
 // and what moved against the committed baseline. --write makes today's scores the baseline that
-// test/parse/score-gate.test.ts holds every report to. --show FIELD lists what differs from gold;
+// test/parse/score-gate.slow.test.ts holds every report to. --show FIELD lists what differs from gold;
 // --show rule:NAME lists what one rule (`measures --explain`, `attendees --explain`) reads in every report.
 import {writeFileSync} from 'node:fs';
 import {FIELDS, mean, overall, type Scores} from './score/metrics.ts';
