@@ -733,3 +733,10 @@ test('an explanation given 对 a draft, as 就 one, is explaining: 对《…议�
 	// 813: 听取了财政部部长金人庆代表国务院对《国务院关于提请审议…的议案》作的说明
 	assert.equal(person(read([devLine('813', '金人庆代表国务院对')]).people, '金人庆').part, 'explained');
 });
+
+test('deputies beside another body’s members are other people: 人大代表、政协委员 are two groups', () => {
+	// 436: 部分人大代表、政协委员应邀参会,围绕《政府工作报告》建言献策
+	const names = read([devLine('436', '部分人大代表、政协委员应邀参会')]).bodies.map(b => b.name);
+	assert.equal(names.length, 2, names.join('|'));
+	assert.ok(names.some(n => n.endsWith('人大代表')) && names.includes('政协委员'), names.join('|'));
+});

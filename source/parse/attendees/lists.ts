@@ -299,7 +299,10 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		const single = pair.some(text => isSingleHolder(text));
 		// The members of a body are a group of their own, not a post held with another (主席团成员、各代表团团长, 247).
 		const members = pair.some(text => /成员$/u.test(text));
-		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted || single || members);
+		// Deputies beside another body's members or leaders are other people (部分人大代表、政协委员, 436;
+		// 医院党政领导、职工代表、列席代表…, 457).
+		const deputies = pair.filter(text => /代表$/u.test(text)).length === 1;
+		const apart = index > 0 && pair.every(text => isPersonGroup(text)) && (!pair.every(text => endsWithTitle(text)) || sameOffice || counted || single || members || deputies);
 		// A bare post split from the one before it is that organisation's: 各村(居)委会书记、主任 (380),
 		// 州政府党组成员、秘书长、副秘书长 (350).
 		const organisation = index > 0 && single && isBareTitle(title.text) ? organisationOf(groups[groups.length - 1].at(-1) ?? '') : null;
