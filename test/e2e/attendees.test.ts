@@ -49,9 +49,11 @@ test('旁听 bodies read as observed, 列席 ones as sat in; the tab counts only
 	sessions.push(s);
 	await s.waitForBrowser();
 	await s.pressAndSettle([{text: '3'}]);
-	await s.waitFor('Bodies (3)');
+	// Deputies and CPPCC members are two groups (as 436's label has them), both observing.
+	await s.waitFor('Bodies (4)');
 	const list = listRows(s).join('\n');
-	assert.match(list, /部分市人大代表、政协委员 · observed \(旁听\)/);
+	assert.match(list, /部分市人大代表 · observed \(旁听\)/);
+	assert.match(list, /政协委员 · observed \(旁听\)/);
 	assert.match(list, /市纪委委员 · sat in \(列席\)/);
 	await s.press({text: 'q'});
 	await s.exited;
