@@ -10,12 +10,12 @@ import {hasReadings, withoutReadings} from '../text/folding.ts';
 const textOf = (report: Report) => [report.meta.title, ...report.sections.slice(0, 40).map(s => s.text)].join('\n');
 
 /** What of a report is not in plain simplified characters: traditional ones, or readings after characters. */
-export interface ScriptOf {
+interface ScriptOf {
 	traditional: boolean;
 	readings: boolean;
 }
 
-export function scriptOf(report: Report): ScriptOf {
+function scriptOf(report: Report): ScriptOf {
 	const text = textOf(report);
 	return {traditional: looksTraditional(text), readings: hasReadings(text)};
 }
@@ -29,8 +29,8 @@ function mapStrings<T>(value: T, read: (text: string) => string): T {
 }
 
 /** The report read in simplified characters without readings: every string of its model, meta included. */
-export function inSimplified(report: Report, convert: CharConverter | null): Report {
-	const read = (text: string) => withoutReadings(convert ? foldHan(text, convert) : text);
+export function inSimplified(report: Report, convert: CharConverter): Report {
+	const read = (text: string) => withoutReadings(foldHan(text, convert));
 	// The path and dates are not words; the sections' offsets stay those of the text as read.
 	return {...mapStrings(report, read), meta: {...mapStrings(report.meta, read), date: report.meta.date, time: report.meta.time}};
 }
@@ -52,7 +52,7 @@ export async function inOneScript(older: Report, newer: Report): Promise<InOneSc
 	const differ = (side: ScriptOf, other: ScriptOf) => (side.traditional && !other.traditional) || (side.readings && !other.readings);
 	const folded: ('old' | 'new')[] = [...(differ(a, b) ? (['old'] as const) : []), ...(differ(b, a) ? (['new'] as const) : [])];
 	if (folded.length === 0) return {older, newer, folded};
-	const convert = (folded.includes('old') && a.traditional) || (folded.includes('new') && b.traditional) ? await loadConverter() : null;
+	const convert = await loadConverter();
 	return {
 		older: folded.includes('old') ? inSimplified(older, convert) : older,
 		newer: folded.includes('new') ? inSimplified(newer, convert) : newer,

@@ -4,15 +4,9 @@ import {fstatSync} from 'node:fs';
 import {commentedStory} from './commented.ts';
 import {decode} from './decode.ts';
 import {readRecord} from './records.ts';
-import {linkDate} from '../text/url-date.ts';
+import {linkDay} from '../text/url-date.ts';
 
 export {LoadError, readBytes, readStdin, DEFAULT_MAX_BYTES, formatSize, parseSize} from './read.ts';
-
-/** A fragment's own links and pictures (src, href) date it when nothing else does. */
-function dateOfLinks(markup: string): string | null {
-	const day = linkDate(markup);
-	return day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null;
-}
 
 export type Shape = 'text' | 'html' | 'fragment' | 'sql-row' | 'json' | 'front-matter' | 'xml-record' | 'csv-row' | 'feed';
 
@@ -112,7 +106,7 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 				.startsWith(record.title)
 				? `${record.title}\n${body}`
 				: body;
-		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? dateOfLinks(record.content)};
+		return {...base, text: titled, shape: record.kind, pageTitle: record.title, pageDate: record.date ?? linkDay(record.content)};
 	}
 	// A feed whose items cannot be read (cut short, malformed) is read as markup instead, so its text is kept.
 	const feed = isFeed(decoded.text) ? (await import('./feed.ts')).feedToText(decoded.text) : null;
@@ -151,7 +145,8 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 			const commented = commentedStory(decoded.text, shown);
 			text = commented === null ? shown : await fragmentText(commented, options);
 		}
-		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: dateOfLinks(decoded.text)};
+		// A fragment's own links and pictures (src, href) date it when nothing else does.
+		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: linkDay(decoded.text)};
 	}
 	return {...base, text: decoded.text, shape: 'text', pageTitle: null, pageDate: null};
 }

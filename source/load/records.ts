@@ -3,7 +3,7 @@
 // table. The record's fields say what a page's frame would: the longest text field is the report,
 // a short one its title, a date field its date.
 
-import {linkDate} from '../text/url-date.ts';
+import {linkDay} from '../text/url-date.ts';
 
 export interface Record {
 	/** The report's text (HTML fragments are reduced to text by the loader). */
@@ -158,13 +158,13 @@ function titleOfItem(textRow: (string | number | null)[], tuples: (string | numb
 const TITLE_KEY = /^(?:title|headline|name|标题|題名|题目)$/iu;
 const DATE_KEY = /^(?:date|time|pub_?date|pub_?time|publish(?:ed)?(?:_?(?:at|date|time))?|created(?:_?(?:at|time))?|发布时间|日期|时间)$/iu;
 
-/** A JSON object's fields, depth first; the object holding the longest text wins in an array. */
 /**
  * A single object holds one item: a short report (a brief of two sentences) is still the report, where
  * among many objects only a long text field is trusted to be one.
  */
 const SHORT_REPORT = 40;
 
+/** A JSON object's fields, depth first; the object holding the longest text wins in an array. */
 function jsonRecord(value: unknown): Record | null {
 	if (typeof value === 'string') return fromFields([value], 'json');
 	const objects: {[key: string]: unknown}[] = [];
@@ -214,7 +214,6 @@ function frontMatter(text: string): Record | null {
 	return {content: text.slice(m[0].length), title: title || null, date: date ? isoOf(date) : null, kind: 'front-matter'};
 }
 
-/** The record a text is, or null for a text that is a page or plain prose. */
 /**
  * A news corpus's XML record (SogouCS, SogouCA: <doc><url>…</url><docno>…</docno><contenttitle>…
  * </contenttitle><content>…</content></doc>, 775), one or many to a file: the story, its headline,
@@ -224,15 +223,12 @@ const DOC = /<doc>([\s\S]*?)<\/doc>/gu;
 const docField = (doc: string, name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`, 'u').exec(doc)?.[1] ?? '';
 
 function xmlRecord(text: string): Record | null {
-	const records = [...text.matchAll(DOC)].map(([, doc]): Record => {
-		const day = linkDate(docField(doc, 'url').trim());
-		return {
-			content: docField(doc, 'content').replace(/\ue40c/gu, '\n'),
-			title: docField(doc, 'contenttitle').trim() || null,
-			date: day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null,
-			kind: 'xml-record',
-		};
-	});
+	const records = [...text.matchAll(DOC)].map(([, doc]): Record => ({
+		content: docField(doc, 'content').replace(/\ue40c/gu, '\n'),
+		title: docField(doc, 'contenttitle').trim() || null,
+		date: linkDay(docField(doc, 'url').trim()),
+		kind: 'xml-record',
+	}));
 	return mostReportLike(records.filter(r => r.content.trim() !== ''));
 }
 
@@ -259,6 +255,7 @@ function rowRecord(text: string): Record | null {
 	return {content, title: short ? content.trim() : (fields.find(f => f !== content && isTitleLike(f))?.trim() ?? null), date: isoOf(fields.find(f => ROW_DATE.test(f))!), kind: 'csv-row'};
 }
 
+/** The record a text is, or null for a text that is a page or plain prose. */
 export function readRecord(text: string): Record | null {
 	const head = text.trimStart().slice(0, 1);
 	if (head === '<' && /^\s*<doc>\s*<url>/u.test(text)) return xmlRecord(text);

@@ -20,3 +20,9 @@ export function linkDate(text: string): PathDay | null {
 	}
 	return null;
 }
+
+/** The first date a link or path in `text` carries, as YYYY-MM-DD, or null. */
+export function linkDay(text: string): string | null {
+	const day = linkDate(text);
+	return day ? `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : null;
+}

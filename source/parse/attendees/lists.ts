@@ -179,8 +179,9 @@ const UNIT_SENT = /^[^，。；、]{0,16}(?:有关|相关)(?:部门|单位)$/u;
 export function readListItem(raw: string, context: ListContext): ListReading {
 	// Longer than a name, so 向巴平措 is still read as one.
 	if (PREPOSITION.test(raw) && raw.length > 4) return {people: [], bodies: [], recognised: false, unknown: 1};
-	let item = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '').replace(/(?:等人|等)$/u, '');
-	const someOf = item !== raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '');
+	const joined = raw.replace(/^(?:以及|及|和|还有|其中|另有)/u, '');
+	let item = joined.replace(/(?:等人|等)$/u, '');
+	const someOf = item !== joined;
 	// 区政府相关部门,…列席会议 (157), 相关部门列席 (29): a unit sent to sit in, an item of its own. In a
 	// 、-chain (中央和国家机关有关部门、…各人民团体有关负责人, shared 13) the last noun names them all.
 	if (UNIT_SENT.test(item) && !item.includes('、')) return {people: [], bodies: [item], recognised: true, unknown: 0};

@@ -6,6 +6,7 @@
 import type {Section} from '../../model/report.ts';
 import {clauses, isSemicolon, sentences, type Piece} from './clauses.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
+import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
 // Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them, and
 // the manner the business is done in: 深入学习贯彻…，传达…，研究审议有关事项 (348, 349), 全面落实… (266).
@@ -41,7 +42,7 @@ function business(text: string, parts: Piece[]): Span[] | null {
  * 以及B, 635; 审议A、审查B等11项, 233) are told in passing and left as text.
  */
 const INCLUDES = /((?:[^，,。；;：:、的]{0,12}的)?(?:主要)?议程)包括[：:]?/u;
-const INCLUDED_BUSINESS = /^(?:以及|及|和)?(?:听取和审议|选举|选出|研究|审议|审查|讨论|听取|通过|表决|批准|决定)/u;
+const INCLUDED_BUSINESS = new RegExp(`^(?:以及|及|和)?(?:听取和审议|选举|选出|${AGENDA_VERBS}|通过|表决|批准|决定)`, 'u');
 const INCLUDED_END = /(?:等(?:\d{1,3}项)?)?$/u;
 
 function includedAgenda(section: Section, sentence: Piece): List | null {

@@ -1,9 +1,9 @@
 // What the Compare view lists: the differences of a comparison, tab by tab, each with its text on
 // the old and the new side (as styled runs) and the place in each report Enter opens.
-import type {Report} from '../../model/report.ts';
+import type {Report, Section} from '../../model/report.ts';
 import type {Comparison, DiffPart} from '../../compare/types.ts';
 import {sanitizeLine} from '../../text/sanitize.ts';
-import {foldingOf} from '../../text/folding.ts';
+import {foldingOf, type Folding} from '../../text/folding.ts';
 import type {CharConverter} from '../../text/han-fold.ts';
 
 export type CompareTab = 'terms' | 'measures' | 'attendees' | 'text';
@@ -44,12 +44,21 @@ export interface Difference {
 export interface Reports {
 	old: Report;
 	new: Report;
-	/** A side the comparison read in simplified characters, and the converter it read it with (null: readings only). */
-	readInSimplified?: {sides: Side[]; convert: CharConverter | null};
+	/** A side the comparison read in simplified characters, and the converter it read it with. */
+	readInSimplified?: {sides: Side[]; convert: CharConverter};
 }
 
 const plain = (text: string, tone: Tone = 'plain'): Run[] => [{text: sanitizeLine(text), tone}];
 const heading = (text: string): Difference => ({heading: text, mark: ' ', old: null, new: null, oldPlace: null, newPlace: null});
+
+/** Each section's folding, made once for all the places a comparison looks up in it. */
+const foldings = new WeakMap<Section, Folding>();
+
+function foldingOfSection(section: Section, convert: CharConverter): Folding {
+	let folding = foldings.get(section);
+	if (!folding) foldings.set(section, (folding = foldingOf(section.text, convert)));
+	return folding;
+}
 
 /**
  * Where `needle` first occurs in one side's report, preferring the listed sections. A side read in
@@ -58,16 +67,11 @@ const heading = (text: string): Difference => ({heading: text, mark: ' ', old: n
 function find(reports: Reports, side: Side, needle: string, sections: number[] = []): TextPlace | null {
 	const report = reports[side];
 	const ordered = [...sections.map(id => report.sections.find(s => s.id === id)), ...report.sections].filter(s => s !== undefined);
-	const read = reports.readInSimplified?.sides.includes(side) ? reports.readInSimplified.convert : undefined;
+	const convert = reports.readInSimplified?.sides.includes(side) ? reports.readInSimplified.convert : null;
 	for (const section of ordered) {
-		if (read === undefined) {
-			const offset = section.text.indexOf(needle);
-			if (offset >= 0) return {section: section.id, offset};
-			continue;
-		}
-		const folding = foldingOf(section.text, read ?? undefined);
-		const offset = folding.folded.indexOf(needle);
-		if (offset >= 0) return {section: section.id, offset: folding.toOriginal(offset)};
+		const folding = convert ? foldingOfSection(section, convert) : null;
+		const offset = (folding?.folded ?? section.text).indexOf(needle);
+		if (offset >= 0) return {section: section.id, offset: folding ? folding.toOriginal(offset) : offset};
 	}
 	return null;
 }

@@ -40,10 +40,7 @@ function showOnce(state: CompareState, compared: Compared, stdin: NodeJS.ReadStr
 /** How the comparison read a side written in another script, to find its places in the text as written. */
 async function readingOf(compared: Compared): Promise<Reports['readInSimplified']> {
 	const sides = compared.comparison.readInSimplified ?? [];
-	if (sides.length === 0) return undefined;
-	const {scriptOf} = await import('../../compare/scripts.ts');
-	const traditional = sides.some(side => scriptOf((side === 'old' ? compared.older : compared.newer).report).traditional);
-	return {sides, convert: traditional ? await loadConverter() : null};
+	return sides.length > 0 ? {sides, convert: await loadConverter()} : undefined;
 }
 
 export async function compareView(compared: Compared, options: CompareViewOptions = {}): Promise<number> {
