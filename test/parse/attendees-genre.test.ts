@@ -740,3 +740,37 @@ test('deputies beside another body’s members are other people: 人大代表、
 	assert.equal(names.length, 2, names.join('|'));
 	assert.ok(names.some(n => n.endsWith('人大代表')) && names.includes('政协委员'), names.join('|'));
 });
+
+test('a local post written after the name (王征区长主持, 贺旻主委主持, 区委王焕清书记) is that person, not a body', () => {
+	// test/corpus/raw/214-xincheng-district-gov-exec-2021-page.txt
+	const presided = read(['2021年1月11日上午,王征区长主持召开2021年区政府第1次常务会议。']);
+	assert.deepEqual([person(presided.people, '王征').part, person(presided.people, '王征').roles], ['presided', ['区长']]);
+	assert.deepEqual(presided.bodies, []);
+	// test/corpus/raw/465-liaoning-mj-provincial-standing-11th-9th-2015-lnminjin-page.txt
+	assert.equal(person(read(['会议由贺旻主委主持。']).people, '贺旻').part, 'presided');
+	// test/corpus/raw/602-yuexiu-district-cppcc14-6th-closing-2016-page.txt
+	assert.deepEqual(person(read(['区委王焕清书记应邀参加闭幕大会并作重要讲话。']).people, '王焕清').roles, ['区委书记']);
+	// test/corpus/raw/396-nanchang-city-gov-exec-2018-4th-page.txt: the site blanked the name, and the post is a body.
+	const blanked = read(['3月23日下午,时任市长主持召开市政府2018年第4次常务会议。']);
+	assert.deepEqual([blanked.people, blanked.bodies.map(b => b.name)], [[], ['时任市长']]);
+	// An organisation before the post is no name: 区委书记 and 市政协主席 stay posts.
+	assert.deepEqual(read(['区委书记、市政协主席出席会议。']).people, []);
+});
+
+test('head counts: a total after groups each counted is no group; 其中 breaks a count down; the clause’s 的 and a shorter noun count the roll', () => {
+	const counts = (text: string) => read([text]).bodies.map(b => [b.name, b.count, b.part, b.expected ?? null]);
+	// test/corpus/raw/275-laoqiao-township-npc-2021-jsxrd-page.txt
+	assert.deepEqual(counts('9月8日,醪桥镇第六届人民代表大会第一次会议胜利召开,来自全镇各条战线的59名镇人大代表及38名列席人员共97人参加会议。'), [
+		['镇人大代表', 59, 'attended', null],
+		['列席人员', 38, 'observer', null],
+	]);
+	// test/corpus/raw/659-otog-banner-party-congress1-1956-nmgqq-page.txt
+	assert.deepEqual(counts('应出席会议的正式代表66名,实到代表58名。其中蒙古族代表24名,妇女代表2名,列席代表8名。'), [
+		['正式代表', 58, 'attended', 66],
+		['列席代表', 8, 'observer', null],
+	]);
+	// test/corpus/raw/695-district-cppcc14-4th-election-2020-haqbszb-page.txt
+	assert.deepEqual(counts('会议应到委员342人,因事、因病请假的委员61名,实际到会的委员281名,符合规定人数。'), [['委员', 281, 'attended', 342]]);
+	// test/corpus/raw/320-dingan-county-party-congress-credentials-2021-page.txt: the make-up of those elected.
+	assert.deepEqual(counts('其中工人代表11名,占比5%;农民代表44名,占比20%。'), []);
+});

@@ -116,7 +116,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
 		// 大会主席团成员62名，出席60名 (451): a group counted, then a bare count present, is a roll.
 		let lastCounted: CountedGroup | null = null;
+		// 其中蒙古族代表24名，妇女代表2名，列席代表8名 (659): after 其中, counts break down the group just
+		// counted; only those sitting in are a group of their own.
+		let breakdown = false;
 		for (const raw of segments) {
+			if (/^其中/u.test(raw)) breakdown = true;
+			if (breakdown && !/列席/u.test(raw)) continue;
 			let segment = raw;
 			const opening = LIST_OPENING.exec(segment);
 			if (opening) {
@@ -152,17 +157,26 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				enlist(expecting);
 				continue;
 			}
+			// 59名镇人大代表及38名列席人员共97人 (275): groups each counted, then their total, which counts no group.
+			const summed = summedGroups(segment, closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode, sentence.section);
+			if (summed) {
+				groups.push(...summed);
+				continue;
+			}
 			const verbal = VERB_COUNT.exec(segment);
 			const plain = GROUP_COUNT.exec(segment);
 			if (verbal) {
-				const [, verb, after, digits] = verbal;
+				const [, verb, written, digits] = verbal;
+				// 实际到会的委员281名, 因病请假的委员61名 (695): the clause's 的 is not part of the group.
+				const after = written.replace(/^的/u, '');
 				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
 				const before = segment.slice(0, verbal.index);
 				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
 				// 州十三届人大常委会现有组成人员40人 (536): a standing committee's members, named with it.
 				const organ = after && /^(?:代表|委员)$/u.test(after) ? ORGAN_BEFORE.exec(before)?.[1] : after === '组成人员' && /常委会$/u.test(before) ? before : undefined;
 				// 應到主席團成員63名,主席團實到55名 (96): the roll's group named again, shorter, before the verb.
-				const again: boolean = expecting !== null && !after && before.length > 0 && expecting.name.startsWith(before) && !verb.startsWith('应');
+				// 应出席会议的正式代表66名，实到代表58名 (659); 应到委员342人…实际到会的委员281名 (695): or after it.
+				const again: boolean = expecting !== null && !verb.startsWith('应') && verb !== '列席' && (after ? expecting.name.endsWith(after) : before.length > 0 && expecting.name.startsWith(before));
 				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
 				if (verb.startsWith('应') || verb === '现有') {
@@ -171,7 +185,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 					if (verb !== '现有') enlist(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
-				} else if (verb === '列席') groups.push({name: group && group.trim() !== '人员' ? group : '列席人员', count, part: 'observer', sections: [sentence.section]});
+				} else if (verb === '列席') groups.push({name: observersNamed(group), count, part: 'observer', sections: [sentence.section]});
 				else if (expecting && !group) {
 					expecting.count = count;
 					enlist(expecting);
@@ -199,6 +213,35 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		group.name = name;
 	}
 	return groups;
+}
+
+/** 列席238人, 列席代表8名 (659): those sitting in, named as the report names them. */
+function observersNamed(group: string): string {
+	if (!group || group === '人员') return '列席人员';
+	return group === '代表' ? '列席代表' : group;
+}
+
+/** A group counted before its noun, after what describes it: 来自全镇各条战线的59名镇人大代表 (275). */
+const COUNT_FIRST = /^(?:[^\d，、]{0,24}的)?(\d+)(?:名|位)([^\d]{2,20})$/u;
+
+/**
+ * Groups each counted, joined by 及 or 和, then their total: 59名镇人大代表及38名列席人员共97人 (275);
+ * 市委委员29名和候补委员4名共33人. The total is the sum, not a group; a group named 列席 sits in.
+ */
+function summedGroups(segment: string, mode: CountedGroup['part'], section: number): CountedGroup[] | null {
+	const total = /共计?(\d+)(?:名|人)$/u.exec(segment);
+	if (!total) return null;
+	const parts = segment.slice(0, total.index).split(/以及|及|和/u);
+	if (parts.length < 2) return null;
+	const groups: CountedGroup[] = [];
+	for (const part of parts) {
+		const counted = COUNT_FIRST.exec(part);
+		const plain = counted ? null : GROUP_COUNT.exec(part);
+		const [name, count] = counted ? [counted[2], counted[1]] : plain ? [plain[1], plain[2]] : ['', ''];
+		if (!name || !isGroupOrTitle(name)) return null;
+		groups.push({name, count: Number(count), part: /^列席/u.test(name) ? 'observer' : mode, sections: [section]});
+	}
+	return groups.reduce((sum, group) => sum + (group.count ?? 0), 0) === Number(total[1]) ? groups : null;
 }
 
 /**

@@ -1,6 +1,5 @@
 // Who was at the meeting, who is only named in the report, and who made the story.
 import type {Body, Meta, Person, Section} from '../../model/report.ts';
-import {briefingUnits} from './briefings.ts';
 import {readCounts, type CountedGroup} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
@@ -118,7 +117,6 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule, ...(group.count !== undefined ? {count: group.count} : {})});
 		}
 	}
-	for (const unit of briefingUnits(body)) ledger.body(unit.name, {part: 'attended', section: unit.section, rule: 'briefed the meeting (汇报, 说明)'});
 	for (const mention of [...mentionsIn(everything, known, lastPass), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
@@ -163,7 +161,8 @@ function rollNames(counted: readonly CountedGroup[], attending: readonly string[
 		// A bare noun (委员, 代表) may end any guests' name (住河池的…自治区政协委员, 45): the lede names those.
 		const unnamed = group.name === '出席人员';
 		if (!unnamed && group.name.length < 4) continue;
-		const fuller = groups.filter(name => (unnamed ? name.endsWith('组成人员') : name.length > group.name.length && name.endsWith(group.name)));
+		// 来自全镇各条战线的59名镇人大代表 (275) is the group counted, written with its count: no fuller name.
+		const fuller = groups.filter(name => !COUNTED_GROUP.test(name) && (unnamed ? name.endsWith('组成人员') : name.length > group.name.length && name.endsWith(group.name)));
 		if (fuller.length === 1) names.set(group, fuller[0]);
 	}
 	return names;

@@ -1,7 +1,8 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
-import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
+import {hasSurname} from './surnames.ts';
+import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, LOCAL_TITLES_AFTER_NAME, ORGANISATION_BEFORE_NAME, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
 import {matchesOf} from '../matches.ts';
 
@@ -114,6 +115,8 @@ function classify(text: string, evidence: Evidence, known: ReadonlySet<string>):
 		const name = text.slice(0, text.length - after.length);
 		if (text.endsWith(after) && (known.has(name) || plausibleName(name, 'weak'))) return {kind: 'person', names: [name], title: after === '同志' ? null : after};
 	}
+	const local = nameBeforeLocalTitle(text, known);
+	if (local) return {kind: 'person', names: [local.name], title: local.title};
 	if (text.length > 4) {
 		const run = segmentKnown(text, known);
 		if (run && run.length > 1) return {kind: 'person', names: run, title: null};
@@ -127,6 +130,22 @@ function classify(text: string, evidence: Evidence, known: ReadonlySet<string>):
 	}
 	if (isGroupOrTitle(text)) return {kind: 'group', text};
 	return {kind: 'unknown', text};
+}
+
+/** How an organisation's name ends, so 区委 or 市政协 before 书记 is never read as a name. */
+const ORGANISATION_LAST = /[委协府会院局部厅办处室所队大区市县省州镇乡村级司团组]$/u;
+
+/** 王征区长 (214), 区委王焕清书记 (602): a name, then the local post its holder holds. */
+function nameBeforeLocalTitle(text: string, known: ReadonlySet<string>): {name: string; title: string} | null {
+	const after = LOCAL_TITLES_AFTER_NAME.find(title => text.endsWith(title));
+	if (!after) return null;
+	const before = text.slice(0, text.length - after.length);
+	const organisation = ORGANISATION_BEFORE_NAME.exec(before)?.[0] ?? '';
+	const name = before.slice(organisation.length);
+	if (known.has(name)) return {name, title: organisation + after};
+	// 时任市长主持 (396): a site that blanks the name leaves the post, "then serving as" mayor.
+	if (name.length < 2 || name.length > 3 || ORGANISATION_LAST.test(name) || name.endsWith('任') || !hasSurname(name) || !plausibleName(name, 'title')) return null;
+	return {name, title: organisation + after};
 }
 
 const TALLY = /^(.{2,}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:名|位)[^\d，、]{0,6}$/u;
@@ -277,8 +296,8 @@ function isBareTitle(text: string): boolean {
 	return ending !== null && /^副?$/u.test(text.slice(0, text.length - ending.length));
 }
 
-/** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245). */
-export const COUNTED_GROUP = /^(?:全[乡镇县区市省州])?(\d+)(?:名|位|人)(.{2,})$/u;
+/** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245), 来自全镇各条战线的59名镇人大代表 (275). */
+export const COUNTED_GROUP = /^(?:全[乡镇县区市省州]|[^\d，、]{0,24}的)?(\d+)(?:名|位|人)(.{2,})$/u;
 
 /**
  * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders

@@ -106,6 +106,17 @@ export const TITLES_AFTER_NAME = ['同志', '总书记', '副委员长', '委员
  */
 export const GUARDED_TITLES_AFTER_NAME = ['副主席', '主席', '教授', '研究员'];
 
+/**
+ * Local posts a story may also write after the name (王征区长主持召开…, 214; 会议由贺旻主委主持, 465;
+ * 区委王焕清书记应邀参加, 602; 乌兰夫副主席主持会议, 793). Far more often they follow an organisation
+ * (区委书记, 市政协主席), so the reader asks for a name the report knows or one with a family name
+ * that does not end as an organisation does. Longer posts first, so 副区长 is not read as 区长.
+ */
+export const LOCAL_TITLES_AFTER_NAME = ['副书记', '书记', '副市长', '市长', '副县长', '县长', '副区长', '区长', '副主任', '主任', '副主委', '主委', '副主席', '主席'];
+
+/** The organisation such a post belongs to, written before the name: 区委王焕清书记 (602). */
+export const ORGANISATION_BEFORE_NAME = /^(?:[省市县区州旗镇乡]委|[省市县区州旗]政府|[省市县区州旗]人大|[省市县区州旗]政协)/u;
+
 /** Nouns that end the name of a group of people (市委委员, 有关负责同志, 外国驻华使节, 常委们). */
 const PERSON_GROUP_ENDINGS = [
 	'成员',
