@@ -774,3 +774,22 @@ test('head counts: a total after groups each counted is no group; 其中 breaks 
 	// test/corpus/raw/320-dingan-county-party-congress-credentials-2021-page.txt: the make-up of those elected.
 	assert.deepEqual(counts('其中工人代表11名,占比5%;农民代表44名,占比20%。'), []);
 });
+
+test('units listed, then the heads they send (…等相关单位负责人, …主要负责人), are one group named by the whole list', async () => {
+	const bodies = (text: string) => read([text]).bodies.map(b => [b.name, b.part]);
+	// 837: 縣政府班子全體成員及政府辦、財政局、發展和改革局等相關單位負責人參加了會議
+	assert.deepEqual(
+		(await parseDev('837')).bodies.map(b => [b.name, b.part]),
+		[
+			['縣政府班子全體成員', 'attended'],
+			['政府辦、財政局、發展和改革局等相關單位負責人', 'attended'],
+		],
+	);
+	// test/corpus/raw/845-feidong-county-npc16-standing24-noyear-page.txt
+	assert.deepEqual(bodies('县政府办、经委、农委、住建局、财政局、文广新局主要负责人列席会议。'), [['县政府办、经委、农委、住建局、财政局、文广新局主要负责人', 'observer']]);
+	// test/corpus/raw/559-wenzhou-city-npc14-standing17-noyear-dingqianjf-pinyin-trad-page.txt, in simplified characters, glosses left out
+	assert.deepEqual(bodies('市政府有关副市长和市监委、市中院、市检察院有关负责人列席会议。'), [
+		['市政府有关副市长', 'observer'],
+		['市监委、市中院、市检察院有关负责人', 'observer'],
+	]);
+});

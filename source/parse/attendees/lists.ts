@@ -204,6 +204,11 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// 区政府相关部门,…列席会议 (157), 相关部门列席 (29): a unit sent to sit in, an item of its own. In a
 	// 、-chain (中央和国家机关有关部门、…各人民团体有关负责人, shared 13) the last noun names them all.
 	if (UNIT_SENT.test(item) && !item.includes('、')) return {people: [], bodies: [item], recognised: true, unknown: 0};
+	// 县政府班子全体成员及政府办、财政局…等相关单位负责人 (837), 市政府有關副市長和市監委、市中院…有關負責人
+	// (559): a group, then the units' heads.
+	const joinedUnits = /^(.{2,20}?)(?:以及|及|和)(.+)$/u.exec(item);
+	if (joinedUnits && isGroupOrTitle(joinedUnits[1]) && unitsHeads(joinedUnits[2])) return {people: [], bodies: [joinedUnits[1], joinedUnits[2]], recognised: true, unknown: 0};
+	if (unitsHeads(item)) return {people: [], bodies: [item], recognised: true, unknown: 0};
 	let roleForAll: string | null = null;
 	// 習近平等領導人 (59), 周春海等市委委员、候补委员 (109): those named, and the groups they came with.
 	let cameWith: string[] = [];
@@ -279,6 +284,25 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 			),
 		);
 	return reading;
+}
+
+/** How a unit's name ends: 政府办, 财政局, 发展和改革局, 大浦镇, 县检察院, 区监察委. */
+const UNIT_NAME = /^[^、，。；：“”《》及\d]{1,14}(?:办|局|委|院|镇|乡|街道|部|厅|处|室|中心|公司|集团|所|站|队|馆|校|学院|大学)$/u;
+
+/** 等单位负责人, 主要负责人, 有关负责同志, 相关领导: the heads a list of units sends. */
+const HEADS_OF_UNITS = /^(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:有关|相关|主要)?(?:负责人|负责同志|领导)$/u;
+
+/**
+ * Units listed, then the heads they send, are one group named by the whole list (政府办、财政局、发展和改革局
+ * 等相关单位负责人, 837; 县政府办、经委、农委…文广新局主要负责人, 845; 县法院、县检察院…等单位负责人, 25):
+ * the units alone are neither people nor groups, and labels keep such a list whole.
+ */
+function unitsHeads(item: string): boolean {
+	if (!item.includes('、')) return false;
+	const heads = HEADS_OF_UNITS.exec(item);
+	if (!heads) return false;
+	const units = heads[1].split('、');
+	return units.length >= 2 && units.every(unit => UNIT_NAME.test(unit));
 }
 
 /** People named for their unit, not a post someone holds: 负责人, 负责同志, 有关人员. */
