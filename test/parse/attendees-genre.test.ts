@@ -793,3 +793,12 @@ test('units listed, then the heads they send (…等相关单位负责人, …�
 		['市监委、市中院、市检察院有关负责人', 'observer'],
 	]);
 });
+
+test('a name with no Han family name (阿英徳, 阿古拉, 那顺孟和) is read where a title vouches for it', () => {
+	// test/corpus/raw/849-golmud-city-npc15-5th-presidium1-2025-epaper.txt, with 德 for the page's 徳
+	assert.equal(person(read(['市人大常委会主任阿英德主持会议。']).people, '阿英德').part, 'presided');
+	// test/corpus/raw/450-etuokeqianqi-banner-cppcc11-1st-2nd-plenary-2022-etkqqzx-page.txt has 阿古拉 in a list of members.
+	assert.equal(person(read(['旗政协副主席阿古拉出席会议。']).people, '阿古拉').part, 'attended');
+	// Alone, such a character opens a place or a loanword, not a name: no one is read from 阿里地区.
+	assert.deepEqual(read(['阿里地区出席会议。']).people, []);
+});

@@ -130,3 +130,10 @@ test('a second title run into the first names, and what the reporters made befor
 	// 632: (张掖市融媒体中心记者 文/图 祁晓蓓 赵琳)
 	includesAll(await staffOf('632'), ['祁晓蓓', '赵琳'], '632');
 });
+
+test('a reporter after the outlet’s tag, closed by 报道: 云上通城讯 记者张永锋报道: (848), 本报讯 记者邹伟锋报道 昨日下午 (786)', async () => {
+	includesAll(await staffOf('848'), ['张永锋'], '848');
+	includesAll(await staffOf('786'), ['邹伟锋'], '786');
+	// The presiding chair of 848 is not read from 全体正副主席 either.
+	assert.ok(!(await parseDev('848')).people.some(p => p.name.includes('全体')));
+});

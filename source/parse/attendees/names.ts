@@ -286,6 +286,8 @@ const NOT_IN_NAMES = [
 	// 有關中共總書記習近平 (173): the party before a title, never the end of a name.
 	'中共',
 	'全国',
+	// 县政协全体正副主席 (848): all of a body's holders, never part of a name.
+	'全体',
 	'国家',
 	'关于',
 	'重要',
@@ -338,6 +340,13 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	return answer;
 }
 
+/**
+ * How names written without a Han family name often open — Tibetan, Mongolian, Hui and Naxi names
+ * (阿古拉 450, 阿旺 535, 阿英徳 849, 洛桑江村 233, 那顺孟和 264, 拜玉凤 397, 喇敏智 397) — read only
+ * where a title vouches for them: alone, these characters open place names and loanwords.
+ */
+const MINORITY_INITIALS = new Set('阿洛那拜喇');
+
 /** How the name of a department or office ends: 部, 处, 局, 办. */
 const UNIT_END = /[部处局厅办室所队]$/u;
 
@@ -357,7 +366,7 @@ function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	// no labelled name in either corpus ends in 团 or 组.
 	if (/[团组]$/u.test(candidate)) return false;
 	if (evidence === 'weak' && !hasSurname(candidate)) return false;
-	if (evidence === 'title' && !hasSurname(candidate)) return false;
+	if (evidence === 'title' && !hasSurname(candidate) && !MINORITY_INITIALS.has(candidate.charAt(0))) return false;
 	return true;
 }
 

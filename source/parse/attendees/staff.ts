@@ -73,14 +73,15 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		),
 		groups: [1, 2],
 	},
-	// 记者 余艳华 on its own line; 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
+	// 记者 余艳华 on its own line; after the outlet's tag, 云上通城讯 记者张永锋报道: (848), 浙江工人日报讯 记者邹伟锋报道
+	// (786); 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
 	// (191), □記者 趙霞 報道 (186), where 报道 closes the names rather than being one; a mirror's lost
 	// characters (??, as in 131 and 117) may stand for the line's indent.
 	{
 		name: 'reporter line',
 		cue: /记|通讯员/u,
 		pattern: new RegExp(
-			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2})`,
+			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*|(?<=^${HAN}{2,10}讯)${GAP}+)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2}|(?<=报道|报导)(?:${GAP}*[:：]|${GAP}))`,
 			'gmu',
 		),
 		groups: [1, 2],
