@@ -544,9 +544,11 @@ test('in a 、-list of adopted documents of one kind, 和 parts the last two as 
 	assert.ok(!joined.includes('拟向全国政协十二届一次会议推荐的全国政协领导人员人选建议名单'), joined.join(' | '));
 });
 
-test('documents heard and adopted after 认真听取并, 协商讨论并通过, and 主要议程是 lists the agenda it names', () => {
+test('documents heard and adopted after 认真听取并, 听取、讨论并原则通过, 协商讨论并通过, and 主要议程是 lists the agenda it names', async () => {
 	// 453: 大会认真听取并审议通过了《文昌镇政府工作报告》、《文昌镇人大工作报告》、《文昌镇财政预决算工作报告》和《文昌镇总体规划修编的报告》
 	assert.equal(extractMeasures(sections(devLine('453', '认真听取并审议通过了'))).length, 4);
+	// 837 (in traditional characters, read folded): 會議聽取、討論并原則通過了《政府工作報告》(討論稿)、《…》(討論稿)和《…》(討論稿)
+	assert.equal((await parseDev('837')).measures.length, 3);
 	// 457: 会议还听取并审议了医院2011年财务决算…的报告、…的报告、…的报告、…的报告
 	assert.equal(extractMeasures(sections(devLine('457', '会议还听取并审议了'))).length, 4);
 	// 493: …市政协五届二十次常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…通报,审议…有关文件材料

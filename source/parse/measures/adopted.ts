@@ -20,9 +20,10 @@ const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTE
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 // 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
 // 审议并原则同意《A》、《B》… (214), 原则同意《…》 (201): agreed in principle is adopted as well.
-// …大会认真听取并审议通过了《A》、《B》… (453), 会议协商讨论并通过了A、B… (305): how it was read first.
+// …大会认真听取并审议通过了《A》、《B》… (453), 会议协商讨论并通过了A、B… (305), 會議聽取、討論并原則通過了《A》、《B》和《C》
+// (837): how it was read first.
 const ADOPTION =
-	/^(?:全会|会议|大会)?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
+	/^(?:全会|会议|大会)?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商|听取[并和、])?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
