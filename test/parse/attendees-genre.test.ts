@@ -802,3 +802,15 @@ test('a name with no Han family name (阿英徳, 阿古拉, 那顺孟和) is rea
 	// Alone, such a character opens a place or a loanword, not a name: no one is read from 阿里地区.
 	assert.deepEqual(read(['阿里地区出席会议。']).people, []);
 });
+
+test('a nominee is named after the post (副主席提名人选黄福军), and 同志 after a titled name is courtesy', () => {
+	// test/corpus/raw/850-fenyi-county-cppcc14-standing27-noyear-page.txt
+	const {people} = read([
+		'县政协主席卓俊出席会议并讲话,县政协党组书记、主席提名人选黄斯文,副主席陈志生、段寿平、章前兴、严菊兰,副主席提名人选黄福军、钟友明、袁盛、李丹萍,四级调研员钟智安及其常务委员会组成人员出席会议。',
+	]);
+	for (const name of ['黄斯文', '陈志生', '严菊兰', '黄福军', '李丹萍', '钟智安']) assert.equal(person(people, name).part, 'attended', name);
+	assert.deepEqual(person(people, '黄福军').roles, ['副主席提名人选']);
+	// test/corpus/raw/275-laoqiao-township-npc-2021-jsxrd-page.txt
+	const guided = read(['县政协副主席提名人选、县委组织部常务副部长黄祯裕同志到会指导。']);
+	assert.deepEqual([person(guided.people, '黄祯裕').part, guided.bodies], ['attended', []]);
+});

@@ -109,7 +109,8 @@ const MEETING_ACTS =
 function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
 	if (!text || MEETING_ACTS.test(text)) return {kind: 'unknown', text};
 	if (known.has(text) || plausibleName(text, evidence)) return {kind: 'person', names: [text], title: null};
-	const titled = titledName(text, known);
+	// 县委组织部常务副部长黄祯裕同志 (275): 同志 after a titled name is courtesy.
+	const titled = titledName(text, known) ?? (text.endsWith('同志') ? titledName(text.slice(0, -2), known) : null);
 	if (titled) return {kind: 'person', names: [titled.name], title: titled.title};
 	for (const after of TITLES_AFTER_NAME) {
 		const name = text.slice(0, text.length - after.length);

@@ -15,8 +15,10 @@ const TITLE_ENDINGS = [
 	'中心组成员',
 	// A presidium's members are named by it: 主席团成员王莹、王良仁… (158), 大會主席團成員黃曉燕、施利君… (777).
 	'主席团成员',
-	// A candidate for a post is named after it: 副主席候选人吴勤波、钱钧 (475).
+	// A candidate for a post is named after it: 副主席候选人吴勤波、钱钧 (475); the nominee, 副主席提名人选黄福军 (850),
+	// 七届政协主席提名人选朱永国 (391).
 	'候选人',
+	'提名人选',
 	// An assistant to a head is a post of its own: 校长助理张伯伟 (207), 市长助理, 部长助理.
 	'长助理',
 	'主任',
