@@ -145,7 +145,13 @@ const digitDays = (text: string) =>
 		const [m, d] = [numeralValue(month), numeralValue(day)];
 		return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${m}月${d}日` : whole;
 	});
-const asDigits = (text: string) => digitDays(narrowDigits(text));
+/**
+ * 昨(17)日, 今(28)日: papers in Sichuan and overseas write the day they mean in brackets after 昨 or 今
+ * (846, 597, 658, 856). The day stated is the day; padded, so offsets are kept.
+ */
+const BRACKETED_DAY = /[昨今前]\s*[(（](\d{1,2})[)）]\s*日/gu;
+const bracketedDays = (text: string) => text.replace(BRACKETED_DAY, (whole, day: string) => `${day}日`.padStart(whole.length, ' '));
+const asDigits = (text: string) => bracketedDays(digitDays(narrowDigits(text)));
 
 export function findDate(raw: DateInput): {date: string | null; time: string | null} {
 	const input: DateInput = {...raw, body: raw.body.map(asDigits), allText: asDigits(raw.allText), title: asDigits(raw.title ?? '')};

@@ -181,3 +181,11 @@ test('a month and day in Chinese numerals, as 中新社 dates its datelines, is 
 	assert.equal((await parseDev('778')).meta.date, '2007-02-26');
 	assert.equal((await parseDev('218')).meta.date, '1992-05-18');
 });
+
+test('a day written in brackets after 昨 or 今 (昨(17)日, 今(28)日) is that day of the page’s month', async () => {
+	// 846: 更新时间:2019-07-18 15:22:01 above 昨(17)日下午,东坡区第五届人民代表大会第五次会议…开幕
+	assert.equal((await parseDev('846')).meta.date, '2019-07-17');
+	// test/corpus/raw/597-panzhihua-city-npc8-2nd-opening-2007-vtichina-page.txt opens 昨(18)日上午, under a page date given here.
+	const report = parseReport('攀枝花市八届人大二次会议开幕\n\n发布时间:2007-12-19\n\n昨(18)日上午,攀枝花市第八届人民代表大会第二次会议在攀枝花会展中心隆重开幕。');
+	assert.equal(report.meta.date, '2007-12-18');
+});
