@@ -814,3 +814,14 @@ test('a nominee is named after the post (副主席提名人选黄福军), and �
 	const guided = read(['县政协副主席提名人选、县委组织部常务副部长黄祯裕同志到会指导。']);
 	assert.deepEqual([person(guided.people, '黄祯裕').part, guided.bodies], ['attended', []]);
 });
+
+test('a local official leading a paragraph by post and name (县委常委、组织部部长彭益玲强调，) spoke, unless the speech is studied', () => {
+	// test/corpus/raw/707-hengdong-county-organisation-work-2025-page.txt
+	const spoke = read(['会议由县委副书记张三主持。', '县委常委、组织部部长彭益玲强调,全县组织系统务必把思想和行动统一到中央和省市部署上来。']).people;
+	assert.equal(person(spoke, '彭益玲').part, 'spoke');
+	// test/corpus/raw/615-provincial-discipline-plenums-roundup-2015-sina-crawl-log.txt (one paragraph of its roundup)
+	assert.equal(person(read(['会议由省委副书记张三主持。', '四川省委书记、省人大常委会主任王东明强调，要深刻领会习近平总书记在中央纪委第五次全会上强调纪律和规矩的重大现实针对性。']).people, '王东明').part, 'spoke');
+	// The words of one whose speech the meeting studies are quoted the same way: 传达学习…讲话 names him.
+	const studied = read(['会议由县委书记张三主持，传达学习了省委书记李四在全省组织工作会议上的讲话精神。', '省委书记李四强调，要把组织工作抓实抓细。']).people;
+	assert.equal(person(studied, '李四').part, 'mentioned');
+});

@@ -120,16 +120,19 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 	for (const mention of [...mentionsIn(everything, known, lastPass), ...elected]) ledger.person(mention.name, {roles: mention.roles, section: mention.section, ...(mention.rule ? {rule: mention.rule} : {})});
 	const speakersIn = speechLeads(known);
 	const leads = new Map<string, number[]>();
+	const localSpeakers = new Set<string>();
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
 			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section, rule: 'speech lead (X指出，)'});
 			else if (speaker.opensParagraph) {
+				if (speaker.localPost) localSpeakers.add(speaker.name);
 				const sections = leads.get(speaker.name);
 				if (sections) sections.push(sentence.section);
 				else leads.set(speaker.name, [sentence.section]);
 			}
 	const active = ledger.activeNames();
-	const sole = new Set(soleSpeakers(everything, leads, candidate => active.some(other => other !== candidate)));
+	// Local officials quoted by post and name (县委常委、组织部部长彭益玲强调，) spoke, unless their words are studied.
+	const sole = new Set(soleSpeakers(everything, leads, candidate => !localSpeakers.has(candidate) && active.some(other => other !== candidate)));
 	// Someone quoted who did not speak here is still named in the report.
 	for (const [name, sections] of leads) for (const section of sections) ledger.person(name, {section, ...(sole.has(name) ? {part: 'spoke' as const, rule: 'the only speaker quoted'} : {rule: 'quoted'})});
 	for (const {section, names} of occurrences(sections, ledger.names())) for (const name of names) ledger.person(name, {section});

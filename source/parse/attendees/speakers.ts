@@ -6,7 +6,8 @@ import {endsWithTitle} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
 import {matchesOf} from '../matches.ts';
 
-const SPEECH_LEAD = new RegExp(`^(${HAN}{2,28}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
+// A post may name several offices, parted by 、 (县委常委、组织部部长彭益玲强调，).
+const SPEECH_LEAD = new RegExp(`^((?:${HAN}|、){2,40}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 
 /** `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. */
 const LATER_SPEECH = /(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
@@ -18,7 +19,16 @@ export interface SpeechLead {
 	 * person's own meeting writes it; `邓小平同志指出，` quotes a leader.
 	 */
 	opensParagraph: boolean;
+	/** Introduced with a post below the centre's (县委常委、组织部部长彭益玲强调，): someone at a local meeting. */
+	localPost?: boolean;
 }
+
+/**
+ * A county, city, district or township post, or a province's (县委常委、组织部部长, 副县长, 区委常委、政法委书记,
+ * 省委书记): a meeting story quotes such a speaker because the speaker was there, where a central
+ * leader's words are as often studied.
+ */
+const LOCAL_POST = /^(?!中共中央|中央|国家|国务院|全国)[^，。]*?(?:[县市区镇乡州旗省]|街道)[^，。]*$/u;
 
 /**
  * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, `市长张三就…提出要求` or
@@ -36,12 +46,15 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		if (match)
 			for (const name of knownUntil(match[1], match[1].length, known)) {
 				const title = match[1].slice(0, match[1].length - name.length);
-				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph});
+				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph, ...(title && LOCAL_POST.test(title) ? {localPost: true} : {})});
 			}
 		// A name the rest of the report never vouches for must look like one on its own: three
 		// characters with a family name (习近平指出，), not a two-character word (文件要求，).
 		const unknown = match && out.length === 0 && opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
-		if (unknown && (unknown.length !== 2 || unknown !== match?.[1])) out.push({name: unknown, opensParagraph: true});
+		if (match && unknown && (unknown.length !== 2 || unknown !== match[1])) {
+			const title = match[1].slice(0, match[1].length - unknown.length);
+			out.push({name: unknown, opensParagraph: true, ...(title && endsWithTitle(title) && LOCAL_POST.test(title) ? {localPost: true} : {})});
+		}
 		// One pass for all known names: where the words begin, the names that end there.
 		const later = new Set<string>();
 		for (const {index} of matchesOf(LATER_SPEECH, text)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
