@@ -825,3 +825,12 @@ test('a local official leading a paragraph by post and name (县委常委、组�
 	const studied = read(['会议由县委书记张三主持，传达学习了省委书记李四在全省组织工作会议上的讲话精神。', '省委书记李四强调，要把组织工作抓实抓细。']).people;
 	assert.equal(person(studied, '李四').part, 'mentioned');
 });
+
+test('leading the session’s reading of a text (领学) is speaking; a rare family name is read where a title vouches for it', () => {
+	// test/corpus/raw/744-tengzhou-city-sc-54th-2014-page.txt has 董沂峰、邵士官领学了《…》; 278 纪委书记郝曼寅领学了《…》
+	assert.equal(person(read(['会上,纪委书记郝曼寅领学了《习近平在二十届中央纪委三次全会上的讲话》。']).people, '郝曼寅').part, 'spoke');
+	// test/corpus/raw/436-zhuoni-county-gov-report-forum-2025-page.txt
+	assert.equal(person(read(['县委常委、副县长华湃主持会议,县人大常委会副主任乔国卫,县政协副主席虎文元出席会议。']).people, '虎文元').part, 'attended');
+	// test/corpus/raw/455-sanmao-street-guanggongwei-east-area-2023-yzsggw-page.txt
+	assert.ok(read(['街道关工委常务副主任宦建明和副主任林晓宁、杨孝其参加会议。']).people.some(p => p.name === '宦建明'));
+});
