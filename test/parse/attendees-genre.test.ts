@@ -834,3 +834,13 @@ test('leading the session’s reading of a text (领学) is speaking; a rare fam
 	// test/corpus/raw/455-sanmao-street-guanggongwei-east-area-2023-yzsggw-page.txt
 	assert.ok(read(['街道关工委常务副主任宦建明和副主任林晓宁、杨孝其参加会议。']).people.some(p => p.name === '宦建明'));
 });
+
+test('参加…还有 lists others who took part, as 出席…的还有 does', () => {
+	// test/corpus/raw/286-shanghai-xh-district-npc-deputies-forum-2008-page.txt
+	const {people, bodies} = read(['参加座谈会还有区人大常委会副主任吕玉龙、乔德华、汪其才和部分常委会委员等。']);
+	for (const name of ['吕玉龙', '乔德华', '汪其才']) assert.equal(person(people, name).part, 'attended', name);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.part]),
+		[['部分常委会委员', 'attended']],
+	);
+});
