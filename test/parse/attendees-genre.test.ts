@@ -842,3 +842,16 @@ test('参加…还有 lists others who took part, as 出席…的还有 does', (
 	// 汪其才 (其 is seldom in a name) is not yet read apart from the group joined by 和.
 	assert.ok(bodies.some(b => b.name.endsWith('部分常委会委员') && b.part === 'attended'));
 });
+
+test('one name, then 等 and a group: the group came too, mostly unnamed; several names then 等 a group say what those named are', async () => {
+	// test/corpus/raw/586-cppcc14-1st-closing-2023-rfi-fm.md
+	assert.deepEqual(
+		read(['据官方消息称，政协今天闭幕时，中国国家主席习近平等党政领导人出席。']).bodies.map(b => [b.name, b.part]),
+		[['党政领导人', 'attended']],
+	);
+	// test/corpus/raw/492-langao-county-npc19-1st-party-members-noyear-page.txt
+	assert.ok(read(['县委书记马宏伟、县人大常委会主任唐天舜,县委副书记、代县长魏小林等县上领导出席会议。']).bodies.some(b => b.name === '县上领导'));
+	// Shared 02: 李强、赵乐际、王沪宁、蔡奇、丁薛祥、李希等党和国家领导人出席会议 — those named are the leaders.
+	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
+	assert.ok(!(await parseFile(corpusFile('02'))).bodies.some(b => b.name === '党和国家领导人'));
+});

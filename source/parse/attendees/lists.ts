@@ -277,6 +277,9 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	const membership = someOf && reading.people.length >= 2 ? reading.people[0].roles.find(role => role.endsWith('成员')) : undefined;
 	if (membership && !reading.bodies.includes(membership)) reading.bodies.push(membership);
 	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
+	// After one name alone the group is mostly others, unnamed, who came too: 習近平等黨和國家領導人在主席台就座 (351),
+	// 习近平等党政领导人出席 (586), 市委副书记、市长李迎伟等市领导应邀出席 (164), …魏小林等县上领导出席 (492).
+	if (cameWith.length === 1 && reading.people.length === 1 && !reading.bodies.includes(cameWith[0])) reading.bodies.push(cameWith[0]);
 	if (cameWith.length > 1 && reading.people.length > 0)
 		reading.bodies.push(
 			...groupsOf(
