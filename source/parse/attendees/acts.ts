@@ -32,9 +32,6 @@ const SPEAKING = [
 	// …分别作了表态发言 (275), 新任命人员作表态发言 (251)
 	// What the speech is on may stand between the speaker and the verb: 王平围绕“…”主题进行了研讨发言 (276).
 	/(?:(?:就|围绕)[^，。；]{1,40}?(?=[作做进]))?(?:[作做]了?|进行了?)?(?:交流|大会|书面|总结|中心|表态|研讨)?发言(?![人稿])/u,
-	// Leading the session's reading of a text is speaking at it: …党工委委员武国体,副县级干部仝兴坤分别领学了《…》
-	// (138), 党组成员余刚、段传新…分别领学《…》 (137), 纪委书记郝曼寅领学了《…》 (278), 区长范传斌领学… (34).
-	/领学/u,
 	// A study session's discussion: 党委副书记李国华、郝曼寅作研讨交流 (278), …进行了研讨发言 (276).
 	/(?:[作做]|进行)了?(?:研讨交流|交流研讨)/u,
 	// 区长惠冰作部署 (44): giving the instructions is speaking at the meeting; so is 安排部署 given in
