@@ -855,3 +855,16 @@ test('one name, then 等 and a group: the group came too, mostly unnamed; severa
 	const {parseFile, corpusFile} = await import('../helpers/corpus.ts');
 	assert.ok(!(await parseFile(corpusFile('02'))).bodies.some(b => b.name === '党和国家领导人'));
 });
+
+test('作…情况的报告 is reporting and 作《…》的说明, 作…的说明 explaining, with no 受…委托 or 关于 before them', () => {
+	// test/corpus/raw/829-yixiu-district-plenum-1st12-noyear-hbjdsljx-trad-page.txt, in simplified characters
+	const {people} = read(['会上,区委副书记叶林霞作中国共产党安庆市宜秀区第二次代表大会筹备工作情况的报告;区委常委、组织部长程贤华作区“两委”组成人员候选人预备人选名单的说明。']);
+	assert.equal(person(people, '叶林霞').part, 'reported');
+	assert.equal(person(people, '程贤华').part, 'explained');
+	// test/corpus/raw/332-anhui-cppcc10-1st-opening-2008-cctv-page.txt
+	assert.equal(person(read(['省政协副主席刘光复作九届省政协提案工作情况的报告。']).people, '刘光复').part, 'reported');
+	// test/corpus/raw/831-tongcheng-city-plenum-14th8-noyear-tcwenming-page.txt
+	assert.equal(person(read(['副市长章周中作《桐城市贯彻长江三角洲区域一体化发展规划纲要实施方案》的说明。']).people, '章周中').part, 'explained');
+	// A written report heard names no one who reported: 审计工作报告 is a noun.
+	assert.deepEqual(read(['会议听取了审计工作报告。']).people, []);
+});
