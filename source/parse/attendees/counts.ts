@@ -1,7 +1,7 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {splitOutsideBrackets} from './lists.ts';
+import {COUNTED_GROUP, splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {plausibleName} from './names.ts';
 import {HAN} from '../lexicon/han.ts';
@@ -140,6 +140,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			if (opening) segment = segment.replace(/^([^\d，、]{2,30}?)共(?=\d)/u, '$1');
 			const closing = LIST_CLOSING.exec(segment);
 			if (closing) segment = segment.slice(0, closing.index);
+			// A closing verb says how the groups before it took part, whatever the sentence began with.
+			const closingPart: CountedGroup['part'] = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 			// 列席会议的11人: the relative clause is the group's only name.
 			const bare = opening && /^(\d+)(?:名|人)$/u.exec(segment);
 			if (bare && opening?.[1] === '列席') {
@@ -158,7 +160,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				continue;
 			}
 			// 59名镇人大代表及38名列席人员共97人 (275): groups each counted, then their total, which counts no group.
-			const summed = summedGroups(segment, closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode, sentence.section);
+			const summed = summedGroups(segment, closingPart, sentence.section);
 			if (summed) {
 				groups.push(...summed);
 				continue;
@@ -198,8 +200,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			} else if (plain && opening && countedAsRoll(counted, Number(plain[2]), plain[1])) {
 				// 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名 (591): those elected are the roll.
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
-				const part = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
-				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part, sections: [sentence.section]};
+				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part: closingPart, sections: [sentence.section]};
 				groups.push(group);
 				if (!closing) lastCounted = group;
 			}
@@ -221,9 +222,6 @@ function observersNamed(group: string): string {
 	return group === '代表' ? '列席代表' : group;
 }
 
-/** A group counted before its noun, after what describes it: 来自全镇各条战线的59名镇人大代表 (275). */
-const COUNT_FIRST = /^(?:[^\d，、]{0,24}的)?(\d+)(?:名|位)([^\d]{2,20})$/u;
-
 /**
  * Groups each counted, joined by 及 or 和, then their total: 59名镇人大代表及38名列席人员共97人 (275);
  * 市委委员29名和候补委员4名共33人. The total is the sum, not a group; a group named 列席 sits in.
@@ -235,7 +233,7 @@ function summedGroups(segment: string, mode: CountedGroup['part'], section: numb
 	if (parts.length < 2) return null;
 	const groups: CountedGroup[] = [];
 	for (const part of parts) {
-		const counted = COUNT_FIRST.exec(part);
+		const counted = COUNTED_GROUP.exec(part);
 		const plain = counted ? null : GROUP_COUNT.exec(part);
 		const [name, count] = counted ? [counted[2], counted[1]] : plain ? [plain[1], plain[2]] : ['', ''];
 		if (!name || !isGroupOrTitle(name)) return null;

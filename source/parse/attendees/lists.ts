@@ -207,9 +207,12 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	if (UNIT_SENT.test(item) && !item.includes('、')) return {people: [], bodies: [item], recognised: true, unknown: 0};
 	// 县政府班子全体成员及政府办、财政局…等相关单位负责人 (837), 市政府有關副市長和市監委、市中院…有關負責人
 	// (559): a group, then the units' heads.
-	const joinedUnits = /^(.{2,20}?)(?:以及|及|和)(.+)$/u.exec(item);
-	if (joinedUnits && isGroupOrTitle(joinedUnits[1]) && unitsHeads(joinedUnits[2])) return {people: [], bodies: [joinedUnits[1], joinedUnits[2]], recognised: true, unknown: 0};
-	if (unitsHeads(item)) return {people: [], bodies: [item], recognised: true, unknown: 0};
+	// Only a 、-list of units is read so; most items have no 、 and skip both tests.
+	if (item.includes('、')) {
+		const joinedUnits = /^(.{2,20}?)(?:以及|及|和)(.+)$/u.exec(item);
+		if (joinedUnits && isGroupOrTitle(joinedUnits[1]) && unitsHeads(joinedUnits[2])) return {people: [], bodies: [joinedUnits[1], joinedUnits[2]], recognised: true, unknown: 0};
+		if (unitsHeads(item)) return {people: [], bodies: [item], recognised: true, unknown: 0};
+	}
 	let roleForAll: string | null = null;
 	// 習近平等領導人 (59), 周春海等市委委员、候补委员 (109): those named, and the groups they came with.
 	let cameWith: string[] = [];
@@ -302,7 +305,6 @@ const HEADS_OF_UNITS = /^(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:有�
  * the units alone are neither people nor groups, and labels keep such a list whole.
  */
 function unitsHeads(item: string): boolean {
-	if (!item.includes('、')) return false;
 	const heads = HEADS_OF_UNITS.exec(item);
 	if (!heads) return false;
 	const units = heads[1].split('、');

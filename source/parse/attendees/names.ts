@@ -1,6 +1,6 @@
 // Person names: 2–3 Han characters (4 with a double family name, longer with an interpunct),
 // recognised by what surrounds them, never by a list of people.
-import {hasDoubleSurname, hasSurname} from './surnames.ts';
+import {hasDoubleSurname, hasSurname, opensTitledNameOnly} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN, HAN_RANGES} from '../lexicon/han.ts';
 
@@ -340,15 +340,6 @@ export function plausibleName(candidate: string, evidence: Evidence): boolean {
 	return answer;
 }
 
-/**
- * How names written without a common Han family name often open — Tibetan, Mongolian, Hui and Naxi
- * names (阿古拉 450, 阿旺 535, 阿英徳 849, 洛桑江村 233, 那顺孟和 264, 拜玉凤 397, 喇敏智 397, 嘎玛泽登 236,
- * 尼玛卓玛 262, 才让南加 394, 额尔登图 450), and rare family names (寿子琪 204/292, 旷立伟 401, 蔚振忠 265,
- * 弓芳芳 135, 焉荣竹 146, 仰协 198, 茆龙海 318, 宦建明 455, 仝兴坤 138, 虎文元 436, 奇军 450, 折睿 450) —
- * read only where a title vouches for them: alone, these characters open place names, loanwords and words.
- */
-const MINORITY_INITIALS = new Set('阿洛那拜喇嘎尼才额寿旷蔚弓焉仰茆宦仝虎奇折');
-
 /** How the name of a department or office ends: 部, 处, 局, 办. */
 const UNIT_END = /[部处局厅办室所队]$/u;
 
@@ -368,7 +359,7 @@ function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	// no labelled name in either corpus ends in 团 or 组.
 	if (/[团组]$/u.test(candidate)) return false;
 	if (evidence === 'weak' && !hasSurname(candidate)) return false;
-	if (evidence === 'title' && !hasSurname(candidate) && !MINORITY_INITIALS.has(candidate.charAt(0))) return false;
+	if (evidence === 'title' && !hasSurname(candidate) && !opensTitledNameOnly(candidate)) return false;
 	return true;
 }
 

@@ -30,6 +30,9 @@ export interface SpeechLead {
  */
 const LOCAL_POST = /^(?!中共中央|中央|国家|国务院|全国)[^，。]*?(?:[县市区镇乡州旗省]|街道)[^，。]*$/u;
 
+/** The lead's flag for a speaker introduced by `title`, when it is such a post. */
+const localPost = (title: string): Pick<SpeechLead, 'localPost'> => (title && endsWithTitle(title) && LOCAL_POST.test(title) ? {localPost: true} : {});
+
 /**
  * `袁家军指出，` or `市委书记马卫光强调，` opening a sentence, `市长张三就…提出要求` or
  * `李强在总结讲话中…`: that person spoke, if the report has them present. The same words are
@@ -46,15 +49,12 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		if (match)
 			for (const name of knownUntil(match[1], match[1].length, known)) {
 				const title = match[1].slice(0, match[1].length - name.length);
-				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph, ...(title && LOCAL_POST.test(title) ? {localPost: true} : {})});
+				if (match[1].endsWith(name) && (!title || endsWithTitle(title))) out.push({name, opensParagraph, ...localPost(title)});
 			}
 		// A name the rest of the report never vouches for must look like one on its own: three
 		// characters with a family name (习近平指出，), not a two-character word (文件要求，).
 		const unknown = match && out.length === 0 && opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
-		if (match && unknown && (unknown.length !== 2 || unknown !== match[1])) {
-			const title = match[1].slice(0, match[1].length - unknown.length);
-			out.push({name: unknown, opensParagraph: true, ...(title && endsWithTitle(title) && LOCAL_POST.test(title) ? {localPost: true} : {})});
-		}
+		if (match && unknown && (unknown.length !== 2 || unknown !== match[1])) out.push({name: unknown, opensParagraph: true, ...localPost(match[1].slice(0, match[1].length - unknown.length))});
 		// One pass for all known names: where the words begin, the names that end there.
 		const later = new Set<string>();
 		for (const {index} of matchesOf(LATER_SPEECH, text)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
