@@ -223,8 +223,8 @@ function observersNamed(group: string): string {
 }
 
 /**
- * Groups each counted, joined by 及 or 和, then their total: 59名镇人大代表及38名列席人员共97人 (275);
- * 市委委员29名和候补委员4名共33人. The total is the sum, not a group; a group named 列席 sits in.
+ * Groups each counted, joined by 及 or 和, then their total: 59名镇人大代表及38名列席人员共97人 (275). The
+ * total is the sum, not a group (read so only when it is the sum); a group named 列席 sits in.
  */
 function summedGroups(segment: string, mode: CountedGroup['part'], section: number): CountedGroup[] | null {
 	const total = /共计?(\d+)(?:名|人)$/u.exec(segment);
