@@ -792,6 +792,26 @@ test('units listed, then the heads they send (…等相关单位负责人, …�
 		['市政府有关副市长', 'observer'],
 		['市监委、市中院、市检察院有关负责人', 'observer'],
 	]);
+	// The last two units joined by 以及 or 和, and the heads after 等 with no 单位.
+	// test/corpus/raw/770-mizhi-county-epidemic-economy-special-2020-behemothit-trad-page.txt, in simplified characters
+	assert.deepEqual(bodies('县委办、人大办、政府办、政协办、统计局、教体局、交通局以及银州街道办事处等有关单位负责人参加会议。'), [
+		['县委办、人大办、政府办、政协办、统计局、教体局、交通局以及银州街道办事处等有关单位负责人', 'attended'],
+	]);
+	// test/corpus/raw/448-shenmu-city-gov-executive-2025-k0912-page.txt
+	assert.deepEqual(bodies('各镇街、各部门、直属事业机构、产业园区管委会、职业技术学院和石峁遗址管理处等有关负责同志列席会议。'), [
+		['各镇街、各部门、直属事业机构、产业园区管委会、职业技术学院和石峁遗址管理处等有关负责同志', 'observer'],
+	]);
+});
+
+test('a deputy head of government in a list keeps the post of the government, not of the congress named before it', () => {
+	// test/corpus/raw/770-mizhi-county-epidemic-economy-special-2020-behemothit-trad-page.txt, in simplified characters
+	const {people} = read(['县政协主席常升旺,县人大常委会副主任姬巧玲,副县长孙文强、吕明韬出席会议。']);
+	assert.deepEqual(person(people, '姬巧玲').roles, ['县人大常委会副主任']);
+	assert.deepEqual(person(people, '孙文强').roles, ['副县长']);
+	// test/corpus/raw/192-qiandongnan-pref-cppcc-opening-2011-page.txt
+	assert.deepEqual(person(read(['州人大常委会副主任石干昌、欧阳武,副州长刘晓春等出席。']).people, '刘晓春').roles, ['副州长']);
+	// A deputy of the organisation named before still takes its name (副主席 after 县政协主席).
+	assert.deepEqual(person(read(['县政协主席常升旺,副主席王明出席会议。']).people, '王明').roles, ['县政协副主席']);
 });
 
 test('a name with no Han family name (阿英徳, 阿古拉, 那顺孟和) is read where a title vouches for it', () => {

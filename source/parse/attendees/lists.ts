@@ -171,8 +171,14 @@ function withOrganisation(title: string, context: ListContext): string {
 		context.organisation = own;
 		return title;
 	}
-	return /^副/.test(title) && context.organisation ? context.organisation + title : title;
+	return /^副/.test(title) && context.organisation && !GOVERNMENT_DEPUTY.test(title) ? context.organisation + title : title;
 }
+
+/**
+ * A deputy head of government is the government's, whatever organisation the list named before:
+ * 縣人大常委會副主任姬巧玲,副縣長孫文強 (770), 州人大常委会副主任石干昌…,副州长刘晓春 (192).
+ */
+const GOVERNMENT_DEPUTY = /^副(?:总理|省长|市长|县长|区长|州长|旗长|盟长|乡长|镇长)$/u;
 
 function groupName(text: string, context: ListContext): string {
 	// 常委们 after 省政协主席…: the members of that organisation's standing committee.
@@ -294,10 +300,10 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 }
 
 /** How a unit's name ends: 政府办, 财政局, 发展和改革局, 大浦镇, 县检察院, 区监察委. */
-const UNIT_NAME = /^[^、，。；：“”《》及\d]{1,14}(?:办|局|委|院|镇|乡|街道|部|厅|处|室|中心|公司|集团|所|站|队|馆|校|学院|大学)$/u;
+const UNIT_NAME = /^[^、，。；：“”《》及\d]{1,14}(?:办|局|委|院|镇|乡|街道|镇街|部|部门|厅|处|室|中心|管委会|机构|公司|集团|所|站|队|馆|校|学院|大学)$/u;
 
 /** 等单位负责人, 主要负责人, 有关负责同志, 相关领导: the heads a list of units sends. */
-const HEADS_OF_UNITS = /^(.+?)(?:等(?:有关|相关)?(?:单位|部门))?(?:有关|相关|主要)?(?:负责人|负责同志|领导)$/u;
+const HEADS_OF_UNITS = /^(.+?)(?:等(?:有关|相关)?(?:单位|部门)?)?(?:有关|相关|主要)?(?:负责人|负责同志|领导)$/u;
 
 /**
  * Units listed, then the heads they send, are one group named by the whole list (政府办、财政局、发展和改革局
@@ -308,6 +314,10 @@ function unitsHeads(item: string): boolean {
 	const heads = HEADS_OF_UNITS.exec(item);
 	if (!heads) return false;
 	const units = heads[1].split('、');
+	// The last two may be joined by 以及/及/和 (…交通局以及银州街道办事处等有关单位负责人, 770; …职业技术学院和
+	// 石峁遗址管理处等有关负责同志, 448).
+	const last = /^(.+?)(?:以及|及|和)(.+)$/u.exec(units[units.length - 1]);
+	if (last && !UNIT_NAME.test(units[units.length - 1])) units.splice(-1, 1, last[1], last[2]);
 	return units.length >= 2 && units.every(unit => UNIT_NAME.test(unit));
 }
 
