@@ -154,17 +154,25 @@ const bracketedDays = (text: string) => text.replace(BRACKETED_DAY, (whole, day:
 const asDigits = (text: string) => bracketedDays(digitDays(narrowDigits(text)));
 
 export function findDate(raw: DateInput): {date: string | null; time: string | null} {
+	const date = findDay(raw);
+	// The frame's clock (2020-12-12 07:41) is the meeting's time only on the day it dates.
+	const timed = raw.timeLine ? TIME_LINE.exec(raw.timeLine) : null;
+	return {date, time: timed && date === isoDate(+timed[1], +timed[2], +timed[3]) ? (timed[4] ?? null) : null};
+}
+
+function findDay(raw: DateInput): string | null {
 	const input: DateInput = {...raw, body: raw.body.map(asDigits), allText: asDigits(raw.allText), title: asDigits(raw.title ?? '')};
 	const adopted = ADOPTED.exec(input.allText.slice(0, 4000));
 	if (adopted) {
 		const [y, m, d] = adopted[1] ? [adopted[1], adopted[2], adopted[3]] : [adopted[4], adopted[5], adopted[6]];
-		return {date: isoDate(+y, +m, +d), time: null};
+		return isoDate(+y, +m, +d);
 	}
-	if (input.timeLine) {
-		const m = TIME_LINE.exec(input.timeLine);
-		if (m) return {date: isoDate(+m[1], +m[2], +m[3]), time: m[4] ?? null};
-	}
-	const published = publication(input);
+	// A stamp with its clock (2020-12-12 07:41) is the moment the report was posted, and dates it (shared
+	// 00). A date line alone (2012-05-19 under the headline, 860; an e-paper's 2017年1月18日, 882; 115,
+	// 168, 458, 695) is the page's day: the story's dateline or first day, read against it, dates the meeting.
+	const timed = input.timeLine ? TIME_LINE.exec(input.timeLine) : null;
+	if (timed?.[4]) return isoDate(+timed[1], +timed[2], +timed[3]);
+	const published = timed ? {year: +timed[1], month: +timed[2], day: +timed[3]} : publication(input);
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
 	const story = input.body.filter(p => !SUMMARY_POINT.test(p));
 	const opening = story.slice(0, 3).join('\n');
@@ -177,15 +185,15 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const stated = dateline ? null : (statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	// A day told against the page's own: 昨天, 前日, 周四, or the day an overseas dateline gives.
 	const relative = !dateline && published ? dayAgainstPage({first, second: story[1] ?? '', published, stated: stated !== null, statedIn: text => statedDay(text)}) : null;
-	if (relative) return {date: isoDate(relative.year, relative.month, relative.day), time: null};
+	if (relative) return isoDate(relative.year, relative.month, relative.day);
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	// A day alone (29日召开会议) is in the page's month, or the month before when it is later than the page's day.
 	if (stated && !dateline && !(stated[4] ?? stated[2]) && !stated[1] && published && day !== undefined) {
 		const {year, month} = monthDayBefore(day, published);
-		return {date: isoDate(year, month, day), time: null};
+		return isoDate(year, month, day);
 	}
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
-	if (month === undefined || day === undefined) return {date: published ? isoDate(published.year, published.month, published.day) : null, time: null};
+	if (month === undefined || day === undefined) return published ? isoDate(published.year, published.month, published.day) : null;
 	const year = stated?.[1]
 		? +stated[1]
 		: published
@@ -201,5 +209,5 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 					afterCentralMeeting(input.body.join('\n'), month) ??
 					0
 				);
-	return {date: year ? isoDate(year, month, day) : null, time: null};
+	return year ? isoDate(year, month, day) : null;
 }

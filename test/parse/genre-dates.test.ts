@@ -14,6 +14,16 @@ test("a labelled page-date line gives the year to a day-only dateline, and beats
 	assert.equal((await parseDev('55')).meta.date, '2021-04-27');
 });
 
+test("a date line without a clock is the page's day: the story's dateline or first day dates the meeting", async () => {
+	// 860: 2012-05-19 under the headline, then 本报济南5月17日讯 … 于2012年5月17日在济南举办.
+	assert.equal((await parseDev('860')).meta.date, '2012-05-17');
+	// 882: an e-paper's 2017年1月18日 above 新报讯(记者 刘 睿 王树天) 1月17日下午,…圆满完成各项议程.
+	assert.equal((await parseDev('882')).meta.date, '2017-01-17');
+	// shared 00 (the bundled report): a stamp with its clock (2020-12-12 07:41) above 10日下午至11日上午 dates the report.
+	const bundled = parseReport('2020-12-12 07:41\n\n10日下午至11日上午,市委召开八届九次全体(扩大)会议。\n\n全会指出,要坚持稳中求进。');
+	assert.deepEqual([bundled.meta.date, bundled.meta.time], ['2020-12-12', '07:41']);
+});
+
 test('with no day in the body, the page-date line is the date', async () => {
 	// 58: " date 2026-01-08 聽新聞" above a story that says only 昨; 62: | 時間: 2019-03-05 | with 4日.
 	assert.equal((await parseDev('58')).meta.date, '2026-01-08');
