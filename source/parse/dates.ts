@@ -6,14 +6,8 @@ import {NEWS_LEAD, OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexico
 
 import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
 import {linkDate} from '../text/url-date.ts';
-import {latestCentralMeeting, yearAfter} from './central-calendar.ts';
 import {dayAgainstPage, monthDayBefore, yearBefore, type Day} from './page-days.ts';
 import {numeralValue} from './lexicon/numerals.ts';
-
-function afterCentralMeeting(text: string, month: number): number | null {
-	const latest = latestCentralMeeting(text);
-	return latest ? yearAfter(latest, month) : null;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDate = (y: number, m: number, d: number): string | null => (y > 1900 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null);
@@ -28,7 +22,6 @@ const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
-const THIS_YEAR = /((?:19|20)\d{2})年[，,]?是/;
 const ANY_YEAR = /((?:19|20)\d{2})年/;
 
 /**
@@ -58,40 +51,6 @@ function publication(input: DateInput): Day | null {
 
 /** A year the title states (2020年第6次县政府常务会召开). */
 const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/u;
-
-/**
- * Anniversaries fix the year: 今年是中华人民共和国成立75周年 (2024), 建党100周年 (2021),
- * 改革开放40周年 (2018). Each founding year is named once here.
- */
-const FOUNDINGS: readonly {pattern: RegExp; year: number}[] = [
-	{pattern: /(?:新中国|中华人民共和国|人民政协|政协)成立(\d{1,3})周年/u, year: 1949},
-	{pattern: /(?:中国共产党|建党|党)成立(\d{1,3})周年|建党(\d{1,3})周年/u, year: 1921},
-	{pattern: /改革开放(\d{1,3})周年/u, year: 1978},
-];
-
-function anniversaryYear(text: string): number | null {
-	for (const {pattern, year} of FOUNDINGS) {
-		const m = pattern.exec(text);
-		const n = m ? +(m[1] ?? m[2]) : 0;
-		if (n > 0) return year + n;
-	}
-	return null;
-}
-
-/**
- * The last resort for a day-only dateline: the latest year the report speaks of (2025年市政府民生实事
- * 项目), leaving out targets ahead of it (到2035年, 2050年).
- */
-function mentionedYear(text: string): number | null {
-	let latest = 0;
-	for (const m of text.matchAll(/(?<![到至止于\d])((?:19|20)\d{2})年(?![前底末代])/gu)) {
-		// A year being planned for (谋划2026年工作) is the coming one, not the report's.
-		if (/(?:谋划|部署|计划|规划|筹划|安排|展望|迎接)$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-		const year = +m[1];
-		if (year < 2030 && year > latest) latest = year;
-	}
-	return latest || null;
-}
 
 /** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
 // The end of a scheduled span is scheduled too: 将于7月15至18日召开 (176).
@@ -194,19 +153,17 @@ function findDay(raw: DateInput): string | null {
 	}
 	const month = dateline ? +dateline[1] : stated ? +(stated[4] ?? stated[2] ?? 0) || published?.month : undefined;
 	if (month === undefined || day === undefined) return published ? isoDate(published.year, published.month, published.day) : null;
+	// A year the text only speaks of (2025年民生实事项目, 十九届五中全会, 建党100周年) does not date a day-only
+	// report: the labels leave its date open (869, 871, 845, 248, 180), as LABELING.md asks.
 	const year = stated?.[1]
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
 			: +(
 					FULL_DATE.exec(opening)?.[1] ??
-					THIS_YEAR.exec(input.body.join('\n'))?.[1] ??
 					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
-					anniversaryYear(input.body.join('\n')) ??
 					NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ??
 					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
-					mentionedYear(input.body.join('\n')) ??
-					afterCentralMeeting(input.body.join('\n'), month) ??
 					0
 				);
 	return year ? isoDate(year, month, day) : null;
