@@ -126,11 +126,12 @@ function findDay(raw: DateInput): string | null {
 		const [y, m, d] = adopted[1] ? [adopted[1], adopted[2], adopted[3]] : [adopted[4], adopted[5], adopted[6]];
 		return isoDate(+y, +m, +d);
 	}
-	// A stamp with its clock (2020-12-12 07:41) is the moment the report was posted, and dates it (shared
-	// 00). A date line alone (2012-05-19 under the headline, 860; an e-paper's 2017年1月18日, 882; 115,
-	// 168, 458, 695) is the page's day: the story's dateline or first day, read against it, dates the meeting.
+	// A stamp with its clock (2020-12-12 07:41) is the moment the report was posted: it dates the report
+	// (shared 00), unless the story tells its day against it (昨天下午, 913). A date line alone (2012-05-19
+	// under the headline, 860; an e-paper's 2017年1月18日, 882; 115, 168, 458, 695) is the page's day: the
+	// story's dateline or first day, read against it, dates the meeting.
 	const timed = input.timeLine ? TIME_LINE.exec(input.timeLine) : null;
-	if (timed?.[4]) return isoDate(+timed[1], +timed[2], +timed[3]);
+	const stamped = timed?.[4] ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
 	const published = timed ? {year: +timed[1], month: +timed[2], day: +timed[3]} : publication(input);
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
 	const story = input.body.filter(p => !SUMMARY_POINT.test(p));
@@ -145,6 +146,7 @@ function findDay(raw: DateInput): string | null {
 	// A day told against the page's own: 昨天, 前日, 周四, or the day an overseas dateline gives.
 	const relative = !dateline && published ? dayAgainstPage({first, second: story[1] ?? '', published, stated: stated !== null, statedIn: text => statedDay(text)}) : null;
 	if (relative) return isoDate(relative.year, relative.month, relative.day);
+	if (stamped) return stamped;
 	const day = dateline ? +dateline[2] : stated ? +(stated[5] ?? stated[3]) : undefined;
 	// A day alone (29日召开会议) is in the page's month, or the month before when it is later than the page's day.
 	if (stated && !dateline && !(stated[4] ?? stated[2]) && !stated[1] && published && day !== undefined) {

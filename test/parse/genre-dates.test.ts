@@ -22,6 +22,8 @@ test("a date line without a clock is the page's day: the story's dateline or fir
 	// shared 00 (the bundled report): a stamp with its clock (2020-12-12 07:41) above 10日下午至11日上午 dates the report.
 	const bundled = parseReport('2020-12-12 07:41\n\n10日下午至11日上午,市委召开八届九次全体(扩大)会议。\n\n全会指出,要坚持稳中求进。');
 	assert.deepEqual([bundled.meta.date, bundled.meta.time], ['2020-12-12', '07:41']);
+	// 809: a stamp with its clock (date: 2023-10-31 13:58:00 +00:00) and （中央社台北31日電）: the dateline's day.
+	assert.equal((await parseDev('809')).meta.date, '2023-10-31');
 });
 
 test('with no day in the body, the page-date line is the date', async () => {
