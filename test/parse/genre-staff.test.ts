@@ -101,6 +101,17 @@ test('a credit’s own label is no name: (实习生 周梅摄) credits 周梅 (3
 	assert.equal(people.find(p => p.name === '周梅')?.part, 'staff');
 });
 
+test('a photographer credited close to 摄 at a paragraph’s end is named without it: (记者 王洪摄) (903), （刘通摄） (814)', async () => {
+	for (const [number, name] of [
+		['903', '王洪'],
+		['814', '刘通'],
+	] as const) {
+		const people = (await parseDev(number)).people;
+		assert.equal(people.find(p => p.name === name)?.part, 'staff', number);
+		assert.ok(!people.some(p => p.name === `${name}摄`), number);
+	}
+});
+
 test('a reporting team credits each of its members: (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407)', async () => {
 	const staff = (await parseDev('407')).people.filter(p => p.part === 'staff').map(p => p.name);
 	for (const name of ['張心怡', '徐夢溪', '張爽']) assert.ok(staff.includes(name), `${name}: ${staff.join(' / ')}`);

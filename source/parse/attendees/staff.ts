@@ -98,10 +98,11 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{name: 'dateline names', cue: /(?:讯|消息|电)\s*[（(]/u, pattern: new RegExp(`(?:讯|消息|电)${GAP}*[（(](${NAME_RUN}(?:(?:${GAP}+|[、，,])${NAME_RUN})*)[）)]`, 'gu'), groups: [0, 1]},
 	// A story signed off with its reporters' bare names: （权晟 王仟恒 班辉） (45), (王利民、杨蓉蓉) (54), ■瞿伟 (38).
 	// A page may leave a table cell's bar after it: …的贡献。(林云洁 真魏皓) | (471), as after the credits of 251, 329, 407.
+	// Brackets closed by 摄 are the photo credit's ((记者 王洪摄), 903; （刘通摄）, 814).
 	{
 		name: 'closing names',
 		cue: /[）)■□▲◆●]\s*[\u3400-\u9fff]{0,3}\s*[|｜]?\s*$/u,
-		pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*(?:[|｜]${GAP}*)?$`, 'gu'),
+		pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)(?<![摄攝])[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*(?:[|｜]${GAP}*)?$`, 'gu'),
 		groups: [0, 0],
 	},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
