@@ -112,6 +112,16 @@ test('a photographer credited close to 摄 at a paragraph’s end is named witho
 	}
 });
 
+test('a caption closed by its photographers at the line’s end credits them: 。瞿宏伦 摄 (731), 。石小刚 辛一 谢道韫 摄 (914)', async () => {
+	for (const [number, names] of [
+		['731', ['瞿宏伦']],
+		['914', ['石小刚', '辛一', '谢道韫']],
+	] as const) {
+		const people = (await parseDev(number)).people;
+		for (const name of names) assert.equal(people.find(p => p.name === name)?.part, 'staff', `${number} ${name}`);
+	}
+});
+
 test('a reporting team credits each of its members: (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407)', async () => {
 	const staff = (await parseDev('407')).people.filter(p => p.part === 'staff').map(p => p.name);
 	for (const name of ['張心怡', '徐夢溪', '張爽']) assert.ok(staff.includes(name), `${name}: ${staff.join(' / ')}`);

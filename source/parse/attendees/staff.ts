@@ -105,8 +105,14 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)(?<![摄攝])[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*(?:[|｜]${GAP}*)?$`, 'gu'),
 		groups: [0, 0],
 	},
-	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）
-	{name: 'photo credit', cue: /[摄攝]/u, pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])`, 'gu'), groups: [1, 2]},
+	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）; a caption closed by its photographers at the line's
+	// end: …在贵阳开幕。瞿宏伦 摄 (731), 党代表们表决通过市委工作报告。石小刚 辛一 谢道韫 摄 (914).
+	{
+		name: 'photo credit',
+		cue: /[摄攝]/u,
+		pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+摄${GAP}*$`, 'gmu'),
+		groups: [1, 2],
+	},
 ];
 
 function roleOfLabel(label: string): StaffRole {
@@ -179,7 +185,7 @@ function creditsIn(text: string): Credit[] {
 						: [match[3], match[4]]
 					: form.name === 'closing names' || form.name === 'dateline names'
 						? ['记者', match[1] ?? match[2]]
-						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? ''];
+						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? match[3] ?? ''];
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
 		}
 	}
