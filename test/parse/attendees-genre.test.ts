@@ -637,6 +637,8 @@ test('an overseas outlet names the weekday between the presider and 主持', () 
 	// 544: 路透北京9月17日 - 中国国务院总理李克强周四主持召开国务院常务会议，会议指出，…
 	const {people} = read([devLine('544', '李克强周四主持')]);
 	assert.equal(person(people, '李克强').part, 'presided');
+	// 911: 中共中央总书记习近平周二(4日)主持召开政治局会议 — the day in brackets after the weekday.
+	assert.equal(person(read([devLine('911', '习近平周二(4日)主持')]).people, '习近平').part, 'presided');
 });
 
 test('a name ends where what its holder is in charge of begins (负责)', async () => {
