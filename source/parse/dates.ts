@@ -161,12 +161,6 @@ function findDay(raw: DateInput): string | null {
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(
-					FULL_DATE.exec(opening)?.[1] ??
-					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
-					NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ??
-					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
-					0
-				);
+			: +(FULL_DATE.exec(opening)?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? 0);
 	return year ? isoDate(year, month, day) : null;
 }

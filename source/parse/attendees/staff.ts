@@ -110,7 +110,10 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{
 		name: 'photo credit',
 		cue: /[摄攝]/u,
-		pattern: new RegExp(`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+摄${GAP}*$`, 'gmu'),
+		pattern: new RegExp(
+			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+摄${GAP}*$`,
+			'gmu',
+		),
 		groups: [1, 2],
 	},
 ];
