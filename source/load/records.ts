@@ -261,7 +261,8 @@ export function readRecord(text: string): Record | null {
 	if (head === '<' && /^\s*<doc>\s*<url>/u.test(text)) return xmlRecord(text);
 	if (head === '{' || head === '[' || head === '"') {
 		try {
-			return jsonRecord(JSON.parse(text));
+			// An object cut whole from an array keeps the comma after it (  {…},  938, 941: a paper's records).
+			return jsonRecord(JSON.parse(text.replace(/([}\]])\s*,\s*$/u, '$1')));
 		} catch {
 			// Not JSON after all: read as text.
 		}

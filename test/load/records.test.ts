@@ -221,3 +221,15 @@ test('one JSON object holding a short report is that report, not its keys read a
 	assert.ok(!loaded.text.includes('"content"') && loaded.text.includes('区政协主席刘勇主持会议'));
 	assert.ok((await parseLoaded(loaded)).people.some(p => p.name === '刘勇' && p.part === 'presided'));
 });
+
+test('a JSON object cut whole from an array keeps the comma after it, and is still read as a record (test/corpus 938, 941)', async () => {
+	for (const [file, title, date] of [
+		['938-state-council-2025-12-31-rmrb-edition-json-record.json', '李强主持召开国务院常务会议', '2025-12-31'],
+		['941-politburo-2026-01-30-rmrb-edition-json-record.json', '中共中央政治局召开会议', '2026-01-30'],
+	] as const) {
+		const loaded = await textFromBytes(readFileSync(join(DEV, file)), file);
+		assert.ok(!loaded.text.includes('"content":'), `${file}: the fields are not the text`);
+		const report = await parseLoaded(loaded);
+		assert.deepEqual([report.meta.title, report.meta.date], [title, date], file);
+	}
+});
