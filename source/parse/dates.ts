@@ -113,13 +113,14 @@ const bracketedDays = (text: string) => text.replace(BRACKETED_DAY, (whole, day:
 const asDigits = (text: string) => bracketedDays(digitDays(narrowDigits(text)));
 
 export function findDate(raw: DateInput): {date: string | null; time: string | null} {
-	const date = findDay(raw);
-	// The frame's clock (2020-12-12 07:41) is the meeting's time only on the day it dates.
 	const timed = raw.timeLine ? TIME_LINE.exec(raw.timeLine) : null;
+	const date = findDay(raw, timed);
+	// The frame's clock (2020-12-12 07:41) is the meeting's time only on the day it dates.
 	return {date, time: timed && date === isoDate(+timed[1], +timed[2], +timed[3]) ? (timed[4] ?? null) : null};
 }
 
-function findDay(raw: DateInput): string | null {
+/** The report's day; `timed` is the frame's time line read, if it has one. */
+function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
 	const input: DateInput = {...raw, body: raw.body.map(asDigits), allText: asDigits(raw.allText), title: asDigits(raw.title ?? '')};
 	const adopted = ADOPTED.exec(input.allText.slice(0, 4000));
 	if (adopted) {
@@ -130,7 +131,6 @@ function findDay(raw: DateInput): string | null {
 	// (shared 00), unless the story tells its day against it (昨天下午, 913). A date line alone (2012-05-19
 	// under the headline, 860; an e-paper's 2017年1月18日, 882; 115, 168, 458, 695) is the page's day: the
 	// story's dateline or first day, read against it, dates the meeting.
-	const timed = input.timeLine ? TIME_LINE.exec(input.timeLine) : null;
 	const stamped = timed?.[4] ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
 	const published = timed ? {year: +timed[1], month: +timed[2], day: +timed[3]} : publication(input);
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).

@@ -316,8 +316,9 @@ function unitsHeads(item: string): boolean {
 	const units = heads[1].split('、');
 	// The last two may be joined by 以及/及/和 (…交通局以及银州街道办事处等有关单位负责人, 770; …职业技术学院和
 	// 石峁遗址管理处等有关负责同志, 448).
-	const last = /^(.+?)(?:以及|及|和)(.+)$/u.exec(units[units.length - 1]);
-	if (last && !UNIT_NAME.test(units[units.length - 1])) units.splice(-1, 1, last[1], last[2]);
+	const last = units.at(-1)!;
+	const joined = UNIT_NAME.test(last) ? null : /^(.+?)(?:以及|及|和)(.+)$/u.exec(last);
+	if (joined) units.splice(-1, 1, joined[1], joined[2]);
 	return units.length >= 2 && units.every(unit => UNIT_NAME.test(unit));
 }
 

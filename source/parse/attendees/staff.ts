@@ -40,8 +40,8 @@ interface CreditForm {
 	/** A cheap test a text must pass before the pattern is tried: most paragraphs credit no one. */
 	cue: RegExp;
 	pattern: RegExp;
-	/** The label's group and the names' group in a match. */
-	groups: [label: number, names: number];
+	/** The label's group, then the names' group: one for each alternative of the pattern that names them. */
+	groups: [label: number, ...names: number[]];
 }
 
 /** How pages credit their makers; each form names its real shape. */
@@ -114,7 +114,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+摄${GAP}*$`,
 			'gmu',
 		),
-		groups: [1, 2],
+		groups: [1, 2, 3],
 	},
 ];
 
@@ -188,7 +188,13 @@ function creditsIn(text: string): Credit[] {
 						: [match[3], match[4]]
 					: form.name === 'closing names' || form.name === 'dateline names'
 						? ['记者', match[1] ?? match[2]]
-						: [match[form.groups[0]] ?? '摄影', match[form.groups[1]] ?? match[3] ?? ''];
+						: [
+								match[form.groups[0]] ?? '摄影',
+								form.groups
+									.slice(1)
+									.map(g => match[g])
+									.find(names => names !== undefined) ?? '',
+							];
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
 		}
 	}
