@@ -618,3 +618,29 @@ test('relaying a meeting’s spirit and then how to carry it out is one piece of
 	// 623: two items of other business stay an agenda: 研究分析当前经济形势，听取农村建筑垃圾治理工作情况汇报.
 	assert.equal(extractMeasures(sections(devLine('623', '研究分析当前经济形势'))).filter(m => m.type === 'agenda').length, 2);
 });
+
+test('an agenda after the convening clause may be told in ；-parts, a part’s later clauses saying why', () => {
+	// 836: three items, the last with its purpose (，进一步提高…) and a space the page left after ；.
+	const shanghai = extractMeasures(
+		sections(
+			'市委副书记、市长杨雄昨天主持召开市政府常务会议，研究部署推进供给侧结构性改革、促进本市工业稳增长调结构促转型；听取第四届中国（上海）国际技术进出口交易会（“上交会”）筹备情况汇报； 研究贯彻落实全国行政学院院长会议精神，进一步提高上海行政学院办学水平。',
+		),
+	);
+	assert.deepEqual(texts(shanghai), [
+		'研究部署推进供给侧结构性改革、促进本市工业稳增长调结构促转型',
+		'听取第四届中国（上海）国际技术进出口交易会（“上交会”）筹备情况汇报',
+		'研究贯彻落实全国行政学院院长会议精神，进一步提高上海行政学院办学水平',
+	]);
+	// 310: a ；-part whose clauses are all business is an item each.
+	const suihua = extractMeasures(sections(devLine('310', '主持召开市政府常务会议')));
+	assert.deepEqual(texts(suihua).slice(2), ['研究贯彻意见', '部署有关工作']);
+	assert.ok([...shanghai, ...suihua].every(m => m.type === 'agenda'));
+});
+
+test('a State Council meeting convened without 召开, or a convening clause run into its business, still lists its agenda', async () => {
+	// 808: 國務院總理李強主持國務院常務會議，審議通過…；部署…，更好支持…。
+	assert.equal((await parseDev('808')).measures.filter(m => m.type === 'agenda').length, 2);
+	// 700's lead, no comma after 会议 (read here as a section, as a story that does not set it apart would).
+	const haidong = extractMeasures(sections('2022年3月3日,市委副书记、市长王华杰主持召开市政府第11次常务会议传达学习省有关会议精神,听取有关工作汇报,审议有关文件'));
+	assert.deepEqual(texts(haidong), ['传达学习省有关会议精神', '听取有关工作汇报', '审议有关文件']);
+});

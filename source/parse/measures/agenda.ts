@@ -13,13 +13,19 @@ import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|贯彻|落实|表决|批准|安排|总结)/;
 // The clause that convenes the meeting and ends there: …主持召开国务院常务会议. A meeting that only
 // 召开 (市委常委会召开扩大会议，传达A，听取B) narrates what it did: LABELING.md lists agendas after 主持召开.
-const CONVENED = /主持召开.{0,24}会议$/;
+// 主持国务院常务会议 without 召开 (808, a State Council readout) convenes it as well.
+const CONVENED = /主持(?:召开)?.{0,24}会议$/;
+// The convening clause that runs straight into its first business with no comma between:
+// 主持召开市政府第11次常务会议传达学习省有关会议精神,听取…,审议… (700).
+const CONVENED_INTO = /主持(?:召开)?[^，,；;。]{0,24}?会议(?=(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|传达|学习))/u;
 // 根据表决通过的会议议程 / 根据大会议程: the agenda the sentence goes on to list.
 const PER_AGENDA = /^(?:根据|按照)(.{0,20}议程)$/;
 // The subject before the first agenda verb: 十四届全国人大二次会议将审议…
 const SUBJECT = /^[^，,；;：:]{0,40}?(?:将|要|还将)(?=审议|审查|听取|讨论|表决)/;
 
 const textOf = (text: string, p: Piece) => text.slice(p.start, p.end);
+/** A clause opening with business, after any space the page left (听取…汇报； 研究…, 836). */
+const isBusiness = (text: string, p: Piece) => BUSINESS.test(textOf(text, p).trimStart());
 
 /**
  * Relaying a meeting's spirit and then how to carry it out is one piece of business told in two steps
@@ -30,10 +36,34 @@ const RELAYED = /^(?:并|还|同时)?(?:深入|认真|全面)?(?:传达|学习)/
 
 /** Items of clauses that all open with a business verb; null when any clause is not business. */
 function business(text: string, parts: Piece[]): Span[] | null {
-	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !BUSINESS.test(textOf(text, p)))) return null;
+	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !isBusiness(text, p))) return null;
 	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0]))) return null;
 	const items = parts.map(p => tidy(text, p.start, p.end));
 	return items.every(Boolean) ? (items as Span[]) : null;
+}
+
+/**
+ * The business after the convening clause told in ；-parts, each opening with a business verb:
+ * 研究部署A；听取B汇报； 研究贯彻落实C，进一步提高D (836), 传达学习A；传达B精神，研究贯彻意见，部署有关工作
+ * (310), 审议通过A；部署B，更好支持C (808). A part whose clauses are all business is an item each; one
+ * whose later clauses say why or how is one item.
+ */
+function businessBySemicolon(text: string, parts: Piece[]): Span[] | null {
+	if (!parts.slice(0, -1).some(p => isSemicolon(p.delimiter))) return business(text, parts);
+	const items: Span[] = [];
+	for (let k = 0; k < parts.length;) {
+		let end = k;
+		while (end < parts.length - 1 && !isSemicolon(parts[end].delimiter)) end++;
+		const group = parts.slice(k, end + 1).map((p, n) => (n === end - k ? {...p, delimiter: ''} : p));
+		if (!isBusiness(text, group[0])) return null;
+		const each = group.length > 1 ? business(text, group) : null;
+		const whole = tidy(text, group[0].start, group[group.length - 1].end);
+		if (each) items.push(...each);
+		else if (whole) items.push(whole);
+		else return null;
+		k = end + 1;
+	}
+	return items.length >= 2 ? items : null;
 }
 
 /**
@@ -81,8 +111,10 @@ export function agendaLists(section: Section): List[] {
 		// The convening clause comes first, after at most a dateline or source tag.
 		for (let k = 0; k < Math.min(4, parts.length - 1); k++) {
 			const words = textOf(text, parts[k]);
-			if (CONVENED.test(words) && !isSemicolon(parts[k].delimiter)) {
-				const items = business(text, parts.slice(k + 1));
+			const into = CONVENED_INTO.exec(words);
+			if ((CONVENED.test(words) || into) && !isSemicolon(parts[k].delimiter)) {
+				const rest = into && !CONVENED.test(words) ? [{...parts[k], start: parts[k].start + into.index + into[0].length}, ...parts.slice(k + 1)] : parts.slice(k + 1);
+				const items = businessBySemicolon(text, rest);
 				if (items) lists.push({group: '会议议题', type: 'agenda', items: inSection(section.id, items)});
 				break;
 			}
