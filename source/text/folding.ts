@@ -19,8 +19,9 @@ export interface Folding {
 /**
  * A reading printed after a character: (huì), (qū). A tone-marked syllable in brackets right after a
  * character is never a report's own words, so even one or two are read without (縣領(lǐng)導(dǎo)杜光旻, 112).
+ * Some mirrors leave a space before the closing bracket: 全會(huì )議 (923, 87).
  */
-const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
+const GLOSS = /(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7} ?\)/gu;
 
 /** What every reading has: a bracket and a tone-marked syllable's start. */
 const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])/u;

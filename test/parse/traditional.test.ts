@@ -63,6 +63,21 @@ test('a spam mirror’s readings (會(huì)議) are seen through, and what is fo
 	);
 });
 
+test('a reading with a space before its closing bracket (會(huì )議) is seen through as well', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 923: 出席這次全會(huì )的省委委員71名、候補委員5名。
+	const fujian = await parseDev('923');
+	assert.deepEqual(
+		fujian.bodies.filter(b => b.count !== null).map(b => [b.name, b.count]),
+		[
+			['省委委員', 71],
+			['候補委員', 5],
+		],
+	);
+	// test/corpus 87: 中央政治局會(huì )議指出 — the readings stay in the text as the mirror printed them.
+	assert.ok((await parseDev('87')).sections.some(s => s.text.includes('會(huì )議')));
+});
+
 test('a name with a reading printed in it is the name, and keeps the reading as written', async () => {
 	const {parseDev} = await import('../helpers/dev-corpus.ts');
 	// test/corpus 117: 副主任黃東軍、雷永發(fā)、盧勝…參加會議; 28: 喬發(fā)龍 in a district plenum's attendance.
