@@ -140,6 +140,12 @@ test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
 });
 
+test('a sitting named 全会 after the verb is the headline’s own, not a deck fused to it', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 951: the People's Daily front page of 1998-03-19.
+	assert.equal((await parseDev('951')).meta.title, '九届全国人大一次会议举行第六次全会');
+});
+
 test('the meeting day beats a later date the report announces, and a span is dated by its end', () => {
 	const preparatory = parseReport('### 某会议举行预备会议\n央视网消息：某代表大会第二次会议4日上午举行预备会议。会议宣布，大会于2024年3月5日召开。\n[查看原文](https://tv.example.cn/2024/03/04/VIDE1.shtml)');
 	assert.equal(preparatory.meta.date, '2024-03-04');
