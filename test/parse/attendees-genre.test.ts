@@ -890,3 +890,14 @@ test('作…情况的报告 is reporting and 作《…》的说明, 作…的说
 	// A written report heard names no one who reported: 审计工作报告 is a noun.
 	assert.deepEqual(read(['会议听取了审计工作报告。']).people, []);
 });
+
+test('an unnamed roll at a congress presidium’s meeting counts the presidium', async () => {
+	// 967: 区六届人大六次会议主席团第三次会议 … 会议应到37人,实到33人; 507: …主席团召开第一次会议。会议应到人数86人,实到81人.
+	for (const [number, count] of [
+		['967', 33],
+		['507', 81],
+	] as const) {
+		const roll = (await parseDev(number)).bodies.find(b => b.count === count);
+		assert.equal(roll?.name, '主席团成员', number);
+	}
+});

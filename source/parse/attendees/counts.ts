@@ -48,11 +48,18 @@ function membersOf(meeting: string): string {
 // 118; 十四届全国人大二次会议, shared 13), or a standing committee's (常务委员会第…次会议).
 const FIRST_SITTING = new RegExp(`人民代表大会第[${NUMERALS}\\d]+次会议|人大[${NUMERALS}]+次会议|(?:常务委员会|常委会)第[${NUMERALS}\\d]+次`, 'u');
 
+const PRESIDIUM_SITTING = new RegExp(`主席[团團](?:召开|举行)?第[${NUMERALS}\\d]+次会议`, 'u');
+/** How far into the text the meeting is named: the headline and the opening paragraph. */
+const HEAD = 300;
+
 /**
  * What an unnamed roll counts (会议应到204人，实到189人, 118): at a people's congress in session, its
  * deputies, as a report that names them says (出席2872人 are the 全国人大代表, shared 13); else those present.
  */
 function unnamedRoll(allText: string): string {
+	// A congress's presidium meeting counts the presidium (…十二届一次会议主席团召开第一次会议。会议应到人数86人,
+	// 507; 区六届人大六次会议主席团第三次会议 … 会议应到37人, 967).
+	if (PRESIDIUM_SITTING.test(allText.slice(0, HEAD))) return '主席团成员';
 	const sitting = FIRST_SITTING.exec(allText)?.[0] ?? '';
 	// At a standing committee's sitting (政协…委员会常务委员会第十九次会议 / 会议应到120人, 263; 132) the
 	// roll is the committee's members.
@@ -170,7 +177,8 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			if (verbal) {
 				const [, verb, written, digits] = verbal;
 				// 实际到会的委员281名, 因病请假的委员61名 (695): the clause's 的 is not part of the group.
-				const after = written.replace(/^的/u, '');
+				// 会议应到人数86人 (507): 人数, the number, names no group.
+				const after = written.replace(/^的/u, '').replace(/^人数$/u, '');
 				// 中央纪律检查委员会委员应到133人: the group stands before the verb.
 				const before = segment.slice(0, verbal.index);
 				// 十四届全国人大现有代表2956人: the organ just before the verb says whose deputies they are.
