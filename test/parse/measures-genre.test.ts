@@ -644,3 +644,10 @@ test('a State Council meeting convened without 召开, or a convening clause run
 	const haidong = extractMeasures(sections('2022年3月3日,市委副书记、市长王华杰主持召开市政府第11次常务会议传达学习省有关会议精神,听取有关工作汇报,审议有关文件'));
 	assert.deepEqual(texts(haidong), ['传达学习省有关会议精神', '听取有关工作汇报', '审议有关文件']);
 });
+
+test('sentences that open with the sitting as their subject (委员长会议建议…。委员长会议审议了…) are narration, not a list', async () => {
+	// 939: four sentences open with 委员长会议; the lists are the agendas inside two of them.
+	const measures = (await parseDev('939')).measures;
+	assert.ok(!measures.some(m => m.text.startsWith('委员长会议')), texts(measures).join(' / '));
+	assert.ok(measures.some(m => m.text.startsWith('审议医疗保障法草案')));
+});

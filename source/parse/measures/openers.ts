@@ -29,11 +29,18 @@ const SPEECH = /指出|强调|表示|认为|说[，,：:]/;
 /** A clause that is only the meeting's lead: 会议要求, 全会强调. */
 const MEETING_LEAD = /^(?:全会|会议|大会)(?:指出|强调|要求|认为|提出)$/u;
 
+/**
+ * A sitting that opens the sentence is its subject, as 会议 is: 委员长会议建议…。委员长会议审议了…。委员长会议上，…
+ * (939), 主任会议听取了… — who did what, not a list word.
+ */
+const SITTING_SUBJECT = /^[\p{Script=Han}]{1,4}会议/u;
+
 export function openerOf(text: string, at: number): Opener {
 	const s = at + modalLength(text, at);
 	for (const m of MARKERS) if (text.startsWith(m, s)) return {opener: m, marker: true};
 	const two = text.slice(s, s + 2);
-	return {opener: TWO_HAN.test(two) && !NOT_A_LIST_WORD.test(two) ? two : '', marker: false};
+	const subject = SITTING_SUBJECT.test(text.slice(s, s + 6));
+	return {opener: TWO_HAN.test(two) && !NOT_A_LIST_WORD.test(two) && !subject ? two : '', marker: false};
 }
 
 // 坚持A and 以A为指导 state principles; other markers ask for something to be done.
