@@ -651,3 +651,12 @@ test('sentences that open with the sitting as their subject (委员长会议建�
 	assert.ok(!measures.some(m => m.text.startsWith('委员长会议')), texts(measures).join(' / '));
 	assert.ok(measures.some(m => m.text.startsWith('审议医疗保障法草案')));
 });
+
+test('an adoption that is one segment of a ；-series of other business leaves the series whole', async () => {
+	// 953: …全体会议召开,全会决定…;审议并通过了四届区委工作报告和区纪委工作报告、《…决议》;酝酿并讨论了…;投票表决确定…。
+	const xishan = (await parseDev('953')).measures;
+	assert.equal(xishan.length, 4, texts(xishan).join(' / '));
+	assert.ok(xishan[1].text.startsWith('审议并通过了四届区委工作报告'));
+	// 573: 决定了A;通过了B;通过了C;决定了D — the series, not the two adoptions inside it.
+	assert.equal((await parseDev('573')).measures.length, 4);
+});
