@@ -167,7 +167,7 @@ function adoptionsBySemicolon(text: string, parts: Piece[]): number {
  * Whether the sentence is a ；-series of three segments or more in which an adoption opens one
  * segment and another segment opens with other business: the series reads it whole.
  */
-function amongOtherBusiness(text: string, parts: Piece[], adopting: (RegExpExecArray | null)[]): boolean {
+function amongOtherBusiness(parts: Piece[], adopting: (RegExpExecArray | null)[]): boolean {
 	const openers: number[] = [];
 	for (let k = 0; k < parts.length; k++) if (k > 0 && isSemicolon(parts[k - 1].delimiter)) openers.push(k);
 	if (openers.length < FEWEST - 1) return false;
@@ -186,7 +186,7 @@ export function adoptedDocuments(section: Section): List[] {
 		if (parts.length >= FEWEST && parts.slice(0, -1).every(p => isSemicolon(p.delimiter)) && adopting.some(a => !a) && adopting.some(a => a)) continue;
 		// The same when the segments run on past a clause or the series follows its framing clause:
 		// …全体会议召开,全会决定A;审议并通过了B和C、《D》;酝酿并讨论了E;投票表决确定F (953).
-		if (amongOtherBusiness(text, parts, adopting)) continue;
+		if (amongOtherBusiness(parts, adopting)) continue;
 		// 听取并审议通过了A、B…,并提交…;审议通过了C,并提交…;审议通过了D (533): three adoptions or more, one to
 		// a ；, are the series' items whole, clauses after their documents and all.
 		if (adoptionsBySemicolon(text, parts) >= FEWEST) continue;
