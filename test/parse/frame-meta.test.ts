@@ -140,6 +140,13 @@ test('a headline ending in a meeting is not cut after its verb', () => {
 	assert.equal(parseReport('### 某省人大会议举行第三次全体会议\n会议指出，甲。').meta.title, '某省人大会议举行第三次全体会议');
 });
 
+test('a headline that goes on after its verb with a comma is one headline, not a deck fused to it', async () => {
+	const {parseDev} = await import('../helpers/dev-corpus.ts');
+	// test/corpus 955 and 175.
+	assert.equal((await parseDev('955')).meta.title, '中山市委十五届四次全会召开,奋力建设省级改革创新实验区');
+	assert.equal((await parseDev('175')).meta.title, '中共四中全会下周举行,最高领导层或有变动');
+});
+
 test('a sitting named 全会 after the verb is the headline’s own, not a deck fused to it', async () => {
 	const {parseDev} = await import('../helpers/dev-corpus.ts');
 	// test/corpus 951: the People's Daily front page of 1998-03-19.
