@@ -158,3 +158,18 @@ test('a reporter after the outlet’s tag, closed by 报道: 云上通城讯 记
 	// The presiding chair of 848 is not read from 全体正副主席 either.
 	assert.ok(!(await parseDev('848')).people.some(p => p.name.includes('全体')));
 });
+
+test('several credits after the outlet’s tag, one after another and closed by 报道', async () => {
+	// 139: 本报讯 见习记者祁鑫韧、通讯员雷涛报道:; 977: 【香港商報網訊】記者 常亮 通訊員李世釗報道:
+	includesAll(await staffOf('139'), ['祁鑫韧', '雷涛'], '139');
+	includesAll(await staffOf('977'), ['常亮', '李世釗'], '977');
+});
+
+test('a reporter after the paper’s name (聯合報 記者黃雅慧/即時報導), and a photo credit with 拍摄, after the outlet’s name or not', async () => {
+	includesAll(await staffOf('969'), ['黃雅慧'], '969');
+	includesAll(await staffOf('854'), ['賴錦宏'], '854');
+	// 955: …在中山市会议中心召开。 南方+ 叶志文 拍摄; 744: (王文利 拍摄; 914: …市委工作报告。石小刚 辛一 谢道韫 摄
+	includesAll(await staffOf('955'), ['叶志文'], '955');
+	includesAll(await staffOf('744'), ['王文利'], '744');
+	includesAll(await staffOf('914'), ['石小刚', '辛一', '谢道韫'], '914');
+});

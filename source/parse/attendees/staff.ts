@@ -74,14 +74,25 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		groups: [1, 2],
 	},
 	// 记者 余艳华 on its own line; after the outlet's tag, 云上通城讯 记者张永锋报道: (848), 浙江工人日报讯 记者邹伟锋报道
-	// (786); 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
+	// (786), or its name, 聯合報 記者黃雅慧/即時報導 (969) as 聯合報／ 記者賴錦宏/即時報導 (854); 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
 	// (191), □記者 趙霞 報道 (186), where 报道 closes the names rather than being one; a mirror's lost
 	// characters (??, as in 131 and 117) may stand for the line's indent.
 	{
 		name: 'reporter line',
 		cue: /记|通讯员/u,
 		pattern: new RegExp(
-			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*|(?<=^${HAN}{2,10}讯)${GAP}+)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2}|(?<=报道|报导)(?:${GAP}*[:：]|${GAP}))`,
+			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*|(?<=^${HAN}{2,10}(?:讯|${OUTLET_END}))${GAP}+)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2}|(?<=报道|报导)(?:${GAP}*[:：]|${GAP}))`,
+			'gmu',
+		),
+		groups: [1, 2],
+	},
+	// Several credits after the outlet's tag, closed by 报道: 本报讯 见习记者祁鑫韧、通讯员雷涛报道: (139),
+	// 【香港商報網訊】記者 常亮 通訊員李世釗報道: (977). Each credit is read on its own, after the tag and the credits before it.
+	{
+		name: 'dateline credits',
+		cue: /讯/u,
+		pattern: new RegExp(
+			`(?<=(?:^|【)${HAN}{2,10}讯】?${GAP}*(?:(?:${REPORTER}|通讯员)${GAP}*${NAME_RUN}${GAP}*[、，,]?${GAP}*)*)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN})(?=${GAP}*[、，,]?${GAP}*(?:${REPORTER}|通讯员)|${GAP}*(?:报道|报导))`,
 			'gmu',
 		),
 		groups: [1, 2],
@@ -106,12 +117,13 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		groups: [0, 0],
 	},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）; a caption closed by its photographers at the line's
-	// end: …在贵阳开幕。瞿宏伦 摄 (731), 党代表们表决通过市委工作报告。石小刚 辛一 谢道韫 摄 (914).
+	// end: …在贵阳开幕。瞿宏伦 摄 (731), 党代表们表决通过市委工作报告。石小刚 辛一 谢道韫 摄 (914), after the outlet's
+	// name: …在中山市会议中心召开。 南方+ 叶志文 拍摄 (955). 拍摄 credits as 摄 does: (王文利 拍摄) (744).
 	{
 		name: 'photo credit',
 		cue: /[摄攝]/u,
 		pattern: new RegExp(
-			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+摄${GAP}*$`,
+			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*拍?摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(?:[^\\s\\u3000。]{0,7}(?:[^\\p{Script=Han}\\s\\u3000。]|${OUTLET_END})${GAP}+)?(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+拍?摄${GAP}*$`,
 			'gmu',
 		),
 		groups: [1, 2, 3],
