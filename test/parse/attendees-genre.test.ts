@@ -901,3 +901,17 @@ test('an unnamed roll at a congress presidium’s meeting counts the presidium',
 		assert.equal(roll?.name, '主席团成员', number);
 	}
 });
+
+test('those a vote elected are counted, not present; 参加此次党代会的 opens a count as 出席会议的 does', async () => {
+	// 985: 选举出十二届山西省纪律检查委员会委员45名; 914: 差额选举产生了…候补委员9名和出席省第十三次党代会代表40名.
+	assert.ok(!(await parseDev('985')).bodies.some(b => b.count === 45));
+	assert.ok(!(await parseDev('914')).bodies.some(b => b.count === 40));
+	// 987: 参加此次党代会的代表应到330人,因事因病请假4人,实到326人.
+	const qinxian = (await parseDev('987')).bodies.find(b => b.count === 326);
+	assert.equal(qinxian?.name, '代表');
+});
+
+test('the headline names the sitting an unnamed roll belongs to', async () => {
+	// 1000: 县十五届人大常委会第十一次会议举行 / 本次会议应到21人,出席21人 — the body mentions 人大二次会议 later.
+	assert.equal((await parseDev('1000')).bodies.find(b => b.count === 21)?.name, '常委会组成人员');
+});

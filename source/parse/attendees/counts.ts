@@ -19,9 +19,11 @@ export interface CountedGroup {
 	sections: number[];
 }
 
-/** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有 / 参加此次大会的 (723). */
+/** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有 / 参加此次大会的 (723), 参加此次党代会的 (987). */
 // The meeting may be named in full: 出席政协应城市第九届委员会第一次会议的委员共237名 (358).
-const LIST_OPENING = new RegExp(`^.*?(出席|列席|参加)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会))?的(?:有|是)?[：]?`, 'u');
+const LIST_OPENING = new RegExp(`^.*?(出席|列席|参加)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会|党代会))?的(?:有|是)?[：]?`, 'u');
+const ELECTED = /选举(?:产生|出)|选出|当选/u;
+const PRESENT_COUNT = /(?:出席|实到|到会)[^，。]*\d+(?:名|人)/u;
 /** A verb closing a count list: 市委委员42名出席会议. */
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
@@ -126,9 +128,13 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		// 其中蒙古族代表24名，妇女代表2名，列席代表8名 (659): after 其中, counts break down the group just
 		// counted; only those sitting in are a group of their own.
 		let breakdown = false;
-		for (const raw of segments) {
+		for (const [at, raw] of segments.entries()) {
 			if (/^其中/u.test(raw)) breakdown = true;
 			if (breakdown && !/列席/u.test(raw)) continue;
+			// Those a vote elected are counted, not present: 选举出十二届山西省纪律检查委员会委员45名 (985),
+			// 差额选举产生了…候补委员9名和出席省第十三次党代会代表40名 (914); unless a count present follows, when
+			// they are the roll (全区选举产生区第四次党代会代表315名,出席预备会议的代表307名, 591).
+			if (ELECTED.test(raw) && !segments.slice(at + 1).some(next => PRESENT_COUNT.test(next))) continue;
 			let segment = raw;
 			const opening = LIST_OPENING.exec(segment);
 			if (opening) {

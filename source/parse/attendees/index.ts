@@ -75,7 +75,8 @@ function namesIn(sentences: readonly Sentence[], context: ListContext, pass: Pas
 export function extractAttendees(sections: Section[], meta: Meta, signOff = ''): {people: Person[]; bodies: Body[]} {
 	const body = sections.flatMap(section => sentencesOf(withoutCredits(section.text), section.id));
 	const headline = headlineLines(meta).flatMap(headlineSentences);
-	const counted = readCounts(body, body.map(sentence => sentence.text).join('\n'));
+	// The headline names the sitting an unnamed roll belongs to (县十五届人大常委会第十一次会议举行 … 本次会议应到21人, 1000).
+	const counted = readCounts(body, [...headline, ...body].map(sentence => sentence.text).join('\n'));
 	const context = (known: ReadonlySet<string>): ListContext => ({known, counted: counted.map(group => group.name), organisation: null});
 
 	// Names found where the context is clear (after titles, in lists) help read the harder places:
