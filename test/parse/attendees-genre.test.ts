@@ -915,3 +915,13 @@ test('the headline names the sitting an unnamed roll belongs to', async () => {
 	// 1000: 县十五届人大常委会第十一次会议举行 / 本次会议应到21人,出席21人 — the body mentions 人大二次会议 later.
 	assert.equal((await parseDev('1000')).bodies.find(b => b.count === 21)?.name, '常委会组成人员');
 });
+
+test('a titled person joined by 和 to a 、-list of units’ heads is the person and one group', async () => {
+	// 1013: 副区长付振和有关部门、乡镇街道负责人列席会议; 996 writes 及: …县检察院检察长王兴源及县直单位负责人列席了会议.
+	const yuyang = await parseDev('1013');
+	assert.ok(yuyang.people.some(p => p.name === '付振' && p.part !== 'mentioned'));
+	assert.ok(yuyang.bodies.some(b => b.name === '有关部门、乡镇街道负责人' && b.part === 'observer'));
+	const zhouqu = await parseDev('996');
+	assert.ok(zhouqu.people.some(p => p.name === '王兴源' && p.part !== 'mentioned'));
+	assert.ok(zhouqu.bodies.some(b => b.name === '县直单位负责人'));
+});
