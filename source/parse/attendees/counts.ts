@@ -22,10 +22,12 @@ export interface CountedGroup {
 /** The relative clause that opens a count list: 出席这次全会的(有) / 列席会议的有 / 参加此次大会的 (723), 参加此次党代会的 (987). */
 // The meeting may be named in full: 出席政协应城市第九届委员会第一次会议的委员共237名 (358).
 const LIST_OPENING = new RegExp(`^.*?(出席|列席|参加)(?:${MEETING_OBJECT}|[^，。；、]{2,40}?(?:会议|大会|全会|党代会))?的(?:有|是)?[：]?`, 'u');
-const ELECTED = /选举(?:产生|出)|选出|当选/u;
-const PRESENT_COUNT = /(?:出席|实到|到会)[^，。]*\d+(?:名|人)/u;
 /** A verb closing a count list: 市委委员42名出席会议. */
 const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`, 'u');
+/** A vote's result (选举产生, 选出, 当选): those it names are counted as elected, not as present. */
+const ELECTED = /选举(?:产生|出)|选出|当选/u;
+/** A count of those present (出席…307名, 实到326人), unlike the roll (应出席, 应到). */
+const PRESENT_COUNT = /(?:(?<!应)出席|实到|到会)[^，。]*\d+(?:名|人)/u;
 /** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
 const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 // 出席今天预备会议的代表有806人 (110): 有 between the group and its count.

@@ -75,8 +75,9 @@ function namesIn(sentences: readonly Sentence[], context: ListContext, pass: Pas
 export function extractAttendees(sections: Section[], meta: Meta, signOff = ''): {people: Person[]; bodies: Body[]} {
 	const body = sections.flatMap(section => sentencesOf(withoutCredits(section.text), section.id));
 	const headline = headlineLines(meta).flatMap(headlineSentences);
+	const everything = [...headline, ...body];
 	// The headline names the sitting an unnamed roll belongs to (县十五届人大常委会第十一次会议举行 … 本次会议应到21人, 1000).
-	const counted = readCounts(body, [...headline, ...body].map(sentence => sentence.text).join('\n'));
+	const counted = readCounts(body, everything.map(sentence => sentence.text).join('\n'));
 	const context = (known: ReadonlySet<string>): ListContext => ({known, counted: counted.map(group => group.name), organisation: null});
 
 	// Names found where the context is clear (after titles, in lists) help read the harder places:
@@ -89,7 +90,6 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 	const secondPass = new PassReadings(firstPass, secondSentences);
 	const unchangedSinceFirst = firstReadings.unchangedWith(firstPass);
 	const known = new Set([...firstPass, ...namesIn(secondSentences, context(firstPass), {record: secondPass, ...(unchangedSinceFirst ? {reuse: {readings: firstReadings, unchanged: unchangedSinceFirst}} : {})})]);
-	const everything = [...headline, ...body];
 	const unchanged = secondPass.unchangedWith(known);
 	const lastPass: Pass = unchanged ? {reuse: {readings: secondPass, unchanged}} : {};
 

@@ -74,9 +74,10 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		groups: [1, 2],
 	},
 	// 记者 余艳华 on its own line; after the outlet's tag, 云上通城讯 记者张永锋报道: (848), 浙江工人日报讯 记者邹伟锋报道
-	// (786), or its name, 聯合報 記者黃雅慧/即時報導 (969) as 聯合報／ 記者賴錦宏/即時報導 (854); 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔
-	// (191), □記者 趙霞 報道 (186), where 报道 closes the names rather than being one; a mirror's lost
-	// characters (??, as in 131 and 117) may stand for the line's indent.
+	// (786), or after its name, 聯合報 記者黃雅慧/即時報導 (969) as 聯合報／ 記者賴錦宏/即時報導 (854);
+	// 特派記者陳政錄／北京報導; an e-paper's boxed byline, □融媒记者 颜元滔 (191), □記者 趙霞 報道 (186), where
+	// 报道 closes the names rather than being one; a mirror's lost characters (??, as in 131 and 117) may
+	// stand for the line's indent.
 	{
 		name: 'reporter line',
 		cue: /记|通讯员/u,

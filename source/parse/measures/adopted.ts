@@ -164,15 +164,18 @@ function adoptionsBySemicolon(text: string, parts: Piece[]): number {
 }
 
 /**
- * Whether the sentence is a ；-series of three segments or more in which an adoption opens one
- * segment and another segment opens with other business: the series reads it whole.
+ * Whether the sentence is a ；-series of three segments or more in which adoptions open some segments
+ * and other business the rest: the semicolon series reads it whole. 听取了…；通过了…；通过了…；指定了…；
+ * (114) is such a series of bare clauses; its segments may also run on past a clause, and the series
+ * may follow its framing clause, which is then no segment of it: …全体会议召开,全会决定A;审议并通过了B和C、
+ * 《D》;酝酿并讨论了E;投票表决确定F (953).
  */
 function amongOtherBusiness(parts: Piece[], adopting: (RegExpExecArray | null)[]): boolean {
-	const openers: number[] = [];
-	for (let k = 0; k < parts.length; k++) if (k > 0 && isSemicolon(parts[k - 1].delimiter)) openers.push(k);
-	if (openers.length < FEWEST - 1) return false;
-	const opened = openers.filter(k => adopting[k]);
-	return opened.length > 0 && opened.length < openers.length;
+	const starts = parts.flatMap((_, k) => (k === 0 || isSemicolon(parts[k - 1].delimiter) ? [k] : []));
+	if (starts.length < FEWEST) return false;
+	const judged = isSemicolon(parts[0].delimiter) ? starts : starts.slice(1);
+	const opened = judged.filter(k => adopting[k]);
+	return opened.length > 0 && opened.length < judged.length;
 }
 
 export function adoptedDocuments(section: Section): List[] {
@@ -181,11 +184,7 @@ export function adoptedDocuments(section: Section): List[] {
 	for (const sentence of sentences(text)) {
 		const parts = clauses(text, sentence);
 		const adopting = parts.map(p => ADOPTION.exec(textOf(text, p)));
-		// 听取了…；通过了…；通过了…；指定了…； (114): adoptions among other business, one to a ；, are
-		// that series' items, which the semicolon series reads whole.
-		if (parts.length >= FEWEST && parts.slice(0, -1).every(p => isSemicolon(p.delimiter)) && adopting.some(a => !a) && adopting.some(a => a)) continue;
-		// The same when the segments run on past a clause or the series follows its framing clause:
-		// …全体会议召开,全会决定A;审议并通过了B和C、《D》;酝酿并讨论了E;投票表决确定F (953).
+		// Adoptions among other business, one to a ；, are that series' items.
 		if (amongOtherBusiness(parts, adopting)) continue;
 		// 听取并审议通过了A、B…,并提交…;审议通过了C,并提交…;审议通过了D (533): three adoptions or more, one to
 		// a ；, are the series' items whole, clauses after their documents and all.

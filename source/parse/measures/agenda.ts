@@ -17,7 +17,7 @@ const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:
 const CONVENED = /主持(?:召开)?.{0,24}会议$/;
 // The convening clause that runs straight into its first business with no comma between:
 // 主持召开市政府第11次常务会议传达学习省有关会议精神,听取…,审议… (700).
-const CONVENED_INTO = /主持(?:召开)?[^，,；;。]{0,24}?会议(?=(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|传达|学习))/u;
+const CONVENED_INTO = new RegExp(`主持(?:召开)?[^，,；;。]{0,24}?会议(?=${BUSINESS.source.slice(1)})`, 'u');
 // 根据表决通过的会议议程 / 根据大会议程: the agenda the sentence goes on to list.
 const PER_AGENDA = /^(?:根据|按照)(.{0,20}议程)$/;
 // The subject before the first agenda verb: 十四届全国人大二次会议将审议…
@@ -111,9 +111,9 @@ export function agendaLists(section: Section): List[] {
 		// The convening clause comes first, after at most a dateline or source tag.
 		for (let k = 0; k < Math.min(4, parts.length - 1); k++) {
 			const words = textOf(text, parts[k]);
-			const into = CONVENED_INTO.exec(words);
-			if ((CONVENED.test(words) || into) && !isSemicolon(parts[k].delimiter)) {
-				const rest = into && !CONVENED.test(words) ? [{...parts[k], start: parts[k].start + into.index + into[0].length}, ...parts.slice(k + 1)] : parts.slice(k + 1);
+			const into = CONVENED.test(words) ? null : CONVENED_INTO.exec(words);
+			if ((into || CONVENED.test(words)) && !isSemicolon(parts[k].delimiter)) {
+				const rest = into ? [{...parts[k], start: parts[k].start + into.index + into[0].length}, ...parts.slice(k + 1)] : parts.slice(k + 1);
 				const items = businessBySemicolon(text, rest);
 				if (items) lists.push({group: '会议议题', type: 'agenda', items: inSection(section.id, items)});
 				break;
