@@ -14,9 +14,15 @@ export const isoDate = (y: number, m: number, d: number): string | null => (y > 
 
 const ADOPTED = /[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^）)\n]{0,80}通过\s*[）)]|(\d{4})年(\d{1,2})月(\d{1,2})日[^。\n]{0,60}?通过[。]?$/m;
 const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?`);
-const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)`);
+const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日(电|讯|消息)`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
 const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
+/**
+ * A 讯 is dated the day a paper filed it; when the story then opens on its own day, after the
+ * reporters' names at most, with its month, that is the meeting's (11月28日讯(福建日报记者 周琳) 11月27日晚, 220;
+ * 9月21日讯(分站记者 …)9月20日下午, 315; 06月24日讯 6月18日下午, 946). A 电 keeps its day (4月26日电 中共中央政治局4月25日下午, 172).
+ */
+const FLASH_OPENING_DAY = new RegExp(String.raw`^\s*(?:[(（][^()（）]{0,40}[)）])?\s*` + DAY.source, 'u');
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 /** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
 const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
@@ -136,13 +142,17 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
 	const story = input.body.filter(p => !SUMMARY_POINT.test(p));
 	const opening = story.slice(0, 3).join('\n');
-	const dateline = DATELINE.exec(opening);
+	const filed = DATELINE.exec(opening);
+	const flashOpening = filed?.[3] === '讯' ? FLASH_OPENING_DAY.exec(opening.slice(filed.index + filed[0].length)) : null;
+	// A day alone (本报聊城11月10日讯(记者 刘铭) 10日上午, 881) is the dateline's.
+	const flashDay = flashOpening?.[2] ? flashOpening : null;
+	const dateline = flashDay ? null : filed;
 	const first = (story[0] ?? '').replace(OUTLET, '');
 	// A story that opens with 今天 dates itself by the meeting's full dates given just after.
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
 	// A full date in the opening may be one a preview announces (开幕式定于2007年10月15日, 107): the meeting's own.
-	const stated = dateline ? null : (statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
+	const stated = dateline ? null : (flashDay ?? statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	// A day told against the page's own: 昨天, 前日, 周四, or the day an overseas dateline gives.
 	const relative = !dateline && published ? dayAgainstPage({first, second: story[1] ?? '', published, stated: stated !== null, statedIn: text => statedDay(text)}) : null;
 	if (relative) return isoDate(relative.year, relative.month, relative.day);

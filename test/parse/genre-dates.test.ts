@@ -113,6 +113,16 @@ test('a dateline ends in 电, 讯 or 消息: 新华社10月24日消息 beats a p
 	assert.equal((await parseDev('57')).meta.date, '2018-09-30');
 });
 
+test('a paper’s 讯 is dated the day it was filed: a story opening on its own month and day is dated by it; a 电 keeps its day', async () => {
+	// 220: 11月28日讯(福建日报记者 周琳) 11月27日晚; 315: 9月21日讯(分站记者 肖振华 吴清远)9月20日下午; 923, traditional: 11月22日訊(…)11月21日.
+	assert.equal((await parseDev('220')).meta.date, '2021-11-27');
+	assert.equal((await parseDev('315')).meta.date, '2016-09-20');
+	assert.equal((await parseDev('923')).meta.date, '2021-11-21');
+	// 881: 本报聊城11月10日讯(记者 刘铭) 10日上午 (a day alone is the dateline's); 172: 4月26日电 中共中央政治局4月25日下午 (电 keeps its day).
+	assert.equal((await parseDev('881')).meta.date, '2011-11-10');
+	assert.equal((await parseDev('172')).meta.date, '2025-04-26');
+});
+
 test('the end of a scheduled span is scheduled too: 將於7月15至18日召開 is not the report’s day, 今天(15日) is (176)', async () => {
 	assert.equal((await parseDev('176')).meta.date, '2024-07-15');
 });
