@@ -1,7 +1,8 @@
 // The report's date. Communiqués give the adoption date; stories a dated time line or a
 // dateline (新华社北京12月11日电); broadcast items often only the day of the meeting (30日上午),
 // whose month and year come from the page's link, the file's name or the page's own date.
-// A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is.
+// A span (12月11日至12日) is dated by its last day, as the adoption of its decisions is, unless the
+// story opens on it (see OPENING_SPAN).
 import {NEWS_LEAD, OUTLET_ENDINGS, SUMMARY_POINT, TIME_LINE_DATE} from './lexicon/datelines.ts';
 
 import {DMY_STAMP, EDITION_CREDIT, OUTLET_STAMP, PUBLISHED_LINE} from './roles.ts';
@@ -78,6 +79,14 @@ function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegEx
 	return null;
 }
 
+/**
+ * A story that opens on the days of its meeting, as the topic of its first sentence
+ * (8月21日至22日,中共尚寨土家族乡第八次党员代表大会…, 986; 6月19日至20日，中条林局召开…, 279;
+ * 25日至26日,重庆市委四届二次全会…, 178), is dated by the first of them, as labelled; a span the
+ * sentence says the meeting was held over (…于2021年11月26日至27日在济南举行, 27) by its last. Only the first day is captured, so the span reads as that day.
+ */
+const OPENING_SPAN = /^\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上?)?(?:至|—|－|-|~|～)(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]/u;
+
 export interface DateInput {
 	/** The time line from the frame (2020-12-12 07:41), if any. */
 	timeLine: string | null;
@@ -152,7 +161,7 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
 	// A story of one photo dates the meeting in its caption (1月11日，…发表重要讲话。新华社记者 谢环驰 摄, 90).
 	// A commentary may give the meeting's day only in its second paragraph (北京時間10月12日, 94).
 	// A full date in the opening may be one a preview announces (开幕式定于2007年10月15日, 107): the meeting's own.
-	const stated = dateline ? null : (flashDay ?? statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
+	const stated = dateline ? null : (flashDay ?? OPENING_SPAN.exec(first) ?? statedDay(first) ?? statedDay(opening, FULL_SPAN, true) ?? statedDay(story[1] ?? '') ?? statedDay(input.captions?.[0] ?? ''));
 	// A day told against the page's own: 昨天, 前日, 周四, or the day an overseas dateline gives.
 	const relative = !dateline && published ? dayAgainstPage({first, second: story[1] ?? '', published, stated: stated !== null, statedIn: text => statedDay(text)}) : null;
 	if (relative) return isoDate(relative.year, relative.month, relative.day);

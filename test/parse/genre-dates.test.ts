@@ -123,6 +123,16 @@ test('a paper’s 讯 is dated the day it was filed: a story opening on its own 
 	assert.equal((await parseDev('172')).meta.date, '2025-04-26');
 });
 
+test('a span that opens the story dates it by its first day; a span the meeting was held over, by its last', async () => {
+	// 986: 8月21日至22日,中共尚寨土家族乡第八次党员代表大会…; 279: 6月19日至20日，中条林局召开…; 457: 4月27日至28日,医院五届十九次职工代表大会….
+	assert.equal((await parseDev('986')).meta.date, '2011-08-21');
+	assert.equal((await parseDev('279')).meta.date, '2019-06-19');
+	assert.equal((await parseDev('457')).meta.date, '2012-04-27');
+	// 27: …全体会议,于2021年11月26日至27日在济南举行; 73: …于2020年1月13日至15日在北京举行.
+	assert.equal((await parseDev('27')).meta.date, '2021-11-27');
+	assert.equal((await parseDev('73')).meta.date, '2020-01-15');
+});
+
 test('the end of a scheduled span is scheduled too: 將於7月15至18日召開 is not the report’s day, 今天(15日) is (176)', async () => {
 	assert.equal((await parseDev('176')).meta.date, '2024-07-15');
 });
