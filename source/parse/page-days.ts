@@ -38,8 +38,13 @@ const DAY_DATELINE = /^[（(]?[^（(）)，,。\d]{0,24}?(\d{1,2})日电[）)]?(
 // 昨天至今天 is a span, dated by its last day (190).
 const YESTERDAY = /^[^。\d]*?昨(?:天|日|晚)(?![至到和及、])/u;
 
-/** 昨天, 昨日, 前日 in the clause that names the meeting, with no day stated before it. */
-const MEETING_DAYS_BEFORE = /^[^\d]*?(?:会议(昨|前)(?:天|日)(?:上午|下午|晚上?)?(?:召开|举行)|(昨|前)(?:天|日)(?:上午|下午|晚上?)?在[^。，,；;\d]{1,40}?会议上?(?:表示|强调|指出|讲话))/u;
+/**
+ * 昨天, 昨日, 前日 in the clause that names the meeting, with no day stated before it: after the sitting or
+ * body as subject (…第九次代表大会昨天上午在上海展览中心…开幕, 990; …第二十四次會議昨日閉幕, 295; 政治局昨日就…, 562),
+ * or before the meeting a speaker spoke at (685).
+ */
+const MEETING_DAYS_BEFORE =
+	/^[^\d]*?(?:(?:会议|大会|全会|政治局)(昨|前)(?:天|日)(?:上午|下午|晚上?)?(?:在[^。，,；;\d]{1,30}?)?(?:召开|举行|开幕|闭幕|就)|(昨|前)(?:天|日)(?:上午|下午|晚上?)?在[^。，,；;\d]{1,40}?会议上?(?:表示|强调|指出|讲话))/u;
 
 /**
  * An overseas outlet names the meeting's weekday (中共中央政治局周四再度强调, 609; 國務院總理李強周五主持召開

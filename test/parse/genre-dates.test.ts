@@ -198,6 +198,14 @@ test('a day before told in the clause that names the meeting, a paragraph on, co
 	assert.equal(at(`${lede685}\n\n新華網報導，郭聲琨昨天在持續整頓政法系統的工作會議表示，堅決擁護中共中央的處理決定。`, '2021-10-09'), '2021-10-08');
 });
 
+test('a sitting named as the subject, then 昨天 or 昨日 and its opening, closing or business, is the day before the page', async () => {
+	// 990: 2007年05月25日01:38 above 中国共产党上海市第九次代表大会昨天上午在上海展览中心中央大厅隆重开幕.
+	assert.equal((await parseDev('990')).meta.date, '2007-05-24');
+	// 295: 2020-12-27 07:20 above 第十三屆全國人大常委會第二十四次會議昨日閉幕; 562: date: 2020-10-17 above 政治局昨日就量子科技….
+	assert.equal((await parseDev('295')).meta.date, '2020-12-26');
+	assert.equal((await parseDev('562')).meta.date, '2020-10-16');
+});
+
 test('a month and day in Chinese numerals, as 中新社 dates its datelines, is read as digits (87, 778, 218)', async () => {
 	// 87: 中新社北京十二月七日電 in 87-cewc-2006-…; 778: 中新社北京二月二十六日電 in 778-…-2007-….
 	assert.equal((await parseDev('87')).meta.date, '2006-12-07');
