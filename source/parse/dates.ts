@@ -24,6 +24,7 @@ const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|�
  * 9月21日讯(分站记者 …)9月20日下午, 315; 06月24日讯 6月18日下午, 946). A 电 keeps its day (4月26日电 中共中央政治局4月25日下午, 172).
  */
 const FLASH_OPENING_DAY = new RegExp(String.raw`^\s*(?:[(（][^()（）]{0,40}[)）])?\s*` + DAY.source, 'u');
+const MIDNIGHT = /^0?0:00$/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 /** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
 const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
@@ -131,7 +132,7 @@ export function findDate(raw: DateInput): {date: string | null; time: string | n
 	const timed = raw.timeLine ? TIME_LINE.exec(raw.timeLine) : null;
 	const date = findDay(raw, timed);
 	// The frame's clock (2020-12-12 07:41) is the meeting's time only on the day it dates.
-	return {date, time: timed && date === isoDate(+timed[1], +timed[2], +timed[3]) ? (timed[4] ?? null) : null};
+	return {date, time: timed?.[4] && !MIDNIGHT.test(timed[4]) && date === isoDate(+timed[1], +timed[2], +timed[3]) ? timed[4] : null};
 }
 
 /** The report's day; `timed` is the frame's time line read, if it has one. */
@@ -146,7 +147,8 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
 	// (shared 00), unless the story tells its day against it (昨天下午, 913). A date line alone (2012-05-19
 	// under the headline, 860; an e-paper's 2017年1月18日, 882; 115, 168, 458, 695) is the page's day: the
 	// story's dateline or first day, read against it, dates the meeting.
-	const stamped = timed?.[4] ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
+	// A clock at midnight (2015-02-11 00:00:00, 988; 2011-05-31 00:00:00, 725) is a CMS's date with no time: no stamp.
+	const stamped = timed?.[4] && !MIDNIGHT.test(timed[4]) ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
 	const published = timed ? {year: +timed[1], month: +timed[2], day: +timed[3]} : publication(input);
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
 	const story = input.body.filter(p => !SUMMARY_POINT.test(p));

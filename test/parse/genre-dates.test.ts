@@ -26,6 +26,13 @@ test("a date line without a clock is the page's day: the story's dateline or fir
 	assert.equal((await parseDev('809')).meta.date, '2023-10-31');
 });
 
+test('a clock at midnight is a date without a time: the story’s own day dates it', async () => {
+	// 988: 2015-02-11 00:00:00 above 2月4日清晨,…静乐县第十三次党代会第五次会议…; 725: 2011-05-31 00:00:00 and no other day.
+	const report = await parseDev('988');
+	assert.deepEqual([report.meta.date, report.meta.time], ['2015-02-04', null]);
+	assert.deepEqual([(await parseDev('725')).meta.date, (await parseDev('725')).meta.time], ['2011-05-31', null]);
+});
+
 test('with no day in the body, the page-date line is the date', async () => {
 	// 58: " date 2026-01-08 聽新聞" above a story that says only 昨; 62: | 時間: 2019-03-05 | with 4日.
 	assert.equal((await parseDev('58')).meta.date, '2026-01-08');
