@@ -233,6 +233,29 @@ function xmlRecord(text: string): Record | null {
 }
 
 /**
+ * A sample record in XML kept inside another file — a template's script string, a code file — with
+ * its fields named as a data set names them (<SampleTitle>…</SampleTitle><publishDate>…</publishDate>
+ * <SampleContent>…</SampleContent>, a contest page's Vue component, 1041): the story is the
+ * content field that holds prose, its title and date the record's own fields beside it.
+ */
+const NAMED_CONTENT = /<(\w+Content)>([\s\S]*?)<\/\1>/gu;
+const NAMED_FIELD = (suffix: string) => new RegExp(`<(\\w*${suffix})>([^<]*)</\\1>`, 'giu');
+
+function embeddedXmlRecord(text: string): Record | null {
+	const records = [...text.matchAll(NAMED_CONTENT)].map((m): Record => {
+		const before = text.slice(Math.max(0, m.index - 600), m.index);
+		const last = (suffix: string) => [...before.matchAll(NAMED_FIELD(suffix))].pop()?.[2].trim() ?? '';
+		return {
+			content: m[2].replace(/<!--[\s\S]*?-->/gu, '').replace(/^[ \t]+/gmu, ''),
+			title: last('Title') || null,
+			date: isoOf(last('Date')),
+			kind: 'xml-record',
+		};
+	});
+	return mostReportLike(records.filter(r => /\p{Script=Han}[^。]{0,200}。/u.test(r.content)));
+}
+
+/**
  * One row of a CSV or TSV table: a headline table's line (headline,1988-07-13,1988-07, 792-794)
  * or a story's row. A field that is a date, and nothing else, says it is data: the longest Chinese
  * field is the report, and a short one (a headline row) is its title as well.
@@ -259,6 +282,10 @@ function rowRecord(text: string): Record | null {
 export function readRecord(text: string): Record | null {
 	const head = text.trimStart().slice(0, 1);
 	if (head === '<' && /^\s*<doc>\s*<url>/u.test(text)) return xmlRecord(text);
+	if (text.includes('Content>')) {
+		const embedded = embeddedXmlRecord(text);
+		if (embedded) return embedded;
+	}
 	if (head === '{' || head === '[' || head === '"') {
 		try {
 			// An object cut whole from an array keeps the comma after it (  {…},  938, 941: a paper's records).

@@ -10,6 +10,7 @@ import {fragmentToText} from '../../source/load/html.ts';
 import {isHtmlPage, textFromBytes} from '../../source/load/load.ts';
 import {fragmentText} from '../../source/load/markup-text.ts';
 import {pageHead} from '../../source/load/page-head.ts';
+import {readRecord} from '../../source/load/records.ts';
 import {looksLikeReport, parseOutline} from '../../source/parse/outline.ts';
 import {loadConverter, looksTraditional} from '../../source/text/han-fold.ts';
 import {CORPUS_RAW, FIXTURES} from '../helpers/corpus.ts';
@@ -69,7 +70,8 @@ test('every marked-up file of the corpora reads as the DOM reads it, where it is
 	let read = 0;
 	for (const path of files) {
 		const text = (await decode(readFileSync(path))).text;
-		if (!/<[a-zA-Z]/u.test(text)) continue;
+		// A record (an XML sample inside a template, 1041) is read by its fields, not as a fragment.
+		if (!/<[a-zA-Z]/u.test(text) || readRecord(text)) continue;
 		const quick = fragmentText(text);
 		if (quick === null) continue;
 		read++;

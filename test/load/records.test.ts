@@ -233,3 +233,17 @@ test('a JSON object cut whole from an array keeps the comma after it, and is sti
 		assert.deepEqual([report.meta.title, report.meta.date], [title, date], file);
 	}
 });
+
+test('a sample record kept in XML inside a template’s script is the report: its content field, its title and date fields beside it', async () => {
+	// 1041: haixu777/poati-frontend Sjybfx.vue, whose script keeps <SampleTitle></SampleTitle><publishDate>2017-01-09</publishDate>
+	// <SampleContent>《中国共产党纪律检查机关监督执纪工作规则(试行)》…十八届中央纪委七次全会8日在京闭幕…</SampleContent>
+	// beside a contest's task text on show and a commented-out example of other news.
+	const own = await textFromBytes(readFileSync(devFile('1041')), devFile('1041'));
+	assert.equal(own.shape, 'xml-record');
+	assert.equal(own.pageDate, '2017-01-09');
+	assert.ok(own.text.startsWith('《中国共产党纪律检查机关监督执纪工作规则(试行)》\n十八届中央纪委七次全会8日在京闭幕'), own.text.slice(0, 60));
+	assert.ok(!own.text.includes('样本内容') && !own.text.includes('比赛'), 'comments and the page’s own text are not the report');
+	assert.equal((await parseLoaded(own)).meta.date, '2017-01-08');
+	// A content field without prose in sentences is not a record: <NewsContent>待补充</NewsContent>.
+	assert.equal(readRecord('<Sample><NewsTitle>标题</NewsTitle><NewsContent>待补充</NewsContent></Sample>'), null);
+});
