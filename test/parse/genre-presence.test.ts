@@ -260,6 +260,13 @@ test('giving the arrangements in detail, or expounding, is speaking at the meeti
 	assert.equal(await partOf('318', '张环'), 'attended');
 });
 
+test('arranging the work in hand, bare or summed up first, is speaking: 肖锦霞就…有关事宜作了安排 (315), 省政府领导魏宏、钟勉…就分管工作进行了总结和安排 (1022)', async () => {
+	assert.equal(await partOf('315', '肖锦霞'), 'spoke');
+	for (const name of ['魏宏', '钟勉', '刘捷']) assert.equal(await partOf('1022', name), 'spoke');
+	// 285: 张载养区长向全体代表作了区人民政府2005年上半年工作总结 — a summing-up report, not an arrangement.
+	assert.notEqual(await partOf('285', '张载养'), 'spoke');
+});
+
 test('a session’s appointed chair is named by 主持人: 主席团会议主持人李桂義主持 (330), 主席团会议主持人汪洋主持会议 (202)', async () => {
 	assert.equal(await partOf('330', '李桂義'), 'presided');
 	assert.equal(await partOf('202', '汪洋'), 'presided');
