@@ -494,6 +494,14 @@ test('those elected, named at the head of their clause (A、B当选为…), are 
 	assert.deepEqual(read(['该项目当选为年度优秀案例。']).people, []);
 });
 
+test('the first of many elected, the rest counted (A等N名…当选为…), is elected with them', () => {
+	// 1028: 王文星等20名代表当选为县十六届人大常委会委员; 695: 熊占林等3名同志当选区政协十四届委员会常务委员会委员.
+	assert.deepEqual(person(read([devLine('1028', '王文星等20名')]).people, '王文星').roles, ['县十六届人大常委会委员']);
+	assert.deepEqual(person(read([devLine('695', '熊占林等3名')]).people, '熊占林').roles, ['区政协十四届委员会常务委员会委员']);
+	// 866: 王丹枫等42名委员当选中国人民政治协商会议石柱土家族自治县第十一届委员会常务委员.
+	assert.equal(person(read([devLine('866', '王丹枫等42名')]).people, '王丹枫').part, 'mentioned');
+});
+
 test('a member of a study group is named by it (区委理论学习中心组成员吴红英、陆柱国…)', async () => {
 	// 210: 区委理论学习中心组成员吴红英、陆柱国、徐新勇等作了中心发言。
 	const people = (await parseDev('210')).people;

@@ -288,6 +288,7 @@ function electedLists(sentence: Sentence): Mention[] {
 		const pieces = text
 			.slice(clauseStart, match.index)
 			.replace(/^(?:选举|选举产生|大会选举)/u, '')
+			.replace(SOME_OF_COUNT, '')
 			.split('、')
 			.map(piece => piece.replace(ELECTED_NOTE, ''));
 		if (pieces.length === 0 || !pieces.every(piece => plausibleName(piece, 'list'))) continue;
@@ -306,6 +307,11 @@ function electedLists(sentence: Sentence): Mention[] {
 	}
 	return out;
 }
+/**
+ * The first of many elected, the rest counted (王文星等20名代表当选为…委员, 1028; 熊占林等3名同志当选…常务委员会委员,
+ * 695; 王丹枫等42名委员当选…常务委员, 866): the one named is elected with them.
+ */
+const SOME_OF_COUNT = /等[0-9一二三四五六七八九十百]+(?:名|人|位)[^、，。；]{0,4}$/u;
 const ELECTED_NOTE = /[（(](?:女|[^（()）]{1,4}族)[）)]$/u;
 
 /** How a report names people who are not said to take part, each by name. */
