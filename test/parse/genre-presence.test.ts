@@ -267,6 +267,11 @@ test('arranging the work in hand, bare or summed up first, is speaking: 肖锦�
 	assert.notEqual(await partOf('285', '张载养'), 'spoke');
 });
 
+test('setting the meeting its tasks is speaking: 郑进武就健康扶贫工作提出具体要求 (583), 刘元太对各代表组提出几点要求 (1033)', async () => {
+	assert.equal(await partOf('583', '郑进武'), 'spoke');
+	assert.equal(await partOf('1033', '刘元太'), 'spoke');
+});
+
 test('a session’s appointed chair is named by 主持人: 主席团会议主持人李桂義主持 (330), 主席团会议主持人汪洋主持会议 (202)', async () => {
 	assert.equal(await partOf('330', '李桂義'), 'presided');
 	assert.equal(await partOf('202', '汪洋'), 'presided');
