@@ -652,6 +652,15 @@ test('sentences that open with the sitting as their subject (委员长会议建�
 	assert.ok(measures.some(m => m.text.startsWith('审议医疗保障法草案')));
 });
 
+test('sentences that open with a person as their subject (委员王存虎就…作了发言。委员张辉就…; 习近平总书记…的重要讲话，为…) are narration, not a list', async () => {
+	// 940: eight sentences open with 委员 and a member's name, each on who spoke on what.
+	assert.deepEqual(texts((await parseDev('940')).measures), []);
+	// 937: three open with 习近平总书记, each on a speech the study session read.
+	assert.ok(!(await parseDev('937')).measures.some(m => m.text.startsWith('习近平')));
+	// The agendas inside sentences opened by a sitting still read (939).
+	assert.ok((await parseDev('939')).measures.length > 0);
+});
+
 test('an adoption that is one segment of a ；-series of other business leaves the series whole', async () => {
 	// 953: …全体会议召开,全会决定…;审议并通过了四届区委工作报告和区纪委工作报告、《…决议》;酝酿并讨论了…;投票表决确定…。
 	const xishan = (await parseDev('953')).measures;

@@ -9,6 +9,7 @@ import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
 import {AGENDA_VERBS} from '../lexicon/meetings.ts';
+import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 
 /** Openers that mark a list on their own, longest first so 率先走出 wins over 率先. */
 export const MARKERS = ['率先走出', '进一步', '坚持', '着眼', '聚焦', '率先', '着力', '更加', '更好', '以', '把', '在', '对'];
@@ -35,11 +36,18 @@ const MEETING_LEAD = /^(?:全会|会议|大会)(?:指出|强调|要求|认为|�
  */
 const SITTING_SUBJECT = /^[\p{Script=Han}]{1,4}会议/u;
 
+/**
+ * A person who opens the sentence is its subject too, as a sitting is: a member named with the title
+ * (委员王存虎就《…》作了发言。委员张辉就《…》作了发言…, 940) or a leader of the country
+ * (习近平总书记关于…的重要讲话，为…指明了方向。习近平总书记在…上的重要讲话…, 937): who spoke, not a list word.
+ */
+const PERSON_SUBJECT = new RegExp(`^(?:(?:委员|代表)(?:们|[\\p{Script=Han}]{2,3}[就在作对])|${NATIONAL_LEADERS.join('|')})`, 'u');
+
 export function openerOf(text: string, at: number): Opener {
 	const s = at + modalLength(text, at);
 	for (const m of MARKERS) if (text.startsWith(m, s)) return {opener: m, marker: true};
 	const two = text.slice(s, s + 2);
-	const subject = SITTING_SUBJECT.test(text.slice(s, s + 6));
+	const subject = SITTING_SUBJECT.test(text.slice(s, s + 6)) || PERSON_SUBJECT.test(text.slice(s, s + 8));
 	return {opener: TWO_HAN.test(two) && !NOT_A_LIST_WORD.test(two) && !subject ? two : '', marker: false};
 }
 
