@@ -494,6 +494,14 @@ test('those elected, named at the head of their clause (A、B当选为…), are 
 	assert.deepEqual(read(['该项目当选为年度优秀案例。']).people, []);
 });
 
+test('the group named between a list formula and 有 may be a long name: 在主席台前排就座的大会主席团常务委员会成员有:习近平、韩正… (990)', () => {
+	const {people} = read([devLine('990', '在主席台前排就座的大会主席团常务委员会成员有')]);
+	for (const name of ['龚学平', '蒋以任', '杨晓渡']) {
+		assert.equal(person(people, name).part, 'attended');
+		assert.deepEqual(person(people, name).roles, ['大会主席团常务委员会成员']);
+	}
+});
+
 test('the first of many elected, the rest counted (A等N名…当选为…), is elected with them', () => {
 	// 1028: 王文星等20名代表当选为县十六届人大常委会委员; 695: 熊占林等3名同志当选区政协十四届委员会常务委员会委员.
 	assert.deepEqual(person(read([devLine('1028', '王文星等20名')]).people, '王文星').roles, ['县十六届人大常委会委员']);

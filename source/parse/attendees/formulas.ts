@@ -12,8 +12,10 @@ import {ANY_FORMULA, FORMULAS, type Act} from './acts.ts';
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 // 担任本次大会的执行主席还有:薛少仙、元茂荣… (56); 参加座谈会还有区人大常委会副主任吕玉龙、乔德华… (286),
 // 参加现场观摩活动的还有：市级领导同志；… (539).
+// The group the list names may stand between 的 and 有, up to a long body's members: 在主席台前排就座的
+// 大会主席团常务委员会成员有:习近平、韩正… (990).
 const LIST_AFTER = new RegExp(
-	`((?:在主席台[^，。；]{0,8}?就[座坐]|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,10}?)(?:还)?有[：:]?`,
+	`((?:在主席台[^，。；]{0,8}?就[座坐]|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,16}?)(?:还)?有[：:]?`,
 	'u',
 );
 
