@@ -272,6 +272,13 @@ test('setting the meeting its tasks is speaking: 郑进武就健康扶贫工作�
 	assert.equal(await partOf('1033', '刘元太'), 'spoke');
 });
 
+test('formulas in their other spellings: 代表县政府做的《…报告》 (1000), 就《决议(草案)》作出说明 (857), 在会议上提出“四要” (981), 做了进一步解读 (982)', async () => {
+	assert.equal(await partOf('1000', '蒋立新'), 'reported');
+	assert.equal(await partOf('857', '张云'), 'explained');
+	assert.equal(await partOf('981', '王一中'), 'spoke');
+	assert.equal(await partOf('982', '符良东'), 'spoke');
+});
+
 test('a session’s appointed chair is named by 主持人: 主席团会议主持人李桂義主持 (330), 主席团会议主持人汪洋主持会议 (202)', async () => {
 	assert.equal(await partOf('330', '李桂義'), 'presided');
 	assert.equal(await partOf('202', '汪洋'), 'presided');
