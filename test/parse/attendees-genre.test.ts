@@ -502,6 +502,13 @@ test('the group named between a list formula and 有 may be a long name: 在主�
 	}
 });
 
+test('the rostrum may be named for its sitting: 在大会主席台就座的还有:市长李亚平… (1025), …和秘書長貝曉曦,在閉幕會議主席臺前排就座 (964)', async () => {
+	const people = (await parseDev('1025')).people;
+	for (const name of ['李亚平', '周伟强', '王翔']) assert.equal(person(people, name).part, 'attended');
+	const closing = (await parseDev('964')).people;
+	for (const name of ['李良園', '周漢民', '蔡威']) assert.equal(person(closing, name).part, 'attended');
+});
+
 test('the first of many elected, the rest counted (A等N名…当选为…), is elected with them', () => {
 	// 1028: 王文星等20名代表当选为县十六届人大常委会委员; 695: 熊占林等3名同志当选区政协十四届委员会常务委员会委员.
 	assert.deepEqual(person(read([devLine('1028', '王文星等20名')]).people, '王文星').roles, ['县十六届人大常委会委员']);

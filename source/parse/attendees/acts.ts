@@ -87,6 +87,12 @@ const REPORTING = [
 // …负责人参加宣誓仪式 (250): those at an oath-taking are at the meeting that holds it.
 const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:上述|以上|有关|相关|当天的|这次)?(?:会见|会谈|接见|宴会|欢迎宴会|招待会|欢迎仪式|签字仪式|颁奖仪式|(?:宪法)?宣誓仪式|仪式|晚会|音乐会|升旗仪式))';
 
+/**
+ * A seat on the rostrum, as a pattern's source. 就坐 is the same seat, written so in 113 (在主席台前排就坐) and
+ * 133; the sitting may name the rostrum (在大会主席台就座的还有, 1025; 在閉幕會議主席臺前排就座, 964).
+ */
+export const ROSTRUM_SEAT = String.raw`在(?:\p{Script=Han}{0,4}会议?)?主席台[^，。；]{0,8}?就[座坐]`;
+
 export const FORMULAS: readonly Formula[] = [
 	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},
 	{name: '讲话', act: 'spoke', pattern: new RegExp(SPEAKING.map(pattern => pattern.source).join('|'), 'gu'), single: true},
@@ -136,8 +142,7 @@ export const FORMULAS: readonly Formula[] = [
 	// 开幕会的执行主席由杨正明、梁承祥担任 (192). They sit on the rostrum: present, whoever presides.
 	// 担任 first, the look back after it: led by the look back, the pattern looked 200 characters back from every position.
 	{name: '执行主席由…担任', act: 'attended', pattern: /担任(?<=执行主席由[^，。；]{2,200}?担任)(?=$|[，。；])/gu, single: false},
-	// 就坐 is the same seat, written so in 113 (在主席台前排就坐) and 133.
-	{name: '主席台就座', act: 'attended', pattern: /在主席台[^，。；]{0,8}?就[座坐](?!的)/gu, single: false},
+	{name: '主席台就座', act: 'attended', pattern: new RegExp(`${ROSTRUM_SEAT}(?!的)`, 'gu'), single: false},
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),
 	// 有關方面負責人受邀列席 (176): invited, as 应邀出席.
 	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},

@@ -7,7 +7,7 @@ import {nameEndingAt, plausibleName} from './names.ts';
 import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {matchesOf} from '../matches.ts';
-import {ANY_FORMULA, FORMULAS, type Act} from './acts.ts';
+import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
 // 担任本次大会的执行主席还有:薛少仙、元茂荣… (56); 参加座谈会还有区人大常委会副主任吕玉龙、乔德华… (286),
@@ -15,7 +15,7 @@ import {ANY_FORMULA, FORMULAS, type Act} from './acts.ts';
 // The group the list names may stand between 的 and 有, up to a long body's members: 在主席台前排就座的
 // 大会主席团常务委员会成员有:习近平、韩正… (990).
 const LIST_AFTER = new RegExp(
-	`((?:在主席台[^，。；]{0,8}?就[座坐]|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,16}?)(?:还)?有[：:]?`,
+	`((?:${ROSTRUM_SEAT}|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,16}?)(?:还)?有[：:]?`,
 	'u',
 );
 
@@ -24,6 +24,9 @@ const LIST_AFTER = new RegExp(
  * 大會執行主席還有:張曙、李述永… (509), as 担任本次大会的执行主席还有:薛少仙… (56).
  */
 const EXECUTIVE_CHAIRS = /执行主席(?:是|为|还有)(?:[（(][^）)]{1,12}[）)])?[：:]/u;
+
+/** A sentence saying those it names sat on the rostrum or attended. */
+const ATTENDING = new RegExp(`${ROSTRUM_SEAT}|出席|参加`, 'u');
 
 /** Several speakers in turn (…罗凌飞先后发言), so the subject is a list and not one name. */
 const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]{1,20})?$/u;
@@ -282,7 +285,7 @@ export function namedAfterwards(sentence: Sentence, previous: Sentence | null, c
 	const reading: FormulaReading = {people: [], bodies: []};
 	const opening = /^(?:他们|她们)(?:分别)?是：?/u.exec(sentence.text);
 	if (!opening || !previous) return reading;
-	const act: Act | null = /列席|旁听/u.test(previous.text) ? 'observer' : /在主席台[^，。；]{0,8}?就[座坐]|出席|参加/u.test(previous.text) ? 'attended' : null;
+	const act: Act | null = /列席|旁听/u.test(previous.text) ? 'observer' : ATTENDING.test(previous.text) ? 'attended' : null;
 	if (!act) return reading;
 	const local: ListContext = {...context, organisation: null};
 	for (const item of splitOutsideBrackets(sentence.text.slice(opening[0].length).replace(/[。；]$/u, ''), '，')) {
