@@ -239,16 +239,17 @@ function xmlRecord(text: string): Record | null {
  * content field that holds prose, its title and date the record's own fields beside it.
  */
 const NAMED_CONTENT = /<(\w+Content)>([\s\S]*?)<\/\1>/gu;
-const NAMED_FIELD = (suffix: string) => new RegExp(`<(\\w*${suffix})>([^<]*)</\\1>`, 'giu');
+const NAMED_TITLE = /<(\w*Title)>([^<]*)<\/\1>/giu;
+const NAMED_DATE = /<(\w*Date)>([^<]*)<\/\1>/giu;
 
 function embeddedXmlRecord(text: string): Record | null {
 	const records = [...text.matchAll(NAMED_CONTENT)].map((m): Record => {
 		const before = text.slice(Math.max(0, m.index - 600), m.index);
-		const last = (suffix: string) => [...before.matchAll(NAMED_FIELD(suffix))].pop()?.[2].trim() ?? '';
+		const last = (field: RegExp) => [...before.matchAll(field)].pop()?.[2].trim() ?? '';
 		return {
 			content: m[2].replace(/<!--[\s\S]*?-->/gu, '').replace(/^[ \t]+/gmu, ''),
-			title: last('Title') || null,
-			date: isoOf(last('Date')),
+			title: last(NAMED_TITLE) || null,
+			date: isoOf(last(NAMED_DATE)),
 			kind: 'xml-record',
 		};
 	});

@@ -17,7 +17,11 @@ const ADOPTED = /[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日[^）)\n]{0,80}通�
 const TIME_LINE = new RegExp(String.raw`${TIME_LINE_DATE}(?:\s+(\d{1,2}:\d{2}))?`);
 const DATELINE = new RegExp(String.raw`(?:${OUTLET_ENDINGS.join('|')})[^\s，。]{0,8}?(\d{1,2})月(\d{1,2})日(电|讯|消息)`);
 /** The first date a paragraph states, with an optional span: (2016年)(1月)12日(至(1月)14日). */
-const DAY = /(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|—|－|-|~|～)(?:(\d{1,2})月)?(\d{1,2})日)?/;
+/** How a span's days are joined: 12月11日至12日, 15—16日. */
+const SPAN_TO = '(?:至|—|－|-|~|～)';
+/** The part of the day a story may give after the day (10日下午). */
+const DAY_PART = '(?:上午|下午|晚上?)';
+const DAY = new RegExp(String.raw`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:${SPAN_TO}(?:(\d{1,2})月)?(\d{1,2})日)?`);
 /**
  * A 讯 is dated the day a paper filed it; when the story then opens on its own day, after the
  * reporters' names at most, with its month, that is the meeting's (11月28日讯(福建日报记者 周琳) 11月27日晚, 220;
@@ -62,7 +66,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/u;
 
 /** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
 // The end of a scheduled span is scheduled too: 将于7月15至18日召开 (176).
-const SCHEDULED_BEFORE = /(?:决定|定于|将于|拟于|计划于?|预计于?|将在|明年|来年|下月|下个月)\s*(?:(?:\d{1,2}月)?\d{1,2}日?(?:至|—|－|-|~|～))?$/u;
+const SCHEDULED_BEFORE = new RegExp(String.raw`(?:决定|定于|将于|拟于|计划于?|预计于?|将在|明年|来年|下月|下个月)\s*(?:(?:\d{1,2}月)?\d{1,2}日?${SPAN_TO})?$`, 'u');
 /**
  * A day in a coming month or year (决定下月13至17日舉行, 545; 明年11月12日是…诞辰, 548) or from which a law
  * takes effect (明年1月1日起實施, 568; 2025年5月1日起施行, 234) is not the meeting's either.
@@ -86,7 +90,7 @@ function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegEx
  * 25日至26日,重庆市委四届二次全会…, 178), is dated by the first of them, as labelled; a span the
  * sentence says the meeting was held over (…于2021年11月26日至27日在济南举行, 27) by its last. Only the first day is captured, so the span reads as that day.
  */
-const OPENING_SPAN = /^\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上?)?(?:至|—|－|-|~|～)(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[，,]/u;
+const OPENING_SPAN = new RegExp(String.raw`^\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日${DAY_PART}?${SPAN_TO}(?:\d{1,2}月)?\d{1,2}日${DAY_PART}?[，,]`, 'u');
 
 export interface DateInput {
 	/** The time line from the frame (2020-12-12 07:41), if any. */
@@ -130,13 +134,15 @@ const asDigits = (text: string) => bracketedDays(digitDays(narrowDigits(text)));
 
 export function findDate(raw: DateInput): {date: string | null; time: string | null} {
 	const timed = raw.timeLine ? TIME_LINE.exec(raw.timeLine) : null;
-	const date = findDay(raw, timed);
+	// A clock at midnight (2015-02-11 00:00:00, 988; 2011-05-31 00:00:00, 725) is a CMS's date with no time.
+	const clock = timed?.[4] && !MIDNIGHT.test(timed[4]) ? timed[4] : null;
+	const date = findDay(raw, timed, clock);
 	// The frame's clock (2020-12-12 07:41) is the meeting's time only on the day it dates.
-	return {date, time: timed?.[4] && !MIDNIGHT.test(timed[4]) && date === isoDate(+timed[1], +timed[2], +timed[3]) ? timed[4] : null};
+	return {date, time: timed && clock && date === isoDate(+timed[1], +timed[2], +timed[3]) ? clock : null};
 }
 
-/** The report's day; `timed` is the frame's time line read, if it has one. */
-function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
+/** The report's day; `timed` is the frame's time line read, if it has one, and `clock` its time of day. */
+function findDay(raw: DateInput, timed: RegExpExecArray | null, clock: string | null): string | null {
 	const input: DateInput = {...raw, body: raw.body.map(asDigits), allText: asDigits(raw.allText), title: asDigits(raw.title ?? '')};
 	const adopted = ADOPTED.exec(input.allText.slice(0, 4000));
 	if (adopted) {
@@ -147,8 +153,7 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null): string | null {
 	// (shared 00), unless the story tells its day against it (昨天下午, 913). A date line alone (2012-05-19
 	// under the headline, 860; an e-paper's 2017年1月18日, 882; 115, 168, 458, 695) is the page's day: the
 	// story's dateline or first day, read against it, dates the meeting.
-	// A clock at midnight (2015-02-11 00:00:00, 988; 2011-05-31 00:00:00, 725) is a CMS's date with no time: no stamp.
-	const stamped = timed?.[4] && !MIDNIGHT.test(timed[4]) ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
+	const stamped = timed && clock ? isoDate(+timed[1], +timed[2], +timed[3]) : null;
 	const published = timed ? {year: +timed[1], month: +timed[2], day: +timed[3]} : publication(input);
 	// A paper's box of key points (■ …) stands above the story it sums up (171, 172).
 	const story = input.body.filter(p => !SUMMARY_POINT.test(p));

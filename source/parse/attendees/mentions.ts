@@ -76,7 +76,9 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 const PERSONNEL_VERB = /决定|推选|推举|指定|通过|接替|由|免去|任命|选举|递补|增补|补选|给予|接受|同意|批准|关于|罢免|撤销|悼念|追悼|查处|查办/gu;
 // 推选孙哲君、…、俞越江等11位同志为… (103), 关于陈月洪、朱春龙两位同志辞去… (117): a count of
 // those named may stand after the names.
-const COUNT_OF_NAMED = String.raw`(?:等?(?:\d+|[一二两三四五六七八九十]+)(?:位|名|人))?`;
+/** A count of people: 11位, 两名, 42名. */
+const HEAD_COUNT = String.raw`(?:\d+|[一二两三四五六七八九十百]+)(?:位|名|人)`;
+const COUNT_OF_NAMED = String.raw`(?:等?${HEAD_COUNT})?`;
 // 接受嘎玛泽登同志请辞第十四届全国政协委员的决定 (236): a resignation asked for; 免去齐扎拉第十四届…职务,
 // 撤销赵金云、魏博平第十四届全国政协委员资格 (236): the post or seat named after the names.
 const AFTER_PERSONNEL_LIST = new RegExp(
@@ -311,7 +313,7 @@ function electedLists(sentence: Sentence): Mention[] {
  * The first of many elected, the rest counted (王文星等20名代表当选为…委员, 1028; 熊占林等3名同志当选…常务委员会委员,
  * 695; 王丹枫等42名委员当选…常务委员, 866): the one named is elected with them.
  */
-const SOME_OF_COUNT = /等[0-9一二三四五六七八九十百]+(?:名|人|位)[^、，。；]{0,4}$/u;
+const SOME_OF_COUNT = new RegExp(String.raw`等${HEAD_COUNT}[^、，。；]{0,4}$`, 'u');
 const ELECTED_NOTE = /[（(](?:女|[^（()）]{1,4}族)[）)]$/u;
 
 /** How a report names people who are not said to take part, each by name. */
