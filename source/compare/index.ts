@@ -9,6 +9,7 @@ import {pairClauses, splitClauses} from './clauses.ts';
 import {rawParts, sentenceParts} from './redline.ts';
 import {compareBodies, compareMeasures, comparePeople, compareTerms, wholeText} from './parts.ts';
 import {contentOf, countOccurrences, fold, splitSentences, type ComparedSentence} from './text.ts';
+import {NUMERIC} from './wording.ts';
 
 export type {Comparison} from './types.ts';
 
@@ -44,7 +45,9 @@ function termPairs(removed: string[], added: string[]): {old: string; new: strin
 			let differ = 0;
 			for (let k = 0; k < before.length; k++) if (before[k] !== after[k]) differ++;
 			// One character in a quoted term (“育新机” → “育先机”); two of four is another term.
-			if (differ === 1) pairs.push({old: before, new: after});
+			// A number in it is the plan's or the count's (“十四五” → “十五五”, pair 35): no formulation changed.
+			const changed = [...before].filter((c, k) => c !== after[k]).join('') + [...after].filter((c, k) => c !== before[k]).join('');
+			if (differ === 1 && !NUMERIC.test(changed)) pairs.push({old: before, new: after});
 		}
 	}
 	return pairs;

@@ -5,6 +5,20 @@ import {isContentChar} from './text.ts';
 
 // Numbers, dates, times, ordinals and which meetings are cited change by design.
 export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下半午时分项个批中历]+$/u;
+// A list's ordinal marker (一要…三要…, 一是, 第一, 首先) put in or dropped before a task: the list's
+// order, not the task's wording (狠抓工作落实 → 三要狠抓工作落实, pair 31; …一是坚持…, pair 21).
+export const ORDINAL = /^([一二三四五六七八九十]+[要是则来]|第[一二三四五六七八九十]+|首先|其次|再次|最后)$/u;
+// The end of a place's or a unit's name, and what follows one (四川省政府 → 云南省政府, pair 32; 船舶学院、
+// → 材化学院、, pair 31; 市五届人大 → 上饶市五届人大, pair 28).
+const PLACE_SUFFIX = /(省|市|县|州|自治区|学院|大学)(?=$|[^\p{Script=Han}]|[、和与及]|[一二三四五六七八九十]+届|政府|人民政府|委|党委|纪委|人大|政协|主要负责)/u;
+
+/** Whether a side of a change, read on into the kept wording after it, is the name of a place or unit: never a formulation. */
+export function namesPlace(side: string, next: string): boolean {
+	if (side === '') return true;
+	const m = PLACE_SUFFIX.exec(side + next);
+	// The suffix ends the side's name: it starts within a character of the side's end, in its first word after it.
+	return m !== null && m.index >= side.length - 1 && m.index <= side.length;
+}
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
 export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.

@@ -199,6 +199,13 @@ function jsonRecord(value: unknown): Record | null {
 	return mostReportLike(records);
 }
 
+/**
+ * A site generator's summary divider (Hugo, Jekyll, WordPress: <!--more-->) on a line of its own.
+ * It is set after a fixed length of text, often inside a sentence or a word (学校党委坚 / 持以…;
+ * hrbeu posts, 902 and two pairs' reports; 207): the line it splits mid-sentence is one line again.
+ */
+const SUMMARY_DIVIDER = /([^\s。！？；：”」）!?;:)])[ \t]*\r?\n[ \t]*<!--\s*more\s*-->[ \t]*\r?\n(?=\S)/gu;
+
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 function frontMatter(text: string): Record | null {
@@ -211,7 +218,8 @@ function frontMatter(text: string): Record | null {
 	}
 	const title = [...fields].find(([k]) => TITLE_KEY.test(k))?.[1] ?? null;
 	const date = [...fields].find(([k]) => DATE_KEY.test(k))?.[1] ?? null;
-	return {content: text.slice(m[0].length), title: title || null, date: date ? isoOf(date) : null, kind: 'front-matter'};
+	const content = text.slice(m[0].length).replace(SUMMARY_DIVIDER, '$1');
+	return {content, title: title || null, date: date ? isoOf(date) : null, kind: 'front-matter'};
 }
 
 /**

@@ -183,3 +183,15 @@ test('a phrase reworded into wording the old report used elsewhere is still a ch
 		c.terms.changed.map(f => `${f.old} → ${f.new}`).join(' '),
 	);
 });
+
+test("a quoted plan's number changed is not a changed term", async () => {
+	// Pair 35 (central and state organs' conferences on party work, 2025 → 2026, test/compare/heldout/35-…):
+	// old.txt “十四五”规划收官之年, new.txt 为实现“十五五”良好开局.
+	const heldOut = join(PAIRS, '..', 'heldout', '35-central-state-organs-party-work-2025-2026');
+	const c = compareReports(await parsePath(join(heldOut, 'old.txt')), await parsePath(join(heldOut, 'new.txt')));
+	assert.ok(!c.terms.changed.some(f => f.old === '十四五'), JSON.stringify(c.terms.changed));
+	assert.ok(
+		c.terms.changed.some(f => f.old.includes('机关党建主体责任') && f.new.includes('机关党建责任制')),
+		'a formulation is still found',
+	);
+});

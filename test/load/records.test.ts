@@ -247,3 +247,15 @@ test('a sample record kept in XML inside a template’s script is the report: it
 	// A content field without prose in sentences is not a record: <NewsContent>待补充</NewsContent>.
 	assert.equal(readRecord('<Sample><NewsTitle>标题</NewsTitle><NewsContent>待补充</NewsContent></Sample>'), null);
 });
+
+test("a site generator's summary divider set inside a sentence leaves the sentence whole (test/corpus 902, 207)", async () => {
+	for (const [file, whole] of [
+		['902-hrbeu-univ-party-sc-safety-2021-fm.md', '一是做细做实主要风险防控点的安全管理工作。'],
+		['207-nankai-univ-party-sc-central-group-2022-fm.md', '与会校领导结合南开大学工作实际，作了交流研讨发言'],
+	]) {
+		const loaded = await textFromBytes(readFileSync(join(DEV, file)), file);
+		assert.equal(loaded.shape, 'front-matter');
+		assert.ok(loaded.text.includes(whole), `${file}: ${whole}`);
+		assert.ok(!loaded.text.includes('<!--more-->'), `${file}: the divider is not text`);
+	}
+});
