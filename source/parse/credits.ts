@@ -12,9 +12,9 @@ export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
 		role: 'editor' as const,
 	})),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
-	// (撰稿人:鄧亮, 131), (图/文:县新闻中心 唐福升, 118)
+	// (撰稿人:鄧亮, 131), (图/文:县新闻中心 唐福升, 118), 文稿:童话 苏虹 曹文 龙海 (1091), (文字:刘贵雪 审核:…, 278)
 	// (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407): a reporting team credits each of its members.
-	...['作者', '撰稿人', '撰稿', '供稿', '报道员', '报道组', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
+	...['作者', '撰稿人', '撰稿', '文稿', '文字', '供稿', '报道员', '报道组', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
 ];
 
 const GAP = '[\\s\\u3000]';

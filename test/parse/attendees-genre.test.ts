@@ -948,3 +948,11 @@ test('a titled person joined by 和 to a 、-list of units’ heads is the perso
 	assert.ok(zhouqu.people.some(p => p.name === '王兴源' && p.part !== 'mentioned'));
 	assert.ok(zhouqu.bodies.some(b => b.name === '县直单位负责人'));
 });
+
+test('executive chairs listed after 执行主席是, with or without a colon, are present', async () => {
+	// 1089: 大会的执行主席是郭海华、柯明贤、周继文、靳耀杰、廖康艺。 401: 本次大会的执行主席是(按姓名笔画排列):旷立伟、…
+	const foping = await parseDev('1089');
+	for (const name of ['周继文', '靳耀杰', '廖康艺']) assert.equal(person(foping.people, name).part, 'attended', name);
+	const hengshan = await parseDev('401');
+	for (const name of ['旷立伟', '陈琛', '戴新贤']) assert.equal(person(hengshan.people, name).part, 'attended', name);
+});

@@ -173,3 +173,8 @@ test('a reporter after the paper’s name (聯合報 記者黃雅慧/即時報�
 	includesAll(await staffOf('744'), ['王文利'], '744');
 	includesAll(await staffOf('914'), ['石小刚', '辛一', '谢道韫'], '914');
 });
+
+test('text credits: 文稿:童话 苏虹 曹文 龙海, (文字:刘贵雪 审核:王资生 终审:史凌云)', async () => {
+	includesAll(await staffOf('1091'), ['童话', '苏虹', '曹文', '龙海'], '1091');
+	includesAll(await staffOf('278'), ['刘贵雪', '王资生', '史凌云'], '278');
+});

@@ -21,9 +21,10 @@ const LIST_AFTER = new RegExp(
 
 /**
  * 本次大会的执行主席是(按姓名笔画排列):旷立伟、旷志军… (401), 今天大會的執行主席是:杜青林、万钢、林文漪 (400);
- * 大會執行主席還有:張曙、李述永… (509), as 担任本次大会的执行主席还有:薛少仙… (56).
+ * 大會執行主席還有:張曙、李述永… (509), as 担任本次大会的执行主席还有:薛少仙… (56); with no colon after
+ * 是: 大会的执行主席是郭海华、柯明贤、周继文… (1089).
  */
-const EXECUTIVE_CHAIRS = /执行主席(?:是|为|还有)(?:[（(][^）)]{1,12}[）)])?[：:]/u;
+const EXECUTIVE_CHAIRS = /执行主席(?:(?:是|为|还有)(?:[（(][^）)]{1,12}[）)])?[：:]|是(?=\p{Script=Han}{2,4}、))/u;
 
 /** A sentence saying those it names sat on the rostrum or attended. */
 const ATTENDING = new RegExp(`${ROSTRUM_SEAT}|出席|参加`, 'u');
