@@ -956,3 +956,12 @@ test('executive chairs listed after 执行主席是, with or without a colon, ar
 	const hengshan = await parseDev('401');
 	for (const name of ['旷立伟', '陈琛', '戴新贤']) assert.equal(person(hengshan.people, name).part, 'attended', name);
 });
+
+test('leaders named, then 等领导 with nothing to say whose, come with no group of their own', async () => {
+	// 192: …中共黔东南州委副书记韩卉等领导到会祝贺; 1094: …縣委組織部副部長蔡明等領導到會指導.
+	for (const number of ['192', '1094']) {
+		const report = await parseDev(number);
+		assert.ok(!report.bodies.some(b => /^(领导|領導)$/u.test(b.name)), `${number}: ${report.bodies.map(b => b.name).join('、')}`);
+	}
+	assert.notEqual(person((await parseDev('1094')).people, '蔡明').part, 'mentioned');
+});

@@ -294,7 +294,8 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// One group after 等 says what those named are (李强…李希等党和国家领导人, shared 02); several are groups that came too.
 	// After one name alone the group is mostly others, unnamed, who came too: 習近平等黨和國家領導人在主席台就座 (351),
 	// 习近平等党政领导人出席 (586), 市委副书记、市长李迎伟等市领导应邀出席 (164), …魏小林等县上领导出席 (492).
-	if (cameWith.length === 1 && reading.people.length === 1 && !reading.bodies.includes(cameWith[0])) reading.bodies.push(cameWith[0]);
+	// 领导 alone, with nothing to say whose, names no group: …韩卉等领导到会祝贺 (192), …蔡明等領導到會指導 (1094).
+	if (cameWith.length === 1 && reading.people.length === 1 && !BARE_LEADERS.test(cameWith[0]) && !reading.bodies.includes(cameWith[0])) reading.bodies.push(cameWith[0]);
 	if (cameWith.length > 1 && reading.people.length > 0)
 		reading.bodies.push(
 			...groupsOf(
@@ -304,6 +305,9 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		);
 	return reading;
 }
+
+/** Leaders with no qualifier: no group of its own. */
+const BARE_LEADERS = /^(?:领导|领导同志)$/u;
 
 /** How a unit's name ends: 政府办, 财政局, 发展和改革局, 大浦镇, 县检察院, 区监察委. */
 const UNIT_NAME = /^[^、，。；：“”《》及\d]{1,14}(?:办|局|委|院|镇|乡|街道|镇街|部|部门|厅|处|室|中心|管委会|机构|公司|集团|所|站|队|馆|校|学院|大学)$/u;
