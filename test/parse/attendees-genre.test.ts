@@ -965,3 +965,12 @@ test('leaders named, then 等领导 with nothing to say whose, come with no grou
 	}
 	assert.notEqual(person((await parseDev('1094')).people, '蔡明').part, 'mentioned');
 });
+
+test('a count alone before 列席 is the unnamed group of those who sit in (列席人员)', async () => {
+	// 1094: 來自全鎮各條戰線的70名代表出席會議,42人列席會議. 列席会议的11人 names the same group after the verb (counts.ts).
+	const hetou = await parseDev('1094');
+	assert.deepEqual(
+		hetou.bodies.filter(b => b.part === 'observer').map(b => [b.name, b.count]),
+		[['列席人员', 42]],
+	);
+});

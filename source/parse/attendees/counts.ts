@@ -157,8 +157,14 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			if (closing) segment = segment.slice(0, closing.index);
 			// A closing verb says how the groups before it took part, whatever the sentence began with.
 			const closingPart: CountedGroup['part'] = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
-			// 列席会议的11人: the relative clause is the group's only name.
+			// 列席会议的11人: the relative clause is the group's only name; so is the verb after a count alone
+			// (…70名代表出席會議,42人列席會議, 1094).
 			const bare = opening && /^(\d+)(?:名|人)$/u.exec(segment);
+			const bareBefore = !opening && closing?.[1] === '列席' ? /^(\d+)(?:名|人)$/u.exec(segment) : null;
+			if (bareBefore) {
+				groups.push({name: '列席人员', count: Number(bareBefore[1]), part: 'observer', sections: [sentence.section]});
+				continue;
+			}
 			if (bare && opening?.[1] === '列席') {
 				groups.push({name: '列席人员', count: Number(bare[1]), part: 'observer', sections: [sentence.section]});
 				continue;
