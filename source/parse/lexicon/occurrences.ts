@@ -18,20 +18,21 @@ export function isDoctrineAt(text: string, nameEnd: number): boolean {
 	return DOCTRINE_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 16));
 }
 
-const patterns = new Map<string, RegExp>();
-
-function patternOf(needles: readonly string[]): RegExp {
-	const key = needles.join('\u0000');
-	let pattern = patterns.get(key);
-	if (!pattern) {
-		// Longest first, so a longer name is never read as a shorter one inside it; one pass over the
-		// text for all the needles, however many (a long report names hundreds of people).
-		const sorted = [...needles].sort((a, b) => b.length - a.length);
-		pattern = new RegExp(sorted.map(needle => needle.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'gu');
-		if (patterns.size > 256) patterns.clear();
-		patterns.set(key, pattern);
+/**
+ * The needles by their first code unit, longest first, so a longer name is never read as a shorter
+ * one inside it. What an alternation of them all (longest first) would match, found without one:
+ * each report brings its own names, and compiling their alternation, once interpreted and once to
+ * machine code, was most of the time this took in a corpus parse.
+ */
+function needlesByFirstUnit(needles: readonly string[]): Map<number, string[]> {
+	const byFirst = new Map<number, string[]>();
+	for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
+		const first = needle.charCodeAt(0);
+		const those = byFirst.get(first);
+		if (those) those.push(needle);
+		else byFirst.set(first, [needle]);
 	}
-	return pattern;
+	return byFirst;
 }
 
 /**
@@ -43,21 +44,35 @@ export function occurrencesOf(text: string, needles: readonly string[], options:
 }
 
 /**
- * occurrencesOf for one set of needles over many texts: the needles are sorted and compiled once,
+ * occurrencesOf for one set of needles over many texts: the needles are sorted and indexed once,
  * not once a text (a long report asks for hundreds of names in each of thousands of sections).
  */
 export function occurrenceFinder(needles: readonly string[], {names = false}: {names?: boolean} = {}): (text: string) => Occurrence[] {
 	const wanted = [...new Set(needles.filter(Boolean))];
 	if (wanted.length === 0) return () => [];
-	const pattern = patternOf(wanted);
+	const byFirst = needlesByFirstUnit(wanted);
 	return text => {
 		const out: Occurrence[] = [];
-		if (text.length === 0) return out;
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-			const end = match.index + match[0].length;
-			if (!(names && isDoctrineAt(text, end))) out.push({start: match.index, end, needle: match[0]});
-			else pattern.lastIndex = match.index + 1;
+		for (let at = 0; at < text.length;) {
+			const those = byFirst.get(text.charCodeAt(at));
+			let needle: string | undefined;
+			if (those)
+				for (const candidate of those)
+					if (text.startsWith(candidate, at)) {
+						needle = candidate;
+						break;
+					}
+			if (needle === undefined) {
+				at++;
+				continue;
+			}
+			const end = at + needle.length;
+			// A name opening a doctrine's name is passed over, and the search goes on from the next character.
+			if (names && isDoctrineAt(text, end)) at++;
+			else {
+				out.push({start: at, end, needle});
+				at = end;
+			}
 		}
 		return out;
 	};
