@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, namesPlace, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, NUMERIC, size, TIME, trivialSide} from './wording.ts';
+import {content, isNumeric, namesPlace, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, TIME, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -24,8 +24,6 @@ const MIN_DISTINCTIVE_KEPT = 0.4;
 const MIN_OWN = 2;
 /** Kept wording right before a change at a clause's end for the change to be the phrase's, not the clause rewritten. */
 const END_KEPT = 8;
-/** Grammatical words beside a number changed (三个方面 → 的7个方面, pair 30): the change is still the number's. */
-const LIGHT_WORDS = /[的地了之]/gu;
 /** A modal that opens a clause's task after its subject. */
 const SUBJECT_BEFORE = /^(要|必须|应当|务必|需要)/u;
 /** The 和 that joins an item put before a noun to it. */
@@ -92,8 +90,8 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		const next = runs[k + 1]?.kept ? runs[k + 1].text : '';
 		if (next !== '' && namesPlace(run.removed, next) && namesPlace(run.added, next)) return 'ignored';
 		// Who is to act, swapped at the clause's start before its modal (我们要 → 全校师生要, pair 30): the subject's, not the task's.
-		if (k < first && removed !== '' && added !== '' && runs[k + 1]?.kept && SUBJECT_BEFORE.test(runs[k + 1].text)) return 'ignored';
-		if (![...changed].some(isHanChar) || NUMERIC.test(changed.replace(LIGHT_WORDS, '')) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		if (k < first && removed !== '' && added !== '' && SUBJECT_BEFORE.test(next)) return 'ignored';
+		if (![...changed].some(isHanChar) || isNumeric(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
 		// A verb swapped for 在 (坚定维护党 → 在维护党, 提高社会建设水平 → 在社会建设上): the task became
 		// the frame of an adverbial (在…上), another sentence, not a reworded phrase.
 		if (removed !== '' && added !== '' && removed.startsWith('在') !== added.startsWith('在')) return 'large';

@@ -43,10 +43,14 @@ function termPairs(removed: string[], added: string[]): {old: string; new: strin
 		for (const after of added) {
 			if (before.length !== after.length || before.length < 3) continue;
 			let differ = 0;
-			for (let k = 0; k < before.length; k++) if (before[k] !== after[k]) differ++;
-			// One character in a quoted term (“育新机” → “育先机”); two of four is another term.
-			// A number in it is the plan's or the count's (“十四五” → “十五五”, pair 35): no formulation changed.
-			const changed = [...before].filter((c, k) => c !== after[k]).join('') + [...after].filter((c, k) => c !== before[k]).join('');
+			let changed = '';
+			for (let k = 0; k < before.length; k++)
+				if (before[k] !== after[k]) {
+					differ++;
+					changed += before[k] + after[k];
+				}
+			// One character in a quoted term (“育新机” → “育先机”); two of four is another term. A number in it
+			// is the plan's or the count's (“十四五” → “十五五”, pair 35): no formulation changed.
 			if (differ === 1 && !NUMERIC.test(changed)) pairs.push({old: before, new: after});
 		}
 	}

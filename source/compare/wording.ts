@@ -63,6 +63,8 @@ export function swapSides(removed: string, added: string, modalApart = false): [
 export const content = (text: string) => [...text].filter(isContentChar).join('');
 /** How large a change is, light characters left out. */
 export const size = (text: string) => content(text).replace(LIGHT, '').length;
+/** Whether a change is a number, a date or an ordinal, grammatical words beside it left out (三个方面 → 的7个方面, pair 30). */
+export const isNumeric = (text: string) => NUMERIC.test(text.replace(LIGHT, ''));
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 

@@ -84,10 +84,11 @@ export interface TextOptions {
 let htmlModule: Promise<typeof import('./html.ts')> | null = null;
 let markupModule: Promise<typeof import('./markup-text.ts')> | null = null;
 const loadHtml = () => (htmlModule ??= import('./html.ts'));
+const loadMarkup = () => (markupModule ??= import('./markup-text.ts'));
 
 /** A fragment's markup as text: without a DOM for a listing when that reading is sure, else through one. */
 async function fragmentText(html: string, {listing = false}: TextOptions): Promise<string> {
-	const quick = listing ? (await (markupModule ??= import('./markup-text.ts'))).fragmentText(html) : null;
+	const quick = listing ? (await loadMarkup()).fragmentText(html) : null;
 	return quick ?? (await loadHtml()).fragmentToText(html);
 }
 

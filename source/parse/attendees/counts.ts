@@ -159,16 +159,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			const closingPart: CountedGroup['part'] = closing ? (closing[1] === '列席' ? 'observer' : 'attended') : mode;
 			// 列席会议的11人: the relative clause is the group's only name; so is the verb after a count alone
 			// (…70名代表出席會議,42人列席會議, 1094).
-			const bare = opening && /^(\d+)(?:名|人)$/u.exec(segment);
-			const bareBefore = !opening && closing?.[1] === '列席' ? /^(\d+)(?:名|人)$/u.exec(segment) : null;
-			if (bareBefore) {
-				groups.push({name: '列席人员', count: Number(bareBefore[1]), part: 'observer', sections: [sentence.section]});
+			const countAlone = /^(\d+)(?:名|人)$/u.exec(segment);
+			if (countAlone && (opening ? opening[1] : closing?.[1]) === '列席') {
+				groups.push({name: '列席人员', count: Number(countAlone[1]), part: 'observer', sections: [sentence.section]});
 				continue;
 			}
-			if (bare && opening?.[1] === '列席') {
-				groups.push({name: '列席人员', count: Number(bare[1]), part: 'observer', sections: [sentence.section]});
-				continue;
-			}
+			const bare = opening && countAlone;
 			const counted = lastCounted;
 			lastCounted = null;
 			// …主席团成员63人，出席本次会议的62人 (264) / 大会主席团成员62名，出席60名 (451).
