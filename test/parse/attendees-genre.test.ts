@@ -974,3 +974,31 @@ test('a count alone before 列席 is the unnamed group of those who sit in (列�
 		[['列席人员', 42]],
 	);
 });
+
+test('a group counted in Chinese numerals keeps its count, as one counted in figures does', async () => {
+	// 1129: …列席会议,四位公民代表应邀旁听会议. 101: 39名政协常委出席会议 is the same shape in figures.
+	const ziyang = await parseDev('1129');
+	assert.deepEqual(
+		ziyang.bodies.filter(b => b.name.endsWith('公民代表')).map(b => [b.name, b.count, b.part]),
+		[['公民代表', 4, 'observer']],
+	);
+});
+
+test('where a counted group comes from, listed with 、 before 的, is not a group of its own', async () => {
+	// 1093: 來自全鄉各行各業、各條戰線的62名人大代表、28名列席代表參加會議; 205: 来自市各民主党派、市工商联、市知联会以及
+	// 市政协香港组、澳门组的11位委员 writes the same 来自…、…的 before a count.
+	const wantang = await parseDev('1093');
+	assert.deepEqual(
+		wantang.bodies.filter(b => b.count !== null).map(b => [b.name, b.count]),
+		[
+			['人大代表', 62],
+			['列席代表', 28],
+		],
+	);
+	// 205's phrase, with 出席会议 in place of its 分别围绕不同领域发言.
+	const {bodies} = read(['来自市各民主党派、市工商联、市知联会以及市政协香港组、澳门组的11位委员出席会议。']);
+	assert.deepEqual(
+		bodies.map(b => [b.name, b.count]),
+		[['委员', 11]],
+	);
+});

@@ -1,7 +1,7 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {COUNTED_GROUP, splitOutsideBrackets} from './lists.ts';
+import {countedGroup, splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {plausibleName} from './names.ts';
 import {HAN} from '../lexicon/han.ts';
@@ -251,9 +251,9 @@ function summedGroups(segment: string, mode: CountedGroup['part'], section: numb
 	if (parts.length < 2) return null;
 	const groups: CountedGroup[] = [];
 	for (const part of parts) {
-		const counted = COUNTED_GROUP.exec(part);
+		const counted = countedGroup(part);
 		const plain = counted ? null : GROUP_COUNT.exec(part);
-		const [name, count] = counted ? [counted[2], counted[1]] : plain ? [plain[1], plain[2]] : ['', ''];
+		const [name, count] = counted ? [counted.name, counted.count] : plain ? [plain[1], plain[2]] : ['', ''];
 		if (!name || !isGroupOrTitle(name)) return null;
 		groups.push({name, count: Number(count), part: /^列席/u.test(name) ? 'observer' : mode, sections: [section]});
 	}

@@ -3,7 +3,7 @@ import type {Body, Meta, Person, Section} from '../../model/report.ts';
 import {readCounts, type CountedGroup} from './counts.ts';
 import {namedAfterwards, readFormulas, type FormulaReading} from './formulas.ts';
 import {soleSpeakers, speechLeads} from './speakers.ts';
-import {COUNTED_GROUP, type ListContext} from './lists.ts';
+import {countedGroup, type ListContext} from './lists.ts';
 import {Ledger} from './ledger.ts';
 import {findMentions, spacedNames, type Mention} from './mentions.ts';
 import {findStaff, withoutCredits} from './staff.ts';
@@ -113,8 +113,8 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 		for (const person of reading.people) ledger.person(person.name, {part: person.part, roles: person.roles, section: person.section, rule: person.rule, ...(person.as ? {as: person.as} : {})});
 		for (const group of reading.bodies) {
 			// 39名政协常委出席会议 (101), 全乡51名人大代表 (245): a count written before the group's noun is its count.
-			const counted = COUNTED_GROUP.exec(group.name);
-			if (counted) ledger.body(counted[2], {part: group.part, count: Number(counted[1]), section: group.section, rule: group.rule});
+			const counted = countedGroup(group.name);
+			if (counted) ledger.body(counted.name, {part: group.part, count: counted.count, section: group.section, rule: group.rule});
 			else ledger.body(group.name, {part: group.part, section: group.section, rule: group.rule, ...(group.count !== undefined ? {count: group.count} : {})});
 		}
 	}
@@ -166,7 +166,7 @@ function rollNames(counted: readonly CountedGroup[], attending: readonly string[
 		const unnamed = group.name === '出席人员';
 		if (!unnamed && group.name.length < 4) continue;
 		// 来自全镇各条战线的59名镇人大代表 (275) is the group counted, written with its count: no fuller name.
-		const fuller = groups.filter(name => !COUNTED_GROUP.test(name) && (unnamed ? name.endsWith('组成人员') : name.length > group.name.length && name.endsWith(group.name)));
+		const fuller = groups.filter(name => !countedGroup(name) && (unnamed ? name.endsWith('组成人员') : name.length > group.name.length && name.endsWith(group.name)));
 		if (fuller.length === 1) names.set(group, fuller[0]);
 	}
 	return names;

@@ -4,6 +4,7 @@ import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from 
 import {hasSurname} from './surnames.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, LOCAL_TITLES_AFTER_NAME, ORGANISATION_BEFORE_NAME, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
+import {NUMERALS, numeralValue} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
@@ -235,7 +236,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 		cameWith = groups;
 		roleForAll = groups.length === 1 ? groups[0] : null;
 	}
-	const commaParts = splitOutsideBrackets(item, '、').map(withoutNote);
+	const commaParts = joinedOrigins(splitOutsideBrackets(item, '、')).map(withoutNote);
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
 	const pieces: {text: string; joiner: '、' | '和'}[] = [];
@@ -347,8 +348,35 @@ function isBareTitle(text: string): boolean {
 	return ending !== null && /^副?$/u.test(text.slice(0, text.length - ending.length));
 }
 
-/** A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245), 来自全镇各条战线的59名镇人大代表 (275). */
-export const COUNTED_GROUP = /^(?:全[乡镇县区市省州]|[^\d，、]{0,24}的)?(\d+)(?:名|位|人)(.{2,})$/u;
+/**
+ * Where a group comes from, listed before 的, is one piece with the group: the 、 inside 来自…的 joins
+ * the places, not groups (来自全乡各行各业、各条战线的62名人大代表, 1093; 来自市各民主党派、市工商联…的11位委员, 205).
+ */
+function joinedOrigins(parts: string[]): string[] {
+	const joined: string[] = [];
+	let open = false;
+	for (const part of parts) {
+		if (open) joined[joined.length - 1] += `、${part}`;
+		else joined.push(part);
+		const last = joined[joined.length - 1];
+		open = /^来自/u.test(last) && !last.includes('的');
+	}
+	return joined;
+}
+
+/**
+ * A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245), 来自全镇各条战线的59名镇人大代表
+ * (275); in Chinese numerals with 名 or 位 (四位公民代表应邀旁听会议, 1129; 等四个…工程项目建设单位 is labelled 4 in 916).
+ */
+const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]{0,40}?的|[^\\d，、]{0,24}的)?(?:(\\d+)(?:名|位|人)|([两${NUMERALS}]{1,3})(?:名|位))(.{2,})$`, 'u');
+
+/** The count and the group of a group written with its count first, or null. */
+export function countedGroup(text: string): {count: number; name: string} | null {
+	const match = COUNTED_GROUP.exec(text);
+	if (!match) return null;
+	const count = match[1] ? Number(match[1]) : match[2] === '两' ? 2 : numeralValue(match[2]);
+	return Number.isNaN(count) ? null : {count, name: match[3]};
+}
 
 /**
  * Bare titles at the end of an item name a group. 、 joins the posts one set of office-holders
@@ -364,7 +392,7 @@ function groupsOf(titles: {text: string; joiner: '、' | '和'}[], context: List
 		// 主任、副主任); two organs' members under one qualifier are one group (住河池的全国政协委员、自治区政协委员).
 		const sameOffice = endsWithTitle(pair[0]) !== null && endsWithTitle(pair[0]) === endsWithTitle(pair[1]) && /^(?:候补|副)/u.test(pair[0]) !== /^(?:候补|副)/u.test(pair[1]);
 		// Groups each counted are counted apart: 全乡51名人大代表、15名特邀列席代表 (245).
-		const counted = pair.every(text => COUNTED_GROUP.test(text));
+		const counted = pair.every(text => countedGroup(text) !== null);
 		// A post one person holds is not a set of posts held together: 县人民法院院长、县人民检察院检察长
 		// (401, 403), 各专委会主任、专委办主任 (437), 各村(居)委会书记、主任 (380) are two groups.
 		const single = pair.some(text => isSingleHolder(text));
