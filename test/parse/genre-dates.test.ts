@@ -227,3 +227,11 @@ test('a day written in brackets after 昨 or 今 (昨(17)日, 今(28)日) is tha
 	const report = parseReport('攀枝花市八届人大二次会议开幕\n\n发布时间:2007-12-19\n\n昨(18)日上午,攀枝花市第八届人民代表大会第二次会议在攀枝花会展中心隆重开幕。');
 	assert.equal(report.meta.date, '2007-12-18');
 });
+
+test('a county media centre’s dateline (融媒体中心, 融媒 …日讯) is a dateline: the meeting day after it dates the story', async () => {
+	// 1086: 秦州区融媒体中心10月26日讯(记者 张敏)10月25日,秦州区政协召开…; 553: 祁东县融媒体中心1月5日讯(记者:…)5日,…召开;
+	// 707: 衡东融媒3月24日讯(融媒体记者 宁典)3月24日,…召开.
+	assert.equal((await parseDev('1086')).meta.date, '2021-10-25');
+	assert.equal((await parseDev('553')).meta.date, '2022-01-05');
+	assert.equal((await parseDev('707')).meta.date, '2025-03-24');
+});

@@ -7,8 +7,8 @@ export const TIME_LINE_DATE = String.raw`^(?:发布时间[:：]\s*)?(\d{4})[-/.�
 /** Outlets whose datelines open a story: the story starts after 电, whatever space follows. */
 export const DATELINE_OUTLETS = ['新华社', '新华网', '中新社', '人民网', '央视网', '本报'] as const;
 
-/** How the name of an outlet filing a dateline ends (新华社, 人民网, 中央电视台 …). */
-export const OUTLET_ENDINGS = ['社', '网', '电', '报', '台'] as const;
+/** How the name of an outlet filing a dateline ends (新华社, 人民网, 中央电视台, 秦州区融媒体中心 (1086), 衡东融媒 (707), 浙江在线 (946) …). */
+export const OUTLET_ENDINGS = ['社', '网', '电', '报', '台', '中心', '融媒', '在线'] as const;
 
 /** An outlet's lead-in before a broadcast item's first words (央视网消息：, 本台消息：), as a pattern's source. */
 export const NEWS_LEAD = String.raw`[^：:，,。]{0,20}消息[^：:。]{0,10}[：:]\s*(?:本台消息[：:])?`;
