@@ -615,8 +615,31 @@ test('relaying a meeting’s spirit and then how to carry it out is one piece of
 	assert.deepEqual(extractMeasures(sections(devLine('742', '传达学习上级有关会议精神'))), []);
 	// 183: …传达贯彻…动员大会精神,部署监督保障具体措施 — the same two steps.
 	assert.deepEqual(extractMeasures(sections(devLine('183', '部署监督保障具体措施'))), []);
+	// 1087: …党组会议,传达学习相关会议精神,研究审议相关工作 — the work related to what was relayed.
+	assert.deepEqual(
+		extractMeasures(sections(devLine('1087', '研究审议相关工作'))).filter(m => m.type === 'agenda'),
+		[],
+	);
 	// 623: two items of other business stay an agenda: 研究分析当前经济形势，听取农村建筑垃圾治理工作情况汇报.
 	assert.equal(extractMeasures(sections(devLine('623', '研究分析当前经济形势'))).filter(m => m.type === 'agenda').length, 2);
+});
+
+test('relaying a meeting’s spirit and then other business is a two-item agenda', () => {
+	// 1153: 省长李成玉主持召开省政府常务会议,传达贯彻省委八届五次全会精神,研究2008年我省拟办好的…“十大实事”以及近期经济社会发展重点工作。
+	const henan = extractMeasures(sections(devLine('1153', '传达贯彻省委八届五次全会精神'))).filter(m => m.type === 'agenda');
+	assert.equal(henan.length, 2);
+	assert.equal(henan[0].text, '传达贯彻省委八届五次全会精神');
+	assert.ok(henan[1].text.startsWith('研究2008年我省拟办好的'));
+	// 1146: 县委书记向业顺主持召开十五届县委常委会第8次会议,学习贯彻重要讲话、会议、文件精神,审议有关议题。
+	const xiushan = extractMeasures(sections(devLine('1146', '审议有关议题'))).filter(m => m.type === 'agenda');
+	assert.deepEqual(texts(xiushan), ['学习贯彻重要讲话、会议、文件精神', '审议有关议题']);
+});
+
+test('a report the meeting is given (通报) is business on its agenda', () => {
+	// 1148: 扬州市委书记谢正义主持召开市委常委扩大会议,通报“7·20”地震受损情况,研究部署下一阶段抗震救灾工作,总结…经验。
+	// 1087 lists 通报2017年人大常委会机关财务巡察情况 among the business its 党组会议 took up.
+	const yangzhou = extractMeasures(sections(devLine('1148', '通报“7·20”地震受损情况'))).filter(m => m.type === 'agenda');
+	assert.deepEqual(texts(yangzhou), ['通报“7·20”地震受损情况', '研究部署下一阶段抗震救灾工作', '总结抗震和处置突发事件的经验']);
 });
 
 test('an agenda after the convening clause may be told in ；-parts, a part’s later clauses saying why', () => {

@@ -10,7 +10,7 @@ import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
 // Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them, and
 // the manner the business is done in: 深入学习贯彻…，传达…，研究审议有关事项 (348, 349), 全面落实… (266).
-const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|贯彻|落实|表决|批准|安排|总结)/;
+const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|贯彻|落实|表决|批准|安排|总结|通报)/;
 // The clause that convenes the meeting and ends there: …主持召开国务院常务会议. A meeting that only
 // 召开 (市委常委会召开扩大会议，传达A，听取B) narrates what it did: LABELING.md lists agendas after 主持召开.
 // 主持国务院常务会议 without 召开 (808, a State Council readout) convenes it as well.
@@ -30,14 +30,22 @@ const isBusiness = (text: string, p: Piece) => BUSINESS.test(textOf(text, p).tri
 /**
  * Relaying a meeting's spirit and then how to carry it out is one piece of business told in two steps
  * (传达学习上级有关会议精神,研究我市贯彻落实意见, 742; 传达贯彻…动员大会精神,部署监督保障具体措施, 183),
- * not two items; two items of other business are (听取…汇报，审议…, 188, 263, 346, 623).
+ * not two items; two items of other business are (听取…汇报，审议…, 188, 263, 346, 623), and so is
+ * relaying followed by other business (CARRIED_OUT).
  */
 const RELAYED = /^(?:并|还|同时)?(?:深入|认真|全面)?(?:传达|学习)/u;
+
+/**
+ * A second step that carries out what was relayed, or works on what relates to it: 研究我市贯彻落实意见 (742),
+ * 部署…具体措施 (183), 研究审议相关工作 (1087). Other business after the relaying is an item of its own:
+ * 研究2008年我省拟办好的…“十大实事” (1153), 审议有关议题 (1146), 研究审议《…清单》 (1056).
+ */
+const CARRIED_OUT = /贯彻|落实|意见|措施|举措|相关工作/u;
 
 /** Items of clauses that all open with a business verb; null when any clause is not business. */
 function business(text: string, parts: Piece[]): Span[] | null {
 	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !isBusiness(text, p))) return null;
-	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0]))) return null;
+	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0])) && CARRIED_OUT.test(textOf(text, parts[1]))) return null;
 	const items = parts.map(p => tidy(text, p.start, p.end));
 	return items.every(Boolean) ? (items as Span[]) : null;
 }
