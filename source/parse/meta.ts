@@ -20,9 +20,10 @@ const MEETING_WORD = new RegExp(MEETING_WORDS.join('|'));
 /**
  * A headline fused with its sub-headline: …会议在北京举行习近平发表重要讲话. What follows must not
  * itself name a meeting or a sitting, nor follow a comma: …二次会议举行预备会议, …一次会议举行第六次全会 (951),
- * …全会召开,奋力建设… (955) are one headline.
+ * …全会召开,奋力建设… (955) are one headline; nor be what the meeting held: …常委會議舉行分組討論 (1164),
+ * …四次会议举行选举大会 (695).
  */
-const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式，,])(?![^\s，。]{0,10}?(?:会议|全会))(?=\S{4,})/;
+const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?:举行|召开|开幕|闭幕|闭会))(?![会式，,])(?![^\s，。]{0,10}?(?:会议|全会))(?![^\s，。]{0,4}?(?:讨论|审议|选举))(?=\S{4,})/;
 
 /**
  * Labels a page puts before its headline: a column (V视 | …) and the tag after it (V视 | 【“两会”动态】, 51),

@@ -119,3 +119,10 @@ test('an e-paper’s page navigation above the story is where a breadcrumb stand
 	// The story's sign-off below it is still read.
 	assert.ok(report.people.some(p => p.name === '郭颖' && p.part === 'staff'));
 });
+
+test('a headline whose meeting holds its discussion or election (举行分组讨论, 举行选举大会) is one title, not a headline fused to its deck', async () => {
+	// 1164: 全國政協十二屆四次常委會議舉行分組討論; 695: 区政协十四届四次会议举行选举大会. 57 is a fused deck: …第六次会议闭会一批…获表决通过.
+	assert.equal((await parseDev('1164')).meta.title, '全國政協(xié)十二屆四次常委會議舉行分組討論');
+	assert.equal((await parseDev('695')).meta.title, '区政协十四届四次会议举行选举大会');
+	assert.ok((await parseDev('57')).meta.title.endsWith('闭会'));
+});
