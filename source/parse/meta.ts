@@ -66,6 +66,8 @@ export function cleanTitle(text: string): string {
 }
 
 const HEARD = /^(?:全会|会议|大会)|听取|审议|审查|讨论|通过了|学习了|传达了/u;
+/** An enumerated item (一、, （二）, 3.) opening a paragraph. */
+const ORDINAL_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
 
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
 const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。/;
@@ -131,8 +133,9 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 	if (chosen) return cleanTitle(chosen);
 	for (const paragraph of body.slice(0, 3)) {
 		const match = DOCUMENT_TITLE.exec(paragraph);
-		// 會議認真聽取和審議了…工作報告。 (535) says what the meeting heard: a sentence, not a document's title.
-		if (match && !HEARD.test(match[1])) return match[1];
+		// 會議認真聽取和審議了…工作報告。 (535) says what the meeting heard: a sentence, not a document's title;
+		// 一、通過…政治決議。 (1163) is an item of the agenda the story lists.
+		if (match && !HEARD.test(match[1]) && !ORDINAL_ITEM.test(match[1])) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator; a <title> that is only the
 	// site's name (海淀政协网, 某某新闻网) names no story.

@@ -126,3 +126,10 @@ test('a headline whose meeting holds its discussion or election (举行分组讨
 	assert.equal((await parseDev('695')).meta.title, '区政协十四届四次会议举行选举大会');
 	assert.ok((await parseDev('57')).meta.title.endsWith('闭会'));
 });
+
+test('an enumerated item naming a document (一、通过…决议。) is an item of the story, never its title', async () => {
+	// 1163: 根據日程,閉幕會共有五項內容: / 一、通過政協第十屆全國委員會第一次會議政治決議。 — no headline is stored.
+	assert.equal((await parseDev('1163')).meta.title, '');
+	// 933: 会议纪要如下: / 一、会议听取了…关于区十六届人大四次会议筹备工作情况的报告。
+	assert.ok(!(await parseDev('933')).meta.title.startsWith('一、'));
+});
