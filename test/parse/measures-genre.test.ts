@@ -604,6 +604,15 @@ test('paragraphs that are each one sentence of the meeting’s business, three o
 	assert.ok(!(await parseDev('78')).measures.some(m => m.text.startsWith('表决通过了')));
 });
 
+test('once such a run has begun, a paragraph whose first sentence names only the same business gives that sentence', async () => {
+	// 1179: 会议审议通过了人事事宜。/ 会议审议通过了…相关事宜。/ 会议审议通过了…常务委员会工作报告(送审稿)。报告指出,一年来,…
+	const dadukou = (await parseDev('1179')).measures.filter(m => m.text.startsWith('审议通过了'));
+	assert.equal(dadukou.length, 5);
+	assert.equal(dadukou[2].text, '审议通过了区政协第十届委员会常务委员会工作报告(送审稿)');
+	// 347: 會議研究了…,強調要…。 twice, then a paragraph whose first sentence goes on the same way: sections, not items.
+	assert.ok(!(await parseDev('347')).measures.some(m => m.text.startsWith('研究了')));
+});
+
 test('an agenda told sentence by sentence, each opening with the same business verb, is a list', () => {
 	// 736: 听取县开发区三早项目情况汇报。听取金州、辽河源、云顶园区规划建设及项目谋划情况汇报。听取…。听取…。
 	const measures = extractMeasures(sections(devLine('736', '听取县开发区三早项目情况汇报')));

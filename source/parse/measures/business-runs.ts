@@ -14,6 +14,7 @@ const OPENING = new RegExp(`^(?:会议|大会|全会)(?:还|并|又|随后)?((?:
 export function businessRuns(sections: Section[]): List[] {
 	const lists: List[] = [];
 	let run: {verb: string; items: Item[]} | null = null;
+	const runVerb = (): string | undefined => (run as {verb: string} | null)?.verb;
 	const close = () => {
 		if (run && run.items.length >= 3) {
 			const verb = run.verb.replace(/了$/u, '');
@@ -25,17 +26,24 @@ export function businessRuns(sections: Section[]): List[] {
 		// A paragraph that is the one sentence: a run of such sentences inside one paragraph is the
 		// story going on (会议表决通过了…。会议表决通过了…, 78), and a paragraph that goes on to discuss
 		// what was heard (会议听取了…的汇报。会议强调，…, 115, 557) is a section of the story, not an item.
+		// Once a run has begun, a paragraph whose first sentence names only the same business, then goes
+		// on about it, gives that sentence: 会议审议通过了人事事宜。/ …相关事宜。/ 会议审议通过了…工作报告(送审稿)。
+		// 报告指出,… (1179). A first sentence that goes on itself (會議研究了…,強調要…。…, 347) is a section.
 		const all = sentences(section.text);
-		const sentence = all.length === 1 ? all[0] : undefined;
-		const text = sentence ? section.text.slice(sentence.start, sentence.end) : '';
+		const first = all[0];
+		const firstText = first ? section.text.slice(first.start, first.end) : '';
+		const firstOpening = OPENING.exec(firstText.trimStart());
+		const continues: boolean = all.length > 1 && firstOpening !== null && runVerb() === firstOpening[1] && !/[，,]/u.test(firstText);
+		const sentence = all.length === 1 || continues ? first : undefined;
+		const text = sentence ? firstText : '';
 		const lead = text.length - text.trimStart().length;
-		const opening = OPENING.exec(text.slice(lead));
+		const opening: RegExpExecArray | null = sentence ? firstOpening : null;
 		if (!sentence || !opening) {
 			close();
 			continue;
 		}
-		const verb = opening[1];
-		if ((run as {verb: string} | null)?.verb !== verb) close();
+		const verb: string = opening[1];
+		if (runVerb() !== verb) close();
 		const from = sentence.start + lead + opening[0].length - verb.length;
 		const span = tidy(section.text, from, sentence.end);
 		if (!span) continue;
