@@ -6,6 +6,7 @@ import type {Role} from './roles.ts';
 import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
+import {NUMERALS} from './lexicon/numerals.ts';
 import {bigrams} from '../text/bigrams.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
@@ -66,8 +67,11 @@ export function cleanTitle(text: string): string {
 }
 
 const HEARD = /^(?:全会|会议|大会)|听取|审议|审查|讨论|通过了|学习了|传达了/u;
-/** An enumerated item (一、, （二）, 3.) opening a paragraph. */
-const ORDINAL_ITEM = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/u;
+/**
+ * An enumerated item (一、, （二）, 3.) opening a paragraph. Written here, not taken from the measures'
+ * ordinals, so the outline that draws the first screen does not load the measures.
+ */
+const ORDINAL_ITEM = new RegExp(`^(?:[${NUMERALS}]+、|[（(][${NUMERALS}\\d]+[）)]|\\d+[.、．])`, 'u');
 
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
 const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。/;

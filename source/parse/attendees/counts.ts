@@ -251,11 +251,10 @@ function summedGroups(segment: string, mode: CountedGroup['part'], section: numb
 	if (parts.length < 2) return null;
 	const groups: CountedGroup[] = [];
 	for (const part of parts) {
-		const counted = countedGroup(part);
-		const plain = counted ? null : GROUP_COUNT.exec(part);
-		const [name, count] = counted ? [counted.name, counted.count] : plain ? [plain[1], plain[2]] : ['', ''];
-		if (!name || !isGroupOrTitle(name)) return null;
-		groups.push({name, count: Number(count), part: /^列席/u.test(name) ? 'observer' : mode, sections: [section]});
+		const plain = GROUP_COUNT.exec(part);
+		const counted = countedGroup(part) ?? (plain ? {name: plain[1], count: Number(plain[2])} : null);
+		if (!counted || !isGroupOrTitle(counted.name)) return null;
+		groups.push({...counted, part: /^列席/u.test(counted.name) ? 'observer' : mode, sections: [section]});
 	}
 	return groups.reduce((sum, group) => sum + (group.count ?? 0), 0) === Number(total[1]) ? groups : null;
 }

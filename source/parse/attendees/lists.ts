@@ -4,7 +4,7 @@ import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from 
 import {hasSurname} from './surnames.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, LOCAL_TITLES_AFTER_NAME, ORGANISATION_BEFORE_NAME, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
-import {NUMERALS, numeralValue} from '../lexicon/numerals.ts';
+import {countValue, NUMERALS} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
 
 const INTERPUNCT_END = new RegExp(`${HAN}{2,6}·${HAN}{2,6}$`, 'u');
@@ -374,7 +374,7 @@ const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]
 export function countedGroup(text: string): {count: number; name: string} | null {
 	const match = COUNTED_GROUP.exec(text);
 	if (!match) return null;
-	const count = match[1] ? Number(match[1]) : match[2] === '两' ? 2 : numeralValue(match[2]);
+	const count = countValue(match[1] ?? match[2]);
 	return Number.isNaN(count) ? null : {count, name: match[3]};
 }
 

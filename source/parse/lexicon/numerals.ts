@@ -14,6 +14,12 @@ export function chineseNumber(n: number): string {
 	return String(n);
 }
 
+/** A count written in figures or in Chinese numerals (42, 四, 两, 十二); NaN when it is neither. */
+export function countValue(written: string): number {
+	if (/^\d+$/u.test(written)) return Number(written);
+	return written === '两' ? 2 : numeralValue(written);
+}
+
 /** 一 → 1, 十二 → 12, 二十三 → 23; NaN when the text is not a numeral below 100. */
 export function numeralValue(numeral: string): number {
 	const digit = (c: string) => DIGITS.indexOf(c);

@@ -122,8 +122,9 @@ export function agendaLists(section: Section): List[] {
 		// The convening clause comes first, after at most a dateline or source tag.
 		for (let k = 0; k < Math.min(4, parts.length - 1); k++) {
 			const words = textOf(text, parts[k]);
-			const into = CONVENED.test(words) ? null : CONVENED_INTO.exec(words);
-			if ((into || CONVENED.test(words)) && !isSemicolon(parts[k].delimiter)) {
+			const convened = CONVENED.test(words);
+			const into = convened ? null : CONVENED_INTO.exec(words);
+			if ((convened || into) && !isSemicolon(parts[k].delimiter)) {
 				const rest = into ? [{...parts[k], start: parts[k].start + into.index + into[0].length}, ...parts.slice(k + 1)] : parts.slice(k + 1);
 				const items = businessBySemicolon(text, rest);
 				if (items) lists.push({group: '会议议题', type: 'agenda', items: inSection(section.id, items)});

@@ -30,19 +30,16 @@ export function businessRuns(sections: Section[]): List[] {
 		// on about it, gives that sentence: 会议审议通过了人事事宜。/ …相关事宜。/ 会议审议通过了…工作报告(送审稿)。
 		// 报告指出,… (1179). A first sentence that goes on itself (會議研究了…,強調要…。…, 347) is a section.
 		const all = sentences(section.text);
-		const first = all[0];
-		const firstText = first ? section.text.slice(first.start, first.end) : '';
-		const firstOpening = OPENING.exec(firstText.trimStart());
-		const continues: boolean = all.length > 1 && firstOpening !== null && runVerb() === firstOpening[1] && !/[，,]/u.test(firstText);
-		const sentence = all.length === 1 || continues ? first : undefined;
-		const text = sentence ? firstText : '';
+		const sentence = all[0];
+		const text = sentence ? section.text.slice(sentence.start, sentence.end) : '';
 		const lead = text.length - text.trimStart().length;
-		const opening: RegExpExecArray | null = sentence ? firstOpening : null;
-		if (!sentence || !opening) {
+		const opening = OPENING.exec(text.slice(lead));
+		const verb = opening?.[1] ?? '';
+		const item = all.length === 1 || (verb !== '' && verb === runVerb() && !/[，,]/u.test(text));
+		if (!sentence || !opening || !item) {
 			close();
 			continue;
 		}
-		const verb: string = opening[1];
 		if (runVerb() !== verb) close();
 		const from = sentence.start + lead + opening[0].length - verb.length;
 		const span = tidy(section.text, from, sentence.end);

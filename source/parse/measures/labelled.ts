@@ -6,7 +6,7 @@ import {namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
-import {NUMERALS, numeralValue} from '../lexicon/numerals.ts';
+import {countValue, NUMERALS} from '../lexicon/numerals.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
@@ -108,7 +108,7 @@ export function labelledLists(section: Section): List[] {
 				if (counted) {
 					// 检查组将重点检查8方面内容：A，B，…H (519): a count announces the list when the items agree with it.
 					const items = afterColon(text, parts.slice(k + 1));
-					if (items.length === (/^\d+$/u.test(counted[1]) ? Number(counted[1]) : numeralValue(counted[1]))) lists.push({...namedByLabel(counted[0]), items: inSection(section.id, items)});
+					if (items.length === countValue(counted[1])) lists.push({...namedByLabel(counted[0]), items: inSection(section.id, items)});
 					break;
 				}
 				if (!label || SAID.test(words)) continue;
