@@ -169,13 +169,26 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 		if (r === 'body' && (!isHeadlineLike(paragraphs[i].text) || CALL.test(paragraphs[i].text))) lastBody = i;
 	});
 	for (let i = lastBody + 1; i < paragraphs.length; i++) {
-		if (roles[i] === 'body' && isHeadlineLike(paragraphs[i].text)) roles[i] = 'chrome';
+		if (roles[i] !== 'body' || !isHeadlineLike(paragraphs[i].text)) continue;
+		if (i === lastBody + 1 && i === paragraphs.length - 1 && isCutSentence(paragraphs[i].text)) continue;
+		roles[i] = 'chrome';
 	}
 	// A text without one sentence (a few words, a list of lines) is all body: there is nothing to
 	// browse otherwise. A news photo's caption that tells the whole story (…主持召开…会议，听取…。
 	// 新华社记者 劉衛兵 攝, 188) is the report when the page has nothing else.
 	if (!roles.includes('body')) return roles.map((r, i) => (r === 'title' || r === 'deck' || r === 'chrome' || (r === 'caption' && /[。！？]/u.test(paragraphs[i].text)) ? 'body' : r));
 	return roles;
+}
+
+/**
+ * The story's last paragraph cut off mid-sentence where a page store or a reprint stopped: clauses
+ * already said, then a word broken off (张伟海在会上致辞,希望各位代表…,在听取和审议镇人民政府、人大, 1173;
+ * 刘中汉要求:全市上下要…,在加快发展、, 831). It is the report's, not the page's: a page's lines after a
+ * story are headlines and links, not clauses that stop in a word. A notice about reprinting is the page's.
+ */
+const CUT_SENTENCE = /^[^。！？]{20,}[，,][^。！？]*[\p{Script=Han}、，,]$/u;
+function isCutSentence(text: string): boolean {
+	return CUT_SENTENCE.test(text) && !/转载|轉載|版权|版權|来源|來源/u.test(text);
 }
 
 const MOST_DIGEST_ITEMS = 40;

@@ -133,3 +133,15 @@ test('an enumerated item naming a document (一、通过…决议。) is an item
 	// 933: 会议纪要如下: / 一、会议听取了…关于区十六届人大四次会议筹备工作情况的报告。
 	assert.ok(!(await parseDev('933')).meta.title.startsWith('一、'));
 });
+
+test('a story cut off mid-sentence where the page store stopped ends with that paragraph, not with page chrome', async () => {
+	// 1173: …张伟海在会上致辞,希望各位代表把人民赋予的选举权行使好,在听取和审议镇人民政府、人大 (the text ends there)
+	const town = await parseDev('1173');
+	assert.ok(town.sections.at(-1)?.text.startsWith('张伟海在会上致辞'), town.sections.at(-1)?.text.slice(0, 30));
+	assert.equal(town.people.find(p => p.name === '张伟海')?.part, 'spoke');
+	// 1089: 李芳强调: 2015年是“十二五”规划的收官之年,…,做好今年的工 — the speech it cuts is still read.
+	const county = await parseDev('1089');
+	assert.ok(county.sections.at(-1)?.text.startsWith('李芳强调'), county.sections.at(-1)?.text.slice(0, 30));
+	// 49: 凡本網未注明"來源:山西新聞網…"的作品,均轉載自其它媒體,轉載目的在於 — a reprint notice cut off is still the page's.
+	assert.match((await parseDev('49')).footer, /轉載目的/);
+});
