@@ -701,3 +701,12 @@ test('an adoption that is one segment of a ；-series of other business leaves t
 	// 573: 决定了A;通过了B;通过了C;决定了D — the series, not the two adoptions inside it.
 	assert.equal((await parseDev('573')).measures.length, 4);
 });
+
+test("a speaker's 要求: is what they said, not a label announcing a list; 提出…要求: is", () => {
+	// 168: 张福志要求:全县政协组织和广大政协委员,一定要把发展作为…第一要务,围绕“环境年”建设,积极开展…,进一步做好…
+	assert.deepEqual(extractMeasures(sections(devLine('168', '张福志要求:'))), []);
+	// 831: 刘中汉要求:全市上下要认真贯彻落实…决策部署,抢抓机遇,主动融入大局,推动…落地生根,…
+	assert.deepEqual(extractMeasures(sections(devLine('831', '刘中汉要求:'))), []);
+	// The requirements as a noun still announce their list: 提出三点要求:一是…;二是…;三是… (1133).
+	assert.ok(extractMeasures(sections(devLine('1133', '提出四点要求'))).length >= 3);
+});

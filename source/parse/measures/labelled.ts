@@ -37,6 +37,9 @@ const STRESSED = new RegExp(String.raw`^强调(?:要|必须)?(?=[${HAN_BASIC}])`
 // 会议要求：… / 全会强调：… is the meeting speaking, a lead and its verb; what follows is what it
 // said, not a list the verb names (50-thnews…: 会议要求:县政协…期间,与会人员要…).
 const SAID = /^(?:全会|会议|大会)(?:还|并|同时|进一步)?(?:要求|强调|指出|提出|明确)$/;
+// So is a speaker's 要求: with no word that makes it a noun before it (张福志要求:全县政协组织…,一定要…,
+// 围绕…, 168; 刘中汉要求:全市上下要…,抢抓机遇,…, 831): 总体要求, 具体要求, 三点要求, 的要求 announce a list.
+const SPEAKER_REQUIRES = /(?<![的了点项条体确切本新总要求])要求$/u;
 
 // A closing clause that says what the list is for (为…作出贡献), not another item.
 const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
@@ -111,7 +114,7 @@ export function labelledLists(section: Section): List[] {
 					if (items.length === countValue(counted[1])) lists.push({...namedByLabel(counted[0]), items: inSection(section.id, items)});
 					break;
 				}
-				if (!label || SAID.test(words)) continue;
+				if (!label || SAID.test(words) || (label[1] === '要求' && SPEAKER_REQUIRES.test(words))) continue;
 				const items = afterColon(text, parts.slice(k + 1));
 				// Items a ； closes are whole (…的显著优势；…, 79); 、-parts split only comma clauses.
 				const semicolons = parts.slice(k + 1).some(p => isSemicolon(p.delimiter));
