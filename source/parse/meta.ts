@@ -74,7 +74,7 @@ const HEARD = /^(?:全会|会议|大会)|听取|审议|审查|讨论|通过了|�
 const ORDINAL_ITEM = new RegExp(`^(?:[${NUMERALS}]+、|[（(][${NUMERALS}\\d]+[）)]|\\d+[.、．])`, 'u');
 
 /** A document title opening a paragraph as a sentence: 中国共产党…全体会议公报。 */
-const DOCUMENT_TITLE = /^([^。，：:]{6,60}(?:公报|决议|决定|报告))。/;
+const DOCUMENT_TITLE = /^([^。，,：:]{6,60}(?:公报|决议|决定|报告))。/;
 
 /**
  * A digest's own heading — a programme or page and its date (新闻联播 20200115, 新闻联播完整文字稿 ·

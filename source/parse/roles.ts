@@ -45,6 +45,9 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 长江云新闻 2026-01-07 19:50:06 (143), http://www.sina.com.cn 2008年03月04日07:04 深圳商报 (125): an
 	// outlet's name with the day and time it published the story.
 	{name: 'edition credit', role: 'published', test: line => EDITION_CREDIT.test(line)},
+	// A forum's notice that a post was edited (本帖最后由 一品飞云 于 2015-4-13 00:37 编辑, 1171; the same in
+	// 52pojie.cn posts: 本帖最后由 老飞机 于 2020-4-12 11:51 编辑) dates a later edit, neither the story nor its page.
+	{name: 'edit notice', role: 'chrome', test: short(80, /^[*_\s]*本帖最[后後]由\s*\S.{0,40}?\s*[于於]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s*[编編][辑輯]/u)},
 	{name: 'outlet stamp', role: 'published', test: line => line.length < 80 && !SENTENCE.test(line) && OUTLET_STAMP.test(line)},
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
@@ -75,8 +78,9 @@ export const LINE_RULES: readonly LineRule[] = [
 		role: 'chrome',
 		test: line => line.length < 100 && !SENTENCE.test(line) && !/会|会议|全会/u.test(line) && line.split(/[ \u3000|｜]+/u).filter(Boolean).length >= 5 && line.split(/[ \u3000|｜]+/u).every(part => part.length <= 6),
 	},
-	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue.
-	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+)$/u.test(line.trim())},
+	// Markup left in a page's text: Markdown rules (---), images, lone links, separators and residue,
+	// and a dialog's close button (x, ×) under a forum's guest banner (1171).
+	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+|[xX×])$/u.test(line.trim())},
 ];
 
 /** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */

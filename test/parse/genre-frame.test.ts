@@ -145,3 +145,25 @@ test('a story cut off mid-sentence where the page store stopped ends with that p
 	// 49: 凡本網未注明"來源:山西新聞網…"的作品,均轉載自其它媒體,轉載目的在於 — a reprint notice cut off is still the page's.
 	assert.match((await parseDev('49')).footer, /轉載目的/);
 });
+
+test("a post's plain headline and author above its paragraphs in markup stay lines of their own", async () => {
+	// 1221: 秋智乡人代会胜利召开,全票选举乡长及人大主席! / 美友127206483 / <p>8月31日上午9时整,…</p> <p>…
+	const report = await parseDev('1221');
+	assert.equal(report.meta.title, '秋智乡人代会胜利召开,全票选举乡长及人大主席!');
+});
+
+test('a sentence saying who gave a report, with ASCII commas, is not the title of a document', async () => {
+	// 510: 河南省政协主席叶冬松受政协十届河南省委员会常务委员会委托,向大会作工作报告。 (no headline stored)
+	assert.equal((await parseDev('510')).meta.title, '');
+	// 1221: 会上,政府负责人惠晓明同志代表秋智乡人民政府向大会作第十五届人民政府工作报告。
+	assert.ok(!(await parseDev('1221')).meta.title.startsWith('会上'));
+});
+
+test("a forum's edit notice is page chrome and dates no story; nor is its dialog's close button a headline", async () => {
+	// 52pojie.cn posts carry it too: *本帖最后由 老飞机 于 2020-4-12 11:51 编辑*
+	assert.equal(lineRule('本帖最后由 老飞机 于 2020-4-12 11:51 编辑')?.name, 'edit notice');
+	// 1171: x / 本帖最后由 一品飞云 于 2015-4-13 00:37 编辑 <br /><br />12月2日,鉴江镇第十七届人民代表大会… (the year is not written)
+	const forum = await parseDev('1171');
+	assert.equal(forum.meta.date, null);
+	assert.notEqual(forum.meta.title, 'x');
+});
