@@ -710,3 +710,14 @@ test("a speaker's 要求: is what they said, not a label announcing a list; 提�
 	// The requirements as a noun still announce their list: 提出三点要求:一是…;二是…;三是… (1133).
 	assert.ok(extractMeasures(sections(devLine('1133', '提出四点要求'))).length >= 3);
 });
+
+test('documents listed in one adoption clause are the list, closed by their count, whoever adopted them', () => {
+	// 1217: 全体镇人大代表听取并审议通过了《政府工作报告》、《人大工作报告》和《财政工作报告》等三个报告,表决通过了《选举办法》(草案),…
+	assert.deepEqual(texts(extractMeasures(sections(devLine('1217', '全体镇人大代表听取并审议通过了')))), ['《政府工作报告》', '《人大工作报告》', '《财政工作报告》']);
+	// The pages store's http://www.zzkailai.com/newdetail-604885.html (城厢镇 town congress) closes its list the same way and goes
+	// on with another vote: 會議聽取和審議了《A》、《B》、《C》和《D》4個報告,表決了城廂鎮2023年民生實事項目。 Here as adopted:
+	const counted = extractMeasures(
+		sections('与会代表审议通过了《城厢镇人民政府工作报告》、《城厢镇人大主席团工作报告》和《城厢镇2022年财政预算执行情况和2023年财政预算草案的报告》等3个报告,表决了城厢镇2023年民生实事项目。'),
+	);
+	assert.deepEqual(texts(counted), ['《城厢镇人民政府工作报告》', '《城厢镇人大主席团工作报告》', '《城厢镇2022年财政预算执行情况和2023年财政预算草案的报告》']);
+});

@@ -5,6 +5,7 @@ import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clause
 import {FEWEST} from './labelled.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {matchesOf} from '../matches.ts';
+import {NUMERALS} from '../lexicon/numerals.ts';
 
 const textOf = (text: string, p: Piece): string => text.slice(p.start, p.end);
 
@@ -21,9 +22,9 @@ const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTE
 // 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
 // 审议并原则同意《A》、《B》… (214), 原则同意《…》 (201): agreed in principle is adopted as well.
 // …大会认真听取并审议通过了《A》、《B》… (453), 会议协商讨论并通过了A、B… (305), 會議聽取、討論并原則通過了《A》、《B》和《C》
-// (837): how it was read first.
+// (837): how it was read first. The deputies may be the subject: 全体镇人大代表听取并审议通过了《A》、《B》… (1217).
 const ADOPTION =
-	/^(?:全会|会议|大会)?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商|听取[并和、])?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
+	/^(?:全会|会议|大会|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商|听取[并和、])?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
@@ -44,8 +45,8 @@ const withoutNote = (name: string): string => name.replace(NOTE, '');
 /** A document named for what it is about: …的决议, …的决定, …的报告. */
 const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
 
-/** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项. */
-const CLOSING_KIND = /等(?:内容|文件|事项|议题|材料)?$/u;
+/** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项, 等三个报告 (1217). */
+const CLOSING_KIND = new RegExp(`等(?:[${NUMERALS}\\d]{1,2}(?:个|项|份))?(?:内容|文件|事项|议题|材料|报告)?$`, 'u');
 
 const KIND_AT_END = new RegExp(`(?:名单)?${KINDS}$`, 'u');
 
@@ -196,7 +197,10 @@ export function adoptedDocuments(section: Section): List[] {
 			while (j < parts.length && (adopting[j] ??= GOES_ON.exec(textOf(text, parts[j])))) j++;
 			// Reports heard one to a clause (听取和审议了A；听取和审议了B, 306) are the business's series, not adoptions.
 			const heard = adopting.slice(i, j).some(a => a !== null && a[1].startsWith('听取') && !a[1].includes('通过'));
-			if (!heard && (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过'))))) {
+			// A clause that lists several titles itself (听取并审议通过了《A》、《B》和《C》等三个报告,表决通过了《D》, 1217)
+			// lists them, not one item for each clause.
+			const titled = parts.slice(i, j).some(p => isTitledList(textOf(text, p)));
+			if (!heard && !titled && (j - i >= FEWEST || (j - i >= FEWEST_ADOPTED && adopting.slice(i, j).every(a => a?.[1].includes('通过'))))) {
 				const items = parts.slice(i, j).map((p, k) => {
 					const match = adopting[i + k] as RegExpExecArray;
 					return tidy(text, p.start + match[0].length - match[1].length, p.end);
