@@ -721,3 +721,14 @@ test('documents listed in one adoption clause are the list, closed by their coun
 	);
 	assert.deepEqual(texts(counted), ['《城厢镇人民政府工作报告》', '《城厢镇人大主席团工作报告》', '《城厢镇2022年财政预算执行情况和2023年财政预算草案的报告》']);
 });
+
+test('what the meeting pointed at adopted, business adopted as 事宜 among documents, and no act taken for a document', async () => {
+	// 1269: 此次閉幕大會通過了…關于政協山西省委員會常務委員會工作報告的決議(草案)、關于…的報告(草案)和省政協十屆三次會議政治決議
+	const closing = (await parseDev('1269')).measures.filter(m => m.rule === 'adopted documents');
+	assert.equal(closing.length, 3);
+	// 1236: 會議審議并通過《A》、《B》和有關專委會負責人任免事宜;聽取… — the appointments are the third item.
+	const standing = (await parseDev('1236')).measures.filter(m => m.rule === 'adopted documents');
+	assert.ok(standing.at(-1)?.text.endsWith('任免事宜'), standing.at(-1)?.text);
+	// 31: …审议通过了《A的请示》、《B的请示》,研究了县委常委分工和…等有关事宜 — what was studied was not adopted.
+	assert.ok(!(await parseDev('31')).measures.some(m => m.text.startsWith('研究了')));
+});
