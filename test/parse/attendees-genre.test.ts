@@ -1002,3 +1002,17 @@ test('where a counted group comes from, listed with 、 before 的, is not a gro
 		[['委员', 11]],
 	);
 });
+
+test('the members a committee has (现有, 共有) are its roll; those present are counted against it', () => {
+	// 1256: 中国人民政治协商会议第八届文登市委员会共有委员241名,实到226名,符合法定人数。
+	const held = read([devLine('1256', '共有委员241名')]).bodies;
+	assert.deepEqual(
+		held.map(b => [b.name, b.count, b.expected]),
+		[['委员', 226, 241]],
+	);
+	// The pages store's https://www.jxjaw.cn/viewnews-44664.html (吉安 city CPPCC closing): 政协吉安市第五届委员会现有委员380名,实到369名,符合政协章程规定。
+	assert.deepEqual(
+		read(['政协吉安市第五届委员会现有委员380名,实到369名,符合政协章程规定。']).bodies.map(b => [b.name, b.count, b.expected]),
+		[['委员', 369, 380]],
+	);
+});

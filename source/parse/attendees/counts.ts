@@ -28,8 +28,12 @@ const LIST_CLOSING = new RegExp(`(出席|列席|参加)了?${MEETING_OBJECT}?$`,
 const ELECTED = /选举(?:产生|出)|选出|当选/u;
 /** A count of those present (出席…307名, 实到326人), unlike the roll (应出席, 应到). */
 const PRESENT_COUNT = /(?:(?<!应)出席|实到|到会)[^，。]*\d+(?:名|人)/u;
-/** A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. */
-const VERB_COUNT = /(应出席|应到会?|现有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
+/**
+ * A count the verb itself qualifies: 应出席代表2956人, 出席2872人, 缺席84人, 列席238人. The roll may be
+ * what the committee has: 政协吉安市第五届委员会现有委员380名,实到369名 (jxjaw.cn), …第八届文登市委员会共有委员241名,
+ * 实到226名 (1256).
+ */
+const VERB_COUNT = /(应出席|应到会?|现有|共有|实到会?|实际出席|出席|到会|缺席|请假|列席)([^\d，、]{0,20}?)(\d+)(?:名|人)$/u;
 // 出席今天预备会议的代表有806人 (110): 有 between the group and its count.
 const GROUP_COUNT = /^([^\d，、]{2,30}?)有?(\d+)(?:名|人)$/u;
 const APPROXIMATE = /^(?:近|约|逾|超过|共|计)|(?:共|共计|合计|等|约)$/u;
@@ -199,10 +203,11 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 				const again: boolean = expecting !== null && !verb.startsWith('应') && verb !== '列席' && (after ? expecting.name.endsWith(after) : before.length > 0 && expecting.name.startsWith(before));
 				const group: string = again ? '' : organ ? organ + after : after || (isGroupOrTitle(before) ? before : membersOf(before));
 				const count = Number(digits);
-				if (verb.startsWith('应') || verb === '现有') {
+				const held = verb === '现有' || verb === '共有';
+				if (verb.startsWith('应') || held) {
 					expecting = {name: group || unnamedRoll(allText), count: null, part: 'attended', expected: count, sections: [sentence.section]};
 					// 现有代表2956人 is the roll, a group at the meeting only once a count present follows.
-					if (verb !== '现有') enlist(expecting);
+					if (!held) enlist(expecting);
 				} else if (verb === '缺席' || verb === '请假') {
 					if (expecting && !group) expecting.absent = count;
 				} else if (verb === '列席') groups.push({name: observersNamed(group), count, part: 'observer', sections: [sentence.section]});
