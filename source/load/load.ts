@@ -76,18 +76,16 @@ const TAG = /<[a-zA-Z/!]/u;
 /**
  * A post's plain lines above and below its markup keep their lines: a headline, then the author's
  * name, then the story in <p>s (秋智乡人代会胜利召开,全票选举乡长及人大主席! / 美友127206483 / <p>…, 1221)
- * are a headline and a byline, not one run of words as HTML would join them. Markup between
- * them is read as before.
+ * are a headline and a byline, not one run of words as HTML would join them.
  */
-async function withPlainEdges(text: string, shown: string, options: TextOptions): Promise<string> {
+function plainEdges(text: string): {above: string[]; markup: string; below: string[]} {
 	const lines = text.split('\n');
 	let first = 0;
 	while (first < lines.length && !TAG.test(lines[first])) first++;
 	let end = lines.length;
 	while (end > first && !TAG.test(lines[end - 1])) end--;
-	if (first === 0 && end === lines.length) return shown;
-	const markup = await fragmentText(lines.slice(first, end).join('\n'), options);
-	return [...lines.slice(0, first), markup, ...lines.slice(end)].join('\n');
+	if (first === 0 && end === lines.length) return {above: [], markup: text, below: []};
+	return {above: lines.slice(0, first), markup: lines.slice(first, end).join('\n'), below: lines.slice(end)};
 }
 
 export interface TextOptions {
@@ -167,9 +165,10 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 			}
 			text = lines.join('\n');
 		} else {
-			const shown = await fragmentText(decoded.text, options);
-			const commented = commentedStory(decoded.text, shown);
-			text = commented === null ? await withPlainEdges(decoded.text, shown, options) : await fragmentText(commented, options);
+			const {above, markup, below} = plainEdges(decoded.text);
+			const shown = await fragmentText(markup, options);
+			const commented = commentedStory(markup, shown);
+			text = commented === null ? [...above, shown, ...below].join('\n') : await fragmentText(commented, options);
 		}
 		// A fragment's own links and pictures (src, href) date it when nothing else does.
 		return {...base, text, shape: 'fragment', pageTitle: null, pageDate: linkDay(decoded.text)};
