@@ -76,7 +76,8 @@ const TAG = /<[a-zA-Z/!]/u;
 /**
  * A post's plain lines above and below its markup keep their lines: a headline, then the author's
  * name, then the story in <p>s (秋智乡人代会胜利召开,全票选举乡长及人大主席! / 美友127206483 / <p>…, 1221)
- * are a headline and a byline, not one run of words as HTML would join them.
+ * are a headline and a byline, not one run of words as HTML would join them; so are a forum's guest
+ * banner, its close button and its edit notice above a post (马上注册… / x / 本帖最后由…编辑 <br />…, 1171).
  */
 function plainEdges(text: string): {above: string[]; markup: string; below: string[]} {
 	const lines = text.split('\n');
