@@ -342,3 +342,10 @@ test('参会 is 参加会议 in one word: 学院全体教工党员参会 (445), 
 	assert.ok((await bodies('360')).includes('县级各部门主要负责人'), (await bodies('360')).join(' / '));
 	assert.equal(await partOf('154', '江金桐'), 'attended');
 });
+
+test('a verdict given for a body at the meeting is speaking: 黄治平同志代表镇党委,对…表示充分的肯定 (1303), 王宏伟代表县委对…给予了充分肯定 (1252)', async () => {
+	assert.equal(await partOf('1303', '黄治平'), 'spoke');
+	// 1252's sentence alone: its speaker presided there too, which outranks speaking.
+	const verdict = '在认真听取大家的工作汇报后,县委书记王宏伟代表县委对县人大常委会党组、县政府党组和县政协党组的各项工作给予了充分肯定;认为几个党组的工作目标明确。';
+	assert.equal(parseReport(verdict).people.find(p => p.name === '王宏伟')?.part, 'spoke');
+});

@@ -124,7 +124,7 @@ export function extractAttendees(sections: Section[], meta: Meta, signOff = ''):
 	const localSpeakers = new Set<string>();
 	for (const sentence of everything)
 		for (const speaker of speakersIn(sentence))
-			if (ledger.isPresent(speaker.name)) ledger.person(speaker.name, {part: 'spoke', section: sentence.section, rule: 'speech lead (X指出，)'});
+			if (ledger.isPresent(speaker.name) || speaker.onBehalf) ledger.person(speaker.name, {part: 'spoke', section: sentence.section, rule: 'speech lead (X指出，)'});
 			else if (speaker.opensParagraph) {
 				if (speaker.localPost) localSpeakers.add(speaker.name);
 				const sections = leads.get(speaker.name);

@@ -9,8 +9,14 @@ import {matchesOf} from '../matches.ts';
 // A post may name several offices, parted by 、 (县委常委、组织部部长彭益玲强调，).
 const SPEECH_LEAD = new RegExp(`^((?:${HAN}|、){2,40}?)(同志)?(?:在[^，。；]{0,12}?讲话中)?(?:还|最后|首先|接着|随后)?(?:说|指出|强调|表示|要求)[，：]`, 'u');
 
-/** `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. */
-const LATER_SPEECH = /(?=(?:同志)?(?:(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署)|在(?:总结|重要)?讲话中))/gu;
+/**
+ * `李强就…提出要求` or `李强在总结讲话中`, right after the name; found where it begins. Also a
+ * speaker's verdict on behalf of a body: 县委书记王宏伟代表县委对…给予了充分肯定 (1252),
+ * 镇党委书记黄治平同志代表镇党委,对…表示充分的肯定 (1303), 陈晖东对大会发言给予了充分肯定 (205).
+ */
+const ON_BEHALF = /^(?:同志)?代表[^，,。；]{1,10}?[，,]?(?:就|对)/u;
+const LATER_SPEECH =
+	/(?=(?:同志)?(?:(?:代表[^，,。；]{1,10}?[，,]?)?(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署|(?:表示|给予了?)(?:充分|高度)?的?肯定)|在(?:总结|重要)?讲话中))/gu;
 
 export interface SpeechLead {
 	name: string;
@@ -21,6 +27,8 @@ export interface SpeechLead {
 	opensParagraph: boolean;
 	/** Introduced with a post below the centre's (县委常委、组织部部长彭益玲强调，): someone at a local meeting. */
 	localPost?: boolean;
+	/** Speaking for a body (黄治平同志代表镇党委,对…表示充分的肯定): said at the meeting, never a studied leader's words. */
+	onBehalf?: boolean;
 }
 
 /**
@@ -56,9 +64,10 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		const unknown = match && out.length === 0 && opensParagraph ? nameEndingAt(match[1], match[1].length, known, true) : null;
 		if (match && unknown && (unknown.length !== 2 || unknown !== match[1])) out.push({name: unknown, opensParagraph: true, ...localPost(match[1].slice(0, match[1].length - unknown.length))});
 		// One pass for all known names: where the words begin, the names that end there.
-		const later = new Set<string>();
-		for (const {index} of matchesOf(LATER_SPEECH, text)) for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.add(name);
-		for (const name of later) out.push({name, opensParagraph: false});
+		const later = new Map<string, boolean>();
+		for (const {index} of matchesOf(LATER_SPEECH, text))
+			for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.set(name, later.get(name) || ON_BEHALF.test(text.slice(index, index + 16)));
+		for (const [name, onBehalf] of later) out.push({name, opensParagraph: false, ...(onBehalf ? {onBehalf} : {})});
 		return out;
 	};
 }
