@@ -490,6 +490,10 @@ test('those elected, named at the head of their clause (A、B当选为…), are 
 			members.some(p => p.name === name),
 			name,
 		);
+	// How they won stands between names and 当选: 谢波、杨景宪两名同志分别以全票当选为… (1303), 邓泽佳以190票的高票当选为… (1028).
+	const town = read([devLine('1303', '两名同志分别以全票当选')]).people;
+	for (const name of ['谢波', '杨景宪']) assert.equal(person(town, name).part, 'mentioned');
+	assert.ok(read(['邓泽佳以190票的高票当选为县十六届人大常委会主任。']).people.some(p => p.name === '邓泽佳'));
 	// Not a clause that only says someone was elected to something that is no post.
 	assert.deepEqual(read(['该项目当选为年度优秀案例。']).people, []);
 });

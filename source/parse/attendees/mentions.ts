@@ -291,6 +291,7 @@ function electedLists(sentence: Sentence): Mention[] {
 			.slice(clauseStart, match.index)
 			.replace(/^(?:选举|选举产生|大会选举)/u, '')
 			.replace(SOME_OF_COUNT, '')
+			.replace(VOTES_WON, '')
 			.split('、')
 			.map(piece => piece.replace(ELECTED_NOTE, ''));
 		if (pieces.length === 0 || !pieces.every(piece => plausibleName(piece, 'list'))) continue;
@@ -314,6 +315,11 @@ function electedLists(sentence: Sentence): Mention[] {
  * 695; 王丹枫等42名委员当选…常务委员, 866): the one named is elected with them.
  */
 const SOME_OF_COUNT = new RegExp(String.raw`等${HEAD_COUNT}[^、，。；]{0,4}$`, 'u');
+/**
+ * How they won, between the names and 当选: 谢波、杨景宪两名同志分别以全票当选为… (1303), 邓泽佳以190票的高票
+ * 当选为… (1028), 杨梅岭同志(女)全票当选为… (1283).
+ */
+const VOTES_WON = /(?:[两二三四五六七八九十\d]{1,3}[名位]同志)?(?:分别)?以?(?:全票|满票|(?:\d+票的?)?高票)$/u;
 const ELECTED_NOTE = /[（(](?:女|[^（()）]{1,4}族)[）)]$/u;
 
 /** How a report names people who are not said to take part, each by name. */
