@@ -219,11 +219,15 @@ test('a department sent to sit in is a body of its own among named people; in a 
 	assert.ok(!shared.bodies.some(b => b.name === '中央和国家机关有关部门'));
 });
 
-test('named leaders 和委员共N人 give the members the count; an approximate count of several groups gives none (150, 157, 33)', async () => {
+test('named leaders 和委员共N人 (or 及委員N人) give the members the count; an approximate count of several groups gives none (150, 157, 33)', async () => {
 	const counted = async (number: string) => (await parseDev(number)).bodies.filter(b => b.count !== null).map(b => `${b.name} ${b.count}`);
 	// 150: …秘书长韩军和委员共54人出席会议; 157: 副主任穆建山、方玉祥、胡建光和委员共28人出席
 	assert.ok((await counted('150')).includes('委员 54'));
 	assert.ok((await counted('157')).includes('委员 28'));
+	// 1301: …秘書長張緒勝及委員52人出席會議 — without 共, the leaders named are there and the count is the members'.
+	const gansu = await parseDev('1301');
+	assert.ok(gansu.bodies.some(b => b.name === '委員' && b.count === 52 && b.part === 'attended'));
+	assert.equal(gansu.people.find(p => p.name === '張緒勝')?.part, 'attended');
 	// 33: …各街道党政正职、区委各部委常务副职共130余人参加
 	assert.ok(!(await counted('33')).some(b => b.endsWith(' 130')));
 });
@@ -348,4 +352,12 @@ test('a verdict given for a body at the meeting is speaking: 黄治平同志代�
 	// 1252's sentence alone: its speaker presided there too, which outranks speaking.
 	const verdict = '在认真听取大家的工作汇报后,县委书记王宏伟代表县委对县人大常委会党组、县政府党组和县政协党组的各项工作给予了充分肯定;认为几个党组的工作目标明确。';
 	assert.equal(parseReport(verdict).people.find(p => p.name === '王宏伟')?.part, 'spoke');
+});
+
+test('an adviser is a post: 区政府法律顾问列席会议 (687), …部分立法顧問列席會議 (1301), 副省长、省政府顾问、省政府秘书长参加会议 (1158)', async () => {
+	assert.ok((await parseDev('687')).bodies.some(b => b.name === '区政府法律顾问' && b.part === 'observer'));
+	// The adviser ends the list of those sitting in, and the list is read whole: people and groups.
+	const gansu = await parseDev('1301');
+	assert.ok(gansu.bodies.some(b => b.name === '部分立法顧問' && b.part === 'observer'));
+	assert.equal(gansu.people.find(p => p.name === '李榮燦')?.part, 'attended');
 });

@@ -223,7 +223,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			} else if (plain && opening && countedAsRoll(counted, Number(plain[2]), plain[1])) {
 				// 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名 (591): those elected are the roll.
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
-				const group: CountedGroup = {name: withoutSitting(plain[1]), count: Number(plain[2]), part: closingPart, sections: [sentence.section]};
+				const group: CountedGroup = {name: withoutSitting(membersAfterLeaders(plain[1])), count: Number(plain[2]), part: closingPart, sections: [sentence.section]};
 				groups.push(group);
 				if (!closing) lastCounted = group;
 			}
@@ -237,6 +237,16 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		group.name = name;
 	}
 	return groups;
+}
+
+/**
+ * Leaders named, then the members counted with them: 秘书长張緒勝及委員52人出席會議 (1301), as 秘书长韩军和委员共54人
+ * (150) and 副主任…胡建光和委员共28人 (157) with 共. The count is labelled as the members' (formulas.ts
+ * reads the leaders from the same words).
+ */
+function membersAfterLeaders(name: string): string {
+	const joined = /^(.+?)(?:以及|和|及)([^和及]{2,10})$/u.exec(name);
+	return joined && isGroupOrTitle(joined[2]) && !isGroupOrTitle(joined[1]) ? joined[2] : name;
 }
 
 /** 列席238人, 列席代表8名 (659): those sitting in, named as the report names them. */

@@ -64,7 +64,7 @@ export interface ActingBody {
  * count of several groups, or an approximate one (…常务副职共130余人参加, 33), is no one group's.
  */
 // 秘书长贾应忠及常委会委员共52人出席会议 (262): 及 joins them as 和 does.
-const JOINT_COUNT = /(?:和|及)([^，。；、和及]{2,10})共(\d+)(?:人|名)$/u;
+const JOINT_COUNT = /(?:和|及)([^，。；、和及]{2,10}?)共?(\d+)(?:人|名)$/u;
 
 export interface FormulaReading {
 	people: ActingPerson[];
@@ -124,8 +124,9 @@ const BEFORE_VERB = [
 	/在(?:主、分)?[^，。；、的]{0,40}$/u,
 	// How they joined: …分别在主、分会场以电视电话会议形式参加会议 (483), 以视频形式参加.
 	/(?:以|通过)[^，。；、的]{1,20}?(?:形式|方式)$/u,
-	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count.
-	/(?:共|共计|合计|约|等)\d+(?:余|多)?(?:人|名)$/u,
+	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count. Or
+	// the members' count after the leaders listed (秘書長張緒勝及委員52人出席會議, 1301): JOINT_COUNT's.
+	/(?:共|共计|合计|约|等)\d+(?:余|多)?(?:人|名)$|(?<=[和及][^，。；、和及\d]{2,10})\d+(?:人|名)$/u,
 ];
 
 /** 在京老同志 or 在京中央委员: 在 and a place qualifying a group of people, not where they sat. */

@@ -94,6 +94,9 @@ const TITLE_ENDINGS = [
 	'班长',
 	'总监',
 	'劳动模范',
+	// An adviser is a post of its own: 副省长、省政府顾问、省政府秘书长参加会议 (1158), 区政府法律顾问列席会议 (687),
+	// 部分立法顾问列席會議 (1301).
+	'顾问',
 ];
 
 /** Staff titles: handled from bylines and captions, never read as an office before a name in the body. */
