@@ -23,9 +23,11 @@ const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTE
 // 审议并原则同意《A》、《B》… (214), 原则同意《…》 (201): agreed in principle is adopted as well.
 // …大会认真听取并审议通过了《A》、《B》… (453), 会议协商讨论并通过了A、B… (305), 會議聽取、討論并原則通過了《A》、《B》和《C》
 // (837): how it was read first. The deputies may be the subject: 全体镇人大代表听取并审议通过了《A》、《B》… (1217);
-// so may the meeting pointed at: 此次閉幕大會通過了A、B和C (1269), 本次会议通过…的规定 (951).
+// so may the meeting pointed at: 此次閉幕大會通過了A、B和C (1269), 本次会议通过…的规定 (951). What was heard
+// and considered needs no 了 (会议听取并审议A、B和C, 1345; 听取和审议A、B, 1341), and may be discussed first
+// (讨论审议了《A》、《B》和《C》, 1297; 讨论审议了A和B, 167); either lists from three documents, as 审议了 does.
 const ADOPTION =
-	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)|(?:协商|听取[并和、])?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|审议了)/;
+	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)?|(?:协商|听取[并和、])?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|(?:讨论)?审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
@@ -34,8 +36,9 @@ const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // 会议审议通过了人事事宜 (1179), 審議并通過《A》、《B》和有關專委會負責人任免事宜 (1236).
 const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|事宜|清单|计划|预算)';
 // A piece opening with a verb of its own is another act, not a document's name (讨论通过有关人事任免事项、
-// 审议决定召开…的有关事项, 560).
-const DOCUMENT = new RegExp(`^《.*》$|^(?!审议|讨论|研究|听取)[^、，,]{2,60}${KINDS}$`, 'u');
+// 审议决定召开…的有关事项, 560). A title may be named with who made it: 镇长熊昭明所作的《政府工作报告》 (1281),
+// 乡长金英珠代表乡人民政府所做的《政府工作报告》 (http://56china.com/2016/0414/109538.html).
+const DOCUMENT = new RegExp(`^《.*》$|^[^、，,《》]{2,40}所[作做]的《[^》]*》$|^(?!审议|讨论|研究|听取)[^、，,]{2,60}${KINDS}$`, 'u');
 /**
  * A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案); one opening with a verb
  * is another act (研究了县委常委分工…等有关事宜, 31).
