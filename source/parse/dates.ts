@@ -89,8 +89,13 @@ function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegEx
  * (8月21日至22日,中共尚寨土家族乡第八次党员代表大会…, 986; 6月19日至20日，中条林局召开…, 279;
  * 25日至26日,重庆市委四届二次全会…, 178), is dated by the first of them, as labelled; a span the
  * sentence says the meeting was held over (…于2021年11月26日至27日在济南举行, 27) by its last. Only the first day is captured, so the span reads as that day.
+ * The first day may go without 日 (2021年1月21至22日,城厢镇…, 1341; 将于7月15至18日召开, 176), and the
+ * reporter's credit may stand before it, as before a day alone (本报讯(记者 刘雪妮)1月8日至9日,…, 1328; 881).
  */
-const OPENING_SPAN = new RegExp(String.raw`^\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日${DAY_PART}?${SPAN_TO}(?:\d{1,2}月)?\d{1,2}日${DAY_PART}?[，,]`, 'u');
+const OPENING_SPAN = new RegExp(
+	String.raw`^\s*(?:本报讯\s*)?(?:[（(](?:记者|通讯员)[^（()）]{1,40}[）)]\s*)?(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日?${DAY_PART}?${SPAN_TO}(?:\d{1,2}月)?\d{1,2}日${DAY_PART}?[，,]`,
+	'u',
+);
 
 export interface DateInput {
 	/** The time line from the frame (2020-12-12 07:41), if any. */

@@ -135,6 +135,9 @@ test('a span that opens the story dates it by its first day; a span the meeting 
 	assert.equal((await parseDev('986')).meta.date, '2011-08-21');
 	assert.equal((await parseDev('279')).meta.date, '2019-06-19');
 	assert.equal((await parseDev('457')).meta.date, '2012-04-27');
+	// 1341: 2021年1月21至22日,城厢镇… (the first day without 日); 1328: 本报讯(记者 刘雪妮)1月8日至9日,… (after the credit).
+	assert.equal((await parseDev('1341')).meta.date, '2021-01-21');
+	assert.equal((await parseDev('1328')).meta.date, '2026-01-08');
 	// 27: …全体会议,于2021年11月26日至27日在济南举行; 73: …于2020年1月13日至15日在北京举行.
 	assert.equal((await parseDev('27')).meta.date, '2021-11-27');
 	assert.equal((await parseDev('73')).meta.date, '2020-01-15');
