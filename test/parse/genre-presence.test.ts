@@ -361,3 +361,11 @@ test('an adviser is a post: 区政府法律顾问列席会议 (687), …部分�
 	assert.ok(gansu.bodies.some(b => b.name === '部分立法顧問' && b.part === 'observer'));
 	assert.equal(gansu.people.find(p => p.name === '李榮燦')?.part, 'attended');
 });
+
+test('an explanation heard after 作的 or 所作的 is explaining: 刘强作的关于人事事项的说明 (150), 周凯作的关于…的说明 (264), 吕祖善所作的人事议案的说明 (1302)', async () => {
+	// 150's 刘强 also spoke, which outranks explaining.
+	assert.ok((await parseDev('150')).people.find(p => p.name === '刘强')?.also.includes('explained'));
+	assert.equal(await partOf('264', '周凯'), 'explained');
+	assert.equal(await partOf('1302', '吕祖善'), 'explained');
+	assert.equal(await partOf('1302', '丁耀民'), 'explained');
+});
