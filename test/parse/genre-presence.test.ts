@@ -369,3 +369,8 @@ test('an explanation heard after 作的 or 所作的 is explaining: 刘强作的
 	assert.equal(await partOf('1302', '吕祖善'), 'explained');
 	assert.equal(await partOf('1302', '丁耀民'), 'explained');
 });
+
+test('a report named by its title without 题为 is reporting: 徐荩向全会作了《关于…工作情况》的报告 (119), 马敏作了《振奋精神 奋发向上…》的工作报告 (1347)', async () => {
+	assert.equal(await partOf('119', '徐荩'), 'reported');
+	assert.equal(await partOf('1347', '马敏'), 'reported');
+});
