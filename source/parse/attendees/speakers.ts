@@ -14,9 +14,9 @@ const SPEECH_LEAD = new RegExp(`^((?:${HAN}|、){2,40}?)(同志)?(?:在[^，。�
  * speaker's verdict on behalf of a body: 县委书记王宏伟代表县委对…给予了充分肯定 (1252),
  * 镇党委书记黄治平同志代表镇党委,对…表示充分的肯定 (1303), 陈晖东对大会发言给予了充分肯定 (205).
  */
-const ON_BEHALF = /^(?:同志)?代表[^，,。；]{1,10}?[，,]?(?:就|对)/u;
+// The body spoken for, when one is, is the pattern's one group.
 const LATER_SPEECH =
-	/(?=(?:同志)?(?:(?:代表[^，,。；]{1,10}?[，,]?)?(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署|(?:表示|给予了?)(?:充分|高度)?的?肯定)|在(?:总结|重要)?讲话中))/gu;
+	/(?=(?:同志)?(?:(代表[^，,。；]{1,10}?[，,]?)?(?:就|对)[^。；]{1,40}?(?:提出了?(?:明确|殷切)?(?:要求|希望)|作出了?(?:具体|全面)?部署|(?:表示|给予了?)(?:充分|高度)?的?肯定)|在(?:总结|重要)?讲话中))/gu;
 
 export interface SpeechLead {
 	name: string;
@@ -65,8 +65,8 @@ export function speechLeads(known: ReadonlySet<string>): (sentence: Sentence) =>
 		if (match && unknown && (unknown.length !== 2 || unknown !== match[1])) out.push({name: unknown, opensParagraph: true, ...localPost(match[1].slice(0, match[1].length - unknown.length))});
 		// One pass for all known names: where the words begin, the names that end there.
 		const later = new Map<string, boolean>();
-		for (const {index} of matchesOf(LATER_SPEECH, text))
-			for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.set(name, later.get(name) || ON_BEHALF.test(text.slice(index, index + 16)));
+		for (const {index, 1: body} of matchesOf(LATER_SPEECH, text))
+			for (const name of knownUntil(text, index, known)) if (text.startsWith(name, index - name.length)) later.set(name, later.get(name) || body !== undefined);
 		for (const [name, onBehalf] of later) out.push({name, opensParagraph: false, ...(onBehalf ? {onBehalf} : {})});
 		return out;
 	};
