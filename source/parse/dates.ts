@@ -27,7 +27,9 @@ const DAY = new RegExp(String.raw`(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?
  * reporters' names at most, with its month, that is the meeting's (11月28日讯(福建日报记者 周琳) 11月27日晚, 220;
  * 9月21日讯(分站记者 …)9月20日下午, 315; 06月24日讯 6月18日下午, 946). A 电 keeps its day (4月26日电 中共中央政治局4月25日下午, 172).
  */
-const FLASH_OPENING_DAY = new RegExp(String.raw`^\s*(?:[(（][^()（）]{0,40}[)）])?\s*` + DAY.source, 'u');
+/** The reporters' credit a story may open with, before its first words: (记者 刘铭). */
+const OPENING_CREDIT = String.raw`\s*(?:[(（][^()（）]{0,40}[)）])?\s*`;
+const FLASH_OPENING_DAY = new RegExp(`^${OPENING_CREDIT}${DAY.source}`, 'u');
 const MIDNIGHT = /^0?0:00$/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
 /** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
@@ -92,10 +94,7 @@ function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegEx
  * The first day may go without 日 (2021年1月21至22日,城厢镇…, 1341; 将于7月15至18日召开, 176), and the
  * reporter's credit may stand before it, as before a day alone (本报讯(记者 刘雪妮)1月8日至9日,…, 1328; 881).
  */
-const OPENING_SPAN = new RegExp(
-	String.raw`^\s*(?:本报讯\s*)?(?:[（(](?:记者|通讯员)[^（()）]{1,40}[）)]\s*)?(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日?${DAY_PART}?${SPAN_TO}(?:\d{1,2}月)?\d{1,2}日${DAY_PART}?[，,]`,
-	'u',
-);
+const OPENING_SPAN = new RegExp(String.raw`^\s*(?:本报讯)?${OPENING_CREDIT}(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日?${DAY_PART}?${SPAN_TO}(?:\d{1,2}月)?\d{1,2}日${DAY_PART}?[，,]`, 'u');
 
 export interface DateInput {
 	/** The time line from the frame (2020-12-12 07:41), if any. */
