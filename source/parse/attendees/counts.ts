@@ -1,7 +1,7 @@
 // Attendance counts: 出席这次全会的市委委员42名、候补委员10名 / 列席238人 /
 // 应出席代表2956人…出席2872人，缺席84人 / 委员42名出席会议.
 import type {Sentence} from './text.ts';
-import {countedGroup, splitOutsideBrackets} from './lists.ts';
+import {countedGroup, MEMBERS_WITH_LEADERS, splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {plausibleName} from './names.ts';
 import {HAN} from '../lexicon/han.ts';
@@ -223,7 +223,10 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			} else if (plain && opening && countedAsRoll(counted, Number(plain[2]), plain[1])) {
 				// 全区选举产生区第四次党代会代表315名,出席预备会议的代表307名 (591): those elected are the roll.
 			} else if (plain && !APPROXIMATE.test(plain[1])) {
-				const group: CountedGroup = {name: withoutSitting(membersAfterLeaders(plain[1])), count: Number(plain[2]), part: closingPart, sections: [sentence.section]};
+				// 秘書長張緒勝及委員52人 (1301): the members' count; formulas.ts reads the leaders from the same words.
+				const joint = MEMBERS_WITH_LEADERS.exec(segment);
+				const members = joint && isGroupOrTitle(joint[1]) && !isGroupOrTitle(segment.slice(0, joint.index)) ? joint[1] : plain[1];
+				const group: CountedGroup = {name: withoutSitting(members), count: Number(plain[2]), part: closingPart, sections: [sentence.section]};
 				groups.push(group);
 				if (!closing) lastCounted = group;
 			}
@@ -237,16 +240,6 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		group.name = name;
 	}
 	return groups;
-}
-
-/**
- * Leaders named, then the members counted with them: 秘书长張緒勝及委員52人出席會議 (1301), as 秘书长韩军和委员共54人
- * (150) and 副主任…胡建光和委员共28人 (157) with 共. The count is labelled as the members' (formulas.ts
- * reads the leaders from the same words).
- */
-function membersAfterLeaders(name: string): string {
-	const joined = /^(.+?)(?:以及|和|及)([^和及]{2,10})$/u.exec(name);
-	return joined && isGroupOrTitle(joined[2]) && !isGroupOrTitle(joined[1]) ? joined[2] : name;
 }
 
 /** 列席238人, 列席代表8名 (659): those sitting in, named as the report names them. */

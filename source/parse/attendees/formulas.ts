@@ -4,7 +4,7 @@
 import type {BodyPart, PersonPart} from '../../model/report.ts';
 import {insideBookTitle, type Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
-import {readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
+import {MEMBERS_WITH_LEADERS, readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {matchesOf} from '../matches.ts';
 import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
@@ -57,14 +57,6 @@ export interface ActingBody {
 	/** A head count the sentence gives the group (…秘书长韩军和委员共54人出席会议). */
 	count?: number;
 }
-
-/**
- * 秘书长韩军和委员共54人出席会议 (150), 副主任穆建山、方玉祥、胡建光和委员共28人出席 (157): named
- * leaders and the members joined by 和, counted together, are labelled as the members' count. A
- * count of several groups, or an approximate one (…常务副职共130余人参加, 33), is no one group's.
- */
-// 秘书长贾应忠及常委会委员共52人出席会议 (262): 及 joins them as 和 does.
-const JOINT_COUNT = /(?:和|及)([^，。；、和及]{2,10}?)共?(\d+)(?:人|名)$/u;
 
 export interface FormulaReading {
 	people: ActingPerson[];
@@ -125,7 +117,7 @@ const BEFORE_VERB = [
 	// How they joined: …分别在主、分会场以电视电话会议形式参加会议 (483), 以视频形式参加.
 	/(?:以|通过)[^，。；、的]{1,20}?(?:形式|方式)$/u,
 	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count. Or
-	// the members' count after the leaders listed (秘書長張緒勝及委員52人出席會議, 1301): JOINT_COUNT's.
+	// the members' count after the leaders listed (秘書長張緒勝及委員52人出席會議, 1301): MEMBERS_WITH_LEADERS's.
 	/(?:共|共计|合计|约|等)\d+(?:余|多)?(?:人|名)$|(?<=[和及][^，。；、和及\d]{2,10})\d+(?:人|名)$/u,
 ];
 
@@ -246,7 +238,7 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		const carried = subject.people.length === 0 && subject.bodies.length === 0 ? CARRIED_SUBJECT.exec(before) : null;
 		if (carried) subject = readSubject(carried[1], single, context, false);
 		if (subject.people.length === 0 && subject.bodies.length === 0) continue;
-		const joint = single || subject.people.length === 0 ? null : JOINT_COUNT.exec(before);
+		const joint = single || subject.people.length === 0 ? null : MEMBERS_WITH_LEADERS.exec(before);
 		record(subject, found.act, found.name, joint && subject.bodies.includes(joint[1]) ? {name: joint[1], count: Number(joint[2])} : null);
 		previous = {end: found.end, subject};
 	}

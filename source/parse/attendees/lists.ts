@@ -370,6 +370,14 @@ function joinedOrigins(parts: string[]): string[] {
  */
 const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]{0,40}?的|[^\\d，、]{0,24}的)?(?:(\\d+)(?:名|位|人)|([两${NUMERALS}]{1,3})(?:名|位))(.{2,})$`, 'u');
 
+/**
+ * Leaders named, then the members counted with them, the count labelled as the members': 秘书长韩军和委员共54人
+ * (150), 副主任穆建山、方玉祥、胡建光和委员共28人 (157), 秘书长贾应忠及常委会委员共52人 (262), 秘書長張緒勝及委員52人 (1301).
+ * The members are the pattern's first group, their count its second. A count of several groups, or an
+ * approximate one (…常务副职共130余人参加, 33), is no one group's.
+ */
+export const MEMBERS_WITH_LEADERS = /(?:和|及)([^，。；、和及]{2,10}?)共?(\d+)(?:人|名)$/u;
+
 /** The count and the group of a group written with its count first, or null. */
 export function countedGroup(text: string): {count: number; name: string} | null {
 	const match = COUNTED_GROUP.exec(text);
