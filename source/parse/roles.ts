@@ -95,9 +95,12 @@ const CAPTION_RULES: readonly {name: string; pattern: RegExp; mayMatch?: (text: 
 /** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
 export const MARKED_HEADING = /^#{1,6}\s/u;
 
+/** Clauses ending in a colon lead in to what follows, as a story's first sentence does: not a headline. */
+const LEAD_IN = /[，,][^，,]+[:：]$/u;
+
 export function isHeadlineLike(text: string): boolean {
 	if (MARKED_HEADING.test(text)) return true;
-	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/u.test(text);
+	return text.length <= 80 && !SENTENCE.test(text.slice(0, -1)) && !/[。]$/u.test(text) && !LEAD_IN.test(text);
 }
 
 /** The first line rule a line meets, or null. */

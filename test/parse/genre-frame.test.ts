@@ -167,3 +167,15 @@ test("a forum's edit notice is page chrome and dates no story; nor is its dialog
 	assert.equal(forum.meta.date, null);
 	assert.notEqual(forum.meta.title, 'x');
 });
+
+test("a story's first sentence that ends in a colon before its list is the story, not a headline above it", async () => {
+	// 1363: 3月3日上午,区政协召开六届七次主席会议,会议由荣维聪主席主持,会议主要内容: / 1、学习中央及省、市委1号文件精神; …
+	const chairs = await parseDev('1363');
+	assert.equal(chairs.people.find(p => p.name === '荣维聪')?.part, 'presided');
+	assert.equal(chairs.measures.filter(m => m.group === chairs.measures[0]?.group).length, 8);
+	// 1156: 工作要点 / 今年向深化改革要动力 / 会议指出,实现今年经济社会发展目标任务,要从以下六方面着手: — two
+	// headings above it, then the sentence that opens its section.
+	const politburo = await parseDev('1156');
+	assert.ok(politburo.sections.some(s => s.heading === '今年向深化改革要动力'));
+	assert.ok(politburo.sections.some(s => s.text.startsWith('会议指出,实现今年经济社会发展目标任务')));
+});
