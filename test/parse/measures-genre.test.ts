@@ -732,3 +732,23 @@ test('what the meeting pointed at adopted, business adopted as 事宜 among docu
 	// 31: …审议通过了《A的请示》、《B的请示》,研究了县委常委分工和…等有关事宜 — what was studied was not adopted.
 	assert.ok(!(await parseDev('31')).measures.some(m => m.text.startsWith('研究了')));
 });
+
+test('items one to a paragraph after the paragraph announcing them, each closed by a semicolon, the last by a full stop', async () => {
+	// 734: 本次大会会期五天半,议程包括: / 听取和审议省政协常务委员会工作报告; / … / 审议通过省政协提案委员会关于…的报告。
+	const session = (await parseDev('734')).measures.filter(m => m.rule === 'line items');
+	assert.deepEqual(
+		session.map(m => [m.group, m.type, m.text.slice(0, 12)]),
+		[
+			['议程', 'agenda', '听取和审议省政协常务委员'],
+			['议程', 'agenda', '听取和审议省政协常务委员'],
+			['议程', 'agenda', '列席省十三届人大二次会议'],
+			['议程', 'agenda', '审议通过省政协十二届二次'],
+			['议程', 'agenda', '审议通过省政协提案委员会'],
+		],
+	);
+	// 1362: 票决产生2018年岭南乡民生实事项目9个 / 分别是: / 省旅游风情小镇创建项目; / … / 乡卫生院医疗污水处理工程。
+	const projects = (await parseDev('1362')).measures.filter(m => m.rule === 'line items');
+	assert.equal(projects.length, 9);
+	assert.equal(projects[0].group, '票决产生2018年岭南乡民生实事项目9个');
+	assert.equal(projects.at(-1)?.text, '乡卫生院医疗污水处理工程');
+});

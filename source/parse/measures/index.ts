@@ -15,6 +15,7 @@ import {semicolonSeries} from './semicolons.ts';
 import {closingFrames, frameRuns} from './parallel.ts';
 import {agendaLists} from './agenda.ts';
 import {businessRuns} from './business-runs.ts';
+import {lineItems} from './line-items.ts';
 
 interface Finder {
 	name: string;
@@ -41,6 +42,8 @@ export const FINDERS: readonly Finder[] = [
 	// 会议听取了A。会议听取了B。会议听取了C。 (rule 3, the meeting's own verb); documents listed inside one
 	// of them are read first, as their own lists (263).
 	{name: 'business runs', report: businessRuns},
+	// 议程包括: / A; / B; / C。 one item to a paragraph after the paragraph announcing them (rule 4)
+	{name: 'line items', report: lineItems},
 	// 主要目标是：…, 新的认识和体会：…, 主要是… (rule 2, announced by a label)
 	{name: 'label', section: labelledLists},
 	// 宏观政策要稳、微观政策要活: items sharing a frame (the 五大政策 exception)
