@@ -1020,3 +1020,18 @@ test('the members a committee has (现有, 共有) are its roll; those present a
 		[['委员', 369, 380]],
 	);
 });
+
+test('a reporter whose post names a committee of delegates or a review committee reported, and keeps the whole post', () => {
+	// 933: 会议听取了区人大常委会代表工委主任莫菊妃所作的市人大代表鄞州中心组2009年代表履职情况的报告。
+	assert.equal(person(read([devLine('933', '代表工委主任莫菊妃所作')]).people, '莫菊妃').part, 'reported');
+	// 933: …区十六届人大常委会代表资格审查委员会主任高强华所作的关于区人大代表变动和代表资格审查情况的报告。
+	const reviewer = person(read([devLine('933', '主任高强华所作')]).people, '高强华');
+	assert.equal(reviewer.part, 'reported');
+	assert.deepEqual(reviewer.roles, ['区十六届人大常委会代表资格审查委员会主任']);
+	// 262: …省十三届人大常委会代表资格审查委员会主任委员刘同德作关于个别代表的代表资格的审查报告。
+	const chair = person(read([devLine('262', '刘同德作关于')]).people, '刘同德');
+	assert.equal(chair.part, 'reported');
+	assert.ok(chair.roles.includes('省十三届人大常委会代表资格审查委员会主任委员'), chair.roles.join('、'));
+	// 868: …听取了县人大办公室主任李谦作的关于安峪工业园区和樱桃园区建设情况的调研报告。
+	assert.equal(person(read([devLine('868', '李谦作的')]).people, '李谦').part, 'reported');
+});

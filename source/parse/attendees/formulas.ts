@@ -32,8 +32,12 @@ const ATTENDING = new RegExp(`${ROSTRUM_SEAT}|出席|参加`, 'u');
 /** Several speakers in turn (…罗凌飞先后发言), so the subject is a list and not one name. */
 const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]{1,20})?$/u;
 
-/** The meeting hearing or reviewing, which opens the clause whose subject is the one reporting. */
-const HEARING = /(?:听取|审议|讨论|审查)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
+/**
+ * The meeting hearing or reviewing, which opens the clause whose subject is the one reporting; not
+ * the verb inside a committee's name in the reporter's post (代表资格审查委员会主任委员刘同德作…, 262;
+ * 代表资格审查委员会主任高强华所作的…, 933).
+ */
+const HEARING = /(?:听取|审议|讨论|审查)(?!委员会|小组)(?:和(?:讨论|审议))?(?:通过)?了?(?=[^，。；]+$)/u;
 
 /** Formulas whose object is a text from elsewhere: relaying it, reading it out, leading its study. */
 const RELAYING = new Set(['传达/宣读/汇报', '领学']);
