@@ -1035,3 +1035,17 @@ test('a reporter whose post names a committee of delegates or a review committee
 	// 868: …听取了县人大办公室主任李谦作的关于安峪工业园区和樱桃园区建设情况的调研报告。
 	assert.equal(person(read([devLine('868', '李谦作的')]).people, '李谦').part, 'reported');
 });
+
+test('a report named by a long subject after 作 or 作的, with no 关于 or 情况的 to mark it, is still a report made', async () => {
+	// 1373 (traditional characters, read as the parser folds them): 聽取了財務部部長莊鐘平作的2015年業務費和福利費使用情況報告;
+	// 聽取了經審委主任唐翌群作的2016年工會經費審查委員會的工作報告
+	const staff = (await parseDev('1373')).people;
+	assert.equal(person(staff, '莊鐘平').part, 'reported');
+	assert.equal(person(staff, '唐翌群').part, 'reported');
+	// 1375: 随后我院院长闫茂德作《我院2020-2021年度工作报告》
+	assert.equal(person(read([devLine('1375', '闫茂德作')]).people, '闫茂德').part, 'reported');
+	// The pages store's http://kevinhartlaughatmypain.com/display.php?id=7313 (a tea company's staff congress, 2004).
+	assert.equal(person(read(['会上,财务部经理郑忠作2003年财务决算和2004年预算报告。']).people, '郑忠').part, 'reported');
+	// Not a speech given before a report was heard: 作重要讲话 stays speaking.
+	assert.equal(person(read(['会上,县委书记王志刚作重要讲话后听取了县政府工作报告。']).people, '王志刚').part, 'spoke');
+});
