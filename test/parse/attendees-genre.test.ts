@@ -1049,3 +1049,13 @@ test('a report named by a long subject after 作 or 作的, with no 关于 or �
 	// Not a speech given before a report was heard: 作重要讲话 stays speaking.
 	assert.equal(person(read(['会上,县委书记王志刚作重要讲话后听取了县政府工作报告。']).people, '王志刚').part, 'spoke');
 });
+
+test('those a vote elected are named after the verb and its 了 (选举了…为, 补选了…为): mentioned, never present', async () => {
+	// 723: 大会投票选举了曾英杰为金石桥镇人民政府副镇长。
+	const deputy = person(read([devLine('723', '选举了曾英杰')]).people, '曾英杰');
+	assert.equal(deputy.part, 'mentioned');
+	assert.deepEqual(deputy.roles, ['金石桥镇人民政府副镇长']);
+	// 1417 (traditional characters with readings): 會議補(bǔ)選了王珉、李斌、何玉景、張海珊、胡增為九屆區(qū)政協(xié)常務(wù)委員
+	const closing = (await parseDev('1417')).people;
+	for (const name of ['王珉', '李斌', '何玉景', '張海珊', '胡增']) assert.equal(person(closing, name).part, 'mentioned');
+});

@@ -94,7 +94,9 @@ function personnelMentions(sentence: Sentence, known: ReadonlySet<string>): Ment
 	const out: Mention[] = [];
 	const {text} = sentence;
 	for (const verb of matchesOf(PERSONNEL_VERB, text)) {
-		const start = verb.index + verb[0].length;
+		// The verb may take 了 before those it names: 选举了曾英杰为金石桥镇人民政府副镇长 (723),
+		// 補選了王珉、李斌、何玉景、張海珊、胡增為九屆區政協常務委員 (1417).
+		const start = verb.index + verb[0].length + (text.charAt(verb.index + verb[0].length) === '了' ? 1 : 0);
 		// The list may follow a title (递补中央委员会候补委员马国强、王宁、王伟中为…), which no
 		// punctuation breaks, and which ends where a title may (asked before any substring is made).
 		const last = Math.min(text.length, start + 24, clauseBreakFrom(text, start));
