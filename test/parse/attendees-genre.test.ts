@@ -1059,3 +1059,12 @@ test('those a vote elected are named after the verb and its 了 (选举了…为
 	const closing = (await parseDev('1417')).people;
 	for (const name of ['王珉', '李斌', '何玉景', '張海珊', '胡增']) assert.equal(person(closing, name).part, 'mentioned');
 });
+
+test('萧 is a family name of its own: 市委副書記、市長蕭展欣 among those attending (1418)', async () => {
+	// 1418: 開幕式上,中共中山市委書記郭文海,市委副書記、市長蕭展欣,十二屆市政協主席唐穎,…應邀出席。
+	const opening = (await parseDev('1418')).people;
+	assert.equal(person(opening, '蕭展欣').part, 'attended');
+	assert.equal(person(opening, '郭文海').part, 'attended');
+	// 713: 澳門委員黃飛獅、…、李榮輝、蕭鳴、何少清、黃建中、蔡晨陽出席
+	assert.equal(person((await parseDev('713')).people, '蕭鳴').part, 'attended');
+});
