@@ -752,3 +752,15 @@ test('items one to a paragraph after the paragraph announcing them, each closed 
 	assert.equal(projects[0].group, '票决产生2018年岭南乡民生实事项目9个');
 	assert.equal(projects.at(-1)?.text, '乡卫生院医疗污水处理工程');
 });
+
+test('a semicolon series starts after the day and the clause that holds the meeting, however long its items', async () => {
+	const first = async (number: string) => (await parseDev(number)).measures.find(m => m.rule === 'semicolon series')?.text;
+	// 1435: 2020年12月16日,区委书记、区长谭荣兵…主持召开区政府第60次常务会议,会议学习了《…》;传达学习了…;审议了…;听取了…
+	assert.equal(await first('1435'), '会议学习了《中华人民共和国食品安全法实施条例》');
+	// 634: 在人大会议方面，3月4日下午，十三届全国人大四次会议各代表团将召开会议，推选团长、副团长；审议…；审议…
+	assert.equal(await first('634'), '推选团长、副团长');
+	// 56: 2月27日上午,市六届人大五次会议举行第三次全体会议,选举市人民政府市长,…;票决…;通过…
+	assert.match((await first('56')) ?? '', /^选举市人民政府市长/);
+	// 953: 7月26日,中共无锡市锡山区第四届委员会第十二次全体会议召开,全会决定…
+	assert.match((await first('953')) ?? '', /^全会决定/);
+});
