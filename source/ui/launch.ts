@@ -17,6 +17,7 @@ import {outlineView, paintFirstScreen} from './first-screen.ts';
 import {terminalInput} from './terminal/input.ts';
 import {holdingTerminal} from './terminal/screen.ts';
 import {askBackground, paletteFromEnv} from './terminal/background.ts';
+import type {PaintedLibrary} from './library-view/first-screen.ts';
 import {setPalette, type Palette} from './draw/theme.ts';
 import {setMaxReadingWidth} from './state/geometry.ts';
 import {applyKeyOverrides, KeySettingError} from './input/keymap.ts';
@@ -109,13 +110,14 @@ export async function openBrowser(outline: OpenedOutline, complete: (outline: Op
 /**
  * `plenum DIR` on a terminal: the library, each report chosen opened in the browser. Its first
  * screen is painted from the listing kept beside the index, when there is a current one, before
- * the index is opened and Ink loads; Ink's first frame then replaces it.
+ * the index is opened and Ink loads; Ink's first frame then replaces it. `atStart`: that screen
+ * painted already, before the command line loaded (library-view/at-start.ts).
  */
-export async function browseLibrary(library: LibraryOpening, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions): Promise<number> {
+export async function browseLibrary(library: LibraryOpening, open: (path: string) => Promise<OpenedReport>, options: BrowserOptions, atStart: PaintedLibrary | null = null): Promise<number> {
 	const {keys, settings} = options;
 	return session(options, async () => {
-		let painted = null;
-		if (library.listing) {
+		let painted = atStart;
+		if (!painted && library.listing) {
 			const {paintLibraryScreen} = await import('./library-view/first-screen.ts');
 			painted = paintLibraryScreen(library.listing, {stdout: process.stdout, stdin: keys});
 			// Keys typed on the painted screen wait, decoded, for the view.

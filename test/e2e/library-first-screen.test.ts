@@ -5,7 +5,7 @@
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {copyFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {CLI, INK_FRAME, start, type Cell, type Session} from './harness.ts';
 import {tempDir} from '../helpers/temp.ts';
@@ -15,9 +15,10 @@ after(() => sessions.forEach(s => s.dispose()));
 
 const RAW = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'raw');
 
-/** The labelled corpus in a folder, indexed, with a cache of its own. */
-function indexedLibrary(): {dir: string; env: Record<string, string>} {
-	const dir = tempDir('library-first');
+/** The labelled corpus in a folder (`name` inside a folder of its own, when given), indexed, with a cache of its own. */
+function indexedLibrary(name?: string): {dir: string; env: Record<string, string>} {
+	let dir = tempDir('library-first');
+	if (name) mkdirSync((dir = join(dir, name)));
 	for (const name of readdirSync(RAW)) copyFileSync(join(RAW, name), join(dir, name));
 	const env = {XDG_CACHE_HOME: tempDir('cache-first')};
 	const indexed = spawnSync(process.execPath, [CLI, 'index', dir], {env: {...process.env, ...env}, encoding: 'utf8'});
@@ -47,11 +48,22 @@ function differences(before: Cell[], now: Cell[]): string[] {
 	return before.filter(c => JSON.stringify(blank(c)) !== JSON.stringify(blank(at.get(key(c))))).map(c => `${key(c)}: ${JSON.stringify(c)} → ${JSON.stringify(at.get(key(c)))}`);
 }
 
-for (const [cols, rows, extra] of [
-	[110, 30, {}],
-	[80, 12, {NO_COLOR: '1'}],
+/** A settings file holding `content`: the XDG_CONFIG_HOME to name. */
+function config(content: string): string {
+	const home = tempDir('library-settings');
+	mkdirSync(join(home, 'plenum'));
+	writeFileSync(join(home, 'plenum', 'config.json'), content);
+	return home;
+}
+
+// The screen is painted as plenum starts, before the command line loads (ui/library-view/at-start.ts);
+// with keys of one's own in the settings, after the command line has read them (ui/launch.ts).
+for (const [cols, rows, extra, how] of [
+	[110, 30, {}, ''],
+	[80, 12, {NO_COLOR: '1'}, ' without colour'],
+	[110, 30, {XDG_CONFIG_HOME: config('{"keys": {"quit": ["x"]}}')}, ' with keys of its own in the settings'],
 ] as const) {
-	test(`${cols}×${rows}${'NO_COLOR' in extra ? ' without colour' : ''}: the painted library is the screen Ink draws, cell for cell`, async () => {
+	test(`${cols}×${rows}${how}: the painted library is the screen Ink draws, cell for cell`, async () => {
 		const {dir, env} = indexedLibrary();
 		const s = start({cols, rows, args: [dir], env: {...env, ...extra}, captureBefore: INK_FRAME});
 		sessions.push(s);
@@ -96,4 +108,27 @@ test('the listing of an index changed since is not painted: the screen shows the
 	await s.pressAndSettle([{text: 'q'}]);
 	// Written anew as plenum DIR ends: the next one paints twelve.
 	assert.match(readFileSync(listingOf(env), 'utf8'), /"reports":12/);
+});
+
+test('a key the settings give to no command is one line and exit 2, and the library is not painted', async () => {
+	const {dir, env} = indexedLibrary();
+	const s = start({cols: 200, rows: 10, args: [dir], env: {...env, XDG_CONFIG_HOME: config('{"keys": {"launch": ["x"]}}')}, reportAfterExit: true});
+	sessions.push(s);
+	const {exitCode, stty} = await s.afterExit(20000);
+	assert.equal(exitCode, 2);
+	const written = s.output.slice(0, s.output.indexOf('__PLENUM_EXIT='));
+	assert.doesNotMatch(written, /\x1b\[\?1049h/, 'the alternate screen was entered');
+	const lines = written.split(/\r?\n/).filter(l => l.trim() !== '');
+	assert.equal(lines.length, 1, s.text());
+	assert.match(lines[0], /^plenum: .*settings: "keys\.launch" is no command of the browser/);
+	assert.match(stty, /(^|\s)icanon(\s|$)/, 'left in raw mode');
+});
+
+test('a folder named as a command, given alone, is the command: nothing is painted', async () => {
+	const {dir, env} = indexedLibrary('search');
+	const s = start({cols: 110, rows: 10, env, shell: `cd "${join(dir, '..')}" && "$NODE" "$PLENUM_CLI" search; echo "__PLENUM_EXIT=$?"`});
+	sessions.push(s);
+	await s.waitFor('__PLENUM_EXIT=2', 20000);
+	assert.doesNotMatch(s.output, /\x1b\[\?1049h/, 'the alternate screen was entered');
+	assert.match(s.text(), /plenum: search needs a query/);
 });
