@@ -1068,3 +1068,14 @@ test('萧 is a family name of its own: 市委副書記、市長蕭展欣 among t
 	// 713: 澳門委員黃飛獅、…、李榮輝、蕭鳴、何少清、黃建中、蔡晨陽出席
 	assert.equal(person((await parseDev('713')).people, '蕭鳴').part, 'attended');
 });
+
+test('the delegates who heard, considered and passed a report are its audience: the one who made it reported', async () => {
+	// 1386: 与会代表听取、审议并通过了余安军同志所作的《政府工作报告》,胡夕品同志代表人大主席团所作的《人大主席团工作报告》
+	const session = read([devLine('1386', '与会代表听取')]).people;
+	assert.equal(person(session, '余安军').part, 'reported');
+	assert.equal(person(session, '胡夕品').part, 'reported');
+	// 1373 (traditional characters): 代表們認真聽取了總經理陳敏所作的2015年度工作總結和2016年工作打算報告
+	assert.equal(person((await parseDev('1373')).people, '陳敏').part, 'reported');
+	// 1281: 审议通过了镇长熊昭明所作的《政府工作报告》 — the post is 镇长, not what the meeting did.
+	assert.deepEqual(person((await parseDev('1281')).people, '熊昭明').roles, ['镇长']);
+});
