@@ -59,20 +59,29 @@ const SPEAKING = [
 	/(?:(?:就|围绕)[^，。；]{1,30}?)?(?:进行|作|做)了?(?:题为(?:“[^”]{1,80}”|《[^》]{1,80}》)的?|[^，。；]{1,6}?(?=专题))?(?:专题|学习)?(?:讲解|讲座|辅导|辅导报告)/u,
 ];
 
+/**
+ * 受…委托 or 代表… before 作…报告: on someone's behalf. 代表 there is a verb, not the noun of 人民代表大会 or
+ * 代表团 (…在市第十三届人民代表大会第四次会议上作的…, 156), nor of a committee's name in the reporter's post
+ * (代表资格审查委员会主任委员刘同德作关于…的审查报告, 262; 代表资格审查委员会主任高强华所作的…报告 and
+ * 代表工委主任莫菊妃所作的…报告, 933), nor the delegates hearing the report (与会代表听取、审议并通过了余安军
+ * 同志所作的《政府工作报告》, 1386, as 代表们听取并审议了政府工作报告, 1218, and 全体镇人大代表听取并审议通过了
+ * 《政府工作报告》, 1217, say with no reporter named).
+ */
+const ON_BEHALF = String.raw`(?:受[^，。；]{1,30}?委托|代表(?!大会|团|资格|工委|工作委员会)(?:(?!听取|审议|通过)[^，。；]){1,30}?)`;
+/** 作 as a verb, not the end of a noun (审计工作报告, 合作, 写作, 创作, 操作, 运作). */
+const MADE = '(?<![工合写创协操动运])';
+/** What a report's words never run across: another act (作重要讲话后听取了…报告). */
+const NO_OTHER_ACT = '(?!讲话|发言|说明|听取|审议)';
+
 /** Ways of saying someone delivered a report to the meeting. */
 const REPORTING = [
 	// A report's title may carry its own commas: 所作的《深入学习…，纵深推进…》工作报告.
-	// 代表 on behalf of someone, not the noun of 人民代表大会 or 代表团 (…在市第十三届人民代表大会第四次会议上作的…, 156),
-	// nor of a committee's name in the reporter's post: 代表资格审查委员会主任委员刘同德作关于…的审查报告 (262),
-	// 代表资格审查委员会主任高强华所作的…报告 and 代表工委主任莫菊妃所作的…报告 (933), nor the delegates hearing
-	// the report: 与会代表听取、审议并通过了余安军同志所作的《政府工作报告》 (1386), as 代表们听取并审议了政府工作报告 (1218)
-	// and 全体镇人大代表听取并审议通过了《政府工作报告》 (1217) say with no reporter named.
 	// 做 is written for 作 here too: 县审计局局长蒋立新代表县政府做的《关于…整改落实情况的报告》 (1000).
-	/(?:受[^，。；]{1,30}?委托|代表(?!大会|团|资格|工委|工作委员会)(?:(?!听取|审议|通过)[^，。；]){1,30}?)，?(?:向[^，。；]{1,20}?)?所?[作做](?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告/u,
-	/(?:受[^，。；]{1,30}?委托|代表(?!大会|团|资格|工委|工作委员会)(?:(?!听取|审议|通过)[^，。；]){1,30}?)，?向[^，。；]{1,20}?报告工作/u,
+	new RegExp(String.raw`${ON_BEHALF}，?(?:向[^，。；]{1,20}?)?所?[作做](?:的|了)?(?:《[^》]{1,80}》|[^，。；《]){0,80}?报告`, 'u'),
+	new RegExp(String.raw`${ON_BEHALF}，?向[^，。；]{1,20}?报告工作`, 'u'),
 	// A briefing given on another's behalf is that body's report: 李强受中共中央委托通报了…情况.
 	/受[^，。；]{1,30}?委托，?(?:向[^，。；]{1,20}?)?通报了?/u,
-	// 作 as a verb, not the end of a noun (审计工作报告); 作的报告 is heard (听取了刘奇作的报告).
+	// 作的报告 is heard (听取了刘奇作的报告).
 	// To whom stands between the name and 作 as in 向全会作了说明 (shared 07): 余晓斌向大会作了提案工作报告 (113).
 	// On how something stands: 区委副书记叶林霞作…代表大会筹备工作情况的报告 (829), 刘光复作九届省政协提案工作情况的报告 (332).
 	// What kind of report after its subject: 刘同德作关于个别代表的代表资格的审查报告 (262), 李谦作的关于安峪工业园区和樱桃园区建设情况的调研报告 (868).
@@ -80,7 +89,11 @@ const REPORTING = [
 	// 闫茂德作《我院2020-2021年度工作报告》 (1375), 郑忠作2003年财务决算和2004年预算报告 (the pages store's
 	// http://kevinhartlaughatmypain.com/display.php?id=7313); never across a speech (作重要讲话后听取了…报告).
 	// A report's title without 题为: 徐荩向全会作了《关于…工作情况》的报告 (119), 马敏作了《振奋精神 奋发向上…》的工作报告 (1347).
-	/(?<![工合写创协操动运])(?:向(?:大会|全会|会议))?所?作(?:了|的)?(?:关于[^。；]{1,80}?的(?:审查|调研|审议结果)?|(?:题为)?《[^》]{1,80}》的(?:工作)?|[^，。；]{2,60}?情况的|(?:(?!讲话|发言|说明|听取|审议)[^，。；的]){0,30})报告(?!会)|(?<![工合写创协操动运])所?作的(?:(?!讲话|发言|说明|听取|审议)[^，。；]){1,40}?报告(?!会)|(?<![工合写创协操动运])所?作的关于[^。；]{1,80}?的汇报/u,
+	new RegExp(
+		String.raw`${MADE}(?:向(?:大会|全会|会议))?所?作(?:了|的)?(?:关于[^。；]{1,80}?的(?:审查|调研|审议结果)?|(?:题为)?《[^》]{1,80}》的(?:工作)?|[^，。；]{2,60}?情况的|(?:${NO_OTHER_ACT}[^，。；的]){0,30})报告(?!会)` +
+			String.raw`|${MADE}所?作的(?:${NO_OTHER_ACT}[^，。；]){1,40}?报告(?!会)|${MADE}所?作的关于[^。；]{1,80}?的汇报`,
+		'u',
+	),
 	// 政協主席王滬寧發表上任後首份工作報告 (59)
 	/发表了?[^，。；]{0,12}?工作报告/u,
 	// Reporting to the meeting on an item of business: 刘奇就…议程草案作了汇报, 听取了郑栅洁关于…的汇报

@@ -8,10 +8,9 @@ import {FEWEST} from './labelled.ts';
 import {tidy, type Item, type List} from './spans.ts';
 
 const ANNOUNCES = /[:：]\s*$/u;
-const ITEM_END = /[;；]\s*$/u;
-const LAST_END = /[。;；]\s*$/u;
-/** An item is one clause-run: no sentence ends inside it, and it is not itself a lead-in. */
-const ONE_ITEM = /^[^。！？:：]+[。;；]\s*$/u;
+/** An item: no sentence ends inside it and it announces nothing; a semicolon closes it, a full stop the last. */
+const ITEM = /^[^。！？:：]+[;；]\s*$/u;
+const LAST_ITEM = /^[^。！？:：]+。\s*$/u;
 
 /** Whole-paragraph items: one paragraph is the item, its closing mark removed. */
 function itemOf(section: Section): Item | null {
@@ -35,9 +34,9 @@ export function lineItems(sections: Section[]): List[] {
 	for (let i = 0; i < sections.length; i++) {
 		if (!ANNOUNCES.test(sections[i].text)) continue;
 		let j = i + 1;
-		while (j < sections.length && ONE_ITEM.test(sections[j].text) && ITEM_END.test(sections[j].text)) j++;
-		// The last item closes with a full stop (or the list stops at a semicolon where the page does).
-		if (j < sections.length && ONE_ITEM.test(sections[j].text) && LAST_END.test(sections[j].text) && !ITEM_END.test(sections[j].text)) j++;
+		while (j < sections.length && ITEM.test(sections[j].text)) j++;
+		// The last item closes with a full stop, or the list stops at a semicolon where the page does.
+		if (j < sections.length && LAST_ITEM.test(sections[j].text)) j++;
 		const items = sections.slice(i + 1, j).map(itemOf);
 		if (items.length >= FEWEST && items.every((item): item is Item => item !== null)) {
 			lists.push({...naming(sections, i), items});
