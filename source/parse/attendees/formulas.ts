@@ -4,7 +4,7 @@
 import type {BodyPart, PersonPart} from '../../model/report.ts';
 import {insideBookTitle, type Sentence} from './text.ts';
 import {nameEndingAt, plausibleName} from './names.ts';
-import {MEMBERS_WITH_LEADERS, readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
+import {MEMBERS_COUNT, MEMBERS_WITH_LEADERS, readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {matchesOf} from '../matches.ts';
 import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
@@ -121,9 +121,10 @@ const BEFORE_VERB = [
 	/在(?:主、分)?[^，。；、的]{0,40}$/u,
 	// How they joined: …分别在主、分会场以电视电话会议形式参加会议 (483), 以视频形式参加.
 	/(?:以|通过)[^，。；、的]{1,20}?(?:形式|方式)$/u,
-	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count. Or
-	// the members' count after the leaders listed (秘書長張緒勝及委員52人出席會議, 1301): MEMBERS_WITH_LEADERS's.
-	/(?:共|共计|合计|约|等)\d+(?:余|多)?(?:人|名)$|(?<=[和及][^，。；、和及\d]{2,10})\d+(?:人|名)$/u,
+	// A joint head count of everyone listed (…常务副职共130余人参加, 33): no group's own count.
+	/(?:共|共计|合计|约|等)\d+(?:余|多)?(?:人|名)$/u,
+	// The members' count after the leaders listed (秘書長張緒勝及委員52人出席會議, 1301), read by the head counts.
+	MEMBERS_COUNT,
 ];
 
 /** 在京老同志 or 在京中央委员: 在 and a place qualifying a group of people, not where they sat. */

@@ -376,7 +376,10 @@ const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]
  * The members are the pattern's first group, their count its second. A count of several groups, or an
  * approximate one (…常务副职共130余人参加, 33), is no one group's.
  */
-export const MEMBERS_WITH_LEADERS = /(?:和|及)([^，。；、和及]{2,10}?)共?(\d+)(?:人|名)$/u;
+const JOINED_MEMBERS = '(?:和|及)([^，。；、和及]{2,10}?)共?';
+export const MEMBERS_WITH_LEADERS = new RegExp(`${JOINED_MEMBERS}(\\d+)(?:人|名)$`, 'u');
+/** The members' count alone in those words (…及委員52人): what a subject drops before its verb (formulas.ts). */
+export const MEMBERS_COUNT = new RegExp(`(?<=${JOINED_MEMBERS})\\d+(?:人|名)$`, 'u');
 
 /** The count and the group of a group written with its count first, or null. */
 export function countedGroup(text: string): {count: number; name: string} | null {

@@ -25,7 +25,8 @@ export function segmentsOf(text: string, sentence: Piece): Piece[][] {
 // 7月26日, 953).
 const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持召开|召开|举行|(?:指出|强调|表示|认为|提出|要求|说)$|^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上中下]午|晚)?$/;
 
-const MEETING_HELD = /主持召开|(?:召开|举行)[^，,；;]{0,30}会议$/u;
+/** The clause convening the meeting, by 召开 or 举行 as well as 主持 (agenda.ts's CONVENED takes only 主持召开, as agendas are labelled). */
+const CONVENING = /主持召开|(?:召开|举行)[^，,；;]{0,30}会议$/u;
 
 // A bare time (2015年, 一年来, 过去五年) sets the scene the same way.
 const LEAD_IN = new RegExp(
@@ -56,7 +57,7 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	while (segments[0].length - from > size && FRAMING.test(text.slice(segments[0][from].start, segments[0][from].end))) from++;
 	// The clause that holds the meeting, and the day before it, set the scene however long the items
 	// are: 2020年12月16日,…主持召开区政府第60次常务会议,会议学习了…;传达学习了…;审议了…;听取了… (1435).
-	const held = segments[0].findLastIndex((c, k) => k >= from && k < segments[0].length - 1 && MEETING_HELD.test(text.slice(c.start, c.end)));
+	const held = segments[0].findLastIndex((c, k) => k >= from && k < segments[0].length - 1 && CONVENING.test(text.slice(c.start, c.end)));
 	if (held >= 0) from = held + 1;
 	// 会议经表决，任命A；免去B；… — a clause that is only the meeting or a speaker and its verb frames
 	// the series whatever the items' length: it is never part of the first item.
