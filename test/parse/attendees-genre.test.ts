@@ -414,6 +414,22 @@ test('a participant quoted after 说 and a colon is named without the 说', () =
 	assert.ok(!people.some(p => p.name.endsWith('说')), people.map(p => p.name).join('、'));
 });
 
+test('a titled speaker whose words follow 说 and a comma is named without the 说', async () => {
+	// 1447: 柳州市委書記陳剛說,推進柳江鹿寨與市區同城化…; 562: 中共總書記習近平說，要充分認識…
+	// (traditional: read through the folded text).
+	for (const [report, name] of [
+		['1447', '陳剛'],
+		['562', '習近平'],
+	]) {
+		const {people} = await parseDev(report);
+		assert.ok(
+			people.some(p => p.name === name),
+			people.map(p => p.name).join('、'),
+		);
+		assert.ok(!people.some(p => p.name.endsWith('說')), people.map(p => p.name).join('、'));
+	}
+});
+
 test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', async () => {
 	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。 (traditional: read through the folded text)
 	const {bodies} = await parseDev('180');

@@ -553,8 +553,9 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 		// 王浩在大会: a function character closing a three-character reading belongs to what follows,
 		// unless punctuation closes the name (周忠和。, 蔡元和、).
 		if (length === 3 && FUNCTION_LAST.has(rest.charAt(2)) && !/^[、，。；：）)]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
-		// 市教委主任周旭说:“… (178): 说 before a colon or a quotation opens what was said.
-		if (length === 3 && rest.charAt(2) === '说' && /^[：:]?[“"「]|^[：:]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
+		// 市教委主任周旭说:“… (178), 柳州市委書記陳剛說,推進… (1447), 中共總書記習近平說，要… (562): 说 before a
+		// colon, a quotation or a comma opens what was said.
+		if (length === 3 && rest.charAt(2) === '说' && /^[：:，,]?[“"「]|^[：:，,]/u.test(rest.slice(3)) && fits(2)) return rest.slice(0, 2);
 		// 李四陪同考察: a two-character reading followed by a whole word (陪同) beats a three-character
 		// one followed by a single character of it (同).
 		if (length === 3 && followerLength(rest.slice(3)) === 1 && HAN_START.test(rest.slice(3)) && fits(2) && followerLength(rest.slice(2)) >= 2) return rest.slice(0, 2);
