@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, isNumeric, namesPlace, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, TIME, trivialSide} from './wording.ts';
+import {content, namesPlace, namesUnitOfPost, saysWhen, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -89,9 +89,10 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if (ORDINAL.test(removed || added)) return 'ignored';
 		const next = runs[k + 1]?.kept ? runs[k + 1].text : '';
 		if (next !== '' && namesPlace(run.removed, next) && namesPlace(run.added, next)) return 'ignored';
+		if ((removed === '' || added === '') && namesUnitOfPost(removed || added, next)) return 'ignored';
 		// Who is to act, swapped at the clause's start before its modal (我们要 → 全校师生要, pair 30): the subject's, not the task's.
 		if (k < first && removed !== '' && added !== '' && SUBJECT_BEFORE.test(next)) return 'ignored';
-		if (![...changed].some(isHanChar) || isNumeric(changed) || TIME.test(changed) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		if (![...changed].some(isHanChar) || (saysWhen(removed, next) && saysWhen(added, next)) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
 		// A verb swapped for 在 (坚定维护党 → 在维护党, 提高社会建设水平 → 在社会建设上): the task became
 		// the frame of an adverbial (在…上), another sentence, not a reworded phrase.
 		if (removed !== '' && added !== '' && removed.startsWith('在') !== added.startsWith('在')) return 'large';

@@ -10,7 +10,9 @@ export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两�
 export const ORDINAL = /^([一二三四五六七八九十]+[要是则来]|第[一二三四五六七八九十]+|首先|其次|再次|最后)$/u;
 // The end of a place's or a unit's name, and what follows one (四川省政府 → 云南省政府, pair 32; 船舶学院、
 // → 材化学院、, pair 31; 市五届人大 → 上饶市五届人大, pair 28).
-const PLACE_SUFFIX = /(省|市|县|州|自治区|学院|大学)(?=$|[^\p{Script=Han}]|[、和与及]|[一二三四五六七八九十]+届|政府|人民政府|委|党委|纪委|人大|政协|主要负责)/u;
+// Where a meeting is held is a place too (江苏省宿迁市召开 → 河南省周口市召开, pair 67; 在八里台校区召开 →
+// 在津南校区召开, pair 51).
+const PLACE_SUFFIX = /(省|市|县|州|自治区|学院|大学|校区)(?=$|[^\p{Script=Han}]|[、和与及]|[一二三四五六七八九十]+届|政府|人民政府|委|党委|纪委|人大|政协|主要负责|召开|举行)/u;
 
 /** Whether a side of a change, read on into the kept wording after it, is the name of a place or unit: never a formulation. */
 export function namesPlace(side: string, next: string): boolean {
@@ -19,6 +21,12 @@ export function namesPlace(side: string, next: string): boolean {
 	// The suffix ends the side's name: it starts within a character of the side's end, in its first word after it.
 	return m !== null && m.index >= side.length - 1 && m.index <= side.length;
 }
+// A unit's name put in or dropped before its party body's post (党委副书记 → 校党委副书记, pair 64; 部党组书记
+// → 教育部党组书记, pair 69): who holds the post, named more fully, not a formulation.
+const BODY_POST = /^[部厅局委校院所]?(?:党委|党组|纪委)(?:副?书记|委员|成员)/u;
+
+/** Whether words put in or dropped (`side`, the other side empty) name the unit of the party body in the kept `next`. */
+export const namesUnitOfPost = (side: string, next: string) => side !== '' && /^\p{Script=Han}{1,4}$/u.test(side) && BODY_POST.test(next);
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
 export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
@@ -65,6 +73,11 @@ export const content = (text: string) => [...text].filter(isContentChar).join(''
 export const size = (text: string) => content(text).replace(LIGHT, '').length;
 /** Whether a change is a number, a date or an ordinal, grammatical words beside it left out (三个方面 → 的7个方面, pair 30). */
 export const isNumeric = (text: string) => NUMERIC.test(text.replace(LIGHT, ''));
+/**
+ * A side of a change that says only when: a number or date, or a time word, read on into a 年 kept
+ * after it (2022年 → 今年 is the runs 2022 → 今 before 年; 下半年 → 今年).
+ */
+export const saysWhen = (side: string, next = '') => side === '' || isNumeric(side) || TIME.test(side) || (next.startsWith('年') && TIME.test(side + '年'));
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 

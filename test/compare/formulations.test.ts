@@ -306,6 +306,22 @@ test('a place or unit named in the other report is a name changed, not a formula
 	assert.deepEqual(found('市五届人大常委会第二十一次会议召开', '上饶市五届人大常委会第二十三次会议召开'), []);
 });
 
+test('where a meeting is held, and the unit of a party post, are names, not formulations', () => {
+	// Pair 67 (national spring farming conferences, test/compare/heldout/67-…), old.txt and new.txt.
+	assert.deepEqual(found('全国春季农业生产工作会议3月20日在江苏省宿迁市召开', '全国春季农业生产工作会议3月20日在河南省周口市召开'), []);
+	// Pair 51 (Nankai's inspection work group, 4th → 5th meeting), old.txt and new.txt.
+	assert.deepEqual(found('南开大学党委巡察工作领导小组在八里台校区召开第四次工作会议', '南开大学党委巡察工作领导小组在津南校区召开第五次工作会议'), []);
+	// Pair 64 (Nankai's party-building group): old.txt 党委副书记、纪委书记赵美蓉, new.txt 校党委副书记、纪委书记赵美蓉;
+	// pair 69 (the Ministry of Education party group's conferences): old.txt 部党组书记, new.txt 教育部党组书记.
+	assert.deepEqual(found('党委副书记、纪委书记赵美蓉', '校党委副书记、纪委书记赵美蓉'), []);
+	assert.deepEqual(found('部党组书记', '教育部党组书记'), []);
+});
+
+test('a year swapped for a time word says when, not what', () => {
+	// Pair 69: old.txt 部署安排2022年重点任务, new.txt 部署安排今年重点任务.
+	assert.deepEqual(found('部署安排2022年重点任务', '部署安排今年重点任务'), []);
+});
+
 test('a number changed with a grammatical word beside it is still the number', () => {
 	// Pair 30: old.txt 高质量发展三个方面回顾, new.txt 学校事业发展的7个方面，回顾总结了.
 	const changes = found('从党的建设、党史学习教育、高质量发展三个方面回顾2021年党委常委会的工作情况', '从党的建设的6个方面和学校事业发展的7个方面，回顾总结了2022年党委常委会的工作情况');
