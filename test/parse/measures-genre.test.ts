@@ -295,6 +295,14 @@ test('documents adopted one to a clause after 表决通过了 / 审议了, 、 i
 	assert.ok(heishan.includes('关于病死林木采伐的请示'), heishan.join(' | '));
 });
 
+test('documents adopted by a show of hands (举手表决通过了《A》、《B》) are the adopted list', async () => {
+	// 1496: 舉手錶決通過了《調整聯繫會輪流主辦次序的決議(草案)》、《…會議紀要(草案)》、《…的決議(草案)》 (traditional,
+	// read through the folded text); 1464 says it the same way inside a series: 大會還舉手表決通過了《關于…的報告》、….
+	const adopted = (await parseDev('1496')).measures.filter(m => m.type === 'decision').map(m => m.text);
+	assert.equal(adopted.length, 3, adopted.join(' | '));
+	assert.ok(adopted[0].startsWith('《調整聯繫會'), adopted.join(' | '));
+});
+
 test('adopted documents joined by 以及 where the first is marked as a document (test/corpus 54), never a modifier’s 和 (shared 15)', async () => {
 	const {parseDev} = await import('../helpers/dev-corpus.ts');
 	const items = (await parseDev('54')).measures.map(m => m.text);
