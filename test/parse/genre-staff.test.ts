@@ -2,7 +2,7 @@
 // of test/corpus (its number names it); the names expected are its hand label's staff.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseDev} from '../helpers/dev-corpus.ts';
+import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 import {BUNDLED, parseFile} from '../helpers/corpus.ts';
 
 async function staffOf(number: string): Promise<string[]> {
@@ -177,4 +177,18 @@ test('a reporter after the paper’s name (聯合報 記者黃雅慧/即時報�
 test('text credits: 文稿:童话 苏虹 曹文 龙海, (文字:刘贵雪 审核:王资生 终审:史凌云)', async () => {
 	includesAll(await staffOf('1091'), ['童话', '苏虹', '曹文', '龙海'], '1091');
 	includesAll(await staffOf('278'), ['刘贵雪', '王资生', '史凌云'], '278');
+});
+
+test('credits are listed in the order they are written, whichever reports were read before', async () => {
+	// 464: 映象网讯 (广电全媒体记者 高冬丽 董彩红 赵媛 首席记者 梁新慧/文 记者 邱琦/图) — the bracketed reporters first,
+	// then the slash credits. Cutting the credits out of a text once reordered the list the next reading got.
+	const {findStaff, withoutCredits} = await import('../../source/parse/attendees/staff.ts');
+	const text = devLine('464', '映象网讯');
+	const section = {id: 1, lead: null, heading: '', text, offset: 0};
+	const meta = {title: '', date: null, time: null, source: null, channel: null, meeting: null, bylines: [], caption: null, lines: []};
+	const names = () => findStaff([section], meta, new Set()).map(s => s.name);
+	const first = names();
+	withoutCredits(text);
+	assert.deepEqual(names(), first);
+	assert.ok(first.indexOf('高冬丽') < first.indexOf('邱琦'), first.join(' '));
 });

@@ -211,6 +211,9 @@ function creditsIn(text: string): Credit[] {
 			if (names) out.push({form: form.name, start: match.index, end: match.index + match[0].length, label: form.name === 'photo credit' ? (label === '摄影' && !match[1] ? '摄影' : label) : label, names});
 		}
 	}
+	// In the order they are written, so the list never depends on which texts were read before (the
+	// cache is shared across reports; a caller sorting it in place once made the order depend on that).
+	out.sort((a, b) => a.start - b.start);
 	if (read.size > 512) read.clear();
 	read.set(text, out);
 	return out;
@@ -235,9 +238,10 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 
 /** Section text with credits cut out, so their names are not read as attendees. */
 export function withoutCredits(text: string): string {
-	const credits = creditsIn(text).sort((a, b) => b.start - a.start);
+	const credits = creditsIn(text);
 	let out = text;
-	for (const credit of credits) out = out.slice(0, credit.start) + '  ' + out.slice(credit.end);
+	// From the last, so the earlier credits' places still hold.
+	for (const credit of credits.toReversed()) out = out.slice(0, credit.start) + '  ' + out.slice(credit.end);
 	return out;
 }
 
