@@ -39,8 +39,11 @@ const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\
  */
 const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$/giu;
 
-/** A page's note that pictures or video come with the story: …隆重开幕(图) (192), (组图), [视频]. */
-const MEDIA_MARK = /\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\])$/u;
+/**
+ * A page's note that pictures or video come with the story: …隆重开幕(图) (192), (组图), [视频]; a news
+ * transcript's link to the video glued to every headline (李强主持召开国务院常务会议视频简介, 1552, 1553, 1551).
+ */
+const MEDIA_MARK = /\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=\p{Script=Han})(?:视频|視頻)(?:简介|簡介))$/u;
 
 /** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
 const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
@@ -108,6 +111,7 @@ function documentTitle(paragraphs: readonly string[]): string | null {
  * data row's unrelated title column (董事长 张原野, 309) share none or one: they are not its headline.
  */
 const STORY_TO_JUDGE = 200;
+const HAN_LETTER = /\p{Script=Han}/u;
 
 function aboutStory(line: string, story: string): boolean {
 	// A story of a few lines says too little to judge its headline by.
@@ -123,7 +127,10 @@ function aboutStory(line: string, story: string): boolean {
 
 function pickTitle(all: string[], body: string[], pageTitle: string | null): string {
 	const story = body.join('\n');
-	const headlines = all.filter(h => !isDigestHeading(h) && aboutStory(cleanTitle(h), story));
+	// A headline of these reports is written in Chinese: a line without a Han character above the story
+	// is the file's own (// &#13; of a commented template, 1537; -- Auto-generated import SQL, 1513;
+	// a crawler's log line, parse_body: create dir-file…, 615, 616).
+	const headlines = all.filter(h => HAN_LETTER.test(h) && !isDigestHeading(h) && aboutStory(cleanTitle(h), story));
 	// A newspaper's layout in Markdown: a ### kicker above the # headline and a ## subtitle below
 	// it (171, 172): the headline is the highest heading, the first of those.
 	const level = (h: string) => /^(#{1,6})\s/.exec(h)?.[1].length ?? 7;

@@ -35,6 +35,16 @@ test('markup residue and picture captions never become the title', async () => {
 	assert.equal((await parseDev('54')).meta.title, '县十六届人大二次会议召开预备会');
 });
 
+test("a headline without a Chinese character is the file's, and a transcript's video link is not the headline's", async () => {
+	// 1537: a PHP file keeps the story in a comment whose first line is // &#13; — no headline; 1513: an
+	// import script's header comment, -- Auto-generated import SQL, is not one either.
+	assert.equal((await parseDev('1537')).meta.title, '');
+	assert.notEqual((await parseDev('1513')).meta.title, '-- Auto-generated import SQL');
+	// 1552, 1553: ## 李强主持召开国务院常务会议视频简介, the transcript's link to the video glued on.
+	assert.equal((await parseDev('1552')).meta.title, '李强主持召开国务院常务会议');
+	assert.ok(!(await parseDev('1553')).meta.title.endsWith('视频简介'));
+});
+
 test('a record’s title field is the title: a SQL dump row (22)', async () => {
 	assert.equal((await parseDev('22')).meta.title, '重庆市委：孙政才是占据重要岗位的腐败分子典型');
 });
