@@ -55,12 +55,25 @@ export function reportLikeness(text: string): number {
 	return hits;
 }
 
-/** The record most like a report, and of those the longest. */
+const TAG = /<[^>]*>/gu;
+
+/**
+ * Whether a later row is an earlier one's report pasted again with a little put around it (a demo's story
+ * under another heading, its table's attributes rewritten, 1538): the earlier row's text, markup left out,
+ * inside the later one's and most of it. A summary row before the whole story is not most of it.
+ */
+function copyOf(later: string, earlier: string): boolean {
+	const [outer, inner] = [later.replace(TAG, ''), earlier.replace(TAG, '')];
+	return inner.length >= 0.8 * outer.length && outer.includes(inner);
+}
+
+/** The record most like a report, and of those the longest; a later copy of one is not another. */
 function mostReportLike(records: Record[]): Record | null {
 	let best: Record | null = null;
 	for (const record of records) {
 		if (!best) best = record;
 		else {
+			if (copyOf(record.content, best.content)) continue;
 			const [a, b] = [reportLikeness(record.content), reportLikeness(best.content)];
 			if (a > b || (a === b && visible(record.content) > visible(best.content))) best = record;
 		}
@@ -93,6 +106,17 @@ const SQL_START = new RegExp(String.raw`^\s*(?:${STATEMENT}|\()`, 'iu');
 const NEXT_STATEMENT = new RegExp(String.raw`^\s*;?\s*${STATEMENT}`, 'iu');
 const SQL_ESCAPES: {[key: string]: string} = {n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', Z: '\x1a'};
 
+// What a dump writes before its first row: comments (-- Dumping data for table…, -- filename: …), MySQL's
+// conditional comments (/*!40000 ALTER TABLE … */;), LOCK TABLES, SET and BEGIN (a mysqldump, 1538; an import
+// script's header, 1513). Only what a dump writes, so prose that merely opens with two dashes stays prose.
+const DUMP_PREAMBLE = /^(?:\s*(?:--[^\n]*|\/\*[\s\S]*?\*\/\s*;?|(?:LOCK\s+TABLES|SET|BEGIN|START\s+TRANSACTION|USE)\b[^;\n]*;))+\s*(?=(?:INSERT|REPLACE)\s)/iu;
+
+/** A SQL dump's text from its first row on, or null when `text` is no dump with a preamble. */
+function afterDumpPreamble(text: string): string | null {
+	const preamble = DUMP_PREAMBLE.exec(text);
+	return preamble ? text.slice(preamble[0].length) : null;
+}
+
 /** The tuples of a SQL text, each as its list of fields; null when it is not SQL. */
 function sqlTuples(text: string): (string | number | null)[][] | null {
 	const start = SQL_START.exec(text);
@@ -115,7 +139,20 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 			fields.push(value);
 			i++;
 		} else if (c === ',' || /\s/u.test(c)) i++;
-		else if (c === ')') {
+		else if (c === '(') {
+			// A subquery in place of a value ((SELECT id FROM … WHERE filename = '…'), 1513): a field the
+			// record cannot read, skipped to its closing parenthesis, quotes inside it kept whole.
+			let depth = 0;
+			for (; i < text.length; i++) {
+				const d = text[i];
+				if (d === "'") i = text.indexOf("'", i + 1) < 0 ? text.length : text.indexOf("'", i + 1);
+				else if (d === '(') depth++;
+				else if (d === ')' && --depth === 0) break;
+			}
+			if (i >= text.length) return null;
+			fields.push(null);
+			i++;
+		} else if (c === ')') {
 			tuples.push(fields);
 			fields = [];
 			// The statement's next tuple, or the dump's next statement (a CMS writes one item's title
@@ -303,8 +340,9 @@ export function readRecord(text: string): Record | null {
 			// Not JSON after all: read as text.
 		}
 	}
-	if (head === '(' || /^\s*(?:INSERT|REPLACE)\s/iu.test(text)) {
-		const tuples = sqlTuples(text);
+	const dump = head === '-' || head === '/' || /^\s*(?:LOCK|SET|BEGIN|START|USE)\s/iu.test(text) ? afterDumpPreamble(text) : null;
+	if (head === '(' || dump !== null || /^\s*(?:INSERT|REPLACE)\s/iu.test(text)) {
+		const tuples = sqlTuples(dump ?? text);
 		if (tuples) {
 			const rows = tuples.map(t => ({tuple: t, record: fromFields(t, 'sql-row')})).filter((r): r is {tuple: typeof r.tuple; record: Record} => r.record !== null);
 			const record = mostReportLike(rows.map(r => r.record));

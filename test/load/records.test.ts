@@ -25,6 +25,25 @@ test('a SQL dump row (test/corpus 22): title field, HTML content unescaped, the 
 	assert.ok(report.people.some(p => p.name === '陈敏尔' && p.part === 'presided'));
 });
 
+test('a mysqldump with its preamble (comments, LOCK TABLES, /*!40000 … */;) is read by its rows, a later row pasting the story again is not the report (test/corpus 1538)', async () => {
+	const loaded = await textFromBytes(readFileSync(devFile('1538')), '1538.sql');
+	assert.equal(loaded.shape, 'sql-row');
+	assert.equal(loaded.pageTitle, '全国政协召开双周协商座谈会');
+	assert.ok(!loaded.text.includes('INSERT INTO') && !loaded.text.includes('LOCK TABLES'), loaded.text.slice(0, 80));
+	// Row 2 is the story; row 3 pastes it again under the heading 两会会议.
+	assert.ok(loaded.text.includes('全国政协5日下午在京召开第45次双周协商座谈会') && !loaded.text.includes('两会会议'), loaded.text.slice(0, 80));
+});
+
+test('a value given by a subquery is skipped whole, its quoted words not read as fields (test/corpus 1513)', () => {
+	// 1513's row, its text repeated so the record is long enough to be a report.
+	const body = '国务院总理李强2026年7月31日主持召开国务院常务会议。会议强调，要有效扩大国内需求。'.repeat(6);
+	const record = readRecord(
+		`-- filename: 每日时政8.3.docx\n\nINSERT INTO affairs_articles (document_id, article_order, title, body)\nVALUES (\n  (SELECT id FROM source_documents WHERE filename = '每日时政8.3.docx'),\n  1,\n  '李强主持召开国务院常务会议',\n  '${body}'\n);\n`,
+	);
+	assert.equal(record?.title, '李强主持召开国务院常务会议');
+	assert.equal(record?.content, body);
+});
+
 test('a dump of several REPLACE INTO statements: the text row, and the headline from the item row it names (test/corpus 165, 166)', async () => {
 	for (const [file, title, pageDate, opening] of [
 		['165-xian-city-gov-exec-2016-sql.sql', '上官吉庆主持召开市政府常务会议', '2016-04-22', '4月18日下午'],
