@@ -430,6 +430,15 @@ test('a titled speaker whose words follow 说 and a comma is named without the �
 	}
 });
 
+test('speakers listed before 以及 after a comma spoke with those after it', async () => {
+	// 1538: 全国政协委员项宗西、刘平均、…、陈星莺，以及企业家代表董明珠、牛铁航在座谈会上发言。
+	const {people} = await parseDev('1538');
+	for (const name of ['项宗西', '陈星莺', '董明珠']) assert.equal(person(people, name).part, 'spoke', name);
+	// 872: 市政协副主席韦祖林、…、韦懿格，以及市政协秘书长黄正华出席会议 — the attendance list joined the same way.
+	const hechi = (await parseDev('872')).people;
+	for (const name of ['韦祖林', '黄正华']) assert.equal(person(hechi, name).part, 'attended', name);
+});
+
 test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', async () => {
 	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。 (traditional: read through the folded text)
 	const {bodies} = await parseDev('180');

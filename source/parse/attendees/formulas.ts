@@ -154,6 +154,8 @@ function trimBeforeVerb(text: string, known: ReadonlySet<string>): string {
 	return subject;
 }
 
+const JOINED_ON = /^(?:以及|及)/u;
+
 /** Reads the items before a formula, from the verb backwards, while they read as attendees. */
 function readSubject(text: string, single: boolean, context: ListContext, groupsCount = true): Subject {
 	let subject = trimBeforeVerb(text, context.known);
@@ -167,6 +169,9 @@ function readSubject(text: string, single: boolean, context: ListContext, groups
 		const mostly = probe.people.length >= 2 && probe.unknown < probe.people.length;
 		if (!(probe.recognised || mostly) || (probe.people.length === 0 && probe.bodies.length === 0)) break;
 		first--;
+		// …陈星莺，以及企业家代表董明珠、牛铁航在座谈会上发言 (1538): an item joined by 以及 after the comma
+		// goes on the list before it, as attendance lists are joined (…韦懿格，以及市政协秘书长黄正华出席会议, 872).
+		if (JOINED_ON.test(items[first]) && probe.recognised) continue;
 		if (single || !probe.recognised) break;
 	}
 	const out: Subject = {people: [], bodies: []};
