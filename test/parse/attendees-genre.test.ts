@@ -439,6 +439,14 @@ test('speakers listed before 以及 after a comma spoke with those after it', as
 	for (const name of ['韦祖林', '黄正华']) assert.equal(person(hechi, name).part, 'attended', name);
 });
 
+test('an election read on across commas names those elected to each post', async () => {
+	// 1477: 选举姜建军为区委书记,王强、曾湃为区委副书记; 494: 选举张佰成为锡盟代表团临时党支部书记,郭玉峰、王永明为临时党支部副书记.
+	const nanshan = (await parseDev('1477')).people;
+	for (const name of ['王强', '曾湃']) assert.deepEqual([person(nanshan, name).part, person(nanshan, name).roles], ['mentioned', ['区委副书记']], name);
+	const xilingol = (await parseDev('494')).people;
+	for (const name of ['郭玉峰', '王永明']) assert.equal(person(xilingol, name).part, 'mentioned', name);
+});
+
 test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', async () => {
 	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。 (traditional: read through the folded text)
 	const {bodies} = await parseDev('180');

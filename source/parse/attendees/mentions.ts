@@ -158,7 +158,29 @@ function appointmentSeries(sentence: Sentence, known: ReadonlySet<string>): Ment
 	}
 	return out;
 }
+
+/**
+ * Elections in a series after one 选举, across commas: 选举姜建军为区委书记,王强、曾湃为区委副书记 (1477),
+ * 补选孙钧为…副主任,马玉宏为…委员 (1175), 选举张佰成为…临时党支部书记,郭玉峰、王永明为临时党支部副书记 (494):
+ * the names that open a later clause and are followed by 为 are elected to the post named.
+ */
+function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
+	const out: Mention[] = [];
+	const {text} = sentence;
+	for (const verb of text.includes('选') ? matchesOf(ELECTING, text) : NO_MATCHES) {
+		const clauseEnd = verb.index + verb[0].length;
+		for (const comma of matchesOf(/[，,]/gu, verb[0])) {
+			const {names, end} = readNameList(text, verb.index + comma.index + 1, 'weak', known, 'list');
+			if (names.length === 0 || end >= clauseEnd || !/^(?:同志)?为/u.test(text.slice(end))) continue;
+			const role = postOf(text.slice(end));
+			for (const name of names) out.push({name, roles: role ? [role] : [], section: sentence.section});
+		}
+	}
+	return out;
+}
 const APPOINTING = /任命[^；。;]*/gu;
+// An election whose first clause names someone for a post (选举A为…), read on to the sentence's end.
+const ELECTING = /(?:选举(?:产生)?|补选)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
 const COMRADE_AFTER = /^[\u3400-\u9fff]{2,4}同志/u;
 // Between the names and 不再: a count, 同志, the reason (…等同志因年齡和工作變動).
 const LEFT_AFTER_NAMES = new RegExp(String.raw`^等?${COUNT_OF_NAMED}(?:同志)?(?:因[^，。；,]{1,20})?$`, 'u');
@@ -332,6 +354,7 @@ const MENTION_RULES: readonly {name: string; find: (sentence: Sentence, known: R
 	{name: 'post taken up', find: postsTaken},
 	{name: 'post left (不再担任)', find: postsLeft},
 	{name: 'appointed in a series (任命A为…、B为…)', find: appointmentSeries},
+	{name: 'elected in a series (选举A为…，B为…)', find: electionSeries},
 	{name: 'elected', find: electedLists},
 	{name: 'speech studied', find: namesBeforeSpeeches},
 	{name: 'national leader', find: leadersNamed},
