@@ -35,6 +35,9 @@ export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 const RIGHTS_NOTICE = short(240, /转载请注明|未经(?:书面)?(?:授权|许可)[^。]{0,12}不得(?:转载|复制|使用)|版权(?:均)?(?:属|归)[^。]{1,20}所有/u);
 
 export const LINE_RULES: readonly LineRule[] = [
+	// A site's weather box above the story, before any date rule reads its forecast's day: 天气预报: (493,
+	// 1583), 西青区气象台2024年3月29日07时发布:今天白天晴间多云… (1583), 上海 22℃ 0 (1416).
+	{name: 'weather', role: 'chrome', test: short(200, /^(?:天气预报|天氣預報)[:：]?$|^[^。，,]{0,12}(?:气象台|氣象台)[^。，,]{0,24}(?:发布|發布)[:：]|^\p{Script=Han}{2,4}\s+-?\d{1,2}\s*℃/u)},
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
 	{

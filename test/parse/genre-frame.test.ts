@@ -14,6 +14,16 @@ test('page-date lines, labelled or as a site prints them', () => {
 	assert.equal(ruleOf('23', '星期三'), 'page date');
 });
 
+test("a site's weather box is furniture, its forecast's day never the report's", async () => {
+	assert.equal(ruleOf('493', '天气预报'), 'weather');
+	assert.equal(ruleOf('1583', '气象台'), 'weather');
+	assert.equal(ruleOf('1416', '22℃'), 'weather');
+	// 1583: the box's 2024年3月29日 stands above a story of 7月23日, dated 2021-07-26 by its page.
+	const xiqing = await parseDev('1583');
+	assert.equal(xiqing.meta.date, '2021-07-23');
+	assert.equal(xiqing.meta.title, '西青区委常委会(扩大)会议暨半年经济运行分析会召开');
+});
+
 test('breadcrumbs and site menus', () => {
 	assert.equal(ruleOf('54', '当前位置'), 'breadcrumb');
 	assert.equal(ruleOf('49', '政務頻道'), 'breadcrumb');
