@@ -447,6 +447,14 @@ test('an election read on across commas names those elected to each post', async
 	for (const name of ['郭玉峰', '王永明']) assert.equal(person(xilingol, name).part, 'mentioned', name);
 });
 
+test('a Tibetan name of four characters after a title is read whole', async () => {
+	// 1567: 自治区主席向巴平措主持召开自治区政府常务会议; 535: 自治區政協副主席羅松多吉主持會議 (traditional, folded).
+	assert.equal(person((await parseDev('1567')).people, '向巴平措').part, 'presided');
+	assert.equal(person((await parseDev('535')).people, '羅松多吉').part, 'presided');
+	// 996: 县委常委、常务副县长丹正昂杰 attends with the others listed.
+	assert.ok((await parseDev('996')).people.some(p => p.name === '丹正昂杰'));
+});
+
 test('who should attend (应出席的…35人) is the roll and the count present follows it (实到34人)', async () => {
 	// 180: 本次會議應出席的市委委員35人,實到34人,符合法定要求。 (traditional: read through the folded text)
 	const {bodies} = await parseDev('180');

@@ -30,3 +30,22 @@ const TITLED_ONLY = new Set('阿洛那拜喇嘎尼才额寿旷蔚弓焉仰茆宦
 export function opensTitledNameOnly(name: string): boolean {
 	return TITLED_ONLY.has(name.charAt(0));
 }
+
+/**
+ * Tibetan given names as Chinese writes them: two names of two characters each (向巴平措, 1567, 753;
+ * 洛桑江村, 233; 白瑪朗杰, 洛桑久美, 索朗仁增, 羅松多吉, 535; 尕玛才旦, 才让扎西, 1055; 旦正道吉, 丹正昂杰, 996;
+ * 公保扎西, 630; 尼玛卓玛, 262; 才让南加, 394; 嘎玛泽登, 236; 多杰热旦, 1185). Four characters with no family
+ * name are a name only when both halves are such names; a title or a list still has to vouch for it.
+ */
+const TIBETAN_NAMES = new Set(
+	(
+		'扎西 次仁 次旦 多吉 多杰 平措 旺堆 卓玛 卓嘎 央金 达瓦 尼玛 格桑 洛桑 白玛 江村 赤林 强巴 索朗 丹增 旦增 罗布 普布 拉巴 边巴 ' +
+		'巴桑 德吉 曲珍 顿珠 嘉措 加措 坚参 贡嘎 朗杰 益西 群培 土登 阿旺 向巴 才让 才旦 仁增 培杰 久美 公保 尕玛 旦正 丹正 道吉 ' +
+		'昂杰 罗松 热旦 泽登 南加 嘎玛 拉姆 措姆 单增 赤列 桑珠 欧珠 米玛 旺姆 旺久 其美 吉律 洛追 更登 索南 多布 扎巴'
+	).split(' '),
+);
+
+/** Whether a four-character name is two Tibetan names (向巴平措), read where no family name opens it. */
+export function isTibetanName(name: string): boolean {
+	return name.length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2));
+}
