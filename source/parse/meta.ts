@@ -7,6 +7,7 @@ import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
 import {NUMERALS} from './lexicon/numerals.ts';
+import {HAN} from './lexicon/han.ts';
 import {bigrams} from '../text/bigrams.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
@@ -43,7 +44,7 @@ const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{
  * A page's note that pictures or video come with the story: …隆重开幕(图) (192), (组图), [视频]; a news
  * transcript's link to the video glued to every headline (李强主持召开国务院常务会议视频简介, 1552, 1553, 1551).
  */
-const MEDIA_MARK = /\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=\p{Script=Han})(?:视频|視頻)(?:简介|簡介))$/u;
+const MEDIA_MARK = new RegExp(String.raw`\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=${HAN})(?:视频|視頻)(?:简介|簡介))$`, 'u');
 
 /** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
 const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
@@ -111,7 +112,7 @@ function documentTitle(paragraphs: readonly string[]): string | null {
  * data row's unrelated title column (董事长 张原野, 309) share none or one: they are not its headline.
  */
 const STORY_TO_JUDGE = 200;
-const HAN_LETTER = /\p{Script=Han}/u;
+const HAN_LETTER = new RegExp(HAN, 'u');
 
 function aboutStory(line: string, story: string): boolean {
 	// A story of a few lines says too little to judge its headline by.

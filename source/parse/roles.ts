@@ -3,6 +3,7 @@
 // named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
 import type {Paragraph} from './paragraphs.ts';
 import {CREDIT_LINE} from './credits.ts';
+import {HAN} from './lexicon/han.ts';
 
 export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 
@@ -32,12 +33,15 @@ export const EDITION_CREDIT = /^(?:>\s*)?《[^》]{2,12}》\s*[（(]\s*(\d{4})\s
 /** A day.month.year stamp with a time, as European-made aggregators print it (09.01.2015  12:19, 102). */
 export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 
+// A weather box's label, its forecast issued by a weather office, or a city and its temperature.
+const WEATHER = new RegExp(String.raw`^(?:天气预报|天氣預報)[:：]?$|^[^。，,]{0,12}(?:气象台|氣象台)[^。，,]{0,24}(?:发布|發布)[:：]|^${HAN}{2,4}\s+-?\d{1,2}\s*℃`, 'u');
+
 const RIGHTS_NOTICE = short(240, /转载请注明|未经(?:书面)?(?:授权|许可)[^。]{0,12}不得(?:转载|复制|使用)|版权(?:均)?(?:属|归)[^。]{1,20}所有/u);
 
 export const LINE_RULES: readonly LineRule[] = [
 	// A site's weather box above the story, before any date rule reads its forecast's day: 天气预报: (493,
 	// 1583), 西青区气象台2024年3月29日07时发布:今天白天晴间多云… (1583), 上海 22℃ 0 (1416).
-	{name: 'weather', role: 'chrome', test: short(200, /^(?:天气预报|天氣預報)[:：]?$|^[^。，,]{0,12}(?:气象台|氣象台)[^。，,]{0,24}(?:发布|發布)[:：]|^\p{Script=Han}{2,4}\s+-?\d{1,2}\s*℃/u)},
+	{name: 'weather', role: 'chrome', test: short(200, WEATHER)},
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
 	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
 	{
