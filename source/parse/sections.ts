@@ -34,9 +34,18 @@ export function leadOf(paragraph: string): string | null {
 /** The first clause after the lead and any opener; the whole of it: cutting to a width is the UI's. */
 export function headingOf(text: string, lead: string | null): string {
 	const rest = (lead ? text.slice(lead.length) : text).replace(/^[，：,:\s]+/u, '');
-	const clauses = Array.from(rest.matchAll(CLAUSE), m => m[0].replace(/[，。；：！？,;:!?]$/u, '').trim()).filter(Boolean);
-	const first = clauses.findIndex(clause => !OPENERS.some(opener => opener.pattern.test(clause)));
-	return (first >= 0 && first <= 3 ? clauses[first] : clauses[0]) ?? rest;
+	// The heading is one of the first four clauses, or the first: only those are cut and tried, not
+	// every clause of a long paragraph (a 50 MB report's first screen heads 89,000 sections).
+	let first: string | undefined;
+	let tried = 0;
+	for (const match of rest.matchAll(CLAUSE)) {
+		const clause = match[0].replace(/[，。；：！？,;:!?]$/u, '').trim();
+		if (!clause) continue;
+		first ??= clause;
+		if (!OPENERS.some(opener => opener.pattern.test(clause))) return clause;
+		if (++tried === 4) break;
+	}
+	return first ?? rest;
 }
 
 export function buildSections(paragraphs: Paragraph[]): Section[] {

@@ -92,9 +92,13 @@ function spelledOut(names: readonly string[]): (text: string) => boolean {
 		if (list) list.push(name);
 		else byFirst.set(name.charCodeAt(0), [name]);
 	}
+	// Most characters start no name: a bit per code unit answers that before the map is asked.
+	const firsts = new Uint32Array(0x10000 >>> 5);
+	for (const unit of byFirst.keys()) firsts[unit >>> 5] |= 1 << (unit & 31);
 	return text => {
 		for (let i = 0; i < text.length; i++) {
-			const candidates = byFirst.get(text.charCodeAt(i));
+			const unit = text.charCodeAt(i);
+			const candidates = (firsts[unit >>> 5] >>> (unit & 31)) & 1 ? byFirst.get(unit) : undefined;
 			if (candidates) for (const name of candidates) if (follows(name, text, i + 1)) return true;
 		}
 		return false;

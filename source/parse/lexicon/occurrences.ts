@@ -51,10 +51,14 @@ export function occurrenceFinder(needles: readonly string[], {names = false}: {n
 	const wanted = [...new Set(needles.filter(Boolean))];
 	if (wanted.length === 0) return () => [];
 	const byFirst = needlesByFirstUnit(wanted);
+	// Most characters start no needle: a bit per code unit answers that before the map is asked.
+	const firsts = new Uint32Array(0x10000 >>> 5);
+	for (const unit of byFirst.keys()) firsts[unit >>> 5] |= 1 << (unit & 31);
 	return text => {
 		const out: Occurrence[] = [];
 		for (let at = 0; at < text.length;) {
-			const those = byFirst.get(text.charCodeAt(at));
+			const unit = text.charCodeAt(at);
+			const those = (firsts[unit >>> 5] >>> (unit & 31)) & 1 ? byFirst.get(unit) : undefined;
 			let needle: string | undefined;
 			if (those)
 				for (const candidate of those)
