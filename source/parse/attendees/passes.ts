@@ -4,6 +4,7 @@
 import type {FormulaReading} from './formulas.ts';
 import type {Mention} from './mentions.ts';
 import type {Sentence} from './text.ts';
+import {WordsByFirstUnit} from '../lexicon/occurrences.ts';
 
 /**
  * What one pass read in each sentence, and what a later pass may take from it. A later pass knows
@@ -86,19 +87,10 @@ export class PassReadings {
 /** Whether some name's characters all occur in a text, in the name's order (王晓萍 in 王晓萍（女）). */
 function spelledOut(names: readonly string[]): (text: string) => boolean {
 	// By first code unit: asked at every position of every sentence, a lookup that allocates nothing.
-	const byFirst = new Map<number, string[]>();
-	for (const name of names) {
-		const list = byFirst.get(name.charCodeAt(0));
-		if (list) list.push(name);
-		else byFirst.set(name.charCodeAt(0), [name]);
-	}
-	// Most characters start no name: a bit per code unit answers that before the map is asked.
-	const firsts = new Uint32Array(0x10000 >>> 5);
-	for (const unit of byFirst.keys()) firsts[unit >>> 5] |= 1 << (unit & 31);
+	const byFirst = new WordsByFirstUnit(names);
 	return text => {
 		for (let i = 0; i < text.length; i++) {
-			const unit = text.charCodeAt(i);
-			const candidates = (firsts[unit >>> 5] >>> (unit & 31)) & 1 ? byFirst.get(unit) : undefined;
+			const candidates = byFirst.at(text.charCodeAt(i));
 			if (candidates) for (const name of candidates) if (follows(name, text, i + 1)) return true;
 		}
 		return false;

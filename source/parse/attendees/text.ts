@@ -1,5 +1,6 @@
 // Report text cut into the sentences the formulas are read from.
 import {HAN} from '../lexicon/han.ts';
+import {WordsByFirstUnit} from '../lexicon/occurrences.ts';
 import {DATELINE_OUTLETS} from '../lexicon/datelines.ts';
 
 export interface Sentence {
@@ -91,10 +92,9 @@ export function insideBookTitle(text: string, at: number): boolean {
  * sentence for a few words pass before their searches, since most sentences hold none.
  */
 export function firstUnitGate(words: readonly string[]): (text: string) => boolean {
-	const firsts = new Uint8Array(0x10000);
-	for (const word of words) if (word) firsts[word.charCodeAt(0)] = 1;
+	const firsts = new WordsByFirstUnit(words);
 	return text => {
-		for (let at = 0; at < text.length; at++) if (firsts[text.charCodeAt(at)] === 1) return true;
+		for (let at = 0; at < text.length; at++) if (firsts.starts(text.charCodeAt(at))) return true;
 		return false;
 	};
 }

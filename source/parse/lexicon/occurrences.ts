@@ -19,20 +19,35 @@ export function isDoctrineAt(text: string, nameEnd: number): boolean {
 }
 
 /**
- * The needles by their first code unit, longest first, so a longer name is never read as a shorter
- * one inside it. What an alternation of them all (longest first) would match, found without one:
- * each report brings its own names, and compiling their alternation, once interpreted and once to
- * machine code, was most of the time this took in a corpus parse.
+ * Words by their first code unit, longest first, so a longer name is never read as a shorter one
+ * inside it. What an alternation of them all (longest first) would match, found without one: each
+ * report brings its own names, and compiling their alternation, once interpreted and once to machine
+ * code, was most of the time this took in a corpus parse. A bit per code unit says at once that no
+ * word starts at a character, as for most characters of a text, before the map is asked.
  */
-function needlesByFirstUnit(needles: readonly string[]): Map<number, string[]> {
-	const byFirst = new Map<number, string[]>();
-	for (const needle of [...needles].sort((a, b) => b.length - a.length)) {
-		const first = needle.charCodeAt(0);
-		const those = byFirst.get(first);
-		if (those) those.push(needle);
-		else byFirst.set(first, [needle]);
+export class WordsByFirstUnit {
+	private readonly byFirst = new Map<number, string[]>();
+	private readonly firsts = new Uint32Array(0x10000 >>> 5);
+
+	constructor(words: Iterable<string>) {
+		for (const word of [...words].filter(Boolean).sort((a, b) => b.length - a.length)) {
+			const first = word.charCodeAt(0);
+			const those = this.byFirst.get(first);
+			if (those) those.push(word);
+			else this.byFirst.set(first, [word]);
+			this.firsts[first >>> 5] |= 1 << (first & 31);
+		}
 	}
-	return byFirst;
+
+	/** Whether some word starts with the code unit `unit`. */
+	starts(unit: number): boolean {
+		return ((this.firsts[unit >>> 5] >>> (unit & 31)) & 1) === 1;
+	}
+
+	/** The words starting with the code unit `unit`, longest first; undefined when none does. */
+	at(unit: number): readonly string[] | undefined {
+		return this.starts(unit) ? this.byFirst.get(unit) : undefined;
+	}
 }
 
 /**
@@ -50,15 +65,11 @@ export function occurrencesOf(text: string, needles: readonly string[], options:
 export function occurrenceFinder(needles: readonly string[], {names = false}: {names?: boolean} = {}): (text: string) => Occurrence[] {
 	const wanted = [...new Set(needles.filter(Boolean))];
 	if (wanted.length === 0) return () => [];
-	const byFirst = needlesByFirstUnit(wanted);
-	// Most characters start no needle: a bit per code unit answers that before the map is asked.
-	const firsts = new Uint32Array(0x10000 >>> 5);
-	for (const unit of byFirst.keys()) firsts[unit >>> 5] |= 1 << (unit & 31);
+	const byFirst = new WordsByFirstUnit(wanted);
 	return text => {
 		const out: Occurrence[] = [];
 		for (let at = 0; at < text.length;) {
-			const unit = text.charCodeAt(at);
-			const those = (firsts[unit >>> 5] >>> (unit & 31)) & 1 ? byFirst.get(unit) : undefined;
+			const those = byFirst.at(text.charCodeAt(at));
 			let needle: string | undefined;
 			if (those)
 				for (const candidate of those)
