@@ -42,7 +42,9 @@ function isoOf(value: string | number): string | null {
 const ZONED = /^\s*((?:19|20)\d{2}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/u;
 
 /** Visible length: markup does not make a field the report. */
-const visible = (s: string) => s.replace(/<[^>]*>/gu, '').replace(/&[a-z]+;|&#\d+;/giu, ' ').length;
+/** A field's text without its tags. */
+const withoutTags = (s: string) => s.replace(/<[^>]*>/gu, '');
+const visible = (s: string) => withoutTags(s).replace(/&[a-z]+;|&#\d+;/giu, ' ').length;
 
 /**
  * How much a field reads like a meeting report: a dump row or a JSON array holds other items too
@@ -55,15 +57,13 @@ export function reportLikeness(text: string): number {
 	return hits;
 }
 
-const TAG = /<[^>]*>/gu;
-
 /**
  * Whether a later row is an earlier one's report pasted again with a little put around it (a demo's story
  * under another heading, its table's attributes rewritten, 1538): the earlier row's text, markup left out,
  * inside the later one's and most of it. A summary row before the whole story is not most of it.
  */
 function copyOf(later: string, earlier: string): boolean {
-	const [outer, inner] = [later.replace(TAG, ''), earlier.replace(TAG, '')];
+	const [outer, inner] = [withoutTags(later), withoutTags(earlier)];
 	return inner.length >= 0.8 * outer.length && outer.includes(inner);
 }
 
@@ -145,8 +145,10 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 			let depth = 0;
 			for (; i < text.length; i++) {
 				const d = text[i];
-				if (d === "'") i = text.indexOf("'", i + 1) < 0 ? text.length : text.indexOf("'", i + 1);
-				else if (d === '(') depth++;
+				if (d === "'") {
+					const close = text.indexOf("'", i + 1);
+					i = close < 0 ? text.length : close;
+				} else if (d === '(') depth++;
 				else if (d === ')' && --depth === 0) break;
 			}
 			if (i >= text.length) return null;
@@ -340,7 +342,8 @@ export function readRecord(text: string): Record | null {
 			// Not JSON after all: read as text.
 		}
 	}
-	const dump = head === '-' || head === '/' || /^\s*(?:LOCK|SET|BEGIN|START|USE)\s/iu.test(text) ? afterDumpPreamble(text) : null;
+	// The preamble's pattern is anchored and gives up at the first character of any other text.
+	const dump = afterDumpPreamble(text);
 	if (head === '(' || dump !== null || /^\s*(?:INSERT|REPLACE)\s/iu.test(text)) {
 		const tuples = sqlTuples(dump ?? text);
 		if (tuples) {

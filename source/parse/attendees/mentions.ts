@@ -169,7 +169,7 @@ function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention
 	const {text} = sentence;
 	for (const verb of text.includes('选') ? matchesOf(ELECTING, text) : NO_MATCHES) {
 		const clauseEnd = verb.index + verb[0].length;
-		for (const comma of matchesOf(/[，,]/gu, verb[0])) {
+		for (const comma of matchesOf(COMMA, verb[0])) {
 			const {names, end} = readNameList(text, verb.index + comma.index + 1, 'weak', known, 'list');
 			if (names.length === 0 || end >= clauseEnd || !/^(?:同志)?为/u.test(text.slice(end))) continue;
 			const role = postOf(text.slice(end));
@@ -181,6 +181,7 @@ function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention
 const APPOINTING = /任命[^；。;]*/gu;
 // An election whose first clause names someone for a post (选举A为…), read on to the sentence's end.
 const ELECTING = /(?:选举(?:产生)?|补选)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
+const COMMA = /[，,]/gu;
 const COMRADE_AFTER = /^[\u3400-\u9fff]{2,4}同志/u;
 // Between the names and 不再: a count, 同志, the reason (…等同志因年齡和工作變動).
 const LEFT_AFTER_NAMES = new RegExp(String.raw`^等?${COUNT_OF_NAMED}(?:同志)?(?:因[^，。；,]{1,20})?$`, 'u');
