@@ -28,7 +28,7 @@ const BODY_POST = /^[部厅局委校院所]?(?:党委|党组|纪委)(?:副?书�
 /** Whether words put in or dropped (`side`, the other side empty) name the unit of the party body in the kept `next`. */
 export const namesUnitOfPost = (side: string, next: string) => side !== '' && /^\p{Script=Han}{1,4}$/u.test(side) && BODY_POST.test(next);
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
-export const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
+const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
 const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国)+$/u;
@@ -72,7 +72,7 @@ export const content = (text: string) => [...text].filter(isContentChar).join(''
 /** How large a change is, light characters left out. */
 export const size = (text: string) => content(text).replace(LIGHT, '').length;
 /** Whether a change is a number, a date or an ordinal, grammatical words beside it left out (三个方面 → 的7个方面, pair 30). */
-export const isNumeric = (text: string) => NUMERIC.test(text.replace(LIGHT, ''));
+const isNumeric = (text: string) => NUMERIC.test(text.replace(LIGHT, ''));
 /**
  * A side of a change that says only when: a number or date, or a time word, read on into a 年 kept
  * after it (2022年 → 今年 is the runs 2022 → 今 before 年; 下半年 → 今年).
