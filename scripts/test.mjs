@@ -30,5 +30,6 @@ const coverage = args.includes('--coverage') ? ['--experimental-test-coverage', 
 const named = args.filter(arg => !arg.startsWith('--'));
 const files = named.length > 0 ? named : collect('test').sort();
 const fast = run(files.filter(isFast), 4);
-const rest = args.includes('--unit') ? 0 : run(files.filter(path => !isFast(path)));
+const slow = files.filter(path => !isFast(path));
+const rest = args.includes('--unit') ? 0 : run(slow, 1);
 process.exit(fast || rest);

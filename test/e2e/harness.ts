@@ -244,11 +244,12 @@ export class Session {
 	/**
 	 * Wait until the browser runs: its first screen is painted before Ink has loaded, and keys
 	 * typed then wait until Ink takes over. Ink writes every frame as a synchronized update
-	 * (CSI ? 2026 h), so its first one marks the moment. Then the extractors' counts.
+	 * (CSI ? 2026 h), so its first one marks the moment. Then the extractors' counts. Loading Ink
+	 * on a busy machine has taken over 5 s (a CI run), so that wait gets three times as long.
 	 */
 	async waitForBrowser(timeout = 5000): Promise<void> {
 		await this.waitFor('LIST │', timeout);
-		await this.waitFor(() => this.output.includes(INK_FRAME), timeout);
+		await this.waitFor(() => this.output.includes(INK_FRAME), 3 * timeout);
 		await this.waitForReport(timeout);
 	}
 
