@@ -7,7 +7,7 @@ import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
 import {NUMERALS} from './lexicon/numerals.ts';
-import {HAN} from './lexicon/han.ts';
+import {HAN, HAN_LETTER} from './lexicon/han.ts';
 import {bigrams} from '../text/bigrams.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
@@ -46,6 +46,8 @@ const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{
  */
 const MEDIA_MARK = new RegExp(String.raw`\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=${HAN})(?:视频|視頻)(?:简介|簡介))$`, 'u');
 
+// An archive's item number before a headline: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
+const LIST_NUMBER = new RegExp(String.raw`^\d{1,3}[.．]\s+(?=${HAN})`, 'u');
 /** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
 const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7e]*\s)[\x20-\x7e]{4,}$/u;
 
@@ -57,8 +59,7 @@ const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7
 export function cleanTitle(text: string): string {
 	const bare = text
 		.replace(/^#{1,6}\s*/u, '')
-		// An archive's item number: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
-		.replace(/^\d{1,3}[.．]\s+(?=\p{Script=Han})/u, '')
+		.replace(LIST_NUMBER, '')
 		.trim()
 		.replace(HEADLINE_LABEL, '')
 		.replace(FORUM_JUNK, '')
@@ -112,7 +113,6 @@ function documentTitle(paragraphs: readonly string[]): string | null {
  * data row's unrelated title column (董事长 张原野, 309) share none or one: they are not its headline.
  */
 const STORY_TO_JUDGE = 200;
-const HAN_LETTER = new RegExp(HAN, 'u');
 
 function aboutStory(line: string, story: string): boolean {
 	// A story of a few lines says too little to judge its headline by.

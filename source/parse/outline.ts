@@ -6,6 +6,7 @@ import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
 import {MEETING_HELD, REPORT_WORDS} from './lexicon/meetings.ts';
+import {HAN} from './lexicon/han.ts';
 import {foldingOf, unfoldAll, withoutReadings} from '../text/folding.ts';
 import type {CharConverter} from '../text/han-fold.ts';
 
@@ -50,7 +51,7 @@ function outlineOf(text: string, options: ParseOptions): Outline {
 }
 
 const REPORT_WORD = new RegExp(REPORT_WORDS.join('|'));
-const HAN_RUN = /\p{Script=Han}{6}/u;
+const HAN_RUN = new RegExp(`${HAN}{6}`, 'u');
 
 /** How many opening sections may say that a meeting was held: a saved page may open with chrome (61). */
 const OPENING_SECTIONS = 6;

@@ -3,7 +3,7 @@
 // named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
 import type {Paragraph} from './paragraphs.ts';
 import {CREDIT_LINE} from './credits.ts';
-import {HAN} from './lexicon/han.ts';
+import {HAN, HAN_RANGES} from './lexicon/han.ts';
 
 export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 
@@ -147,7 +147,7 @@ export function classify(paragraphs: Paragraph[]): Role[] {
  * A dateline cut from its story onto a line of its own above it: 12月08日讯 (163), 北京 (108). A
  * headline has more to say than a place or a day. (Below the head, a short line may be a name in a list.)
  */
-const DATELINE_TAG = /^(?:\d{1,2}月\d{1,2}日(?:讯|訊|电|電|消息)|\p{Script=Han}{1,3})$/u;
+const DATELINE_TAG = new RegExp(String.raw`^(?:\d{1,2}月\d{1,2}日(?:讯|訊|电|電|消息)|${HAN}{1,3})$`, 'u');
 
 function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	roles = [...roles];
@@ -200,7 +200,7 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
  * 刘中汉要求:全市上下要…,在加快发展、, 831). It is the report's, not the page's: a page's lines after a
  * story are headlines and links, not clauses that stop in a word. A notice about reprinting is the page's.
  */
-const CUT_SENTENCE = /^[^。！？]{20,}[，,][^。！？]*[\p{Script=Han}、，,]$/u;
+const CUT_SENTENCE = new RegExp(`^[^。！？]{20,}[，,][^。！？]*[${HAN_RANGES}、，,]$`, 'u');
 function isCutSentence(text: string): boolean {
 	return CUT_SENTENCE.test(text) && !/转载|轉載|版权|版權|来源|來源/u.test(text);
 }

@@ -2,6 +2,7 @@
 // with how often and in which sections it occurs.
 import type {Section, Term} from '../model/report.ts';
 import {matchesOf} from './matches.ts';
+import {HAN_LETTER} from './lexicon/han.ts';
 
 // A quotation of any length inside one paragraph: 「…」 also marks whole statements quoted in
 // Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61). RTHK writes the
@@ -13,7 +14,7 @@ const QUOTED = /“([^“”\n]{1,600})”|「([^「」\n]{1,600})」|｢([^｢�
  */
 const STRAIGHT = /"([^"\n]{1,600})"/g;
 // Words, not markup a page left (src="s3://…", 607): Han characters, or a short code such as a rating (Aa3).
-const wordsQuoted = (text: string) => /\p{Script=Han}/u.test(text) || /^[\w+.-]{1,8}$/u.test(text);
+const wordsQuoted = (text: string) => HAN_LETTER.test(text) || /^[\w+.-]{1,8}$/u.test(text);
 const straightPairs = (text: string) => text.includes('"') && (text.match(/"/g)?.length ?? 0) % 2 === 0;
 
 /** `head`: the headline and deck lines, where quoted words count too (【“两会”动态】, 51). */

@@ -1,6 +1,7 @@
 // The formulas that say who did what at the meeting — 主持, 讲话, 受…委托作的工作报告, 就《…》作了说明,
 // 出席, 列席, 参加, 在主席台就座 — as one table: a new way of saying it is a row. formulas.ts reads them.
 import {MEETING_OBJECT} from './titles.ts';
+import {HAN} from '../lexicon/han.ts';
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 export type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
 
@@ -113,7 +114,7 @@ const CEREMONY = '(?:(?:上述|以上|有关|相关|当天的|这次)活动|(?:�
  * A seat on the rostrum, as a pattern's source. 就坐 is the same seat, written so in 113 (在主席台前排就坐) and
  * 133; the sitting may name the rostrum (在大会主席台就座的还有, 1025; 在閉幕會議主席臺前排就座, 964).
  */
-export const ROSTRUM_SEAT = String.raw`在(?:\p{Script=Han}{0,4}会议?)?主席台[^，。；]{0,8}?就[座坐]`;
+export const ROSTRUM_SEAT = String.raw`在(?:${HAN}{0,4}会议?)?主席台[^，。；]{0,8}?就[座坐]`;
 
 export const FORMULAS: readonly Formula[] = [
 	{name: '主持', act: 'presided', pattern: /主持(?:召开)?(?![人词])/gu, single: true},

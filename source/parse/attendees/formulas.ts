@@ -7,6 +7,7 @@ import {nameEndingAt, plausibleName} from './names.ts';
 import {MEMBERS_COUNT, MEMBERS_WITH_LEADERS, readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {matchesOf} from '../matches.ts';
+import {HAN} from '../lexicon/han.ts';
 import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */
@@ -24,7 +25,7 @@ const LIST_AFTER = new RegExp(
  * 大會執行主席還有:張曙、李述永… (509), as 担任本次大会的执行主席还有:薛少仙… (56); with no colon after
  * 是: 大会的执行主席是郭海华、柯明贤、周继文… (1089).
  */
-const EXECUTIVE_CHAIRS = /执行主席(?:(?:是|为|还有)(?:[（(][^）)]{1,12}[）)])?[：:]|是(?=\p{Script=Han}{2,4}、))/u;
+const EXECUTIVE_CHAIRS = new RegExp(`执行主席(?:(?:是|为|还有)(?:[（(][^）)]{1,12}[）)])?[：:]|是(?=${HAN}{2,4}、))`, 'u');
 
 /** A sentence saying those it names sat on the rostrum or attended. */
 const ATTENDING = new RegExp(`${ROSTRUM_SEAT}|出席|参加`, 'u');

@@ -5,7 +5,7 @@
 import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN, HAN_RANGES} from '../lexicon/han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
 import {matchesOf} from '../matches.ts';
 
@@ -124,7 +124,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		name: 'photo credit',
 		cue: /[摄攝]/u,
 		pattern: new RegExp(
-			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*拍?摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(?:[^\\s\\u3000。]{0,7}(?:[^\\p{Script=Han}\\s\\u3000。]|${OUTLET_END})${GAP}+)?(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+拍?摄${GAP}*$`,
+			`(?:(${HAN}{0,8}?(?:记者|通讯员|摄影师|摄影))|[（(])${GAP}*((?:${HAN}${GAP}*){2,8}?)${GAP}*拍?摄(?=$|${GAP}|[\\p{P}])|(?<=[。！])${GAP}*(?:[^\\s\\u3000。]{0,7}(?:[^${HAN_RANGES}\\s\\u3000。]|${OUTLET_END})${GAP}+)?(${NAME_RUN}(?:${GAP}+${NAME_RUN}){0,3})${GAP}+拍?摄${GAP}*$`,
 			'gmu',
 		),
 		groups: [1, 2, 3],

@@ -12,6 +12,9 @@ export const HAN_RANGES = String.raw`\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u30
 /** One Chinese character. */
 export const HAN = `[${HAN_RANGES}]`;
 
+/** Finds a Chinese character: whether a text holds any. */
+export const HAN_LETTER = new RegExp(HAN, 'u');
+
 /**
  * The CJK Unified Ideographs block alone (U+4E00–9FFF), for inside a character class: the
  * measure rules were written with it and are held to the labelled corpus as they are (widening

@@ -7,7 +7,7 @@ import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clause
 import {commonPrefix, countName, endingName, namedByLabel, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN, HAN_BASIC} from '../lexicon/han.ts';
 import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 
@@ -34,14 +34,14 @@ const MEETING_LEAD = /^(?:全会|会议|大会)(?:指出|强调|要求|认为|�
  * A sitting that opens the sentence is its subject, as 会议 is: 委员长会议建议…。委员长会议审议了…。委员长会议上，…
  * (939), 主任会议听取了… — who did what, not a list word.
  */
-const SITTING_SUBJECT = /^[\p{Script=Han}]{1,4}会议/u;
+const SITTING_SUBJECT = new RegExp(`^${HAN}{1,4}会议`, 'u');
 
 /**
  * A person who opens the sentence is its subject too, as a sitting is: a member named with the title
  * (委员王存虎就《…》作了发言。委员张辉就《…》作了发言…, 940) or a leader of the country
  * (习近平总书记关于…的重要讲话，为…指明了方向。习近平总书记在…上的重要讲话…, 937): who spoke, not a list word.
  */
-const PERSON_SUBJECT = new RegExp(`^(?:(?:委员|代表)(?:们|[\\p{Script=Han}]{2,3}[就在作对])|${NATIONAL_LEADERS.join('|')})`, 'u');
+const PERSON_SUBJECT = new RegExp(`^(?:(?:委员|代表)(?:们|${HAN}{2,3}[就在作对])|${NATIONAL_LEADERS.join('|')})`, 'u');
 
 export function openerOf(text: string, at: number): Opener {
 	const s = at + modalLength(text, at);
