@@ -20,8 +20,12 @@ export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
 const GAP = '[\\s\\u3000]';
 /** 记者 with what qualifies it (首席记者, 全媒体记者, 新华社记者, 特派记者); 记 者 spaced for layout. */
 export const REPORTER = `(?:${HAN}{0,8}?记${GAP}?者)`;
+/** A label spaced for layout as 记 者 is: 编 辑: 刘冬, 责 编: 刘冬 (1630, 1633), 编 辑: 余晨 (997). */
+const spaced = (label: string) => [...label].join(`${GAP}?`);
 /** Any credit label, as a pattern. */
-export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => l.label).join('|')}|${REPORTER})`;
+export const CREDIT_LABEL = `(?:${CREDIT_LABELS.map(l => spaced(l.label)).join('|')}|${REPORTER})`;
+/** The label a credit was read with, its layout spaces left out: the list's own words. */
+export const labelOf = (written: string) => written.replace(/[\s\u3000]+/gu, '');
 
 /**
  * A line that credits: 编辑:蒋超, (责编:张星秀), 总监制:黄金杰监制:…, 记者 余艳华, 闪电新闻记者 李侠 陈洋 报道, 文/张三;

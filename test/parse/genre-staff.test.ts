@@ -22,6 +22,13 @@ test('labelled credits, run together or apart: 总监制:黄金杰监制:陈叶�
 	includesAll(await staffOf('50'), ['杨玉娟', '叶玲玲'], '50');
 });
 
+test('labels spaced for layout credit as they do unspaced: 编 辑: 刘冬 / 责 编: 刘冬 (1630), 编 辑: 余晨 (997)', async () => {
+	includesAll(await staffOf('1630'), ['刘冬'], '1630');
+	includesAll(await staffOf('997'), ['余晨'], '997');
+	const editor = (await parseDev('1633')).people.find(p => p.name === '沈娟');
+	assert.equal(editor?.staffRole, 'editor');
+});
+
 test('reporters in the dateline’s brackets: 【全媒体记者 吴刚】, (全媒体记者  阮翀), (记者:吴阳金 张志彬 见习记者 汪子妍)', async () => {
 	includesAll(await staffOf('47'), ['吴刚'], '47');
 	includesAll(await staffOf('51'), ['阮翀'], '51');

@@ -6,7 +6,7 @@ import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
 import {HAN, HAN_RANGES} from '../lexicon/han.ts';
-import {CREDIT_LABEL, CREDIT_LABELS as LABELS, REPORTER} from '../credits.ts';
+import {CREDIT_LABEL, CREDIT_LABELS as LABELS, labelOf, REPORTER} from '../credits.ts';
 import {matchesOf} from '../matches.ts';
 
 export interface StaffMember {
@@ -133,7 +133,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 
 function roleOfLabel(label: string): StaffRole {
 	if (/摄|图/u.test(label) && !/记者/u.test(label)) return 'photographer';
-	return LABELS.find(l => label.endsWith(l.label))?.role ?? 'author';
+	return LABELS.find(l => labelOf(label).endsWith(l.label))?.role ?? 'author';
 }
 
 /**
@@ -225,7 +225,7 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const out: StaffMember[] = [];
 	// 作者:首席记者 张科勇 — a title written before the names is theirs, rather than the label.
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
-	const title = titled && isStaffTitle(titled[1]) ? titled[1] : credit.label.replace(/[\s\u3000]/gu, '');
+	const title = titled && isStaffTitle(titled[1]) ? titled[1] : labelOf(credit.label);
 	for (const {name, asWritten} of creditedNames(credit.names)) {
 		const evidence = credit.form === 'closing names' || credit.form === 'dateline names' || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
