@@ -65,6 +65,12 @@ function publication(input: DateInput): Day | null {
 
 /** A year the title states (2020年第6次县政府常务会召开). */
 const TITLE_YEAR = /((?:19|20)\d{2})年(?!\d{1,2}月)/u;
+/**
+ * A meeting numbered within its year (地委召开2012年度第一次委员(扩大)会议, 1612; 经开区2019年第1次党工委(扩大)会议召开,
+ * 1658): the year of a day-only dateline, before any full date the opening cites (截至2011年12月31日, 1612;
+ * 2018年11月26日习近平总书记在…, 1658). In 35 labelled reports such a name's year is the report's.
+ */
+const MEETING_OF_YEAR = /((?:19|20)\d{2})年度?第[一二三四五六七八九十\d]{1,3}次[^。，,]{0,16}?会/u;
 
 /** A date the meeting decided or announced for later (决定12月7日召开…) is not the report's date. */
 // The end of a scheduled span is scheduled too: 将于7月15至18日召开 (176).
@@ -191,6 +197,13 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null, clock: string | 
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(FULL_DATE.exec(opening)?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? 0);
+			: +(
+					MEETING_OF_YEAR.exec(opening)?.[1] ??
+					FULL_DATE.exec(opening)?.[1] ??
+					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
+					NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ??
+					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
+					0
+				);
 	return year ? isoDate(year, month, day) : null;
 }

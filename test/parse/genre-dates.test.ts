@@ -238,3 +238,10 @@ test('a county media centre’s dateline (融媒体中心, 融媒 …日讯) is 
 	assert.equal((await parseDev('553')).meta.date, '2022-01-05');
 	assert.equal((await parseDev('707')).meta.date, '2025-03-24');
 });
+
+test('a meeting numbered within its year dates a day-only dateline, before a full date the opening cites', async () => {
+	// 1612: 1月4日,地委召开2012年度第一次委员(扩大)会议 … 截至2011年12月31日.
+	assert.equal((await parseDev('1612')).meta.date, '2012-01-04');
+	// 1658: 1月7日,经开区2019年第1次党工委(扩大)会议召开 … 传达学习了2018年11月26日习近平总书记….
+	assert.equal((await parseDev('1658')).meta.date, '2019-01-07');
+});
