@@ -73,6 +73,12 @@ export function cleanTitle(text: string): string {
 
 const HEARD = /^(?:全会|会议|大会)|听取|审议|审查|讨论|通过了|学习了|传达了/u;
 /**
+ * Someone delivering a report (区政协主席林海涛代表区政协八届委员会作工作报告, 1659; 县政协主席任恒志代表…常务委员会作工作报告,
+ * 1030; 河南省政协主席叶冬松向大会作工作报告, 510): a sentence, though it ends in the report's name. The 作 of 工作
+ * is no verb (政府工作报告 is a title).
+ */
+const DELIVERED = /(?<!工)作了?[^。]{0,30}报告$/u;
+/**
  * An enumerated item (一、, （二）, 3.) opening a paragraph. Written here, not taken from the measures'
  * ordinals, so the outline that draws the first screen does not load the measures.
  */
@@ -147,7 +153,7 @@ function pickTitle(all: string[], body: string[], pageTitle: string | null): str
 		const match = DOCUMENT_TITLE.exec(paragraph);
 		// 會議認真聽取和審議了…工作報告。 (535) says what the meeting heard: a sentence, not a document's title;
 		// 一、通過…政治決議。 (1163) is an item of the agenda the story lists.
-		if (match && !HEARD.test(match[1]) && !ORDINAL_ITEM.test(match[1])) return match[1];
+		if (match && !HEARD.test(match[1]) && !DELIVERED.test(match[1]) && !ORDINAL_ITEM.test(match[1])) return match[1];
 	}
 	// A saved page's <title> carries the site's name after a separator; a <title> that is only the
 	// site's name (海淀政协网, 某某新闻网) names no story.

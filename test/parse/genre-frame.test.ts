@@ -179,6 +179,13 @@ test('a sentence saying who gave a report, with ASCII commas, is not the title o
 	assert.ok(!(await parseDev('1221')).meta.title.startsWith('会上'));
 });
 
+test('a sentence of its own saying who delivered a report (…作工作报告。) is not the title of a document', async () => {
+	// 1659: 区政协主席林海涛代表区政协八届委员会作工作报告。报告指出,… (no headline stored)
+	assert.equal((await parseDev('1659')).meta.title, '');
+	// 1030: 县政协主席任恒志代表政协蒲城县十三届委员会常务委员会作工作报告。 (no headline stored)
+	assert.equal((await parseDev('1030')).meta.title, '');
+});
+
 test("a forum's edit notice is page chrome and dates no story; nor is its dialog's close button a headline", async () => {
 	// 52pojie.cn posts carry it too: *本帖最后由 老飞机 于 2020-4-12 11:51 编辑*
 	assert.equal(lineRule('本帖最后由 老飞机 于 2020-4-12 11:51 编辑')?.name, 'edit notice');
