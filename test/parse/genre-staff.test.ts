@@ -29,6 +29,14 @@ test('labels spaced for layout credit as they do unspaced: 编 辑: 刘冬 / 责
 	assert.equal(editor?.staffRole, 'editor');
 });
 
+test('a photo credit after an outlet’s slash is read once, its 摄 no part of the name: □石榴云/新疆日报记者崔志坚摄 (1611), 新华社记者 申 宏摄 (79)', async () => {
+	const staff = await staffOf('1611');
+	assert.deepEqual(staff, ['崔志坚']);
+	const photographers = await staffOf('79');
+	includesAll(photographers, ['申宏', '鞠鹏'], '79');
+	assert.ok(!photographers.some(name => name.endsWith('摄')), photographers.join('、'));
+});
+
 test('reporters in the dateline’s brackets: 【全媒体记者 吴刚】, (全媒体记者  阮翀), (记者:吴阳金 张志彬 见习记者 汪子妍)', async () => {
 	includesAll(await staffOf('47'), ['吴刚'], '47');
 	includesAll(await staffOf('51'), ['阮翀'], '51');

@@ -82,7 +82,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		name: 'reporter line',
 		cue: /记|通讯员/u,
 		pattern: new RegExp(
-			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*|(?<=^${HAN}{2,10}(?:讯|${OUTLET_END}))${GAP}+)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2}|(?<=报道|报导)(?:${GAP}*[:：]|${GAP}))`,
+			`(?:^(?:[?？]{2,}${GAP}*)?(?:[□■]${GAP}*)?|[/／|｜]${GAP}*|(?<=^${HAN}{2,10}(?:讯|${OUTLET_END}))${GAP}+)(${REPORTER}|通讯员)${GAP}*(${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*?)(?<![摄攝])${GAP}*(?:报道|报导)?(?=$|[/／]|${GAP}{2}|(?<=报道|报导)(?:${GAP}*[:：]|${GAP}))`,
 			'gmu',
 		),
 		groups: [1, 2],
@@ -103,7 +103,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	{
 		name: 'slash credit',
 		cue: /[/／]/u,
-		pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}${OUTLET_END})[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'),
+		pattern: new RegExp(`[（(]?(${NAME_RUN})${GAP}*[/／]${GAP}*(文|摄|图|${HAN}{1,5}${OUTLET_END}(?=${GAP}*(?:[）)]|$)))[）)]?|(?:^|[（(])(文|图|摄)${GAP}*[/／]${GAP}*(${NAME_RUN})`, 'gmu'),
 		groups: [0, 0],
 	},
 	// 福鼎新闻网讯(谢树渊)7月19日 (109): the reporter in brackets right after the outlet's 讯.
