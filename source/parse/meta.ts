@@ -31,8 +31,10 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  * Labels a page puts before its headline: a column (V视 | …) and the tag after it (V视 | 【“两会”动态】, 51),
  * a media mark ([视频], 235, 236, 77). They name the site's section, not the report. A bracketed tag that
  * opens the headline itself is the headline's (【济阳政协】…, 690; 【黨代會進行時】…, 434; 【聚焦2012桃源“两会”】…, 113).
+ * A reprint's 原标题: labels the headline it keeps (原標題:丁暉主持召開市政府常務會議, 1705, the page's only headline;
+ * 原標題:張德江主持召開十二屆全國人大常委會第七十七次委員長會議, 753, under the same headline).
  */
-const HEADLINE_LABEL = /^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^[^\s|｜]{1,8}\s*[|｜]\s*(?:【[^】]{1,12}】\s*)*/u;
+const HEADLINE_LABEL = /^原[标標][题題]\s*[:：]\s*|^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^[^\s|｜]{1,8}\s*[|｜]\s*(?:【[^】]{1,12}】\s*)*/u;
 
 /**
  * A crawler's title keeps the page's <title> around the headline: the site before an arrow and its

@@ -179,6 +179,11 @@ test('a sentence saying who gave a report, with ASCII commas, is not the title o
 	assert.ok(!(await parseDev('1221')).meta.title.startsWith('会上'));
 });
 
+test('a reprint’s 原标题: label is not part of the headline it keeps', async () => {
+	// 1705: 原標題:丁暉主持召開市政府常務會議 / 審議《海口江東新區總體規劃(2018-2035)》 / 11日晚上,…
+	assert.equal((await parseDev('1705')).meta.title, '丁暉主持召開市政府常務會議');
+});
+
 test('a sentence of its own saying who delivered a report (…作工作报告。) is not the title of a document', async () => {
 	// 1659: 区政协主席林海涛代表区政协八届委员会作工作报告。报告指出,… (no headline stored)
 	assert.equal((await parseDev('1659')).meta.title, '');
