@@ -107,7 +107,30 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 const MEETING_ACTS =
 	/^(?:全会|会议|大会|全体会议|常务会议|座谈会|茶话会|报告会)(?:认真|深入|全面|集体|首先|还|一致)*(?:学习|贯彻|传达|听取|审议|讨论|研究|通过|指出|强调|认为|要求|决定|号召|总结|部署|分析|回顾|同意|批准|表决)/u;
 
+/**
+ * Tokens already read, by the names known and the evidence: a list's pieces are classified to join
+ * them, again to read them, and a subject's items are read once to probe and once to keep, so one
+ * piece is asked about three or four times in a pass. A token is never changed by its readers.
+ */
+const CLASSIFIED = new WeakMap<ReadonlySet<string>, {size: number; byEvidence: Record<Evidence, Map<string, Token>>}>();
+
 function classify(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
+	let answers = CLASSIFIED.get(known);
+	if (!answers || answers.size !== known.size) {
+		answers = {size: known.size, byEvidence: {title: new Map(), list: new Map(), weak: new Map()}};
+		CLASSIFIED.set(known, answers);
+	}
+	const tokens = answers.byEvidence[evidence];
+	let token = tokens.get(text);
+	if (token === undefined) {
+		token = tokenOf(text, evidence, known);
+		if (tokens.size >= 65536) tokens.clear();
+		tokens.set(text, token);
+	}
+	return token;
+}
+
+function tokenOf(text: string, evidence: Evidence, known: ReadonlySet<string>): Token {
 	if (!text || MEETING_ACTS.test(text)) return {kind: 'unknown', text};
 	if (known.has(text) || plausibleName(text, evidence)) return {kind: 'person', names: [text], title: null};
 	// 县委组织部常务副部长黄祯裕同志 (275): 同志 after a titled name is courtesy.
@@ -378,8 +401,11 @@ const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]
  */
 const JOINED_MEMBERS = '(?:和|及)([^，。；、和及]{2,10}?)共?';
 export const MEMBERS_WITH_LEADERS = new RegExp(`${JOINED_MEMBERS}(\\d+)(?:人|名)$`, 'u');
-/** The members' count alone in those words (…及委員52人): what a subject drops before its verb (formulas.ts). */
-export const MEMBERS_COUNT = new RegExp(`(?<=${JOINED_MEMBERS})\\d+(?:人|名)$`, 'u');
+/**
+ * The members' count alone in those words (…及委員52人): what a subject drops before its verb (formulas.ts).
+ * Its digit is asked for before the look back, which V8 would otherwise try at every position.
+ */
+export const MEMBERS_COUNT = new RegExp(`(?=\\d)(?<=${JOINED_MEMBERS})\\d+(?:人|名)$`, 'u');
 
 /** The count and the group of a group written with its count first, or null. */
 export function countedGroup(text: string): {count: number; name: string} | null {

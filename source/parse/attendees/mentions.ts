@@ -49,13 +49,15 @@ function titledMentions(sentence: Sentence, known: ReadonlySet<string>): Mention
 /** How the name of a university, institute or office ends (大学, 研究所, 办公厅). */
 const ORGANISATION_END = /[学院所校系部局委办厅司处科室站队馆]$/u;
 
-const mayHoldTitleAfterName = firstUnitGate([...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME]);
+/** Every title written after a name: one list made once, not one for every sentence asked. */
+const AFTER_NAME_TITLES = [...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME];
+const mayHoldTitleAfterName = firstUnitGate(AFTER_NAME_TITLES);
 
 function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
 	if (!mayHoldTitleAfterName(text)) return out;
-	for (const after of [...TITLES_AFTER_NAME, ...GUARDED_TITLES_AFTER_NAME]) {
+	for (const after of AFTER_NAME_TITLES) {
 		const guarded = GUARDED_TITLES_AFTER_NAME.includes(after);
 		for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1)) {
 			if ((after === '委员长' || after === '主席') && text.charAt(at - 1) === '副') continue;

@@ -53,6 +53,9 @@ function joinSubjectRuns(sentences: Sentence[]): Sentence[] {
 	return out;
 }
 
+/** Any character but a sentence's end: a piece of ends alone is no sentence. */
+const NOT_AN_END = /[^。！？!?；]/u;
+
 function splitSentences(text: string, section: number): Sentence[] {
 	const out: Sentence[] = [];
 	let opensParagraph = true;
@@ -61,7 +64,7 @@ function splitSentences(text: string, section: number): Sentence[] {
 		.split(/[\s\u3000]{2,}/u)) {
 		for (const piece of block.split(/(?<=[。！？!?；])/u)) {
 			const squashed = piece.replace(/[\s\u3000]+/gu, '');
-			if (squashed.replace(/[。！？!?；]/gu, '')) out.push({section, text: squashed, opensParagraph});
+			if (NOT_AN_END.test(squashed)) out.push({section, text: squashed, opensParagraph});
 			opensParagraph = false;
 		}
 		opensParagraph = true;

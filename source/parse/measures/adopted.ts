@@ -158,15 +158,18 @@ function documentClauses(text: string, parts: Piece[], i: number, verb: number):
 	return last > i && items.length >= FEWEST ? {items, last} : null;
 }
 
-/** How many of a sentence's ；-segments open with an adoption, when any of them runs on past its first clause. */
-function adoptionsBySemicolon(text: string, parts: Piece[]): number {
+/**
+ * How many of a sentence's ；-segments open with an adoption, when any of them runs on past its first
+ * clause. `adopting` is each clause's ADOPTION, read once for the whole finder.
+ */
+function adoptionsBySemicolon(parts: Piece[], adopting: readonly (RegExpExecArray | null)[]): number {
 	let segments = 0;
 	let adoptions = 0;
 	let runsOn = false;
 	for (let k = 0, first = true; k < parts.length; k++) {
 		if (first) {
 			segments++;
-			if (ADOPTION.exec(textOf(text, parts[k]))) adoptions++;
+			if (adopting[k]) adoptions++;
 		} else runsOn = true;
 		first = isSemicolon(parts[k].delimiter);
 	}
@@ -194,11 +197,13 @@ export function adoptedDocuments(section: Section): List[] {
 	for (const sentence of sentences(text)) {
 		const parts = clauses(text, sentence);
 		const adopting = parts.map(p => ADOPTION.exec(textOf(text, p)));
+		// Most sentences adopt nothing, and every reading below starts at an adoption.
+		if (!adopting.some(Boolean)) continue;
 		// Adoptions among other business, one to a ；, are that series' items.
 		if (amongOtherBusiness(parts, adopting)) continue;
 		// 听取并审议通过了A、B…,并提交…;审议通过了C,并提交…;审议通过了D (533): three adoptions or more, one to
 		// a ；, are the series' items whole, clauses after their documents and all.
-		if (adoptionsBySemicolon(text, parts) >= FEWEST) continue;
+		if (adoptionsBySemicolon(parts, adopting) >= FEWEST) continue;
 		for (let i = 0; i < parts.length; i++) {
 			if (!adopting[i]) continue;
 			// 会议表决通过A，通过B，通过C (110), 通过A；通过B；… (146): after one adoption, a bare 通过 goes on with it.

@@ -31,6 +31,8 @@ function frameOf(text: string, piece: Piece): Framed | null {
 }
 
 function runs(text: string, pieces: Piece[]): Piece[][] {
+	// Fewer than three pieces make no run: their frames are not read.
+	if (pieces.length < 3) return [];
 	const frames = pieces.map(p => frameOf(text, p));
 	const out: Piece[][] = [];
 	let i = 0;
@@ -75,8 +77,8 @@ export function frameRuns(section: Section): List[] {
 			);
 		for (const clause of parts) {
 			const listed = enumeration(text, clause);
-			if (listed.length > 0) listed[0] = introduced(text, listed[0]);
 			if (listed.length < 3) continue;
+			listed[0] = introduced(text, listed[0]);
 			for (const run of runs(text, listed)) {
 				const spans = run.map(p => tidy(text, p.start, p.end));
 				const last = spans[spans.length - 1];
