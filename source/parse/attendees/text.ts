@@ -53,7 +53,7 @@ function joinSubjectRuns(sentences: Sentence[]): Sentence[] {
 	return out;
 }
 
-/** Any character but a sentence's end: a piece of ends alone is no sentence. */
+/** Any character but a sentence's end: a piece holding only sentence ends is no sentence. */
 const NOT_AN_END = /[^。！？!?；]/u;
 
 function splitSentences(text: string, section: number): Sentence[] {

@@ -7,6 +7,7 @@ import {inSection, tidy, type List, type Span} from './spans.ts';
 import {chineseNumber} from '../lexicon/numerals.ts';
 import {endingName} from './group.ts';
 import {HAN_BASIC} from '../lexicon/han.ts';
+import {FEWEST} from './labelled.ts';
 
 // Up to six characters of qualifier, the two-character head noun, then 要 (not 要求).
 const FRAME = new RegExp(String.raw`^([${HAN_BASIC}]{1,6}?)([${HAN_BASIC}]{2})要(?![求素点])`);
@@ -31,8 +32,8 @@ function frameOf(text: string, piece: Piece): Framed | null {
 }
 
 function runs(text: string, pieces: Piece[]): Piece[][] {
-	// Fewer than three pieces make no run: their frames are not read.
-	if (pieces.length < 3) return [];
+	// Fewer pieces than a list has make no run: their frames are not read.
+	if (pieces.length < FEWEST) return [];
 	const frames = pieces.map(p => frameOf(text, p));
 	const out: Piece[][] = [];
 	let i = 0;
@@ -41,7 +42,7 @@ function runs(text: string, pieces: Piece[]): Piece[][] {
 		let j = i + 1;
 		const subjects = new Set([frames[i]?.subject]);
 		while (frame && j < pieces.length && frames[j]?.frame === frame && !subjects.has(frames[j]?.subject)) subjects.add(frames[j++]?.subject);
-		if (frame && j - i >= 3) out.push(pieces.slice(i, j));
+		if (frame && j - i >= FEWEST) out.push(pieces.slice(i, j));
 		i = j;
 	}
 	return out;
@@ -77,7 +78,7 @@ export function frameRuns(section: Section): List[] {
 			);
 		for (const clause of parts) {
 			const listed = enumeration(text, clause);
-			if (listed.length < 3) continue;
+			if (listed.length < FEWEST) continue;
 			listed[0] = introduced(text, listed[0]);
 			for (const run of runs(text, listed)) {
 				const spans = run.map(p => tidy(text, p.start, p.end));
@@ -103,7 +104,7 @@ export function closingFrames(section: Section): List[] {
 	const lists: List[] = [];
 	for (const sentence of sentences(text)) {
 		const parts = clauses(text, sentence);
-		if (parts.length < 3) continue;
+		if (parts.length < FEWEST) continue;
 		const words = parts.map(p => text.slice(p.start, p.end));
 		const name = endingName(words);
 		if (!name) continue;
