@@ -3,15 +3,28 @@
 // a rewrite does not split it into confetti.
 import {diffChars} from 'diff';
 import type {DiffPart} from './types.ts';
+import {fold} from './text.ts';
 
 /** Guards the diff of two long, unrelated sentences; past it the pair is shown as replaced. */
 const MAX_EDIT = 4000;
 
+/**
+ * The redline of two sentences, characters that differ only in width or case (人) → 人）, 1361 → １３６１)
+ * kept: reports of one body reach us from pages typed both ways. Kept text reads as the new report has it.
+ */
 export function rawParts(oldText: string, newText: string): DiffPart[] {
 	if (oldText === newText) return oldText === '' ? [] : [{type: 'same', text: oldText}];
-	const changes = diffChars(oldText, newText, {maxEditLength: MAX_EDIT});
+	const changes = diffChars(fold(oldText), fold(newText), {maxEditLength: MAX_EDIT});
 	if (!changes) return [...(oldText ? [{type: 'removed' as const, text: oldText}] : []), ...(newText ? [{type: 'added' as const, text: newText}] : [])];
-	return changes.map(c => ({type: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value}));
+	// fold() maps one character to one, so offsets into the folded texts read the reports' own characters.
+	let [oldAt, newAt] = [0, 0];
+	return changes.map(c => {
+		const length = c.value.length;
+		if (c.removed) return {type: 'removed', text: oldText.slice(oldAt, (oldAt += length))};
+		const text = newText.slice(newAt, (newAt += length));
+		if (!c.added) oldAt += length;
+		return {type: c.added ? 'added' : 'same', text};
+	});
 }
 
 interface Hunk {

@@ -81,5 +81,12 @@ export const saysWhen = (side: string, next = '') => side === '' || isNumeric(si
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 
+// What the meeting did, a word of its proceedings touching the change: who spoke, attended or presided,
+// what was reviewed and passed, performed, congratulated, asked for (会议并[作]讲话, pair 72; 审议[有关→相关]
+// 议题, pair 71; 提[出]三点要求, pair 31).
+const PROCEEDINGS_ACT = /(作|发表)[了的]?(重要)?讲话|并讲话|发言|致辞|出席|列席|主持|审议|表决|表演|祝贺|提出?[一二三四五六七八九十几]?[点条项]?(要求|意见)/u;
+/** Whether a change, either side read with the kept words around it, tells the meeting's proceedings. */
+export const tellsProceedings = (previous: string, removed: string, added: string, next: string) => [removed, added].some(side => PROCEEDINGS_ACT.test(previous.slice(-3) + side + next.slice(0, 5)));
+
 /** Whether two clauses differ only in how the meeting's proceedings are told: no phrase is reworded. */
 export const onlyProceedings = (oldText: string, newText: string) => oldText !== newText && content(oldText).replace(PROCEEDINGS, '·') === content(newText).replace(PROCEEDINGS, '·');

@@ -327,3 +327,25 @@ test('a number changed with a grammatical word beside it is still the number', (
 	const changes = found('从党的建设、党史学习教育、高质量发展三个方面回顾2021年党委常委会的工作情况', '从党的建设的6个方面和学校事业发展的7个方面，回顾总结了2022年党委常委会的工作情况');
 	assert.ok(!changes.some(change => /三个方面|7个方面/u.test(change)), changes.join('; '));
 });
+
+test("a change that tells the meeting's proceedings — who spoke, what was reviewed, what was asked — is no reworded phrase", () => {
+	// Pair 72 (Sichuan universities' party-building conference 2020 → 2022), old.txt and new.txt.
+	assert.deepEqual(found('省委常委、组织部部长王正谱出席全省高校党的建设工作会议并作讲话', '省委常委、组织部部长于立军出席会议并讲话'), []);
+	// Pair 71 (Hechi CPPCC chairs' council 57th → 60th), old.txt and new.txt.
+	assert.deepEqual(found('审议有关议题', '审议相关议题'), []);
+	// Pair 31 (HRBEU discipline work conference 2022 → 2023), old.txt and new.txt.
+	assert.deepEqual(found('姚郁在主持会议中就贯彻落实会议精神提三点要求', '姚郁就贯彻落实会议精神提出三点要求'), []);
+	// Pair 44 (CPPCC New Year tea party 2024 → 2025), old.txt and new.txt.
+	assert.deepEqual(found('全国政协委员和文艺工作者表演了精彩的节目', '文艺工作者现场表演了精彩的节目'), []);
+});
+
+test('characters that differ only in width are kept: a number beside them reads whole', () => {
+	// Pair 53 (Nankai degree committee 8th → 10th): 1361人) in old.txt, 184人） in new.txt.
+	assert.deepEqual(found('其中学历教育硕士1684人，硕士专业学位1361人)', '其中学历教育硕士163人，同等学力硕士486人，硕士专业学位184人）'), []);
+	assert.deepEqual(
+		rawParts('硕士专业学位1361人)', '硕士专业学位184人）')
+			.filter(p => p.type === 'same')
+			.map(p => p.text),
+		['硕士专业学位1', '人）'],
+	);
+});
