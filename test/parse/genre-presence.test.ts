@@ -374,3 +374,17 @@ test('a report named by its title without 题为 is reporting: 徐荩向全会�
 	assert.equal(await partOf('119', '徐荩'), 'reported');
 	assert.equal(await partOf('1347', '马敏'), 'reported');
 });
+
+test('a Mongolian name opening with 那 is read where a list or a title vouches for it: 旗领导…特木尔、那斯图 (1776), 记者那可 (533)', async () => {
+	for (const name of ['那斯图', '那日苏']) assert.equal(await partOf('1776', name), name === '那斯图' ? 'spoke' : 'attended', name);
+	assert.equal(await partOf('533', '那可'), 'staff');
+});
+
+test('two Mongolian names written as one, after a title or in a list, are one name: 宝音满都呼 (1779, 412), 孟和达来 (1777), 乌云其木格 (85)', async () => {
+	assert.equal(await partOf('1779', '宝音满都呼'), 'attended');
+	assert.equal(await partOf('1779', '玛西毕力格'), 'attended');
+	assert.equal(await partOf('412', '宝音满都呼'), 'attended');
+	assert.equal(await partOf('1777', '孟和达来'), 'attended');
+	assert.equal(await partOf('85', '乌云其木格'), 'attended');
+	assert.equal(await partOf('1779', '毕力格'), undefined);
+});

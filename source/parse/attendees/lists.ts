@@ -1,7 +1,7 @@
 // Attendance lists: `省政协主席黄莉新，副主席孙景淼、王昌荣…，秘书长金长征以及常委们` read item by
 // item into named people (with the titles written before them) and unnamed groups.
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
-import {hasSurname} from './surnames.ts';
+import {hasSurname, isMinorityName} from './surnames.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, LOCAL_TITLES_AFTER_NAME, ORGANISATION_BEFORE_NAME, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN} from '../lexicon/han.ts';
 import {countValue, NUMERALS} from '../lexicon/numerals.ts';
@@ -94,7 +94,9 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 	// shorter ones, so a title run into it (副主席尔肯江·吐拉洪, 143) is read off as the title.
 	const interpunct = INTERPUNCT_END.exec(text);
 	const dot = text.lastIndexOf('·');
-	const lengths = interpunct ? [6, 5, 4, 3, 2].map(given => text.length - dot + given).filter(length => length <= interpunct[0].length) : [3, 2, 4];
+	// Two Tibetan or Mongolian names run longer than a Han name (旗人大常委会主任宝音满都呼, 1779): tried first.
+	const minority = [6, 5].filter(length => isMinorityName(text.slice(-length)));
+	const lengths = interpunct ? [6, 5, 4, 3, 2].map(given => text.length - dot + given).filter(length => length <= interpunct[0].length) : [...minority, 3, 2, 4];
 	for (const length of lengths) {
 		const name = text.slice(-length);
 		const title = text.slice(0, text.length - length);

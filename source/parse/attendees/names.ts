@@ -1,6 +1,6 @@
 // Person names: 2–3 Han characters (4 with a double family name, longer with an interpunct),
 // recognised by what surrounds them, never by a list of people.
-import {hasDoubleSurname, hasSurname, isTibetanName, opensTitledNameOnly} from './surnames.ts';
+import {hasDoubleSurname, hasSurname, isMinorityName, minorityNameLength, opensTitledNameOnly} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN, HAN_RANGES} from '../lexicon/han.ts';
 
@@ -311,8 +311,11 @@ const NOT_IN_NAMES = [
 	'们',
 ];
 
-/** Of those, characters some given names do hold (朱良其), allowed where a list of names vouches for them. */
-const IN_LISTED_NAMES = new Set(['其', '是', '对', '将']);
+/**
+ * Of those, characters some names do hold (朱良其; Mongolian names open with 那: 旗领导…特木尔、那斯图、范有强
+ * 1776, 记者那可 533), allowed where a title or a list of names vouches for them.
+ */
+const IN_LISTED_NAMES = new Set(['其', '是', '对', '将', '那']);
 
 const FUNCTION_LAST = new Set('等在和为的对就作受与及说同也还并向将已兼率任');
 
@@ -345,21 +348,22 @@ const UNIT_END = /[部处局厅办室所队]$/u;
 
 function judgedPlausible(candidate: string, evidence: Evidence): boolean {
 	if (INTERPUNCT_NAME.test(candidate)) return !opensWithTitle(candidate);
-	if (!HAN_NAME.test(candidate)) return false;
+	// Longer than four characters only as two Tibetan or Mongolian names a title or a list vouches for (宝音满都呼).
+	if (!HAN_NAME.test(candidate) && !(evidence !== 'weak' && isMinorityName(candidate))) return false;
 	if (NOT_NAMES.has(candidate)) return false;
 	// 朱春龙两位同志 (117): a count of people is never the end of a name.
 	if (/[一二两三四五六七八九十][位名]$/u.test(candidate)) return false;
 	if (NOT_IN_NAMES.some(part => !(evidence !== 'weak' && IN_LISTED_NAMES.has(part)) && (part === '在' ? middleZai(candidate, evidence) : candidate).includes(part))) return false;
 	if (endsWithTitle(candidate) || isPersonGroup(candidate) || isStaffTitle(candidate)) return false;
 	if (TITLES_AFTER_NAME.some(title => candidate.endsWith(title))) return false;
-	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list' && !(evidence === 'title' && isTibetanName(candidate))) return false;
+	if (candidate.length === 4 && !hasDoubleSurname(candidate) && evidence !== 'list' && !(evidence === 'title' && isMinorityName(candidate))) return false;
 	// 组织部、宣传部、学工部…负责人 (381): in a list, a word ending as a unit does is a unit, not a name.
 	if (evidence !== 'title' && UNIT_END.test(candidate)) return false;
 	// A group is never a name, whatever title stands before it: 重大专项工作委员宣讲团 (compare held-out pair 19);
 	// no labelled name in either corpus ends in 团 or 组.
 	if (/[团组]$/u.test(candidate)) return false;
 	if (evidence === 'weak' && !hasSurname(candidate)) return false;
-	if (evidence === 'title' && !hasSurname(candidate) && !opensTitledNameOnly(candidate) && !isTibetanName(candidate)) return false;
+	if (evidence === 'title' && !hasSurname(candidate) && !opensTitledNameOnly(candidate) && !isMinorityName(candidate)) return false;
 	return true;
 }
 
@@ -543,7 +547,8 @@ export function readName(text: string, start: number, evidence: Evidence, known:
 	for (const name of knownFrom(rest, 0, known)) if (rest.startsWith(name)) return name;
 	const interpunct = INTERPUNCT_START.exec(rest);
 	if (interpunct && endsName(rest.slice(interpunct[0].length))) return opensWithTitle(interpunct[0]) ? null : interpunct[0];
-	const lengths = hasDoubleSurname(rest) || (evidence !== 'weak' && isTibetanName(rest.slice(0, 4))) ? [4, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
+	const minority = evidence === 'weak' ? 0 : minorityNameLength(rest);
+	const lengths = hasDoubleSurname(rest) ? [4, 3] : minority > 0 ? [minority, 3] : evidence === 'list' ? [3, 2, 4] : [3, 2];
 	const fits = (length: number) => {
 		const candidate = rest.slice(0, length);
 		return candidate.length === length && plausibleName(candidate, evidence) && endsName(rest.slice(length));

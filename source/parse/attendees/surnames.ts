@@ -45,7 +45,32 @@ const TIBETAN_NAMES = new Set(
 	).split(' '),
 );
 
-/** Whether a four-character name is two Tibetan names (向巴平措), read where no family name opens it. */
-export function isTibetanName(name: string): boolean {
-	return name.length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2));
+/**
+ * Mongolian given names as Chinese writes them: two names of two or three characters each, with no
+ * family name (宝音满都呼 412, 1687, 1779; 玛西毕力格, 乌云毕力格 1779; 赛音朝克图, 乌兰其木格 1776; 乌云其木格 85;
+ * 孟和达来 1777; 那顺孟和 264; 额尔登图 450; 哈斯巴雅尔, 斯琴高娃), up to six characters long.
+ */
+const MONGOLIAN_NAMES = new Set(
+	(
+		'宝音 满都呼 赛音 朝克图 乌兰 其木格 乌云 毕力格 玛西 孟和 达来 那顺 额尔登 图 哈斯 巴雅尔 斯琴 高娃 巴特尔 巴图 朝鲁 ' +
+		'阿拉坦 布仁 道尔吉 特木尔 乌力吉 苏和 其其格 格日勒 图雅 萨仁 敖其尔 吉日嘎拉 查干 呼和 白音 额尔敦 宝力道 那仁 娜仁 孟克 ' +
+		'阿木尔 桑布 胡日查 朝格 巴音 图门 旭日 达赖 仓 都古尔 布和 额日和木'
+	).split(' '),
+);
+
+/**
+ * Whether a name of four to six characters with no family name is two Tibetan names (向巴平措) or two
+ * Mongolian ones (宝音满都呼): read only where a title or a list vouches for it.
+ */
+export function isMinorityName(name: string): boolean {
+	if (name.length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2))) return true;
+	if (name.length < 4 || name.length > 6) return false;
+	for (let split = 1; split < name.length; split++) if (MONGOLIAN_NAMES.has(name.slice(0, split)) && MONGOLIAN_NAMES.has(name.slice(split))) return true;
+	return false;
+}
+
+/** The length of the minority name `text` opens with (longest first), or 0. */
+export function minorityNameLength(text: string): number {
+	for (let length = 6; length >= 4; length--) if (text.length >= length && isMinorityName(text.slice(0, length))) return length;
+	return 0;
 }
