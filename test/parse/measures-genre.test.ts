@@ -772,3 +772,13 @@ test('a semicolon series starts after the day and the clause that holds the meet
 	// 953: 7月26日,中共无锡市锡山区第四届委员会第十二次全体会议召开,全会决定…
 	assert.match((await first('953')) ?? '', /^全会决定/);
 });
+
+test('how the meeting did it, then clauses that each open with one word, lists those clauses (1777, 1491)', () => {
+	// test/corpus/raw/1777 and 1491, the election sentences (1491's cut to three clauses and fewer names).
+	const bairin = extractMeasures(
+		sections('大会通过无记名投票的方式,选举申志强为政协巴林左旗第十二届委员会主席,选举李承革、李朝晖为政协巴林左旗第十二届委员会副主席,选举刘东等5人为政协巴林左旗第十二届委员会常务委员。'),
+	);
+	assert.deepEqual(texts(bairin), ['选举申志强为政协巴林左旗第十二届委员会主席', '选举李承革、李朝晖为政协巴林左旗第十二届委员会副主席', '选举刘东等5人为政协巴林左旗第十二届委员会常务委员']);
+	const longshan = extractMeasures(sections('会议以投票选举方式,选举吴少叶为政协龙山县第八届委员会主席,选举张青山、张建民为政协龙山县第八届委员会副主席,选举师明桥为政协龙山县第八届委员会秘书长。'));
+	assert.deepEqual(texts(longshan), ['选举吴少叶为政协龙山县第八届委员会主席', '选举张青山、张建民为政协龙山县第八届委员会副主席', '选举师明桥为政协龙山县第八届委员会秘书长']);
+});

@@ -38,7 +38,10 @@ export function clauseRuns(section: Section): List[] {
 		}
 		if (runs.length === 0) {
 			// 邹如龙强调，要坚定不移推进A，坚定不移推进B… (119): the speaker's frame opens no item.
-			const framed = parts.length > 3 && SPEAKER_FRAME.test(text.slice(parts[0].start, parts[0].end)) ? 1 : 0;
+			// 大会通过无记名投票的方式，选举A为…，选举B为…，选举C为… (1777; 会议以投票选举方式，选举… 1491): how
+			// it was done, then every clause opening with one word.
+			const first = parts.length > 3 ? text.slice(parts[0].start, parts[0].end) : '';
+			const framed = SPEAKER_FRAME.test(first) || (MANNER_FRAME.test(first) && openers.slice(2).every(o => o.opener === openers[1].opener)) ? 1 : 0;
 			const whole = wholeSentenceRun(text, parts.slice(framed), openers.slice(framed));
 			if (whole) lists.push({...named(text, openers[framed].opener, whole), items: inSection(section.id, whole)});
 			else {
@@ -73,6 +76,9 @@ function introducedMarker(text: string, clause: Piece, next: Piece[]): Piece {
 	return INTRODUCTION.test(before) || parallel ? {...clause, start: clause.start + at} : clause;
 }
 
+/** How the meeting did what the clauses after it list: 通过无记名投票的方式, 以投票选举方式. */
+const MANNER_FRAME = /^[^，,；;]{0,6}(?:通过|以|采取|采用)[^，,；;]{0,12}方式$/u;
+
 /** A short subject, stated once before a run: 会议, 公正司法. */
 const SUBJECT_ONCE = new RegExp(String.raw`^[${HAN_BASIC}]{1,8}$`);
 
@@ -87,7 +93,8 @@ function subjectOnce(text: string, parts: Piece[]): Piece[] {
 	const {opener, marker} = openerOf(text, parts[1].start);
 	if (!opener || marker || parts.slice(2).some(p => openerOf(text, p.start).opener !== opener) || openerOf(text, parts[0].start).opener === opener) return parts;
 	const at = text.slice(parts[0].start, Math.min(parts[0].end, parts[0].start + 10)).indexOf(opener);
-	if (at <= 0 || !SUBJECT_ONCE.test(text.slice(parts[0].start, parts[0].start + at))) return parts;
+	// The opener inside the manner of the act (会议以投票选举方式，选举…, 1491) is no subject's verb.
+	if (at <= 0 || !SUBJECT_ONCE.test(text.slice(parts[0].start, parts[0].start + at)) || MANNER_FRAME.test(text.slice(parts[0].start, parts[0].end))) return parts;
 	return [{...parts[0], start: parts[0].start + at}, ...parts.slice(1)];
 }
 
