@@ -1,5 +1,5 @@
-// Person names: 2–3 Han characters (4 with a double family name, longer with an interpunct),
-// recognised by what surrounds them, never by a list of people.
+// Person names: 2–3 Han characters (4 with a double family name, 4–6 as two Tibetan or Mongolian
+// names, longer with an interpunct), recognised by what surrounds them, never by a list of people.
 import {hasDoubleSurname, hasSurname, isMinorityName, minorityNameLength, opensTitledNameOnly} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
 import {HAN, HAN_RANGES} from '../lexicon/han.ts';

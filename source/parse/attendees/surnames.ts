@@ -46,7 +46,7 @@ const TIBETAN_NAMES = new Set(
 );
 
 /**
- * Mongolian given names as Chinese writes them: two names of two or three characters each, with no
+ * Mongolian given names as Chinese writes them: two names of one to four characters each, with no
  * family name (宝音满都呼 412, 1687, 1779; 玛西毕力格, 乌云毕力格 1779; 赛音朝克图, 乌兰其木格 1776; 乌云其木格 85;
  * 孟和达来 1777; 那顺孟和 264; 额尔登图 450; 哈斯巴雅尔, 斯琴高娃), up to six characters long.
  */
