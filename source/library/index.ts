@@ -70,9 +70,8 @@ export class IndexedLibrary {
 		return texts;
 	}
 
-	/** About a line of text around each hit's first match, by section id. */
-	contexts(result: SearchResult, hits: readonly ReportHits[] = result.reports): Map<number, Context> {
-		const texts = this.withRanges(result, hits);
+	/** About a line of text around each hit's first match, by section id; `texts` as withRanges gave them, when it was asked already. */
+	contexts(result: SearchResult, hits: readonly ReportHits[] = result.reports, texts: Map<number, string> = this.withRanges(result, hits)): Map<number, Context> {
 		return new Map(hits.flatMap(h => h.sections).map(s => [s.id, contextOf(texts.get(s.id) ?? '', s.ranges ?? [])]));
 	}
 

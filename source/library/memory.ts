@@ -76,6 +76,30 @@ export class MemoryStore implements LibraryStore {
 		return [...this.held.values()].map(h => h.row);
 	}
 
+	reportIds(): Set<number> {
+		return new Set(this.reports().map(r => r.id));
+	}
+
+	reportsOf(ids: readonly number[]): ReportRow[] {
+		const wanted = new Set(ids);
+		return this.reports().filter(r => wanted.has(r.id));
+	}
+
+	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[] {
+		const rows = this.reports();
+		const seen = new Map<string, number>();
+		for (const r of rows) seen.set(r.hash, (seen.get(r.hash) ?? 0) + 1);
+		return rows.filter(r => seen.get(r.hash)! > 1);
+	}
+
+	dateSpan(): {first: string; last: string} | null {
+		const dates = this.reports()
+			.map(r => r.date)
+			.filter((d): d is string => Boolean(d))
+			.sort();
+		return dates.length > 0 ? {first: dates[0], last: dates.at(-1)!} : null;
+	}
+
 	skipped(): SkippedRow[] {
 		return [...this.skips].map(([path, reason]) => ({path, reason})).sort((a, b) => a.path.localeCompare(b.path));
 	}

@@ -18,8 +18,9 @@ export interface SectionHit {
 	/** How many matches the section holds. */
 	count: number;
 	/**
-	 * Every match, as offsets into the section's text; sorted, not overlapping. Null until asked
-	 * for (IndexedLibrary.withRanges): counting a one-word query needs no text in JavaScript.
+	 * Every match, as offsets into the section's text; sorted, not overlapping. A search has them
+	 * from the postings (or the text it confirmed); null where only the text can place them (one
+	 * character, a count from SQLite), until asked for (IndexedLibrary.withRanges).
 	 */
 	ranges: Range[] | null;
 }
@@ -43,9 +44,9 @@ export function newestFirst(a: ReportRow, b: ReportRow): number {
 }
 
 /** For each report that has an identical file before it (by path), that file's path. */
-export function copiesOf(reports: readonly ReportRow[]): Map<number, string> {
+export function copiesOf(reports: readonly Pick<ReportRow, 'id' | 'path' | 'hash'>[]): Map<number, string> {
 	// Only files that share their bytes with another are sorted: most libraries have few.
-	const byHash = new Map<string, ReportRow[]>();
+	const byHash = new Map<string, Pick<ReportRow, 'id' | 'path' | 'hash'>[]>();
 	for (const r of reports) {
 		const same = byHash.get(r.hash);
 		if (same) same.push(r);
@@ -102,18 +103,9 @@ export function foldedWords(fold: Fold, query: string): string[] {
 /** A section (by id: its report and number are in it, postings.ts) the query matches, and how. */
 type Visit = (id: number, count: number, ranges: Range[] | null) => void;
 
-/** The store's reports by id and their copies, worked out again only when the store's list changes. */
-interface Rows {
-	byId: Map<number, ReportRow>;
-	copies: Map<number, string>;
-}
-const rowsOf = new WeakMap<ReportRow[], Rows>();
-
-function libraryRows(store: LibraryStore): Rows {
-	const reports = store.reports();
-	let rows = rowsOf.get(reports);
-	if (!rows) rowsOf.set(reports, (rows = {byId: new Map(reports.map(r => [r.id, r])), copies: copiesOf(reports)}));
-	return rows;
+/** The rows of the reports an answer names, by id, and the copies among the library's reports. */
+function rowsOf(store: LibraryStore, ids: readonly number[]): {byId: Map<number, ReportRow>; copies: Map<number, string>} {
+	return {byId: new Map(store.reportsOf(ids).map(r => [r.id, r])), copies: copiesOf(store.sharedReports())};
 }
 
 /** Runs of two or more word characters in a word the postings cannot answer whole: they narrow. */
@@ -139,13 +131,16 @@ function rangesIn(found: WordMatches, index: number, length: number): Range[] {
 	return out;
 }
 
-/** Every section the query matches, with its count (and its ranges, when they came for free). */
-async function matchSections(ctx: QueryContext, query: string, visit: Visit): Promise<void> {
+/**
+ * Every section the query matches, with its count, and its ranges when they came with it: the
+ * postings' places of a one-word query only when `places` asks (a trend counts, a search shows).
+ */
+async function matchSections(ctx: QueryContext, query: string, visit: Visit, places = false): Promise<void> {
 	const words = foldedWords(ctx.fold, query);
 	if (words.length === 0) return;
 	const literal = words.filter(w => !LETTER.test(w));
-	const {byId} = libraryRows(ctx.store);
-	const live = (id: number) => byId.has(reportOfSection(id));
+	const held = ctx.store.reportIds();
+	const live = (id: number) => held.has(reportOfSection(id));
 	const postings = ctx.store.postings();
 	const whole = literal.filter(w => gramsOf(w) !== null);
 	if (whole.length === words.length) {
@@ -153,8 +148,9 @@ async function matchSections(ctx: QueryContext, query: string, visit: Visit): Pr
 		const found = whole.map(w => wordMatches(w, gramsOf(w)!, postings, live));
 		const [first, ...others] = found;
 		if (others.length === 0) {
-			// One word: its count is enough; a result list asks for the places it shows (withRanges).
-			for (let i = 0; i < first.sections; i++) visit(first.ids[i], first.from[i + 1] - first.from[i], null);
+			// One word: its places are the postings' own (leftmost, not overlapping, as literalRanges
+			// reads the folded text), so a result list need not fold the texts it shows to find them.
+			for (let i = 0; i < first.sections; i++) visit(first.ids[i], first.from[i + 1] - first.from[i], places ? rangesIn(first, i, whole[0].length) : null);
 			return;
 		}
 		const indexes = others.map(f => new Map(Array.from(f.ids.subarray(0, f.sections), (id, i) => [id, i])));
@@ -215,18 +211,23 @@ export async function searchLibrary(ctx: QueryContext, query: string): Promise<S
 	let total = 0;
 	let last = -1;
 	let list: SectionHit[] = [];
-	await matchSections(ctx, query, (id, count, ranges) => {
-		// Sections come by id, so a report's come together: the map is looked up once per report.
-		const report = reportOfSection(id);
-		if (report !== last) {
-			list = byReport.get(report) ?? [];
-			if (list.length === 0) byReport.set(report, list);
-			last = report;
-		}
-		list.push({id, n: numberOfSection(id), count, ranges});
-		total += count;
-	});
-	const {byId, copies} = libraryRows(ctx.store);
+	await matchSections(
+		ctx,
+		query,
+		(id, count, ranges) => {
+			// Sections come by id, so a report's come together: the map is looked up once per report.
+			const report = reportOfSection(id);
+			if (report !== last) {
+				list = byReport.get(report) ?? [];
+				if (list.length === 0) byReport.set(report, list);
+				last = report;
+			}
+			list.push({id, n: numberOfSection(id), count, ranges});
+			total += count;
+		},
+		true,
+	);
+	const {byId, copies} = rowsOf(ctx.store, [...byReport.keys()]);
 	const reports = [...byReport].map(([id, sections]): ReportHits => {
 		sections.sort((a, b) => a.n - b.n);
 		return {report: byId.get(id)!, copyOf: copies.get(id) ?? null, sections, count: sections.reduce((n, s) => n + s.count, 0)};
@@ -264,12 +265,12 @@ export async function trend(ctx: QueryContext, term: string): Promise<Trend> {
 		counts.set(report, (sum += count));
 		total += count;
 	});
-	const {byId, copies} = libraryRows(ctx.store);
+	const {byId, copies} = rowsOf(ctx.store, [...counts.keys()]);
 	const hits = [...counts].map(([id, count]) => ({report: byId.get(id)!, count, copyOf: copies.get(id) ?? null}));
 	hits.sort((a, b) => newestFirst(a.report, b.report));
-	const all = ctx.store.reports();
 	const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
-	const dated = all.map(r => yearOf(r.date)).filter((y): y is number => y !== null);
+	// The library's dated reports span the years: ISO dates, so the earliest and latest bound them.
+	const span = ctx.store.dateSpan();
 	const perYear = new Map<number, number>();
 	let undated = 0;
 	for (const h of hits) {
@@ -278,7 +279,7 @@ export async function trend(ctx: QueryContext, term: string): Promise<Trend> {
 		else perYear.set(year, (perYear.get(year) ?? 0) + h.count);
 	}
 	const years: Trend['years'] = [];
-	if (dated.length > 0) for (let y = Math.min(...dated); y <= Math.max(...dated); y++) years.push({year: y, count: perYear.get(y) ?? 0});
+	if (span) for (let y = yearOf(span.first)!; y <= yearOf(span.last)!; y++) years.push({year: y, count: perYear.get(y) ?? 0});
 	const ordered = [...hits].reverse();
 	const withDates = ordered.filter(h => h.report.date);
 	return {
@@ -313,7 +314,10 @@ export function peopleIn(ctx: QueryContext, name: string): Appearance[] {
 	const people = ctx.store.people().map(p => ({p, folded: ctx.fold(p.name)}));
 	let chosen = people.filter(x => x.folded === wanted);
 	if (chosen.length === 0) chosen = people.filter(x => x.folded.includes(wanted));
-	const {byId, copies} = libraryRows(ctx.store);
+	const {byId, copies} = rowsOf(
+		ctx.store,
+		chosen.map(x => x.p.report),
+	);
 	return chosen
 		.map(({p}) => ({p, r: byId.get(p.report)!}))
 		.sort((a, b) => newestFirst(a.r, b.r) || a.p.name.localeCompare(b.p.name))

@@ -58,7 +58,16 @@ export interface LibraryStore {
 	files(): Map<string, FileState>;
 	/** Adds or replaces files' records in one transaction: an interruption loses only the batch. */
 	write(records: readonly (ReportRecord | SkippedRecord)[], touched: readonly FileState[], removed: readonly string[]): void;
+	/** Every report, whole: reading them all is what `plenum DIR` lists; a query asks for less (below). */
 	reports(): ReportRow[];
+	/** The ids of the reports the index holds: a section of any other id is a forgotten file's. */
+	reportIds(): Set<number>;
+	/** The rows of the reports with these ids, in any order. */
+	reportsOf(ids: readonly number[]): ReportRow[];
+	/** The reports whose bytes another report shares (copiesOf finds the copies among them), by id, path and hash. */
+	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[];
+	/** The earliest and latest date of a report (ISO: their years bound a trend's), or null when none is dated. */
+	dateSpan(): {first: string; last: string} | null;
 	skipped(): SkippedRow[];
 	/** The bigrams' postings (postings.ts) as the index holds them now. */
 	postings(): PostingsReader;

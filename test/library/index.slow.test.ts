@@ -83,6 +83,38 @@ test('identical copies count as reports of their own and are flagged as copies',
 	library.close();
 });
 
+// A query reads the reports' ids, its own hits' rows, the copies and the dates apart (sqlite.ts):
+// they must answer as the rows of every report would, after an update as before it.
+test('copies and the years of a trend are those of every report, before and after an update', {skip: noSqlite}, async () => {
+	const dir = corpusFolder();
+	copyFileSync(corpusFile('00'), join(dir, 'shaoxing-copy.txt'));
+	const {env} = cacheEnv();
+	const yearsOf = (library: IndexedLibrary) => {
+		const years = library
+			.reports()
+			.filter(r => r.date)
+			.map(r => Number(r.date!.slice(0, 4)));
+		return [Math.min(...years), Math.max(...years)];
+	};
+	const copyOf = async (library: IndexedLibrary) => (await library.search('八八战略')).reports.find(r => r.report.path.endsWith('shaoxing-copy.txt'))?.copyOf;
+	const first = await IndexedLibrary.open(dir, {env, update: true});
+	assert.equal(await copyOf(first), join(first.root, basename(corpusFile('00'))));
+	const t = await first.trend('八八战略');
+	assert.deepEqual([t.years[0].year, t.years.at(-1)!.year], yearsOf(first));
+	assert.equal(t.reports.find(r => r.path.endsWith('shaoxing-copy.txt'))?.copyOf, join(first.root, basename(corpusFile('00'))));
+	first.close();
+	// The copy is a copy no more once its bytes change; the oldest report gone, the years start later.
+	writeFileSync(join(dir, 'shaoxing-copy.txt'), readFileSync(corpusFile('00'), 'utf8') + '\n（又及）\n');
+	const oldest = first.reports().at(-1)!;
+	rmSync(oldest.path);
+	const second = await IndexedLibrary.open(dir, {env, update: true});
+	assert.equal(await copyOf(second), null);
+	const after = await second.trend('八八战略');
+	assert.deepEqual([after.years[0].year, after.years.at(-1)!.year], yearsOf(second));
+	assert.ok(second.reports().every(r => r.path !== oldest.path));
+	second.close();
+});
+
 test('an update parses only new and changed files, and forgets removed ones', {skip: noSqlite}, async () => {
 	const dir = corpusFolder();
 	const {env} = cacheEnv();

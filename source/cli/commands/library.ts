@@ -161,7 +161,7 @@ export async function searchLibraryCommand(context: CommandContext, query: strin
 	const {reports} = result;
 	if (context.flags.json) {
 		const texts = library.withRanges(result);
-		const contexts = library.contexts(result);
+		const contexts = library.contexts(result, reports, texts);
 		writeJson(
 			reports.flatMap(r =>
 				r.sections.map(s => {
