@@ -132,7 +132,12 @@ export function* postingsOf(sections: readonly {id: number; folded: string}[]): 
 		slots.push(slot);
 		return slot;
 	};
-	eachBigram(sections, key => slotCounts[slotOf(key)]++);
+	eachBigram(sections, key => {
+		// The slot first: finding it may grow the table, which replaces `slotCounts`, and
+		// `slotCounts[slotOf(key)]++` would count the bigram in the array it replaced.
+		const slot = slotOf(key);
+		slotCounts[slot]++;
+	});
 	// Each bigram's (section's index, place) pairs, in bigram order, in `entries`.
 	// By bigram: each slot with its key above it in one number (key · capacity + slot < 2^53 while
 	// the table has at most 2^21 slots), sorted by the typed array's own numeric sort, no comparator.
