@@ -81,3 +81,13 @@ test('a word with a character the bigrams do not hold, or of one character, is n
 	assert.equal(gramsOf('党'), null);
 	assert.deepEqual(gramsOf('改革')?.length, 1);
 });
+
+test('a batch whose bigrams outgrow the table is posted as one that fits it', () => {
+	// More distinct bigrams than any batch above (characters drawn from 2,000 at random), so the
+	// table grows while it counts them; the second time it starts at the size it reached.
+	let seed = 1;
+	const char = () => String.fromCharCode(0x4e00 + ((seed = (seed * 48271) % 2147483647) % 2000));
+	const many = Array.from({length: 300}, (_, i) => ({id: sectionId(1, i + 1), folded: Array.from({length: 1000}, char).join('')}));
+	const rows = () => Array.from(postingsOf(many), row => `${row.gram}:${Buffer.from(row.data).toString('hex')}`);
+	assert.deepEqual(rows(), rows());
+});
