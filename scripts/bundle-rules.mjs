@@ -133,6 +133,7 @@ const PARSER_SOURCES = [
 	'source/library/record.ts',
 	'source/library/fold.ts',
 	'source/library/initials.ts',
+	'source/library/postings.ts',
 	'source/library/series.ts',
 ];
 const filesUnder = path => (statSync(path).isDirectory() ? readdirSync(path).flatMap(name => filesUnder(join(path, name))) : [path]);

@@ -17,6 +17,7 @@ export const PARSER_SOURCES = [
 	'source/library/record.ts',
 	'source/library/fold.ts',
 	'source/library/initials.ts',
+	'source/library/postings.ts',
 	'source/library/series.ts',
 ];
 
