@@ -75,10 +75,10 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
-	if (first === -1 || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
-
 	// A clause whose change tells what the meeting did (who spoke or presided, what it reviewed) is its proceedings.
-	if (runs.some((run, k) => !run.kept && tellsProceedings(runs[k - 1]?.text ?? '', run.removed, run.added, runs[k + 1]?.text ?? ''))) return [];
+	const proceedings = runs.some((run, k) => !run.kept && tellsProceedings(runs[k - 1]?.text ?? '', run.removed, run.added, runs[k + 1]?.text ?? ''));
+	if (first === -1 || proceedings || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
+
 	// A modal put in with a manner adverb is left out only where nothing else in the clause changed.
 	const alone = runs.filter(r => !r.kept && !r.frame).length === 1;
 	const kinds = runs.map((run, k): Kind => {

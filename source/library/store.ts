@@ -64,7 +64,7 @@ export interface LibraryStore {
 	reportIds(): Set<number>;
 	/** The rows of the reports with these ids, in any order. */
 	reportsOf(ids: readonly number[]): ReportRow[];
-	/** The reports whose bytes another report shares (copiesOf finds the copies among them), by id, path and hash. */
+	/** At least the reports whose bytes another report shares (copiesOf finds the copies among them), by id, path and hash. */
 	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[];
 	/** The earliest and latest date of a report (ISO: their years bound a trend's), or null when none is dated. */
 	dateSpan(): {first: string; last: string} | null;

@@ -17,7 +17,8 @@ export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
 	...['作者', '撰稿人', '撰稿', '文稿', '文字', '供稿', '报道员', '报道组', '通讯员', '实习生', '图/文', '文/图'].map(label => ({label, role: 'author' as const})),
 ];
 
-const GAP = '[\\s\\u3000]';
+/** A layout space between a credit's words, ASCII or ideographic. */
+export const GAP = '[\\s\\u3000]';
 /** 记者 with what qualifies it (首席记者, 全媒体记者, 新华社记者, 特派记者); 记 者 spaced for layout. */
 export const REPORTER = `(?:${HAN}{0,8}?记${GAP}?者)`;
 /** A label spaced for layout as 记 者 is: 编 辑: 刘冬, 责 编: 刘冬 (1630, 1633), 编 辑: 余晨 (997). */

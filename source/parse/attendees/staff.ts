@@ -6,7 +6,7 @@ import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
 import {HAN, HAN_RANGES} from '../lexicon/han.ts';
-import {CREDIT_LABEL, CREDIT_LABELS as LABELS, labelOf, REPORTER} from '../credits.ts';
+import {CREDIT_LABEL, CREDIT_LABELS as LABELS, GAP, labelOf, REPORTER} from '../credits.ts';
 import {matchesOf} from '../matches.ts';
 
 export interface StaffMember {
@@ -21,7 +21,6 @@ export interface StaffMember {
 
 type StaffRole = StaffMember['staffRole'];
 
-const GAP = '[\\s\\u3000]';
 const LABEL = CREDIT_LABEL;
 const NAME_RUN = `(?:${HAN}${GAP}?){1,3}${HAN}`;
 // Names are apart by one space or a 、; two spaces end the credit (李侠 陈洋 王玉栋  报道).
