@@ -440,6 +440,15 @@ test('one resolution on several reports (关于A、B、C的决议草案) is not 
 	assert.equal(adopted.length, 3, texts(adopted).join(' / '));
 });
 
+test('titles that say what one document is about (《A》、《B》的报告人名单) are not the documents adopted', () => {
+	// 1822: 审议并原则通过《…常务委员会工作报告》、《…关于提案工作情况的报告》的报告人名单(草案);
+	const reporters = texts(extractMeasures(sections(devLine('1822', '的报告人名单')))).join(' / ');
+	assert.doesNotMatch(reporters, /常务委员会工作报告》/u);
+	// 1361: 会议听取并审议了《中垾镇政府工作报告》、《…主席团工作报告》、《…财政预算》的书面报告: the reports themselves.
+	const written = texts(extractMeasures(sections(devLine('1361', '的书面报告'))));
+	assert.equal(written.filter(t => t.startsWith('《')).length, 3, written.join(' / '));
+});
+
 test('documents agreed in principle (审议并原则同意《A》、《B》…等内容) are the documents adopted', () => {
 	// 214: 会议审议并原则同意《新城区第十八届人大六次会议<政府工作报告(讨论稿)>》、…以及《…(讨论稿)》等内容。
 	const agreed = extractMeasures(sections(devLine('214', '审议并原则同意')));

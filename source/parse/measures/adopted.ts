@@ -88,10 +88,17 @@ function splitDocuments(text: string, piece: Piece, before: Piece | null = null)
 }
 
 /**
- * 关于市政府工作报告、计划报告、…市检察院工作报告的决议草案 (198): one resolution on several reports,
- * whose 、 join what it is about; the 关于 opens it and the 的决议 closes it.
+ * One document about several, whose 、 join what it is about: 关于市政府工作报告、计划报告、…市检察院工作报告的
+ * 决议草案 (198), the 关于 opening it and the 的决议 closing it; 《A》、《B》的报告人名单(草案) (1822), titles
+ * whose one list of reporters was adopted, as 《A》、《B》、《C》的书面审议意见 (1216) and 《宪法》和《政协章程》的
+ * 起草说明 (971) are one document each. The reports themselves in writing (《A》、《B》、《C》的书面报告, 1361)
+ * are the titles listed.
  */
-const oneResolution = (items: string[]) => items.length > 1 && /^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定)(?:草案)?$/u.test(items[items.length - 1]);
+const TITLE = /^《[^》]*》$/u;
+const ABOUT_TITLES = /^《[^》]*》的(?!书面报告)/u;
+const oneDocumentAbout = (items: string[]) =>
+	items.length > 1 &&
+	((/^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定)(?:草案)?$/u.test(items[items.length - 1])) || (items.slice(0, -1).every(i => TITLE.test(i)) && ABOUT_TITLES.test(items[items.length - 1])));
 
 /**
  * 原则通过了《A》《B》《C》 (461), 审议通过《A》《B》 (460, 463): titles written back to back are
@@ -244,7 +251,7 @@ export function adoptedDocuments(section: Section): List[] {
 			if (last && closing && closing.index > 0) pieces[pieces.length - 1] = {...last, end: last.start + closing.index};
 			const listed = documentNames(text, pieces);
 			if (!listed || listed.length < fewestAdopted(match[1])) continue;
-			if (oneResolution(listed.map(s => text.slice(s.start, s.end)))) continue;
+			if (oneDocumentAbout(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
 			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}
