@@ -440,6 +440,21 @@ test('one resolution on several reports (关于A、B、C的决议草案) is not 
 	assert.equal(adopted.length, 3, texts(adopted).join(' / '));
 });
 
+test('a ? a mirror printed for a lost character, its reading after it, ends no sentence', async () => {
+	// 1854: 會(huì)議表決通過了《青島市城市公共汽車客運(yùn)管理?xiàng)l例》和《青島市授予榮譽(yù)市民稱號(hào)辦法》,待報(bào)…
+	const adopted = texts((await parseDev('1854')).measures);
+	assert.ok(
+		adopted.some(t => t.startsWith('《青島市城市公共汽車')),
+		adopted.join(' / '),
+	);
+	// 304: …建議人選名單(草案)的醞釀?dòng)懻撘庖;審議通過了…: the series runs on past the lost character.
+	const series = texts((await parseDev('304')).measures);
+	assert.ok(
+		series.some(t => t.startsWith('審議通過了區(qū)政協(xié)七屆二次會(huì)議決議')),
+		series.join(' / '),
+	);
+});
+
 test('titles that say what one document is about (《A》、《B》的报告人名单) are not the documents adopted', () => {
 	// 1822: 审议并原则通过《…常务委员会工作报告》、《…关于提案工作情况的报告》的报告人名单(草案);
 	const reporters = texts(extractMeasures(sections(devLine('1822', '的报告人名单')))).join(' / ');

@@ -32,6 +32,13 @@ const isBlank = (text: string, i: number): boolean => BREAK[text.charCodeAt(i)] 
 export const isSemicolon = (delimiter: string): boolean => delimiter === '；' || delimiter === ';';
 export const isColon = (delimiter: string): boolean => delimiter === '：' || delimiter === ':';
 
+/**
+ * A ? that a mirror printed for a character it lost, its reading's letters after it: 管理?xiàng)l例 (1854),
+ * 長江日?qǐng)?b (509), 山西日?qǐng)?b (328), 氛莊重?zé)崃 (732) — no question, so no sentence ends there.
+ */
+const LOST_CHARACTER_READING = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+const isLostCharacter = (text: string, i: number): boolean => text[i] === '?' && LOST_CHARACTER_READING.test(text[i + 1] ?? '');
+
 function isDigit(c: string | undefined): boolean {
 	return c !== undefined && c >= '0' && c <= '9';
 }
@@ -71,6 +78,10 @@ function splitSentences(text: string, from: number, to: number): Piece[] {
 			continue;
 		}
 		if (kind === FULL_STOP) {
+			if (isLostCharacter(text, i)) {
+				i++;
+				continue;
+			}
 			let j = i + 1;
 			while (j < to && CLOSERS.has(text[j])) j++;
 			push(i, j, text[i]);
