@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, namesPlace, namesUnitOfPost, saysWhen, tellsProceedings, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
+import {content, namesPlace, namesUnitOfPost, saysWhen, tellsHowHeld, tellsProceedings, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -75,9 +75,9 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		.join('');
 	const first = runs.findIndex(r => r.kept && content(r.text) !== '');
 	const last = runs.findLastIndex(r => r.kept && content(r.text) !== '');
-	// A clause whose change tells what the meeting did (who spoke or presided, what it reviewed) is its proceedings.
+	// A clause whose change tells what the meeting did (who spoke or presided, what it reviewed) or how it was held is its proceedings.
 	const proceedings = runs.some((run, k) => !run.kept && tellsProceedings(runs[k - 1]?.text ?? '', run.removed, run.added, runs[k + 1]?.text ?? ''));
-	if (first === -1 || proceedings || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
+	if (first === -1 || proceedings || tellsHowHeld(oldText, newText) || onlyProceedings(oldText, newText) || anotherStatement(runs, first, last, oldText, newText)) return [];
 
 	// A modal put in with a manner adverb is left out only where nothing else in the clause changed.
 	const alone = runs.filter(r => !r.kept && !r.frame).length === 1;

@@ -88,5 +88,12 @@ const PROCEEDINGS_ACT = /(作|发表)[了的]?(重要)?讲话|并讲话|发言|�
 /** Whether a change, either side read with the kept words around it, tells the meeting's proceedings. */
 export const tellsProceedings = (previous: string, removed: string, added: string, next: string) => [removed, added].some(side => PROCEEDINGS_ACT.test(previous.slice(-3) + side + next.slice(0, 5)));
 
+/**
+ * How the meeting was held, its form or manner: 会议以线上线下[相]结合形式举行 (pair 80), 第四次会议以[线上]视频
+ * 方式顺利召开 (pair 81). A clause telling it, both sides alike, is proceedings whatever changed in it.
+ */
+const HELD_AS = /以[^，,。；;]{1,10}(?:形式|方式)[^，,。；;]{0,4}(?:举行|召开)/u;
+export const tellsHowHeld = (oldText: string, newText: string) => HELD_AS.test(oldText) && HELD_AS.test(newText);
+
 /** Whether two clauses differ only in how the meeting's proceedings are told: no phrase is reworded. */
 export const onlyProceedings = (oldText: string, newText: string) => oldText !== newText && content(oldText).replace(PROCEEDINGS, '·') === content(newText).replace(PROCEEDINGS, '·');

@@ -339,6 +339,13 @@ test("a change that tells the meeting's proceedings — who spoke, what was revi
 	assert.deepEqual(found('全国政协委员和文艺工作者表演了精彩的节目', '文艺工作者现场表演了精彩的节目'), []);
 });
 
+test('how the meeting was held, its form or manner, is its proceedings, not a reworded phrase', () => {
+	// Pair 80 (HRBEU–CNNC nuclear institute board 2021 → 2022), old.txt and new.txt.
+	assert.deepEqual(found('会议以线上线下结合形式举行', '会议以线上线下相结合形式举行'), []);
+	// Pair 81 (HRBEU Confucius Institute council, 3rd → 4th meeting), old.txt and new.txt.
+	assert.deepEqual(found('孔子学院第三届理事会第三次会议以视频方式顺利召开', '孔子学院第三届理事会第四次会议以线上视频方式顺利召开'), []);
+});
+
 test('characters that differ only in width are kept: a number beside them reads whole', () => {
 	// Pair 53 (Nankai degree committee 8th → 10th): 1361人) in old.txt, 184人） in new.txt.
 	assert.deepEqual(found('其中学历教育硕士1684人，硕士专业学位1361人)', '其中学历教育硕士163人，同等学力硕士486人，硕士专业学位184人）'), []);
