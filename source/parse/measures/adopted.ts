@@ -26,9 +26,10 @@ const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTE
 // so may the meeting pointed at: 此次閉幕大會通過了A、B和C (1269), 本次会议通过…的规定 (951). What was heard
 // and considered needs no 了 (会议听取并审议A、B和C, 1345; 听取和审议A、B, 1341), and may be discussed first
 // (讨论审议了《A》、《B》和《C》, 1297; 讨论审议了A和B, 167); either lists from three documents, as 审议了 does.
+// One after another: 大會依次通過了A、B、C (1899), 会议依次通过A;B… (917).
 // Adopted by a show of hands: 舉手錶決通過了《A》、《B》、《C》 (1496), 大會還舉手表決通過了《A》、《B》… (1464).
 const ADOPTION =
-	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)?|(?:协商|听取[并和、]|举手)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|(?:讨论)?审议了)/;
+	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|依次|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)?|(?:协商|听取[并和、]|举手)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|(?:讨论)?审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
