@@ -455,6 +455,23 @@ test('a ? a mirror printed for a lost character, its reading after it, ends no s
 	);
 });
 
+test('documents passed one after another (依次通过了A、B、C) are the documents adopted', async () => {
+	// 1899: 大會(huì)依次通過了政協(xié)…決議、…報(bào)告、…政治決議。
+	const passed = (await parseDev('1899')).measures.filter(m => m.group === '通過的文件' || m.group === '通过的文件');
+	assert.equal(passed.length, 3, texts(passed).join(' / '));
+	// 917: 会议依次通过大会选举办法草案;…;通过各项工作报告决议草案。 — a ；-series, read whole as before.
+	const series = texts(extractMeasures(sections(devLine('917', '会议依次通过'))));
+	assert.equal(series.length, 7, series.join(' / '));
+});
+
+test('an agenda of a stated count (会议有两项议程：A；B) lists that many items, two as well', () => {
+	// 1881: 会议有两项议程:听取大会主席团关于提名各项候选人情况的说明;表决《州十四届人大四次会议补选办法(草案)》。
+	const agenda = texts(extractMeasures(sections(devLine('1881', '两项议程'))));
+	assert.deepEqual(agenda, ['听取大会主席团关于提名各项候选人情况的说明', '表决《州十四届人大四次会议补选办法(草案)》']);
+	// 1170: 会议有两项议程:一是听取…;二是决定将…提请大会全体会议表决。 — read by its ordinals, as before.
+	assert.equal(extractMeasures(sections(devLine('1170', '两项议程'))).length, 2);
+});
+
 test('titles that say what one document is about (《A》、《B》的报告人名单) are not the documents adopted', () => {
 	// 1822: 审议并原则通过《…常务委员会工作报告》、《…关于提案工作情况的报告》的报告人名单(草案);
 	const reporters = texts(extractMeasures(sections(devLine('1822', '的报告人名单')))).join(' / ');

@@ -14,6 +14,8 @@ const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措�
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
 /** A count of what follows the colon: 8方面内容, 三点要求, 5项任务. */
 const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见)?$`, 'u');
+/** The number of items an agenda is said to have: 会议有两项议程, 本次大会共有三项议程. */
+const STATED_AGENDA = new RegExp(`([两${NUMERALS}\\d]{1,2})项议程$`, 'u');
 // …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493).
 const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
@@ -52,12 +54,12 @@ function textOf(text: string, p: Piece): string {
 // (总目标是A，B) or two adopted decisions are a statement of two things, not an enumeration.
 export const FEWEST = 3;
 
-/** Items after a colon label, to the end of the sentence. */
-function afterColon(text: string, rest: Piece[], fewest = FEWEST): Span[] {
+/** Items after a colon label, to the end of the sentence; `fewestSegments` when ；-parts are the items. */
+function afterColon(text: string, rest: Piece[], fewest = FEWEST, fewestSegments = FEWEST): Span[] {
 	if (rest.some(p => isSemicolon(p.delimiter))) {
 		const sentence = {start: rest[0].start, end: rest[rest.length - 1].end, delimiter: ''};
 		const segments = segmentsOf(text, sentence);
-		if (segments.length < FEWEST) return [];
+		if (segments.length < fewestSegments) return [];
 		return seriesItems(text, segments);
 	}
 	const items = [...rest];
@@ -115,7 +117,11 @@ export function labelledLists(section: Section): List[] {
 					break;
 				}
 				if (!label || SAID.test(words) || (label[1] === '要求' && SPEAKER_REQUIRES.test(words))) continue;
-				const items = afterColon(text, parts.slice(k + 1));
+				// 会议有两项议程：A；B (1881; 一是…二是…, 1170): an agenda of a stated count has that many items, two too.
+				const stated = STATED_AGENDA.exec(words);
+				const fewest = stated ? Math.min(FEWEST, countValue(stated[1])) : FEWEST;
+				const items = afterColon(text, parts.slice(k + 1), fewest, fewest);
+				if (stated && items.length < FEWEST && items.length !== countValue(stated[1])) break;
 				// Items a ； closes are whole (…的显著优势；…, 79); 、-parts split only comma clauses.
 				const semicolons = parts.slice(k + 1).some(p => isSemicolon(p.delimiter));
 				const listed = label[1] === '主要是' && !semicolons ? splitFacts(text, items) : items;
