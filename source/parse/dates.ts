@@ -32,8 +32,18 @@ const OPENING_CREDIT = String.raw`\s*(?:[(（][^()（）]{0,40}[)）])?\s*`;
 const FLASH_OPENING_DAY = new RegExp(`^${OPENING_CREDIT}${DAY.source}`, 'u');
 const MIDNIGHT = /^0?0:00$/;
 const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
-/** A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. */
-const NAME_YEAR = /(?<![\d])((?:19|20)\d{2})(?![\d])/;
+/**
+ * A year alone in the file's name (…-csc-2015-page.txt): archives and labellers name files so. A year is
+ * a part of the name of its own, from 1949 on (the republic whose bodies meet in these reports), not a
+ * source's tag (…-2025-dc2011-trad, 1312). A name may lead with a serial number that reads as a year
+ * (1911-…-2023-page.txt, 1928-…-2014-page.txt): when another year follows, that one is the year.
+ */
+const NAME_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
+const FIRST_YEAR = 1949;
+function nameYear(path: string): string | undefined {
+	const years = [...(path.split(/[\\/]/).pop() ?? '').matchAll(NAME_YEAR)].filter(m => +m[1] >= FIRST_YEAR);
+	return (years.length > 1 && years[0].index === 0 ? years[1] : years[0])?.[1];
+}
 const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
 const ANY_YEAR = /((?:19|20)\d{2})年/;
@@ -197,13 +207,6 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null, clock: string | 
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(
-					MEETING_OF_YEAR.exec(opening)?.[1] ??
-					FULL_DATE.exec(opening)?.[1] ??
-					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
-					NAME_YEAR.exec(input.name.split(/[\\/]/).pop() ?? '')?.[1] ??
-					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
-					0
-				);
+			: +(MEETING_OF_YEAR.exec(opening)?.[1] ?? FULL_DATE.exec(opening)?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? nameYear(input.name) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? 0);
 	return year ? isoDate(year, month, day) : null;
 }

@@ -55,6 +55,12 @@ test("a day-only dateline takes its year from the file's name before the years t
 	const text = devLine('31', '8月26日');
 	assert.equal(parseReport(text, {name: 'report.txt'}).meta.date, null);
 	assert.equal(parseReport(text, {name: 'csc-2015.txt'}).meta.date, '2015-08-26');
+	// A serial number leading the name is no year (1911-…-2023-page.txt, 1928-…-2014-page.txt), nor is a
+	// source's tag (1312-…-2025-dc2011-trad-page.txt).
+	assert.equal(parseReport(text, {name: '1911-mingshan-district-gov10-exec21-2023-page.txt'}).meta.date, '2023-08-26');
+	assert.equal(parseReport(text, {name: '1933-guangdong-prov-npcsc13-noyear-page.txt'}).meta.date, null);
+	assert.equal(parseReport(text, {name: '1312-baishan-city-2025-dc2011-trad-page.txt'}).meta.date, '2025-08-26');
+	assert.equal(parseReport(text, {name: '1960-county-csc-2015-page.txt'}).meta.date, '2015-08-26');
 });
 
 test('a year the text only speaks of does not date a day-only report', async () => {
