@@ -96,6 +96,12 @@ test('invited to sit in is sitting in: …县直部门负责人及在县的市�
 	assert.equal(parseReport(text).bodies.find(b => b.name.endsWith('获奖代表'))?.part, 'observer');
 });
 
+test('sitting in throughout is sitting in: 董兆庆应邀全程列席会议 (1252), 陈兴华、叶梅生全程列席会议 (1907)', async () => {
+	const sat = async (number: string, name: string) => (await parseDev(number)).people.find(p => p.name === name)?.as;
+	assert.equal(await sat('1252', '董兆庆'), '列席');
+	for (const name of ['陈兴华', '叶梅生']) assert.equal(await sat('1907', name), '列席', name);
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');

@@ -169,7 +169,8 @@ export const FORMULAS: readonly Formula[] = [
 	{name: '主席台就座', act: 'attended', pattern: new RegExp(`${ROSTRUM_SEAT}(?!的)`, 'gu'), single: false},
 	// 县直部门负责人…应邀列席了会议 (113), 32位获奖代表应邀列席会议 (Birdbird/ast, protected/views/huinong/index.php),
 	// 有關方面負責人受邀列席 (176): invited, as 应邀出席.
-	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
+	// Throughout: 董兆庆应邀全程列席会议 (1252), 市政协主席叶梅生全程列席会议 (1907).
+	{name: '列席', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?(?:全程)?(?:列席(?:或旁听)?|旁听)了?${MEETING_OBJECT}?${CLAUSE_END}`, 'gu'), single: false},
 	// The meeting sat in on named in full, as 出席 has it: 特邀新闻媒体负责同志列席省政府常务会议 (699); not
 	// those who sit in (15名特邀列席代表参加会议, 245; 列席人员应邀列席会议, 576).
 	{name: '列席（会议全称）', act: 'observer', pattern: new RegExp(`(?:应邀|受邀)?列席了?(?!代表|人员)[^，。；、的出列参]{2,30}?${MEETING_OBJECT}${CLAUSE_END}`, 'gu'), single: false},
