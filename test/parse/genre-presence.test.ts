@@ -102,6 +102,15 @@ test('sitting in throughout is sitting in: 董兆庆应邀全程列席会议 (12
 	for (const name of ['陈兴华', '叶梅生']) assert.equal(await sat('1907', name), '列席', name);
 });
 
+test('a lede counting fewer than half as many names some of them, not the group counted', async () => {
+	// 1931: 會議應出席委員404人,,實到348人,…22名港澳政協委員以視頻形式參加會議。
+	const ningxia = (await parseDev('1931')).bodies;
+	assert.equal(ningxia.find(b => b.count === 348)?.name, '委員');
+	assert.equal(ningxia.find(b => b.name === '港澳政協委員')?.count, 22);
+	// 940: 7名政协委员紧紧围绕…(who spoke) beside 本次会议出席委员149人,实出席126人.
+	assert.ok(!(await parseDev('940')).bodies.some(b => b.name === '政协委员'));
+});
+
 test('reporters credited by name alone: 福鼎新闻网讯(谢树渊) (109), (苏向东/中国网) (107)', async () => {
 	assert.equal((await parseDev('109')).people.find(p => p.name === '谢树渊')?.part, 'staff');
 	assert.equal((await parseDev('107')).people.find(p => p.name === '苏向东')?.part, 'staff');

@@ -232,11 +232,12 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 			}
 		}
 	}
-	// One search of the whole text per noun, however many times the noun is counted.
+	// One search of the whole text per noun and count, however many times the noun is counted.
 	const fuller = new Map<string, string>();
 	for (const group of groups) {
-		let name = fuller.get(group.name);
-		if (name === undefined) fuller.set(group.name, (name = fullerName(group.name, allText)));
+		const key = `${group.name} ${group.count ?? ''}`;
+		let name = fuller.get(key);
+		if (name === undefined) fuller.set(key, (name = fullerName(group.name, group.count, allText)));
 		group.name = name;
 	}
 	return groups;
@@ -272,9 +273,10 @@ function summedGroups(segment: string, mode: CountedGroup['part'], section: numb
  * (近3000名全国人大代表…出席大会), and the full name is the one a reader knows. Without a lede it
  * stays as written (应到委员293人，实到委员252人 → 委员).
  */
-function fullerName(name: string, allText: string): string {
+function fullerName(name: string, count: number | null, allText: string): string {
 	if (name.length > 2 || !ALL_HAN.test(name)) return name;
-	const lede = new RegExp(`\\d+(?:多)?名(${HAN}{1,8}?${name})`, 'u').exec(allText);
-	if (lede) return lede[1];
+	// A lede of fewer than half as many names some of them (22名港澳政协委员以视频形式参加会议 beside 实到348人,
+	// 1931; 7名政协委员…发言 beside 实出席126人, 940), not the group counted.
+	for (const lede of allText.matchAll(new RegExp(`(\\d+)(?:多)?名(${HAN}{1,8}?${name})`, 'gu'))) if (count === null || Number(lede[1]) * 2 >= count) return lede[2];
 	return name;
 }
