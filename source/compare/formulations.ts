@@ -94,7 +94,8 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 		if ((removed === '' || added === '') && namesUnitOfPost(removed || added, next)) return 'ignored';
 		// Who is to act, swapped at the clause's start before its modal (我们要 → 全校师生要, pair 30): the subject's, not the task's.
 		if (k < first && removed !== '' && added !== '' && SUBJECT_BEFORE.test(next)) return 'ignored';
-		if (![...changed].some(isHanChar) || (saysWhen(removed, next) && saysWhen(added, next)) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
+		const previous = runs[k - 1]?.kept ? runs[k - 1].text : '';
+		if (![...changed].some(isHanChar) || (saysWhen(removed, next, previous) && saysWhen(added, next, previous)) || (trivialSide(removed) && trivialSide(added))) return 'ignored';
 		// A verb swapped for 在 (坚定维护党 → 在维护党, 提高社会建设水平 → 在社会建设上): the task became
 		// the frame of an adverbial (在…上), another sentence, not a reworded phrase.
 		if (removed !== '' && added !== '' && removed.startsWith('在') !== added.startsWith('在')) return 'large';

@@ -77,7 +77,19 @@ const isNumeric = (text: string) => NUMERIC.test(text.replace(LIGHT, ''));
  * A side of a change that says only when: a number or date, or a time word, read on into a 年 kept
  * after it (2022年 → 今年 is the runs 2022 → 今 before 年; 下半年 → 今年).
  */
-export const saysWhen = (side: string, next = '') => side === '' || isNumeric(side) || TIME.test(side) || (next.startsWith('年') && TIME.test(side + '年'));
+export const saysWhen = (side: string, next = '', previous = '') => side === '' || isNumeric(side) || TIME.test(side) || (next.startsWith('年') && TIME.test(side + '年')) || approximateNumber(side, previous, next);
+
+/** Words that make a number approximate: 60余篇, 100多位, 近140位, 约300人. */
+const APPROXIMATE = /[余多近约逾]/gu;
+/**
+ * A side that is a number made approximate, or the approximating word alone beside a number's digits:
+ * 论文60余篇 → 59篇, 190余篇 → 115篇 (pair 84); 近140位委员 → 100多位委员 (pair 83).
+ */
+function approximateNumber(side: string, previous: string, next: string): boolean {
+	const bare = side.replace(APPROXIMATE, '');
+	if (bare.length === side.length) return false;
+	return bare === '' ? /\d$/u.test(previous) || /^\d/u.test(next) : isNumeric(bare) && /\d/u.test(bare);
+}
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
 

@@ -346,6 +346,13 @@ test('how the meeting was held, its form or manner, is its proceedings, not a re
 	assert.deepEqual(found('孔子学院第三届理事会第三次会议以视频方式顺利召开', '孔子学院第三届理事会第四次会议以线上视频方式顺利召开'), []);
 });
 
+test('a number made approximate (60余篇 → 59篇, 近140位 → 100多位) is a number, no reworded phrase', () => {
+	// Pair 84 (Sichuan Agricultural University laboratory's academic committee 2021 → 2022), old.txt and new.txt.
+	assert.deepEqual(found('其中中科院大类分区TOP期刊文章60余篇', '其中中科院大类分区TOP期刊文章59篇'), []);
+	// Pair 83 (CPPCC thematic consultations 2021-05 → 2021-07), old.txt and new.txt.
+	assert.deepEqual(found('近140位委员通过移动履职平台发表意见', '100多位委员通过移动履职平台发表意见'), []);
+});
+
 test('characters that differ only in width are kept: a number beside them reads whole', () => {
 	// Pair 53 (Nankai degree committee 8th → 10th): 1361人) in old.txt, 184人） in new.txt.
 	assert.deepEqual(found('其中学历教育硕士1684人，硕士专业学位1361人)', '其中学历教育硕士163人，同等学力硕士486人，硕士专业学位184人）'), []);
