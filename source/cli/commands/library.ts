@@ -3,10 +3,10 @@
 // What they print from the library's reports (titles, paths, contexts) goes through the context's
 // `shown`, as every command's report text does: controls as placeholders on a terminal.
 import {statSync} from 'node:fs';
-import type {Subcommand as Command, SubcommandContext as CommandContext} from '../subcommand.ts';
+import type {OutputContext, Subcommand as Command, SubcommandContext as CommandContext} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson, writeLines} from '../output.ts';
-import {isDirectory} from '../../app/library.ts';
+import {isDirectory} from '../../app/paths.ts';
 import {writeFileAtomic} from '../../app/write-file.ts';
 import {terminalLine} from '../../app/terminal-text.ts';
 import {fileErrorText} from '../../app/file-errors.ts';
@@ -155,7 +155,7 @@ export const indexCommand: Command = {
 };
 
 /** plenum search QUERY DIR: every match in the library, grouped by report, newest first. */
-export async function searchLibraryCommand(context: CommandContext, query: string, dir: string): Promise<number> {
+export async function searchLibraryCommand(context: OutputContext, query: string, dir: string): Promise<number> {
 	const library = await openLibraryAt(dir);
 	const result = await library.search(query);
 	const {reports} = result;
@@ -194,17 +194,22 @@ export const trendCommand: Command = {
 	example: 'plenum trend 新质生产力 ~/reports --csv > trend.csv',
 	async run(context) {
 		const [term, dir] = needs(context, 'trend needs a term and a folder', 'plenum trend TERM DIR');
-		const library = await openLibraryAt(dir);
-		const t = await library.trend(term);
-		library.close();
-		if (context.flags.csv) write(trendCsv(t));
-		else if (context.flags.json) {
-			const {undated: _undated, ...json} = t;
-			writeJson({...json, reports: t.reports.map(({title: _title, ...r}) => r)});
-		} else write(formatTrend(context.shown(t), context.style, {sparkline: Boolean(process.stdout.isTTY)}));
-		return t.total > 0 ? EXIT.ok : EXIT.notFound;
+		return trendLibraryCommand(context, term, dir);
 	},
 };
+
+/** plenum trend TERM DIR: the term's count per year and per report, as text, --json or --csv. */
+export async function trendLibraryCommand(context: OutputContext, term: string, dir: string): Promise<number> {
+	const library = await openLibraryAt(dir);
+	const t = await library.trend(term);
+	library.close();
+	if (context.flags.csv) write(trendCsv(t));
+	else if (context.flags.json) {
+		const {undated: _undated, ...json} = t;
+		writeJson({...json, reports: t.reports.map(({title: _title, ...r}) => r)});
+	} else write(formatTrend(context.shown(t), context.style, {sparkline: Boolean(process.stdout.isTTY)}));
+	return t.total > 0 ? EXIT.ok : EXIT.notFound;
+}
 
 export const peopleCommand: Command = {
 	name: 'people',
