@@ -42,12 +42,12 @@ function warnLine(message: string): void {
 }
 
 /** The library of DIR, indexed first when it has no index yet (with a progress bar on a terminal). */
-export async function openLibraryAt(dir: string, options: {update?: boolean; stopped?: () => boolean} = {}): Promise<IndexedLibrary> {
+export async function openLibraryAt(dir: string, options: {update?: boolean; stopped?: () => boolean; once?: boolean} = {}): Promise<IndexedLibrary> {
 	if (!isDirectory(dir)) fail(`${dir} is not a folder`, EXIT.usage);
 	const {IndexedLibrary} = await import('../../library/index.ts');
 	const bar = progressBar();
 	try {
-		return await IndexedLibrary.open(dir, {update: options.update, warn: warnLine, onProgress: p => bar.update(p), stopped: options.stopped});
+		return await IndexedLibrary.open(dir, {update: options.update, warn: warnLine, onProgress: p => bar.update(p), stopped: options.stopped, once: options.once});
 	} finally {
 		bar.done();
 	}
@@ -156,7 +156,7 @@ export const indexCommand: Command = {
 
 /** plenum search QUERY DIR: every match in the library, grouped by report, newest first. */
 export async function searchLibraryCommand(context: OutputContext, query: string, dir: string): Promise<number> {
-	const library = await openLibraryAt(dir);
+	const library = await openLibraryAt(dir, {once: true});
 	const result = await library.search(query);
 	const {reports} = result;
 	if (context.flags.json) {
@@ -200,7 +200,7 @@ export const trendCommand: Command = {
 
 /** plenum trend TERM DIR: the term's count per year and per report, as text, --json or --csv. */
 export async function trendLibraryCommand(context: OutputContext, term: string, dir: string): Promise<number> {
-	const library = await openLibraryAt(dir);
+	const library = await openLibraryAt(dir, {once: true});
 	const t = await library.trend(term);
 	library.close();
 	if (context.flags.csv) write(trendCsv(t));
@@ -218,7 +218,7 @@ export const peopleCommand: Command = {
 	example: 'plenum people 李强 ~/reports',
 	async run(context) {
 		const [name, dir] = needs(context, 'people needs a name and a folder', 'plenum people NAME DIR');
-		const library = await openLibraryAt(dir);
+		const library = await openLibraryAt(dir, {once: true});
 		const seen = library.people(name);
 		library.close();
 		if (context.flags.json) writeJson(seen);
@@ -233,7 +233,7 @@ export const peopleCommand: Command = {
  * file as export writes one, whole or not at all; on a terminal with controls as placeholders.
  */
 export async function exportLibrary(context: CommandContext, dir: string, output: string | undefined): Promise<number> {
-	const library = await openLibraryAt(dir);
+	const library = await openLibraryAt(dir, {once: true});
 	const {ndjsonLines} = await import('../../library/ndjson.ts');
 	try {
 		if (output === undefined) {
