@@ -3,16 +3,19 @@
 // the command line asks for them, so pipe commands never load Ink or React. A folder listing
 // starts it again in worker threads, to read files on every core. The command line itself is
 // imported, not loaded with the entry, so that `plenum DIR` paints the library's first screen
-// before it loads (ui/library-view/at-start.ts), and a scan worker never loads it.
+// before it loads (ui/library-view/at-start.ts), `plenum search`/`trend` over a folder answer from
+// its index without it (cli/query-at-start.ts), and a scan worker never loads it.
 import './source/cli/no-inspector.ts';
 import type {Browser} from './source/app/browser.ts';
-import {libraryArgument} from './source/cli/library-argument.ts';
+import {libraryArgument, libraryQuery} from './source/cli/library-argument.ts';
 
 /** The argument that makes the entry serve scans (app/scan-worker.ts's SCAN_WORKER; a test holds the two alike). */
 const SCAN_WORKER = '--plenum-scan-worker';
 
 const argv = process.argv.slice(2);
+const query = libraryQuery(argv);
 if (argv[0] === SCAN_WORKER) await (await import('./source/app/scan-worker.ts')).serveScans();
+else if (query) process.exitCode = await (await import('./source/cli/query-at-start.ts')).answerQuery(query);
 else {
 	const dir = libraryArgument(argv);
 	// The library's first screen, painted while the command line loads; the library view takes it over.

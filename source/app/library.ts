@@ -16,6 +16,9 @@ import {CACHED_FROM, jsonHeadCache, noHeadCache, type HeadCache} from './head-ca
 import {SCAN_WORKER, type ScanAnswer, type ScanRequest} from './scan-worker.ts';
 import {optimizeAsUsual, optimizeLater} from './tiering.ts';
 import {holdYoungGeneration} from './young-generation.ts';
+import {isDirectory} from './paths.ts';
+
+export {exists, isDirectory} from './paths.ts';
 
 export interface LibraryEntry {
 	path: string;
@@ -248,23 +251,6 @@ export function pathsFromArgs(args: string[]): string[] {
 /** The reports the command line names, listed; `encoding` (--encoding) reads every file in it. */
 export async function libraryFromArgs(args: string[], {encoding}: {encoding?: string} = {}): Promise<Library> {
 	return scanLibrary(pathsFromArgs(args), {encoding}).finished;
-}
-
-export function exists(path: string): boolean {
-	try {
-		statSync(fsPath(path));
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-export function isDirectory(path: string): boolean {
-	try {
-		return statSync(fsPath(path)).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 /** The report before `path` in its folder: same series, nearest earlier date; or why there is none. */

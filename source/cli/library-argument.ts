@@ -18,3 +18,39 @@ export function libraryArgument(argv: readonly string[], env: NodeJS.ProcessEnv 
 		return null;
 	}
 }
+
+/** `plenum search QUERY DIR` or `plenum trend TERM DIR`, as the entry answers it before the command line loads. */
+export interface LibraryQuery {
+	command: 'search' | 'trend';
+	term: string;
+	dir: string;
+	/** The only flags a query takes there: --json, --csv (trend) and --raw, as main() reads them. */
+	flags: {json: boolean; csv: boolean; raw: boolean};
+}
+
+/** The flags the entry reads itself; any other (or any other spelling) leaves the query to the command line. */
+const QUERY_FLAGS: Record<string, keyof LibraryQuery['flags']> = {'--json': 'json', '--csv': 'csv', '--raw': 'raw'};
+
+/**
+ * The library query the arguments ask for, or null when in any doubt: a flag the entry does not
+ * read, a term that looks like one, a name that is not UTF-8 (main() reads its bytes), a term of
+ * spaces only or a folder that is not one (main() says why). main() then answers as always.
+ */
+export function libraryQuery(argv: readonly string[]): LibraryQuery | null {
+	const flags = {json: false, csv: false, raw: false};
+	const positional: string[] = [];
+	for (const arg of argv) {
+		if (arg.includes('\ufffd')) return null;
+		const flag = QUERY_FLAGS[arg];
+		if (flag) flags[flag] = true;
+		else if (arg === '' || arg.startsWith('-')) return null;
+		else positional.push(arg);
+	}
+	const [command, term, dir] = positional;
+	if (positional.length !== 3 || (command !== 'search' && command !== 'trend') || term.trim() === '') return null;
+	try {
+		return statSync(dir).isDirectory() ? {command, term, dir, flags} : null;
+	} catch {
+		return null;
+	}
+}

@@ -47,6 +47,9 @@ export interface SubcommandContext {
 	about(): {version: string; description: string};
 }
 
+/** What a command needs to print its answer: the entry gives a library's query only this (cli/query-at-start.ts). */
+export type OutputContext = Pick<SubcommandContext, 'flags' | 'style' | 'shown'>;
+
 export interface Subcommand {
 	name: string;
 	/** Arguments as the help shows them, e.g. 'N [FILE|-]'. */

@@ -19,6 +19,8 @@ export interface OpenOptions {
 	onProgress?: (progress: Progress) => void;
 	stopped?: () => boolean;
 	env?: NodeJS.ProcessEnv;
+	/** Asked once and closed (a command, not the library view): the index is read, not mapped (sqlite.ts). */
+	once?: boolean;
 }
 
 export interface OpenedLibrary {
@@ -57,7 +59,7 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
 	// Already indexed: read it as it is, without taking the lock (a running indexer does not stop readers).
 	if (!options.update && existsSync(path)) {
 		try {
-			const opened = await openSqlite(Database, path, parser, false);
+			const opened = await openSqlite(Database, path, parser, false, !options.once);
 			if ('store' in opened) return {root, store: opened.store, summary: null};
 		} catch {
 			// Unreadable as it is: the indexer below says why, or makes it anew.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {COMMANDS} from '../../source/cli/commands/index.ts';
-import {COMMAND_NAMES, libraryArgument} from '../../source/cli/library-argument.ts';
+import {COMMAND_NAMES, libraryArgument, libraryQuery} from '../../source/cli/library-argument.ts';
 import {SCAN_WORKER} from '../../source/app/scan-worker.ts';
 import {tempDir} from '../helpers/temp.ts';
 
@@ -35,4 +35,27 @@ test('only a lone folder on a terminal is the library', () => {
 	} finally {
 		tty.forEach((s, i) => (s.isTTY = was[i]));
 	}
+});
+
+test('search and trend over a folder are answered early only as the command line would read them', () => {
+	const dir = tempDir('library-query');
+	const none = {json: false, csv: false, raw: false};
+	assert.deepEqual(libraryQuery(['search', '改革', dir]), {command: 'search', term: '改革', dir, flags: none});
+	assert.deepEqual(libraryQuery(['--json', 'trend', '改革', dir, '--csv']), {command: 'trend', term: '改革', dir, flags: {...none, json: true, csv: true}});
+	assert.deepEqual(libraryQuery(['search', 'search', dir, '--raw']), {command: 'search', term: 'search', dir, flags: {...none, raw: true}});
+	// Left to the command line: another flag or spelling, a term like a flag or of spaces, a file or no folder, too many or too few, a name not UTF-8.
+	for (const argv of [
+		['search', '改革', dir, '--force'],
+		['search', '改革', dir, '--json=true'],
+		['search', '-v', dir],
+		['search', '--', '改革', dir],
+		['trend', '  ', dir],
+		['trend', '', dir],
+		['search', '改革', join(dir, 'none')],
+		['search', '改革', dir, dir],
+		['trend', dir],
+		['people', '李强', dir],
+		['search', '改\ufffd', dir],
+	])
+		assert.equal(libraryQuery(argv), null, argv.join(' '));
 });

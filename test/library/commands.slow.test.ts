@@ -2,9 +2,11 @@
 // people, export --format ndjson DIR. The folder is the labelled corpus (test/fixtures/corpus).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {copyFileSync, mkdirSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
-import {runCli} from '../helpers/run-cli.ts';
+import {CLI, runCli} from '../helpers/run-cli.ts';
+import {tempDir} from '../helpers/temp.ts';
 import {cacheEnv, corpusFile, corpusFolder, noSqlite} from './helpers.ts';
 
 const dir = corpusFolder();
@@ -146,4 +148,36 @@ test('library commands say what they need', () => {
 	const nowhere = run(['export', '--format', 'ndjson', dir, '-o', '/nonexistent/dir/x.ndjson']);
 	assert.equal(nowhere.status, 74);
 	assert.equal(nowhere.stderr, 'plenum: cannot write /nonexistent/dir/x.ndjson: no such folder\n');
+});
+
+test('search and trend over a folder answer as the command line does, without loading it (meow)', () => {
+	const hook = (log: string) =>
+		`import {appendFileSync} from 'node:fs'; export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }`;
+	const scratch = tempDir('library-query-loads');
+	let runs = 0;
+	const loaded = (args: string[]) => {
+		const log = join(scratch, `loaded-${++runs}.txt`);
+		writeFileSync(log, '');
+		const register = `import {register} from 'node:module'; register(${JSON.stringify('data:text/javascript,' + encodeURIComponent(hook(log)))});`;
+		spawnSync(process.execPath, ['--import', 'data:text/javascript,' + encodeURIComponent(register), CLI, ...args], {env: {...process.env, ...env}, stdio: 'ignore'});
+		return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+	};
+	const withMeow = (files: string[]) => files.filter(url => url.includes('/dist/') && readFileSync(new URL(url), 'utf8').includes('allowUnknownFlags'));
+	assert.ok(withMeow(loaded(['--version'])).length > 0, 'no chunk holds meow');
+	for (const args of [
+		['search', '八八战略', dir],
+		['trend', '--json', '全面从严治党', dir],
+	])
+		assert.deepEqual(withMeow(loaded(args)), [], args.join(' '));
+	// A flag the entry leaves to the command line (--force changes nothing here) takes the command line's way: the same answer.
+	for (const args of [
+		['search', '八八战略', dir],
+		['search', '--json', '八八戰略', dir],
+		['search', '不存在的说法', dir],
+		['trend', '全面从严治党', dir],
+		['trend', '全面从严治党', dir, '--json'],
+		['trend', '--csv', '全面从严治党', dir],
+		['trend', '不存在的说法', dir],
+	])
+		assert.deepEqual(run(args), run([...args, '--force']), args.join(' '));
 });

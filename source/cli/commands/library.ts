@@ -3,10 +3,10 @@
 // What they print from the library's reports (titles, paths, contexts) goes through the context's
 // `shown`, as every command's report text does: controls as placeholders on a terminal.
 import {statSync} from 'node:fs';
-import type {Subcommand as Command, SubcommandContext as CommandContext} from '../subcommand.ts';
+import type {OutputContext, Subcommand as Command, SubcommandContext as CommandContext} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson, writeLines} from '../output.ts';
-import {isDirectory} from '../../app/library.ts';
+import {isDirectory} from '../../app/paths.ts';
 import {writeFileAtomic} from '../../app/write-file.ts';
 import {terminalLine} from '../../app/terminal-text.ts';
 import {fileErrorText} from '../../app/file-errors.ts';
@@ -42,12 +42,12 @@ function warnLine(message: string): void {
 }
 
 /** The library of DIR, indexed first when it has no index yet (with a progress bar on a terminal). */
-export async function openLibraryAt(dir: string, options: {update?: boolean; stopped?: () => boolean} = {}): Promise<IndexedLibrary> {
+export async function openLibraryAt(dir: string, options: {update?: boolean; stopped?: () => boolean; once?: boolean} = {}): Promise<IndexedLibrary> {
 	if (!isDirectory(dir)) fail(`${dir} is not a folder`, EXIT.usage);
 	const {IndexedLibrary} = await import('../../library/index.ts');
 	const bar = progressBar();
 	try {
-		return await IndexedLibrary.open(dir, {update: options.update, warn: warnLine, onProgress: p => bar.update(p), stopped: options.stopped});
+		return await IndexedLibrary.open(dir, {update: options.update, warn: warnLine, onProgress: p => bar.update(p), stopped: options.stopped, once: options.once});
 	} finally {
 		bar.done();
 	}
@@ -155,8 +155,8 @@ export const indexCommand: Command = {
 };
 
 /** plenum search QUERY DIR: every match in the library, grouped by report, newest first. */
-export async function searchLibraryCommand(context: CommandContext, query: string, dir: string): Promise<number> {
-	const library = await openLibraryAt(dir);
+export async function searchLibraryCommand(context: OutputContext, query: string, dir: string): Promise<number> {
+	const library = await openLibraryAt(dir, {once: true});
 	const result = await library.search(query);
 	const {reports} = result;
 	if (context.flags.json) {
@@ -194,17 +194,22 @@ export const trendCommand: Command = {
 	example: 'plenum trend 新质生产力 ~/reports --csv > trend.csv',
 	async run(context) {
 		const [term, dir] = needs(context, 'trend needs a term and a folder', 'plenum trend TERM DIR');
-		const library = await openLibraryAt(dir);
-		const t = await library.trend(term);
-		library.close();
-		if (context.flags.csv) write(trendCsv(t));
-		else if (context.flags.json) {
-			const {undated: _undated, ...json} = t;
-			writeJson({...json, reports: t.reports.map(({title: _title, ...r}) => r)});
-		} else write(formatTrend(context.shown(t), context.style, {sparkline: Boolean(process.stdout.isTTY)}));
-		return t.total > 0 ? EXIT.ok : EXIT.notFound;
+		return trendLibraryCommand(context, term, dir);
 	},
 };
+
+/** plenum trend TERM DIR: the term's count per year and per report, as text, --json or --csv. */
+export async function trendLibraryCommand(context: OutputContext, term: string, dir: string): Promise<number> {
+	const library = await openLibraryAt(dir, {once: true});
+	const t = await library.trend(term);
+	library.close();
+	if (context.flags.csv) write(trendCsv(t));
+	else if (context.flags.json) {
+		const {undated: _undated, ...json} = t;
+		writeJson({...json, reports: t.reports.map(({title: _title, ...r}) => r)});
+	} else write(formatTrend(context.shown(t), context.style, {sparkline: Boolean(process.stdout.isTTY)}));
+	return t.total > 0 ? EXIT.ok : EXIT.notFound;
+}
 
 export const peopleCommand: Command = {
 	name: 'people',
@@ -213,7 +218,7 @@ export const peopleCommand: Command = {
 	example: 'plenum people 李强 ~/reports',
 	async run(context) {
 		const [name, dir] = needs(context, 'people needs a name and a folder', 'plenum people NAME DIR');
-		const library = await openLibraryAt(dir);
+		const library = await openLibraryAt(dir, {once: true});
 		const seen = library.people(name);
 		library.close();
 		if (context.flags.json) writeJson(seen);
@@ -228,7 +233,7 @@ export const peopleCommand: Command = {
  * file as export writes one, whole or not at all; on a terminal with controls as placeholders.
  */
 export async function exportLibrary(context: CommandContext, dir: string, output: string | undefined): Promise<number> {
-	const library = await openLibraryAt(dir);
+	const library = await openLibraryAt(dir, {once: true});
 	const {ndjsonLines} = await import('../../library/ndjson.ts');
 	try {
 		if (output === undefined) {
