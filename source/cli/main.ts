@@ -10,11 +10,11 @@ import type {Browser, BrowserOptions} from '../app/browser.ts';
 import {loadSettings, type Theme} from '../app/settings.ts';
 import type {SubcommandContext, Flags} from './subcommand.ts';
 import {describeError, EXIT, PlenumError} from '../app/errors.ts';
-import {makeChalk, quietOnClosedPipe, write, writeJson} from './output.ts';
+import {makeChalk, quietOnClosedPipe, shownFor, write, writeJson} from './output.ts';
 import {commandLineNames, completeOutline, openOutline, openReport, parseSize, type OpenOptions} from '../app/open.ts';
 import {runCompare} from './compare.ts';
 import {formatOutline} from '../format/plain.ts';
-import {forTerminal, terminalLine} from '../app/terminal-text.ts';
+import {terminalLine} from '../app/terminal-text.ts';
 import {helpText, OPTIONS} from './help.ts';
 import {canDrawScreen} from '../app/colour.ts';
 
@@ -115,8 +115,7 @@ export async function main(argv: string[], importMeta: ImportMeta, browser: Brow
 		const maxBytes = cli.flags.maxSize === undefined ? undefined : parseSize(cli.flags.maxSize);
 		if (maxBytes === null) throw new PlenumError(`--max-size needs a size such as 200M or 1G, not ${cli.flags.maxSize}`, EXIT.usage);
 		const openOptions: OpenOptions = {encoding: flags.encoding, maxBytes, timeoutSeconds: timeout};
-		// What is printed to a terminal shows control characters as placeholders (app/terminal-text.ts).
-		const shown = process.stdout.isTTY && !flags.json && !cli.flags.raw ? forTerminal : <T>(value: T) => value;
+		const shown = shownFor(flags.json, cli.flags.raw);
 		const context = (args: string[]): SubcommandContext => ({
 			args,
 			flags,

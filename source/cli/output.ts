@@ -6,6 +6,15 @@ import {Chalk, type ChalkInstance} from 'chalk';
 import {colourEnabled} from '../app/colour.ts';
 import {EXIT} from '../app/errors.ts';
 import {fileErrorText} from '../app/file-errors.ts';
+import {forTerminal} from '../app/terminal-text.ts';
+
+/**
+ * How values are shown before they are printed: to a terminal, control characters as placeholders
+ * (app/terminal-text.ts); as they are in JSON, with --raw, or into a pipe.
+ */
+export function shownFor(json: boolean, raw: boolean): <T>(value: T) => T {
+	return process.stdout.isTTY && !json && !raw ? forTerminal : <T>(value: T) => value;
+}
 
 export function makeChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
 	return new Chalk({level: colourEnabled(stream) ? 3 : 0});

@@ -4,10 +4,10 @@
 // (cli/library-argument.ts), and the answer is main()'s: the same functions, flags, colour, the
 // same treatment of a closed pipe and the same one-line errors and exit codes.
 import {describeError} from '../app/errors.ts';
-import {forTerminal, terminalLine} from '../app/terminal-text.ts';
+import {terminalLine} from '../app/terminal-text.ts';
 import type {LibraryQuery} from './library-argument.ts';
 import {searchLibraryCommand, trendLibraryCommand} from './commands/library.ts';
-import {makeChalk, quietOnClosedPipe} from './output.ts';
+import {makeChalk, quietOnClosedPipe, shownFor} from './output.ts';
 import type {OutputContext} from './subcommand.ts';
 
 /** The query's exit code, as main() would have returned it. */
@@ -18,8 +18,7 @@ export async function answerQuery(query: LibraryQuery): Promise<number> {
 		const context: OutputContext = {
 			flags: {json, csv},
 			style: makeChalk(),
-			// What is printed to a terminal shows control characters as placeholders (app/terminal-text.ts).
-			shown: process.stdout.isTTY && !json && !raw ? forTerminal : <T>(value: T) => value,
+			shown: shownFor(json, raw),
 		};
 		return await (query.command === 'search' ? searchLibraryCommand : trendLibraryCommand)(context, query.term, query.dir);
 	} catch (error) {
