@@ -38,7 +38,7 @@ const NAME_DATE = /((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/;
  * source's tag (…-2025-dc2011-trad, 1312). A name may lead with a serial number that reads as a year
  * (1911-…-2023-page.txt, 1928-…-2014-page.txt): when another year follows, that one is the year.
  */
-const NAME_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
+const NAME_YEAR = /(?<![A-Za-z\d])((?:19|20)\d{2})(?![A-Za-z\d])/gu;
 const FIRST_YEAR = 1949;
 function nameYear(path: string): string | undefined {
 	const years = [...(path.split(/[\\/]/).pop() ?? '').matchAll(NAME_YEAR)].filter(m => +m[1] >= FIRST_YEAR);

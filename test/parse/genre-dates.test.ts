@@ -61,6 +61,8 @@ test("a day-only dateline takes its year from the file's name before the years t
 	assert.equal(parseReport(text, {name: '1933-guangdong-prov-npcsc13-noyear-page.txt'}).meta.date, null);
 	assert.equal(parseReport(text, {name: '1312-baishan-city-2025-dc2011-trad-page.txt'}).meta.date, '2025-08-26');
 	assert.equal(parseReport(text, {name: '1960-county-csc-2015-page.txt'}).meta.date, '2015-08-26');
+	// A year the name writes with 年 is a year: 2015年县委常委会.txt.
+	assert.equal(parseReport(text, {name: '2015年县委常委会.txt'}).meta.date, '2015-08-26');
 });
 
 test('a year the text only speaks of does not date a day-only report', async () => {
