@@ -12,10 +12,8 @@ const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总
 const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措施|认识和体会|体现在|要求|修改内容|议程|议题)`;
 // The label ends the clause: …主要目标是： / …新的认识和体会： / 主要修改内容包括：
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
-/** A count of what follows the colon: 8方面内容, 三点要求, 5项任务. */
-const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见)?$`, 'u');
-/** The number of items an agenda is said to have: 会议有两项议程, 本次大会共有三项议程. */
-const STATED_AGENDA = new RegExp(`([两${NUMERALS}\\d]{1,2})项议程$`, 'u');
+/** A count of what follows the colon: 8方面内容, 三点要求, 5项任务, 两项议程. */
+const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[两${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见|议程)?$`, 'u');
 // …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493).
 const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程)是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
@@ -117,8 +115,8 @@ export function labelledLists(section: Section): List[] {
 					break;
 				}
 				if (!label || SAID.test(words) || (label[1] === '要求' && SPEAKER_REQUIRES.test(words))) continue;
-				// 会议有两项议程：A；B (1881; 一是…二是…, 1170): an agenda of a stated count has that many items, two too.
-				const stated = STATED_AGENDA.exec(words);
+				// 会议有两项议程：A；B (1881; 一是…二是…, 1170): a list of a stated count has that many items, two too.
+				const stated = COUNTED_LABEL.exec(words);
 				const fewest = stated ? Math.min(FEWEST, countValue(stated[1])) : FEWEST;
 				const items = afterColon(text, parts.slice(k + 1), fewest, fewest);
 				if (stated && items.length < FEWEST && items.length !== countValue(stated[1])) break;
