@@ -78,15 +78,17 @@ export async function foldChanges(): Promise<[number, number][]> {
 	return out;
 }
 
-/** A folder from those pairs: the same folding, without loading opencc. */
-export function folderFrom(changes: Iterable<[number, number]>): Fold {
-	const map = new Map(changes);
+/**
+ * A folder from a lookup of each code unit's folded one (the index's table of those pairs, sqlite.ts):
+ * the same folding, without loading opencc.
+ */
+export function folderBy(foldedOf: (code: number) => number): Fold {
 	return (text: string) => {
 		let out = '';
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			const folded = map.get(code);
-			out += folded === undefined ? text[i] : String.fromCharCode(folded);
+			const folded = foldedOf(code);
+			out += folded === code ? text[i] : String.fromCharCode(folded);
 		}
 		return out;
 	};

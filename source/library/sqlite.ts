@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import {rmSync} from 'node:fs';
 import type {ReportRecord, SkippedRecord} from './record.ts';
-import {foldChanges, type Fold} from './fold.ts';
+import {foldChanges, folderBy, type Fold} from './fold.ts';
 import {initialsPostingsOf, sectionsIn, segmentSections} from './initials-postings.ts';
 import {numberOfSection, postingsOf, reportOfSection, sectionId, type PostingsReader} from './postings.ts';
 import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
@@ -140,16 +140,7 @@ export class SqliteStore implements LibraryStore {
 			if (folded === undefined) known.set(code, (folded = (get.get(code) as number | undefined) ?? code));
 			return folded;
 		};
-		// As folderFrom (fold.ts) folds, with the table's answers as they are asked.
-		return (text: string) => {
-			let out = '';
-			for (let i = 0; i < text.length; i++) {
-				const code = text.charCodeAt(i);
-				const folded = foldedOf(code);
-				out += folded === code ? text[i] : String.fromCharCode(folded);
-			}
-			return out;
-		};
+		return folderBy(foldedOf);
 	}
 
 	files(): Map<string, FileState> {
