@@ -2,7 +2,7 @@
 // loads: the entry (cli.tsx) then paints the library's first screen from its listing while meow
 // and the commands are still to load (ui/library-view/at-start.ts). It answers as main() would
 // decide, or null when in any doubt; main() then decides as always, and only paints later.
-import {statSync} from 'node:fs';
+import {isDirectory} from '../app/paths.ts';
 
 /** The subcommands' names (commands/index.ts; a test holds the two alike) and help: a folder of one of these names is the command. */
 export const COMMAND_NAMES = ['sections', 'section', 'measures', 'attendees', 'terms', 'meta', 'search', 'export', 'list', 'diff', 'index', 'trend', 'people', 'config', 'completion', 'man', 'help'];
@@ -12,11 +12,7 @@ export function libraryArgument(argv: readonly string[], env: NodeJS.ProcessEnv 
 	if (argv.length !== 1 || !process.stdin.isTTY || !process.stdout.isTTY || env.TERM === 'dumb') return null;
 	const [dir] = argv;
 	if (dir === '' || dir.startsWith('-') || COMMAND_NAMES.includes(dir)) return null;
-	try {
-		return statSync(dir).isDirectory() ? dir : null;
-	} catch {
-		return null;
-	}
+	return isDirectory(dir) ? dir : null;
 }
 
 /** `plenum search QUERY DIR` or `plenum trend TERM DIR`, as the entry answers it before the command line loads. */
@@ -48,9 +44,5 @@ export function libraryQuery(argv: readonly string[]): LibraryQuery | null {
 	}
 	const [command, term, dir] = positional;
 	if (positional.length !== 3 || (command !== 'search' && command !== 'trend') || term.trim() === '') return null;
-	try {
-		return statSync(dir).isDirectory() ? {command, term, dir, flags} : null;
-	} catch {
-		return null;
-	}
+	return isDirectory(dir) ? {command, term, dir, flags} : null;
 }
