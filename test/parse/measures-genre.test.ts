@@ -823,3 +823,20 @@ test('how the meeting did it, then clauses that each open with one word, lists t
 	const longshan = extractMeasures(sections('会议以投票选举方式,选举吴少叶为政协龙山县第八届委员会主席,选举张青山、张建民为政协龙山县第八届委员会副主席,选举师明桥为政协龙山县第八届委员会秘书长。'));
 	assert.deepEqual(texts(longshan), ['选举吴少叶为政协龙山县第八届委员会主席', '选举张青山、张建民为政协龙山县第八届委员会副主席', '选举师明桥为政协龙山县第八届委员会秘书长']);
 });
+
+test('a ；-series of votes closing on the list of who is to sit in is business, not who came (test/corpus 1936, 1935)', async () => {
+	const sohu = extractMeasures(sections(devLine('1936', '列席人员名单')));
+	assert.deepEqual(
+		texts(sohu).filter(t => t.includes('人大五次会议')),
+		[
+			'表决通过了十届全国人大五次会议议程草案,提请十届全国人大五次会议预备会议审议',
+			'表决通过了十届全国人大五次会议主席团和秘书长名单草案,提请十届全国人大五次会议预备会议选举',
+			'表决通过了十届全国人大五次会议列席人员名单',
+		],
+	);
+	const reprint = (await parseDev('1935')).measures.map(m => m.text);
+	assert.ok(
+		reprint.some(t => t.endsWith('列席人員名單')),
+		reprint.join(' | '),
+	);
+});

@@ -146,8 +146,11 @@ function naming(text: string, segments: Piece[][], items: Span[]): Naming {
 	return topic ? {group: topic, type: 'task'} : {group: `${chineseNumber(items.length)}项要求`, type: 'requirement'};
 }
 
-/** A sentence that closes on who came (…应邀出席开幕会。): its ；-parts are groups of people, not items. */
-const ATTENDANCE_CLOSE = /(?:出席|参加|列席|旁听|就座|到会)[^，。；]{0,10}[。！]?$/u;
+/**
+ * A sentence that closes on who came (…应邀出席开幕会。): its ；-parts are groups of people, not items.
+ * A list of who is to come is a document the meeting passed (…；表决通过了…列席人员名单。 1935, 1936).
+ */
+const ATTENDANCE_CLOSE = /(?:出席|参加|列席|旁听|就座|到会)(?![^，。；]{0,8}名单)[^，。；]{0,10}[。！]?$/u;
 
 export function semicolonSeries(section: Section): List[] {
 	const text = section.text;
