@@ -5,6 +5,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Body, Meta, Person, Section} from '../../source/model/report.ts';
 import {extractAttendees} from '../../source/parse/attendees/index.ts';
+import {parseReport} from '../../source/parse/index.ts';
+import {loadConverter} from '../../source/text/han-fold.ts';
 import {devLine, parseDev} from '../helpers/dev-corpus.ts';
 
 function read(texts: string[]): {people: Person[]; bodies: Body[]} {
@@ -1119,4 +1121,19 @@ test('the delegates who heard, considered and passed a report are its audience: 
 	assert.equal(person((await parseDev('1373')).people, '陳敏').part, 'reported');
 	// 1281: 审议通过了镇长熊昭明所作的《政府工作报告》 — the post is 镇长, not what the meeting did.
 	assert.deepEqual(person((await parseDev('1281')).people, '熊昭明').roles, ['镇长']);
+});
+
+test('graduates serving in villages (大学生村官) are a group sitting in, and the list they close is read (test/corpus 1943)', async () => {
+	const {bodies} = read([devLine('1943', '列席会议的有')]);
+	assert.ok(
+		bodies.some(b => b.name === '大学生村官' && b.part === 'observer'),
+		bodies.map(b => b.name).join('、'),
+	);
+	assert.ok(bodies.some(b => b.name === '镇直单位主要负责人'));
+	// http://www.handmsg.com/page/2009/0101/26560095.shtml (a district congress standing committee, 2009)
+	const longwan = parseReport('龍灣區人大常委會會議\n\n2009年4月28日,溫州市龍灣區六屆人大常委會第十六次會議上,來自該區基層的5位大學生村官列席了會議。', {convert: await loadConverter()});
+	assert.deepEqual(
+		longwan.bodies.map(b => [b.name, b.count, b.part]),
+		[['大學生村官', 5, 'observer']],
+	);
 });

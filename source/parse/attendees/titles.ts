@@ -170,6 +170,9 @@ const PERSON_GROUP_ENDINGS = [
 	'召集人',
 	'贵宾',
 	'友人',
+	// Graduates serving in villages: …选派干部、大学生村官 (列席会议的有…, 1943); 5位大學生村官列席了會議
+	// (http://www.handmsg.com/page/2009/0101/26560095.shtml).
+	'村官',
 ];
 
 /**
