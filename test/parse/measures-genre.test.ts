@@ -840,3 +840,12 @@ test('a ；-series of votes closing on the list of who is to sit in is business,
 		reprint.join(' | '),
 	);
 });
+
+test('a run of 一要…二要… whose first marker follows whom the requirement addresses, no comma between, is read from its first item (test/corpus 1913, 1285)', () => {
+	const xupu = texts(extractMeasures(sections(devLine('1913', '他要求各级各部门一要'))));
+	assert.deepEqual(xupu.slice(0, 2), ['全面统一思想,根据自己的工作实际,制定工作计划', '全面履职尽责,进一步完善方案,理清职责,进一步明确责任']);
+	assert.ok(xupu[2].startsWith('让保障进一步加强'), xupu.join(' | '));
+	const linjiang = texts(extractMeasures(sections(devLine('1285', '要求全体代表一要'))));
+	assert.equal(linjiang[0], '迅速掀起学习宣传贯彻十八届五中全会精神的热潮');
+	assert.equal(linjiang.length, 3);
+});

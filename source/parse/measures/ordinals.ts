@@ -6,6 +6,7 @@ import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} 
 import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
 import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
+import {HAN} from '../lexicon/han.ts';
 
 type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic' | 'first';
 
@@ -56,12 +57,25 @@ const MARKER_START = new RegExp(`(?<=^|${BOUNDARY.source})[第（(${NUMERALS}]`,
  */
 const FIRSTLY = new RegExp(`(?<=^|${BOUNDARY.source})首先(?:[，,]|要|是)`, 'g');
 
+/**
+ * The first marker may follow whom a requirement addresses with no comma between: 他要求各级各部门一要…；
+ * 二要… (1913), 要求全体代表一要…；二要… (1285).
+ */
+const AFTER_ADDRESSEE = new RegExp(`(?<=(?:要求|希望)${HAN}{2,10})一(?=要|是)`, 'gu');
+
 /** Every marker at a clause start in the text, in order. Linear: only boundary positions are tried. */
 function markersIn(text: string): Marker[] {
 	const out: Marker[] = [];
 	for (const {index} of matchesOf(MARKER_START, text)) {
 		const marker = markerAt(text, index);
 		if (marker) out.push(marker);
+	}
+	if (text.includes('要求') || text.includes('希望')) {
+		for (const {index} of matchesOf(AFTER_ADDRESSEE, text)) {
+			const marker = markerAt(text, index);
+			if (marker) out.push(marker);
+		}
+		out.sort((a, b) => a.at - b.at);
 	}
 	if (!text.includes('首先')) return out;
 	for (const match of matchesOf(FIRSTLY, text)) out.push({kind: 'first', n: 1, at: match.index, body: match.index + match[0].length});
