@@ -94,9 +94,9 @@ function titledName(text: string, known: ReadonlySet<string>): {name: string; ti
 	// shorter ones, so a title run into it (副主席尔肯江·吐拉洪, 143) is read off as the title.
 	const interpunct = INTERPUNCT_END.exec(text);
 	const dot = text.lastIndexOf('·');
-	// Two Tibetan or Mongolian names run longer than a Han name (旗人大常委会主任宝音满都呼, 1779): tried first.
-	const minority = [6, 5].filter(length => isMinorityName(text.slice(-length)));
-	const lengths = interpunct ? [6, 5, 4, 3, 2].map(given => text.length - dot + given).filter(length => length <= interpunct[0].length) : [...minority, 3, 2, 4];
+	// Two Tibetan or Mongolian names run longer than a Han name (旗人大常委会主任宝音满都呼, 1779): tried first
+	// (asked only where there is no interpunct, the one place the answer is used).
+	const lengths = interpunct ? [6, 5, 4, 3, 2].map(given => text.length - dot + given).filter(length => length <= interpunct[0].length) : [...[6, 5].filter(length => isMinorityName(text.slice(-length))), 3, 2, 4];
 	for (const length of lengths) {
 		const name = text.slice(-length);
 		const title = text.slice(0, text.length - length);

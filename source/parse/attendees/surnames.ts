@@ -9,8 +9,11 @@ const DOUBLE = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉
 
 const singles = new Set(SINGLE);
 
+/** The first code units of the double surnames: most names asked start with none of them. */
+const DOUBLE_FIRSTS = new Set(DOUBLE.map(surname => surname.charCodeAt(0)));
+
 export function hasDoubleSurname(name: string): boolean {
-	return DOUBLE.some(surname => name.startsWith(surname));
+	return DOUBLE_FIRSTS.has(name.charCodeAt(0)) && DOUBLE.some(surname => name.startsWith(surname));
 }
 
 export function hasSurname(name: string): boolean {
@@ -58,11 +61,17 @@ const MONGOLIAN_NAMES = new Set(
 	).split(' '),
 );
 
+/** The first code units of the names above: where none stands first, no minority name does. */
+const MINORITY_FIRSTS = new Set([...TIBETAN_NAMES, ...MONGOLIAN_NAMES].map(name => name.charCodeAt(0)));
+
 /**
  * Whether a name of four to six characters with no family name is two Tibetan names (向巴平措) or two
  * Mongolian ones (宝音满都呼): read only where a title or a list vouches for it.
  */
 export function isMinorityName(name: string): boolean {
+	// Either reading opens with a name of the tables: asked of most candidates a list or a title
+	// vouches for, most of which no name of them starts, the slices and lookups below are spared.
+	if (!MINORITY_FIRSTS.has(name.charCodeAt(0))) return false;
 	if (name.length === 4 && TIBETAN_NAMES.has(name.slice(0, 2)) && TIBETAN_NAMES.has(name.slice(2))) return true;
 	if (name.length < 4 || name.length > 6) return false;
 	for (let split = 1; split < name.length; split++) if (MONGOLIAN_NAMES.has(name.slice(0, split)) && MONGOLIAN_NAMES.has(name.slice(split))) return true;

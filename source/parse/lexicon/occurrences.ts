@@ -25,9 +25,17 @@ export function isDoctrineAt(text: string, nameEnd: number): boolean {
  * code, was most of the time this took in a corpus parse. A bit per code unit says at once that no
  * word starts at a character, as for most characters of a text, before the map is asked.
  */
+/** The page of a set of words' first code units where none starts: never written. */
+const NO_FIRSTS = new Uint32Array(0x100 >>> 5);
+
 export class WordsByFirstUnit {
 	private readonly byFirst = new Map<number, string[]>();
-	private readonly firsts = new Uint32Array(0x10000 >>> 5);
+	/**
+	 * The bits in pages of 256 code units, a page made only where some word starts: one set of all
+	 * 65,536 (8 KB, outside V8's heap) was made for every set of words, three or more a report,
+	 * and making it was ~1 % of a corpus parse. Pages no word starts in share one empty page.
+	 */
+	private readonly pages: Uint32Array[] = new Array<Uint32Array>(0x100).fill(NO_FIRSTS);
 
 	constructor(words: Iterable<string>) {
 		for (const word of [...words].filter(Boolean).sort((a, b) => b.length - a.length)) {
@@ -35,13 +43,15 @@ export class WordsByFirstUnit {
 			const those = this.byFirst.get(first);
 			if (those) those.push(word);
 			else this.byFirst.set(first, [word]);
-			this.firsts[first >>> 5] |= 1 << (first & 31);
+			let page = this.pages[first >>> 8];
+			if (page === NO_FIRSTS) page = this.pages[first >>> 8] = new Uint32Array(0x100 >>> 5);
+			page[(first >>> 5) & 7] |= 1 << (first & 31);
 		}
 	}
 
 	/** Whether some word starts with the code unit `unit`. */
 	starts(unit: number): boolean {
-		return ((this.firsts[unit >>> 5] >>> (unit & 31)) & 1) === 1;
+		return ((this.pages[unit >>> 8][(unit >>> 5) & 7] >>> (unit & 31)) & 1) === 1;
 	}
 
 	/** The words starting with the code unit `unit`, longest first; undefined when none does. */
