@@ -18,6 +18,9 @@ export function isDoctrineAt(text: string, nameEnd: number): boolean {
 	return DOCTRINE_AFTER_NAME.test(text.slice(nameEnd, nameEnd + 16));
 }
 
+/** The page of a set of words' first code units where none starts: never written. */
+const NO_FIRSTS = new Uint32Array(0x100 >>> 5);
+
 /**
  * Words by their first code unit, longest first, so a longer name is never read as a shorter one
  * inside it. What an alternation of them all (longest first) would match, found without one: each
@@ -25,9 +28,6 @@ export function isDoctrineAt(text: string, nameEnd: number): boolean {
  * code, was most of the time this took in a corpus parse. A bit per code unit says at once that no
  * word starts at a character, as for most characters of a text, before the map is asked.
  */
-/** The page of a set of words' first code units where none starts: never written. */
-const NO_FIRSTS = new Uint32Array(0x100 >>> 5);
-
 export class WordsByFirstUnit {
 	private readonly byFirst = new Map<number, string[]>();
 	/**
