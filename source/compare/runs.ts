@@ -6,6 +6,7 @@
 import type {DiffPart} from './types.ts';
 import {actionAtStart, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {content, MAX_SWAP, size, trivialSide} from './wording.ts';
+import {HAN} from '../text/han.ts';
 
 export interface Run {
 	kept: boolean;
@@ -152,7 +153,7 @@ function splitFrame(runs: Run[]): void {
 }
 
 /** What a topic is told to do (积极的财政政策[要适度加力…]): the comment of a topic-first clause. */
-const COMMENT = /^要\p{Script=Han}/u;
+const COMMENT = new RegExp(`^要${HAN}`, 'u');
 
 /**
  * A phrase said first as a topic (积极的财政政策要适度加力 → 要实施更加积极的财政政策, 稳健的货币政策

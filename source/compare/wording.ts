@@ -2,6 +2,7 @@
 // grammatical words alone), what a named law or campaign is, and how large a change is.
 import {isManner} from './distinctive.ts';
 import {isContentChar} from './text.ts';
+import {HAN, HAN_RANGES} from '../text/han.ts';
 
 // Numbers, dates, times, ordinals and which meetings are cited change by design.
 export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下半午时分项个批中历]+$/u;
@@ -12,7 +13,7 @@ export const ORDINAL = /^([一二三四五六七八九十]+[要是则来]|第[�
 // → 材化学院、, pair 31; 市五届人大 → 上饶市五届人大, pair 28).
 // Where a meeting is held is a place too (江苏省宿迁市召开 → 河南省周口市召开, pair 67; 在八里台校区召开 →
 // 在津南校区召开, pair 51).
-const PLACE_SUFFIX = /(省|市|县|州|自治区|学院|大学|校区)(?=$|[^\p{Script=Han}]|[、和与及]|[一二三四五六七八九十]+届|政府|人民政府|委|党委|纪委|人大|政协|主要负责|召开|举行)/u;
+const PLACE_SUFFIX = new RegExp(String.raw`(省|市|县|州|自治区|学院|大学|校区)(?=$|[^${HAN_RANGES}]|[、和与及]|[一二三四五六七八九十]+届|政府|人民政府|委|党委|纪委|人大|政协|主要负责|召开|举行)`, 'u');
 
 /** Whether a side of a change, read on into the kept wording after it, is the name of a place or unit: never a formulation. */
 export function namesPlace(side: string, next: string): boolean {
@@ -25,8 +26,10 @@ export function namesPlace(side: string, next: string): boolean {
 // → 教育部党组书记, pair 69): who holds the post, named more fully, not a formulation.
 const BODY_POST = /^[部厅局委校院所]?(?:党委|党组|纪委)(?:副?书记|委员|成员)/u;
 
+/** A unit's short name: a word of Chinese characters alone. */
+const UNIT_WORD = new RegExp(`^${HAN}{1,4}$`, 'u');
 /** Whether words put in or dropped (`side`, the other side empty) name the unit of the party body in the kept `next`. */
-export const namesUnitOfPost = (side: string, next: string) => side !== '' && /^\p{Script=Han}{1,4}$/u.test(side) && BODY_POST.test(next);
+export const namesUnitOfPost = (side: string, next: string) => side !== '' && UNIT_WORD.test(side) && BODY_POST.test(next);
 // Time words alone: 做好纪检监察工作 → 做好今年纪检监察工作 says when, not what.
 const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
@@ -51,7 +54,7 @@ const LEADING_MODAL = /^(必须|需要|应当|务必|要|将)/u;
 
 // A modal verb that comes with a manner adverb put in or dropped (坚持问题导向 → 要始终坚持问题导向, 22;
 // 学习运用“千万工程”经验 → 要深入学习运用…, 21) is the sentence's: the adverb alone rewords the phrase.
-const MODAL_BEFORE_MANNER = /^(必须|要)(?=\p{Script=Han})/u;
+const MODAL_BEFORE_MANNER = new RegExp(`^(必须|要)(?=${HAN})`, 'u');
 
 /**
  * The two sides of a change, a modal verb put first in either side of a swap left out, and one put

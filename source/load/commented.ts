@@ -1,13 +1,14 @@
 // A template that shows nothing but its form fields may keep the story in a comment, left there for
 // a script to fill in (a PHP view of a fire-safety site, 327). When the page shows no story, the
 // longest comment of prose is read as it. No DOM here: the caller turns the markup into text.
+import {HAN} from '../text/han.ts';
 
 /** Fewer Han characters than this on show, and the page shows no story. */
 const SHOWN_STORY = 100;
 /** A comment holding at least this many Han characters, in sentences, holds prose. */
 const COMMENTED_STORY = 200;
 
-const HAN_CHAR = /\p{Script=Han}/gu;
+const HAN_CHAR = new RegExp(HAN, 'gu');
 
 /** Whether `text` holds at least `count` Han characters, read only as far as the count-th: a whole
  * page's text is read on every load, and a list of each character it holds would be built for nothing. */

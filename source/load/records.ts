@@ -4,6 +4,10 @@
 // a short one its title, a date field its date.
 
 import {linkDay} from '../text/url-date.ts';
+import {HAN, HAN_LETTER} from '../text/han.ts';
+
+/** A record of prose: a Chinese character, then a sentence's end within 200 characters. */
+const PROSE = new RegExp(`${HAN}[^。]{0,200}。`, 'u');
 
 export interface Record {
 	/** The report's text (HTML fragments are reduced to text by the loader). */
@@ -16,7 +20,6 @@ export interface Record {
 	kind: 'sql-row' | 'json' | 'front-matter' | 'xml-record' | 'csv-row';
 }
 
-const HAN = /[\u3400-\u9fff]/u;
 const DATE = /^\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/u;
 
 /** The day in Beijing time (UTC+8) of an instant. */
@@ -84,14 +87,14 @@ function mostReportLike(records: Record[]): Record | null {
 /** A headline: one line of Chinese, short, not a date or a link. */
 function isTitleLike(s: string): boolean {
 	const t = s.trim();
-	return t.length >= 4 && t.length <= 100 && !/[\n<>]/u.test(t) && HAN.test(t) && !DATE.test(t) && !/^https?:/u.test(t);
+	return t.length >= 4 && t.length <= 100 && !/[\n<>]/u.test(t) && HAN_LETTER.test(t) && !DATE.test(t) && !/^https?:/u.test(t);
 }
 
 /** The record's fields in order → content, title and date. */
 function fromFields(fields: (string | number | null)[], kind: Record['kind'], named: Map<string, string> = new Map(), shortest = 200): Record | null {
 	const strings = fields.map((f, i) => ({f, i})).filter((x): x is {f: string; i: number} => typeof x.f === 'string');
 	const content = strings.reduce<{f: string; i: number} | null>((best, x) => (!best || visible(x.f) > visible(best.f) ? x : best), null);
-	if (!content || visible(content.f) < shortest || !HAN.test(content.f)) return null;
+	if (!content || visible(content.f) < shortest || !HAN_LETTER.test(content.f)) return null;
 	const titled = named.get('title');
 	const title = titled && isTitleLike(titled) ? titled.trim() : (strings.find(x => x.i < content.i && isTitleLike(x.f))?.f.trim() ?? null);
 	const dated = named.get('date');
@@ -300,7 +303,7 @@ function embeddedXmlRecord(text: string): Record | null {
 			kind: 'xml-record',
 		};
 	});
-	return mostReportLike(records.filter(r => /\p{Script=Han}[^。]{0,200}。/u.test(r.content)));
+	return mostReportLike(records.filter(r => PROSE.test(r.content)));
 }
 
 /**
@@ -320,7 +323,7 @@ function rowRecord(text: string): Record | null {
 	if (line.includes('\n')) return null;
 	const fields = line.includes('\t') ? line.split('\t') : csvFields(line);
 	if (fields.length < 2 || fields.length > 12 || !fields.some(f => ROW_DATE.test(f))) return null;
-	const content = fields.filter(f => HAN.test(f)).reduce<string | null>((best, f) => (!best || f.length > best.length ? f : best), null);
+	const content = fields.filter(f => HAN_LETTER.test(f)).reduce<string | null>((best, f) => (!best || f.length > best.length ? f : best), null);
 	if (!content) return null;
 	const short = isTitleLike(content) && content.length <= 100;
 	return {content, title: short ? content.trim() : (fields.find(f => f !== content && isTitleLike(f))?.trim() ?? null), date: isoOf(fields.find(f => ROW_DATE.test(f))!), kind: 'csv-row'};

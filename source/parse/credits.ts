@@ -1,6 +1,6 @@
 // The words pages credit their makers with: the frame reads a credit line as a byline, the
 // attendee extractor reads the names in it as staff. One list for both.
-import {HAN} from './lexicon/han.ts';
+import {HAN} from '../text/han.ts';
 
 export type CreditRole = 'photographer' | 'author' | 'editor';
 

@@ -7,7 +7,7 @@ import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
 import {NUMERALS} from './lexicon/numerals.ts';
-import {HAN, HAN_LETTER} from './lexicon/han.ts';
+import {HAN, HAN_LETTER} from '../text/han.ts';
 import {bigrams} from '../text/bigrams.ts';
 
 const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';

@@ -6,7 +6,7 @@ import {classify} from './roles.ts';
 import {buildMeta} from './meta.ts';
 import {buildSections} from './sections.ts';
 import {MEETING_HELD, REPORT_WORDS} from './lexicon/meetings.ts';
-import {HAN} from './lexicon/han.ts';
+import {HAN} from '../text/han.ts';
 import {foldingOf, unfoldAll, withoutReadings} from '../text/folding.ts';
 import type {CharConverter} from '../text/han-fold.ts';
 

@@ -3,7 +3,7 @@
 // named rule; pages saved, crawled or pasted carry the same furniture in many shapes.
 import type {Paragraph} from './paragraphs.ts';
 import {CREDIT_LINE} from './credits.ts';
-import {HAN, HAN_RANGES} from './lexicon/han.ts';
+import {HAN, HAN_RANGES} from '../text/han.ts';
 
 export type Role = 'channel' | 'title' | 'deck' | 'time' | 'published' | 'source' | 'caption' | 'byline' | 'chrome' | 'body';
 

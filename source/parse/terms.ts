@@ -2,7 +2,7 @@
 // with how often and in which sections it occurs.
 import type {Section, Term} from '../model/report.ts';
 import {matchesOf} from './matches.ts';
-import {HAN_LETTER} from './lexicon/han.ts';
+import {HAN_LETTER} from '../text/han.ts';
 
 // A quotation of any length inside one paragraph: 「…」 also marks whole statements quoted in
 // Hong Kong and Taiwan reprints, and LABELING.md counts every quoted string (61). RTHK writes the

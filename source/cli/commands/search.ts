@@ -8,7 +8,7 @@ import {write, writeJson} from '../output.ts';
 import {isDirectory} from '../../app/library.ts';
 import type {Report} from '../../model/report.ts';
 import type {Context, Hit} from '../../search/index.ts';
-import {HAN} from '../../parse/lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 
 function label(hit: Hit, report: Report, style: ChalkInstance): string {
 	switch (hit.kind) {

@@ -1,7 +1,7 @@
 // The formulas that say who did what at the meeting — 主持, 讲话, 受…委托作的工作报告, 就《…》作了说明,
 // 出席, 列席, 参加, 在主席台就座 — as one table: a new way of saying it is a row. formulas.ts reads them.
 import {MEETING_OBJECT} from './titles.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 /** `acted`: relayed, read out or announced something at the meeting — present, but no group does it. */
 export type Act = 'presided' | 'spoke' | 'reported' | 'explained' | 'attended' | 'observer' | 'acted';
 

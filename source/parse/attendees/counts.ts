@@ -4,7 +4,7 @@ import type {Sentence} from './text.ts';
 import {countedGroup, MEMBERS_WITH_LEADERS, splitOutsideBrackets} from './lists.ts';
 import {isCollective, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {plausibleName} from './names.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 import {NUMERALS} from '../lexicon/numerals.ts';
 
 const MEETING_NAME = new RegExp(`^(${HAN}{2,20}?)(?:第[${NUMERALS}]+次)?(?:全体会议|会议)$`, 'u');

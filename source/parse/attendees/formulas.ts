@@ -7,7 +7,7 @@ import {nameEndingAt, plausibleName} from './names.ts';
 import {MEMBERS_COUNT, MEMBERS_WITH_LEADERS, readListItem, splitOutsideBrackets, type ListContext, type ListedPerson} from './lists.ts';
 import {endsWithTitle, isGroupOrTitle, MEETING_OBJECT} from './titles.ts';
 import {matchesOf} from '../matches.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
 
 /** `在主席台就座的还有：…` / `出席全会的有…`: the list follows the formula. */

@@ -3,7 +3,7 @@
 import {knownUntil, NAME_NOTE, plausibleName, segmentKnown, type Evidence} from './names.ts';
 import {hasSurname, isMinorityName} from './surnames.ts';
 import {endsWithTitle, isCollective, isGroupOrTitle, isPersonGroup, isStaffTitle, LOCAL_TITLES_AFTER_NAME, ORGANISATION_BEFORE_NAME, organisationOf, TITLES_AFTER_NAME} from './titles.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 import {countValue, NUMERALS} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
 

@@ -2,7 +2,7 @@
 // names, longer with an interpunct), recognised by what surrounds them, never by a list of people.
 import {hasDoubleSurname, hasSurname, isMinorityName, minorityNameLength, opensTitledNameOnly} from './surnames.ts';
 import {endsWithTitle, isPersonGroup, isStaffTitle, TITLES_AFTER_NAME} from './titles.ts';
-import {HAN, HAN_RANGES} from '../lexicon/han.ts';
+import {HAN, HAN_RANGES} from '../../text/han.ts';
 
 /** How much the context vouches for a name: after a title, inside a list of names, or on its own. */
 export type Evidence = 'title' | 'list' | 'weak';

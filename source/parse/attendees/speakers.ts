@@ -3,7 +3,7 @@
 import type {Sentence} from './text.ts';
 import {knownUntil, nameEndingAt} from './names.ts';
 import {endsWithTitle} from './titles.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 import {matchesOf} from '../matches.ts';
 
 // A post may name several offices, parted by 、 (县委常委、组织部部长彭益玲强调，).

@@ -5,7 +5,7 @@
 import type {Meta, Person, Section} from '../../model/report.ts';
 import {plausibleName} from './names.ts';
 import {isStaffTitle} from './titles.ts';
-import {HAN, HAN_RANGES} from '../lexicon/han.ts';
+import {HAN, HAN_RANGES} from '../../text/han.ts';
 import {CREDIT_LABEL, CREDIT_LABELS as LABELS, GAP, labelOf, REPORTER} from '../credits.ts';
 import {matchesOf} from '../matches.ts';
 

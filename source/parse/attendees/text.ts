@@ -1,5 +1,5 @@
 // Report text cut into the sentences the formulas are read from.
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 import {WordsByFirstUnit} from '../lexicon/occurrences.ts';
 import {DATELINE_OUTLETS} from '../lexicon/datelines.ts';
 

@@ -6,7 +6,7 @@ import {clauses, sentences, type Piece} from './clauses.ts';
 import {countName, sharedEnding, type Naming} from './group.ts';
 import {named, openerOf, runsOf, SPEAKER_FRAME, toItems, type Opener} from './openers.ts';
 import {inSection, modalLength, tidy, type List, type Span} from './spans.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN_BASIC} from '../../text/han.ts';
 
 /** Runs of clauses inside one sentence: 着眼…，着眼…，着眼…，… */
 /** A sentence closed by the formula of attendance: …出席会议。, …列席。, …参加会议并讲话。 */

@@ -3,7 +3,7 @@
 // topic clause the paragraph opens with.
 import type {MeasureType} from '../../model/report.ts';
 import {chineseNumber, NUMERALS} from '../lexicon/numerals.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN_BASIC} from '../../text/han.ts';
 
 export interface Naming {
 	group: string;

@@ -5,7 +5,7 @@ import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from 
 import {namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN_BASIC} from '../../text/han.ts';
 import {countValue, NUMERALS} from '../lexicon/numerals.ts';
 
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|新的|总)?';

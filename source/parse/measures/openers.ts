@@ -7,7 +7,7 @@ import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clause
 import {commonPrefix, countName, endingName, namedByLabel, sharedOpener, type Naming} from './group.ts';
 import {TASK_VERB} from './paragraph-series.ts';
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
-import {HAN, HAN_BASIC} from '../lexicon/han.ts';
+import {HAN, HAN_BASIC} from '../../text/han.ts';
 import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 import {NATIONAL_LEADERS} from '../lexicon/leaders.ts';
 

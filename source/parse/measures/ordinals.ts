@@ -6,7 +6,7 @@ import {countName, labelBefore, sharedOpener, shortTopic, topicOf, type Naming} 
 import {tidy, inSection, type Item, type List, type Span} from './spans.ts';
 import {NUMERALS, numeralValue, chineseNumber} from '../lexicon/numerals.ts';
 import {matchesOf} from '../matches.ts';
-import {HAN} from '../lexicon/han.ts';
+import {HAN} from '../../text/han.ts';
 
 type Kind = 'yao' | 'shi' | 'di' | 'paren' | 'dun' | 'arabic' | 'first';
 

@@ -6,7 +6,7 @@ import {clauses, enumeration, sentences, type Piece} from './clauses.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {chineseNumber} from '../lexicon/numerals.ts';
 import {endingName} from './group.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN_BASIC} from '../../text/han.ts';
 import {FEWEST} from './labelled.ts';
 
 // Up to six characters of qualifier, the two-character head noun, then 要 (not 要求).

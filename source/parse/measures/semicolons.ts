@@ -8,7 +8,7 @@ import {commonPrefix, countName, labelBefore, modalName, sharedOpener, shortTopi
 import {inSection, modalLength, tidy, withoutModal, type List, type Span} from './spans.ts';
 import {chineseNumber} from '../lexicon/numerals.ts';
 import {openerOf} from './openers.ts';
-import {HAN_BASIC} from '../lexicon/han.ts';
+import {HAN_BASIC} from '../../text/han.ts';
 
 /** The sentence's clauses grouped by the semicolons between them. */
 export function segmentsOf(text: string, sentence: Piece): Piece[][] {

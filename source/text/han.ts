@@ -1,4 +1,4 @@
-// Chinese characters in the parser's patterns. \p{Script=Han} says it exactly, but V8 builds the
+// Chinese characters in plenum's patterns. \p{Script=Han} says it exactly, but V8 builds the
 // class from ICU's script data each time a pattern is compiled, and Han's ten ranges outside the
 // Basic Multilingual Plane each become alternatives of surrogate pairs: a cold parse of the
 // bundled report spent ~8% of its instructions compiling them (callgrind: 496M → 457M with these).

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {HAN} from '../../source/parse/lexicon/han.ts';
+import {HAN} from '../../source/text/han.ts';
 
 test('the Chinese character class is \\p{Script=Han} but for unassigned code points and nine non-Chinese marks', () => {
 	const ours = new RegExp(`^${HAN}$`, 'u');
