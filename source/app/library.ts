@@ -18,8 +18,6 @@ import {optimizeAsUsual, optimizeLater} from './tiering.ts';
 import {holdYoungGeneration} from './young-generation.ts';
 import {isDirectory} from './paths.ts';
 
-export {exists, isDirectory} from './paths.ts';
-
 export interface LibraryEntry {
 	path: string;
 	title: string;

@@ -5,7 +5,7 @@
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write} from '../output.ts';
-import {isDirectory} from '../../app/library.ts';
+import {isDirectory} from '../../app/paths.ts';
 import {EXPORT_FORMATS, exportReport, formatForPath, unknownExtension} from '../../app/export.ts';
 import {fileErrorText} from '../../app/file-errors.ts';
 import {outputConflict, writeFileAtomic} from '../../app/write-file.ts';

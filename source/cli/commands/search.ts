@@ -5,7 +5,7 @@ import type {ChalkInstance} from 'chalk';
 import type {Subcommand} from '../subcommand.ts';
 import {EXIT, fail} from '../../app/errors.ts';
 import {write, writeJson} from '../output.ts';
-import {isDirectory} from '../../app/library.ts';
+import {isDirectory} from '../../app/paths.ts';
 import type {Report} from '../../model/report.ts';
 import type {Context, Hit} from '../../search/index.ts';
 import {HAN} from '../../text/han.ts';
