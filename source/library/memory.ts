@@ -4,7 +4,7 @@
 import type {ReportRecord, SkippedRecord} from './record.ts';
 import {libraryFolder, type Fold} from './fold.ts';
 import {postingsOf, sectionId, type PostingsReader} from './postings.ts';
-import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
+import type {CountRow, FileState, LibraryStore, PersonRow, ReportBytes, ReportRow, SectionRow, SkippedRow} from './store.ts';
 
 interface Held {
 	row: ReportRow;
@@ -85,7 +85,7 @@ export class MemoryStore implements LibraryStore {
 		return this.reports().filter(r => wanted.has(r.id));
 	}
 
-	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[] {
+	sharedReports(): ReportBytes[] {
 		// Rows held in memory cost nothing to read: copiesOf finds the copies among all of them.
 		return this.reports();
 	}

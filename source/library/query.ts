@@ -7,7 +7,7 @@
 import type {Report} from '../model/report.ts';
 import type {Fold} from './fold.ts';
 import {gramsOf, numberOfSection, reportOfSection, wordMatches, type PostingsReader, type WordMatches} from './postings.ts';
-import type {LibraryStore, ReportRow, SectionRow} from './store.ts';
+import type {LibraryStore, ReportBytes, ReportRow, SectionRow} from './store.ts';
 import type {Range} from '../search/index.ts';
 
 export interface SectionHit {
@@ -44,9 +44,9 @@ export function newestFirst(a: ReportRow, b: ReportRow): number {
 }
 
 /** For each report that has an identical file before it (by path), that file's path. */
-export function copiesOf(reports: readonly Pick<ReportRow, 'id' | 'path' | 'hash'>[]): Map<number, string> {
+export function copiesOf(reports: readonly ReportBytes[]): Map<number, string> {
 	// Only files that share their bytes with another are sorted: most libraries have few.
-	const byHash = new Map<string, Pick<ReportRow, 'id' | 'path' | 'hash'>[]>();
+	const byHash = new Map<string, ReportBytes[]>();
 	for (const r of reports) {
 		const same = byHash.get(r.hash);
 		if (same) same.push(r);

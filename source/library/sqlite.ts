@@ -9,7 +9,7 @@ import type {ReportRecord, SkippedRecord} from './record.ts';
 import {foldChanges, folderBy, type Fold} from './fold.ts';
 import {initialsPostingsOf, sectionsIn, segmentSections} from './initials-postings.ts';
 import {numberOfSection, postingsOf, reportOfSection, sectionId, type PostingsReader} from './postings.ts';
-import type {CountRow, FileState, LibraryStore, PersonRow, ReportRow, SectionRow, SkippedRow} from './store.ts';
+import type {CountRow, FileState, LibraryStore, PersonRow, ReportBytes, ReportRow, SectionRow, SkippedRow} from './store.ts';
 
 /** Bumped whenever the tables change. */
 export const SCHEMA_VERSION = 3;
@@ -123,7 +123,7 @@ export class SqliteStore implements LibraryStore {
 	readonly kind = 'sqlite';
 	private cachedReports: ReportRow[] | null = null;
 	private cachedIds: Set<number> | null = null;
-	private cachedShared: Pick<ReportRow, 'id' | 'path' | 'hash'>[] | null = null;
+	private cachedShared: ReportBytes[] | null = null;
 
 	constructor(
 		private readonly db: Database,
@@ -231,14 +231,14 @@ export class SqliteStore implements LibraryStore {
 		return this.db.prepare(`SELECT ${REPORT_COLUMNS} FROM reports WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ReportRow[];
 	}
 
-	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[] {
+	sharedReports(): ReportBytes[] {
 		// A report's file row holds its hash too (written with it, in one transaction); the join
 		// goes through the index of paths.
 		this.cachedShared ??= this.db
 			.prepare(
 				"SELECT r.id, f.path, f.hash FROM files AS f CROSS JOIN reports AS r ON r.path = f.path WHERE f.status = 'report' AND f.hash IN (SELECT hash FROM files WHERE status = 'report' GROUP BY hash HAVING count(*) > 1)",
 			)
-			.all() as Pick<ReportRow, 'id' | 'path' | 'hash'>[];
+			.all() as ReportBytes[];
 		return this.cachedShared;
 	}
 

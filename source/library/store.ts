@@ -24,6 +24,9 @@ export interface ReportRow {
 	bytes: number;
 }
 
+/** What tells a report's file and its bytes apart: enough to find identical copies (query.ts copiesOf). */
+export type ReportBytes = Pick<ReportRow, 'id' | 'path' | 'hash'>;
+
 export interface SectionRow {
 	id: number;
 	report: number;
@@ -65,7 +68,7 @@ export interface LibraryStore {
 	/** The rows of the reports with these ids, in any order. */
 	reportsOf(ids: readonly number[]): ReportRow[];
 	/** At least the reports whose bytes another report shares (copiesOf finds the copies among them), by id, path and hash. */
-	sharedReports(): Pick<ReportRow, 'id' | 'path' | 'hash'>[];
+	sharedReports(): ReportBytes[];
 	/** The earliest and latest date of a report (ISO: their years bound a trend's), or null when none is dated. */
 	dateSpan(): {first: string; last: string} | null;
 	skipped(): SkippedRow[];
