@@ -1137,3 +1137,19 @@ test('graduates serving in villages (大学生村官) are a group sitting in, an
 		[['大學生村官', 5, 'observer']],
 	);
 });
+
+test('leaders named, then 及 and the units whose heads came, are the leaders and one group of heads (test/corpus 1913, 998)', () => {
+	const xupu = read([devLine('1913', '莫百生及')]);
+	assert.equal(person(xupu.people, '莫百生').part, 'attended');
+	assert.deepEqual(person(xupu.people, '莫百生').roles, ['县领导']);
+	assert.ok(
+		xupu.bodies.some(b => b.name === '县统计局、县农办、县经信局、县商务局、县财政局等相关单位负责人' && b.part === 'attended'),
+		xupu.bodies.map(b => b.name).join('、'),
+	);
+	const fuqing = read([devLine('998', '林泓及')]);
+	assert.equal(person(fuqing.people, '林泓').part, 'attended');
+	assert.ok(
+		fuqing.bodies.some(b => b.name === '市人民法院、市人民检察院等相关领导' && b.part === 'observer'),
+		fuqing.bodies.map(b => b.name).join('、'),
+	);
+});

@@ -241,13 +241,13 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// (559): a group, then the units' heads.
 	// Only a 、-list of units is read so; most items have no 、 and skip both tests.
 	if (item.includes('、')) {
-		const joinedUnits = /^(.{2,20}?)(?:以及|及|和)(.+)$/u.exec(item);
+		const joinedUnits = /^(.{2,}?)(?:以及|及|和)(.+)$/u.exec(item);
 		if (joinedUnits && unitsHeads(joinedUnits[2])) {
 			if (isGroupOrTitle(joinedUnits[1])) return {people: [], bodies: [joinedUnits[1], joinedUnits[2]], recognised: true, unknown: 0};
-			// Or one titled person: 副区长付振和有关部门、乡镇街道负责人列席会议 (1013), as with 及 (…检察长王兴源及县直
-			// 单位负责人, 996).
+			// Or titled people: 副区长付振和有关部门、乡镇街道负责人列席会议 (1013), as with 及 (…检察长王兴源及县直
+			// 单位负责人, 996; 县领导张晓波、臧作尚…莫百生及县统计局、县农办…等相关单位负责人, 1913).
 			const first = readListItem(joinedUnits[1], context);
-			if (first.recognised && first.unknown === 0 && first.people.length === 1 && first.bodies.length === 0) return {...first, bodies: [joinedUnits[2]]};
+			if (first.recognised && first.unknown === 0 && first.people.length > 0 && first.bodies.length === 0) return {...first, bodies: [joinedUnits[2]]};
 		}
 		if (unitsHeads(item)) return {people: [], bodies: [item], recognised: true, unknown: 0};
 	}
