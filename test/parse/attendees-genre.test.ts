@@ -1153,3 +1153,17 @@ test('leaders named, then 及 and the units whose heads came, are the leaders an
 		fuqing.bodies.map(b => b.name).join('、'),
 	);
 });
+
+test('a head count said to be the whole (全镇共106名代表, 本次会议共有67名代表) counts the group it names (test/corpus 1826, 1391, 1283)', () => {
+	for (const [report, line, count] of [
+		['1826', '全镇共106名代表', 106],
+		['1391', '本次会议共有67名代表', 67],
+		['1283', '共53名代表', 53],
+	] as const) {
+		const {bodies} = read([devLine(report, line)]);
+		assert.ok(
+			bodies.some(b => b.name === '代表' && b.count === count),
+			`${report}: ${bodies.map(b => `${b.name} ${b.count}`).join('、')}`,
+		);
+	}
+});

@@ -392,8 +392,10 @@ function joinedOrigins(parts: string[]): string[] {
 /**
  * A group written with its count first: 39名政协常委 (101), 全乡51名人大代表 (245), 来自全镇各条战线的59名镇人大代表
  * (275); in Chinese numerals with 名 or 位 (四位公民代表应邀旁听会议, 1129; 等四个…工程项目建设单位 is labelled 4 in 916).
+ * The count may be said to be the whole, for the place or the meeting: 全镇共106名代表参加会议 (1826), 本次会议共有67名
+ * 代表参加 (1391).
  */
-const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|来自[^\\d，]{0,40}?的|[^\\d，、]{0,24}的)?(?:(\\d+)(?:名|位|人)|([两${NUMERALS}]{1,3})(?:名|位))(.{2,})$`, 'u');
+const COUNTED_GROUP = new RegExp(`^(?:全[乡镇县区市省州]|(?:本次|此次|这次)?(?:会议|大会)|来自[^\\d，]{0,40}?的|[^\\d，、]{0,24}的)?(?:共有?)?(?:(\\d+)(?:名|位|人)|([两${NUMERALS}]{1,3})(?:名|位))(.{2,})$`, 'u');
 
 /**
  * Leaders named, then the members counted with them, the count labelled as the members': 秘书长韩军和委员共54人
