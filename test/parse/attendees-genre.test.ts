@@ -1167,3 +1167,12 @@ test('a head count said to be the whole (全镇共106名代表, 本次会议共�
 		);
 	}
 });
+
+test('a discussion group (讨论组) in the name of those who came is part of the name, not the meeting discussing (test/corpus 1656, 114)', () => {
+	assert.ok(read([devLine('1656', '各讨论组组长参加会议')]).bodies.some(b => b.name === '区政协六届四次会议各讨论组组长'));
+	const feixi = read([devLine('114', '各讨论组召集人')]).bodies;
+	assert.ok(
+		feixi.some(b => b.name === '各讨论组召集人' && b.part === 'observer'),
+		feixi.map(b => b.name).join('、'),
+	);
+});

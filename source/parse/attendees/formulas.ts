@@ -37,9 +37,10 @@ const IN_TURN = /(?:先后|分别|依次|相继|轮流|等)(?:在[^，。；、]
  * The meeting hearing or reviewing, which opens the clause whose subject is the one reporting, its
  * verbs run together as one (听取、审议并通过了余安军同志所作的…, 1386; 审议通过了镇长熊昭明所作的…, 1281); not
  * the verb inside a committee's name in the reporter's post (代表资格审查委员会主任委员刘同德作…, 262;
- * 代表资格审查委员会主任高强华所作的…, 933).
+ * 代表资格审查委员会主任高强华所作的…, 933), nor inside a group's name in a list of who came (各讨论组组长参加会议, 1656;
+ * 各讨论组召集人、…列席会议, 114).
  */
-const HEARING = /(?:听取|审议|讨论|审查)(?!委员会|小组)(?:[、和并]{0,2}(?:听取|审议|讨论|审查|通过))*了?(?=[^，。；]+$)/u;
+const HEARING = /(?:听取|审议|讨论|审查)(?!委员会|小?组)(?:[、和并]{0,2}(?:听取|审议|讨论|审查|通过))*了?(?=[^，。；]+$)/u;
 
 /** Formulas whose object is a text from elsewhere: relaying it, reading it out, leading its study. */
 const RELAYING = new Set(['传达/宣读/汇报', '领学']);
