@@ -69,6 +69,17 @@ function markupThroughout(text: string): boolean {
 	return blocks >= 3 && blocks > lines;
 }
 
+/**
+ * Markup kept with its tags escaped, as some CMS fields store an item's HTML (&lt;p&gt;&lt;span style=&quot;…&quot;&gt;5月19日，…,
+ * a ministry's meeting in a SQL row, 1921; &lt;p style=&quot;…&quot;&gt;\n	中共中央总书记…, a CMS's content table, 238).
+ */
+const ESCAPED_MARKUP = /&lt;\/?(?:p|br|div|span|strong)(?:\s|\/|&gt;)/iu;
+
+/** A field's markup with its escaped tags made tags again (the entities read once), or the field as it is. */
+async function unescapedMarkup(content: string, options: TextOptions): Promise<string> {
+	return !hasInlineMarkup(content) && ESCAPED_MARKUP.test(content) ? fragmentText(content, options) : content;
+}
+
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/mu;
 
 const TAG = /<[a-zA-Z/!]/u;
@@ -117,11 +128,12 @@ export async function textFromBytes(bytes: Uint8Array, name: string, encoding?: 
 	const base = {name, encoding: decoded.encoding, bytes: bytes.length, warnings};
 	const record = readRecord(decoded.text);
 	if (record) {
+		const content = await unescapedMarkup(record.content, options);
 		// Markdown after front matter keeps its lines (a tag or two of inline HTML is no reason to
 		// reflow it, 77); a database field's HTML is markup through and through, and so is a site
 		// generator's HTML post (a .html file with front matter, or paragraphs only tags divide, 190).
-		const markup = hasInlineMarkup(record.content) && (record.kind !== 'front-matter' || /\.html?$/i.test(name) || markupThroughout(record.content));
-		const body = markup ? await fragmentText(record.content, options) : record.content;
+		const markup = hasInlineMarkup(content) && (record.kind !== 'front-matter' || /\.html?$/i.test(name) || markupThroughout(content));
+		const body = markup ? await fragmentText(content, options) : content;
 		// The record's title heads the text as a page's headline would, unless the text opens with it.
 		const titled =
 			record.title &&

@@ -106,7 +106,9 @@ function fromFields(fields: (string | number | null)[], kind: Record['kind'], na
 // A dump's statements insert or replace (MySQL's REPLACE INTO, as CMS install data writes them: 165, 166).
 const STATEMENT = String.raw`(?:INSERT|REPLACE)(?:\s+IGNORE)?\s+INTO\s+[^(]+?(?:\([^)]*\)\s*)?VALUES\s*\(`;
 const SQL_START = new RegExp(String.raw`^\s*(?:${STATEMENT}|\()`, 'iu');
-const NEXT_STATEMENT = new RegExp(String.raw`^\s*;?\s*${STATEMENT}`, 'iu');
+// A tuple cut from the middle of a multi-row INSERT keeps the comma after it, before the next statement
+// (…, 24),\nINSERT INTO `cms_news_content` …, 238).
+const NEXT_STATEMENT = new RegExp(String.raw`^\s*[;,]?\s*${STATEMENT}`, 'iu');
 const SQL_ESCAPES: {[key: string]: string} = {n: '\n', r: '\r', t: '\t', '0': '\0', b: '\b', Z: '\x1a'};
 
 // What a dump writes before its first row: comments (-- Dumping data for table…, -- filename: …), MySQL's
@@ -162,7 +164,8 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 			fields = [];
 			// The statement's next tuple, or the dump's next statement (a CMS writes one item's title
 			// and its text in rows of different tables).
-			const rest = text.slice(i + 1, i + 400);
+			// A statement naming its columns may run to 500 characters and more before its VALUES (937).
+			const rest = text.slice(i + 1, i + 2000);
 			const next = /^\s*,\s*\(/u.exec(rest) ?? NEXT_STATEMENT.exec(rest);
 			if (!next) break;
 			i += 1 + next[0].length;
@@ -179,14 +182,15 @@ function sqlTuples(text: string): (string | number | null)[][] | null {
 /**
  * The title in the item row a text row belongs to: CMS tables keep an item (id, kind, title, …) and
  * its text in another table whose row names the item's id (165: ('794','1129',…) → ('1129','article',
- * '上官吉庆主持召开市政府常务会议',…); 166 likewise). The item's own title is the headline; the text
+ * '上官吉庆主持召开市政府常务会议',…); 166 likewise; a first item's id may be one digit: (2, 2, '&lt;p…') →
+ * (2, 19, '中央深改组开会 12项改革方案新鲜出炉',…), 238). The item's own title is the headline; the text
  * row's short fields are a deck.
  */
 function titleOfItem(textRow: (string | number | null)[], tuples: (string | number | null)[][]): string | null {
 	const ids = new Set(
 		textRow
 			.slice(0, 2)
-			.filter(f => f !== null && /^\d{2,}$/u.test(String(f)))
+			.filter(f => f !== null && /^[1-9]\d*$/u.test(String(f)))
 			.map(String),
 	);
 	for (const tuple of tuples) {

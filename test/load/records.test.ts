@@ -278,3 +278,23 @@ test("a site generator's summary divider set inside a sentence leaves the senten
 		assert.ok(!loaded.text.includes('<!--more-->'), `${file}: the divider is not text`);
 	}
 });
+
+test('statements cut from a dump as they were written: a tuple keeping the comma before the next INSERT, columns named at length, an item of id 2 (test/corpus 238, 937)', async () => {
+	for (const [file, title, opening] of [
+		['238-central-reform-group-29th-2016-smartcms-sql.sql', '中央深改组开会 12项改革方案新鲜出炉', '中共中央总书记、国家主席'],
+		['937-university-party-central-group-2020-guomei-dmtest-sql.sql', '校党委中心组开展2020年第2次集中学习', '2月24日，校党委中心组'],
+	]) {
+		const loaded = await textFromBytes(readFileSync(join(DEV, file)), file);
+		assert.equal(loaded.shape, 'sql-row', file);
+		assert.equal(loaded.pageTitle, title);
+		assert.ok(loaded.text.includes(opening) && !loaded.text.includes('INSERT INTO'), file);
+	}
+});
+
+test('a field keeping its HTML with the tags escaped (&lt;p&gt;) is read as markup, not as text full of entities (test/corpus 1921, 238)', async () => {
+	for (const file of ['1921-mee-ministry-exec-2023-05-19-ntp-sql.sql', '238-central-reform-group-29th-2016-smartcms-sql.sql']) {
+		const {text} = await textFromBytes(readFileSync(join(DEV, file)), file);
+		assert.ok(!/&lt;|&quot;|<\/?p[\s>]/u.test(text), `${file}: ${text.slice(0, 120)}`);
+		assert.ok(text.split('\n').filter(line => line.startsWith('会议')).length >= 2, file);
+	}
+});
