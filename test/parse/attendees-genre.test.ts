@@ -1176,3 +1176,18 @@ test('a discussion group (讨论组) in the name of those who came is part of th
 		feixi.map(b => b.name).join('、'),
 	);
 });
+
+test('a story signed off with its reporters bare names after its last sentence credits them as staff, and only at its end', async () => {
+	for (const [dev, names] of [
+		['339', ['李雄']],
+		['1923', ['夏连琪', '刘红']],
+		['1904', ['蓝皓璟']],
+	] as const) {
+		const {people} = await parseDev(dev);
+		for (const name of names) assert.equal(person(people, name).part, 'staff', `${dev}: ${name}`);
+	}
+	// The same line with more of the story after it signs nothing: 339's closing sentence and name, then another sentence.
+	const closing = devLine('339', '为全国两会的顺利召开');
+	assert.equal(person(read([closing]).people, '李雄').part, 'staff');
+	assert.notEqual(read([`${closing}会议还研究了其他事项。`]).people.find(p => p.name === '李雄')?.part, 'staff');
+});

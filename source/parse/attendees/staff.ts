@@ -116,6 +116,14 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		pattern: new RegExp(`(?:[（(](${HAN}{2,3}(?:(?:${GAP}+|[、，,])${HAN}{2,3})*)(?<![摄攝])[）)]|[■□▲◆●]${GAP}*(${HAN}{2,3}))${GAP}*(?:[|｜]${GAP}*)?$`, 'gu'),
 		groups: [0, 0],
 	},
+	// A story signed off with its reporters' bare names after its last sentence, set off by spaces: …的贡献。   李雄
+	// (339), …守护人。 夏连琪 刘红 (1923), …落地见效。 蓝皓璟 (1904). Only at the very end of a text.
+	{
+		name: 'closing bare names',
+		cue: new RegExp(`[。！？]${GAP}+${HAN}{2,3}(?:${GAP}${HAN}{2,3}){0,3}${GAP}*$`, 'u'),
+		pattern: new RegExp(`(?<=[。！？])${GAP}+(${HAN}{2,3}(?:${GAP}${HAN}{2,3}){0,3})${GAP}*$`, 'gu'),
+		groups: [0, 1],
+	},
 	// 首席记者 袁 云 摄, 新华社记者 燕雁 摄, （张三 摄）; a caption closed by its photographers at the line's
 	// end: …在贵阳开幕。瞿宏伦 摄 (731), 党代表们表决通过市委工作报告。石小刚 辛一 谢道韫 摄 (914), after the outlet's
 	// name: …在中山市会议中心召开。 南方+ 叶志文 拍摄 (955). 拍摄 credits as 摄 does: (王文利 拍摄) (744).
@@ -198,7 +206,7 @@ function creditsIn(text: string): Credit[] {
 					? match[1]
 						? [match[2], match[1]]
 						: [match[3], match[4]]
-					: form.name === 'closing names' || form.name === 'dateline names'
+					: form.name === 'closing names' || form.name === 'dateline names' || form.name === 'closing bare names'
 						? ['记者', match[1] ?? match[2]]
 						: [
 								match[form.groups[0]] ?? '摄影',
@@ -226,7 +234,10 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
 	const title = titled && isStaffTitle(titled[1]) ? titled[1] : labelOf(credit.label);
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		const evidence = credit.form === 'closing names' || credit.form === 'dateline names' || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
+		const evidence =
+			credit.form === 'closing names' || credit.form === 'closing bare names' || credit.form === 'dateline names' || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label))
+				? 'weak'
+				: 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
