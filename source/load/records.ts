@@ -96,10 +96,12 @@ function fromFields(fields: (string | number | null)[], kind: Record['kind'], na
 	const content = strings.reduce<{f: string; i: number} | null>((best, x) => (!best || visible(x.f) > visible(best.f) ? x : best), null);
 	if (!content || visible(content.f) < shortest || !HAN_LETTER.test(content.f)) return null;
 	const titled = named.get('title');
-	const title = titled && isTitleLike(titled) ? titled.trim() : (strings.find(x => x.i < content.i && isTitleLike(x.f))?.f.trim() ?? null);
+	// A title field before the text (most tables), or else the first after it: (4413, 2, '…text…', '2023-05-20 13:23:20',
+	// …, '青海全面推行河湖长制工作领导小组会议召开…', '中国人民共和国生态环境部', '') (1923, and 1904, 1905, 1921).
+	const title = titled && isTitleLike(titled) ? titled : (strings.find(x => x.i < content.i && isTitleLike(x.f)) ?? strings.find(x => x.i > content.i && isTitleLike(x.f)))?.f;
 	const dated = named.get('date');
 	const date = (dated ? isoOf(dated) : null) ?? fields.map(f => (f === null ? null : isoOf(f))).find(Boolean) ?? null;
-	return {content: content.f, title, date, kind};
+	return {content: content.f, title: title?.trim() ?? null, date, kind};
 }
 
 // SQL: (1,'title','content…',…) tuples, MySQL's backslash escapes or standard SQL's doubled quotes.

@@ -298,3 +298,13 @@ test('a field keeping its HTML with the tags escaped (&lt;p&gt;) is read as mark
 		assert.ok(text.split('\n').filter(line => line.startsWith('会议')).length >= 2, file);
 	}
 });
+
+test('a dump row whose headline is a column after its text: the first title-like field after the text is the title', async () => {
+	// test/corpus 1923 and 1904: (id, kind, '…text…', created, updated, picture, headline, source, '').
+	for (const [dev, title] of [
+		['1923', '青海全面推行河湖长制工作领导小组会议召开坚定不移当好“中华水塔”守护人'],
+		['1904', '广西通过今年党政领导生态环保目标责任书 持续压紧压实党政主要领导第一责任人责任'],
+	] as const) {
+		assert.equal((await textFromBytes(readFileSync(devFile(dev)), devFile(dev))).pageTitle, title, dev);
+	}
+});
