@@ -1191,3 +1191,16 @@ test('a story signed off with its reporters bare names after its last sentence c
 	assert.equal(person(read([closing]).people, '李雄').part, 'staff');
 	assert.notEqual(read([`${closing}会议还研究了其他事项。`]).people.find(p => p.name === '李雄')?.part, 'staff');
 });
+
+test('a name at the end of a list of office-holders, joined to a group by 和 or 及, is one of them; the group follows', () => {
+	const forum = read([devLine('286', '汪其才和部分常委会委员')]);
+	assert.equal(person(forum.people, '汪其才').part, 'attended');
+	assert.ok(forum.bodies.some(b => b.name === '部分常委会委员'));
+	assert.ok(!forum.bodies.some(b => b.name.includes('汪其才')));
+	const party = read([devLine('1086', '台玉琪及各委办主任')]);
+	assert.equal(person(party.people, '台玉琪').part, 'attended');
+	assert.deepEqual(
+		party.bodies.map(b => b.name),
+		['各委办主任', '各委办副主任'],
+	);
+});

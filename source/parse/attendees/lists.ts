@@ -175,6 +175,9 @@ function nameBeforeLocalTitle(text: string, known: ReadonlySet<string>): {name: 
 	return {name, title: organisation + after};
 }
 
+/** A name of two or three characters, then 和, 及 or 以及 and what follows. */
+const NAME_THEN_GROUP = /^(.{2,3}?)(?:以及|及|和)(.+)$/u;
+
 const TALLY = /^(.{2,}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:名|位)[^\d，、]{0,6}$/u;
 
 /** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
@@ -264,8 +267,19 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	const commaParts = joinedOrigins(splitOutsideBrackets(item, '、')).map(withoutNote);
 	const evidence = listEvidence(commaParts);
 	// An unknown piece may be part of a longer group name cut at its 、 (各区、县(市)党委和政府主要负责人).
-	const pieces: {text: string; joiner: '、' | '和'}[] = [];
-	const push = (text: string) => splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和'}));
+	const pieces: {text: string; joiner: '、' | '和'; evidence: Evidence}[] = [];
+	// After a person, a name joined to a group is vouched for by the list it continues: 副主任吕玉龙、乔德华、
+	// 汪其才和部分常委会委员 (286), 副主席李红军、李永超、台玉琪及各委办主任、副主任 (1086).
+	const afterPerson = () => pieces.length > 0 && classify(pieces[pieces.length - 1].text, pieces[pieces.length - 1].evidence, context.known).kind === 'person';
+	const push = (text: string) => {
+		const lastName = afterPerson() ? NAME_THEN_GROUP.exec(text) : null;
+		if (lastName && plausibleName(lastName[1], 'list') && classify(lastName[2], evidence, context.known).kind === 'group') {
+			pieces.push({text: lastName[1], joiner: '、', evidence: 'list'});
+			for (const piece of splitConjunction(lastName[2], evidence, context.known)) pieces.push({text: piece, joiner: '和', evidence});
+			return;
+		}
+		splitConjunction(text, evidence, context.known).forEach((piece, index) => pieces.push({text: piece, joiner: index === 0 ? '、' : '和', evidence}));
+	};
 	const known = (text: string) => classify(text, evidence, context.known).kind !== 'unknown';
 	let pending = '';
 	for (const part of commaParts) {
@@ -288,7 +302,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	let currentRoles: string[] = [];
 	let bareTitles: {text: string; joiner: '、' | '和'}[] = [];
 	for (const piece of pieces) {
-		const token = classify(piece.text, evidence, context.known);
+		const token = classify(piece.text, piece.evidence, context.known);
 		if (token.kind === 'unknown') {
 			reading.recognised = false;
 			reading.unknown++;
