@@ -1204,3 +1204,10 @@ test('a name at the end of a list of office-holders, joined to a group by 和 or
 		['各委办主任', '各委办副主任'],
 	);
 });
+
+test('a name after named office-holders in a list is one of them, however rare its family name', () => {
+	assert.equal(person(read([devLine('871', '问针俊参加了会议')]).people, '问针俊').part, 'attended');
+	assert.equal(person(read([devLine('995', '开桂兰、方祖中')]).people, '开桂兰').part, 'attended');
+	// A post alone after them is not a name: 乡长邹柱 is 邹柱, the 乡长 (1601).
+	assert.deepEqual(person(read([devLine('1601', '乡长邹柱出席会议')]).people, '邹柱').roles, ['乡长']);
+});

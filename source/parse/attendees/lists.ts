@@ -272,7 +272,14 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// 汪其才和部分常委会委员 (286), 副主席李红军、李永超、台玉琪及各委办主任、副主任 (1086).
 	const afterPerson = () => pieces.length > 0 && classify(pieces[pieces.length - 1].text, pieces[pieces.length - 1].evidence, context.known).kind === 'person';
 	const push = (text: string) => {
-		const lastName = afterPerson() ? NAME_THEN_GROUP.exec(text) : null;
+		const followsPerson = afterPerson();
+		// 副主席李雁紅、李潭生、令政策 (410), 副主任李真、张宏振、问针俊 (871): a name after named office-holders is one
+		// of them, whatever its family name.
+		if (followsPerson && text.length <= 3 && plausibleName(text, 'list')) {
+			pieces.push({text, joiner: '、', evidence: 'list'});
+			return;
+		}
+		const lastName = followsPerson ? NAME_THEN_GROUP.exec(text) : null;
 		if (lastName && plausibleName(lastName[1], 'list') && classify(lastName[2], evidence, context.known).kind === 'group') {
 			pieces.push({text: lastName[1], joiner: '、', evidence: 'list'});
 			for (const piece of splitConjunction(lastName[2], evidence, context.known)) pieces.push({text: piece, joiner: '和', evidence});
