@@ -1211,3 +1211,10 @@ test('a name after named office-holders in a list is one of them, however rare i
 	// A post alone after them is not a name: 乡长邹柱 is 邹柱, the 乡长 (1601).
 	assert.deepEqual(person(read([devLine('1601', '乡长邹柱出席会议')]).people, '邹柱').roles, ['乡长']);
 });
+
+test('appointments in a series across commas after one 任命 name everyone appointed', () => {
+	const npc = read([devLine('1005', '任命刘冬冬为')]).people;
+	for (const name of ['刘冬冬', '喻林祥', '甘道明']) assert.equal(person(npc, name).part, 'mentioned');
+	const province = read([devLine('1267', '任命刘奇为')]).people;
+	for (const name of ['刘奇', '陈艳华', '章文彪']) assert.equal(person(province, name).part, 'mentioned');
+});

@@ -145,16 +145,17 @@ const NO_LONGER = /不再(?:担任|兼任)/gu;
 
 /**
  * Appointments in a series after one 任命: 任命郝鹏为全国人大财经委副主任委员、孙绍骋为全国人大社会委副主任委员
- * (compare pair 13), 任命李小鹏为经济委员会副主任、邓小刚为…、徐乐江为民族和宗教委员会副主任 (pair 16):
- * every name that opens a 、-piece of the clause and is followed by 为 is appointed.
+ * (compare pair 13), 任命李小鹏为经济委员会副主任、邓小刚为…、徐乐江为民族和宗教委员会副主任 (pair 16), or
+ * across commas: 任命刘冬冬为…副主任委员，喻林祥为…副主任委员，甘道明为…委员 (1005), 任命刘奇为…主任,陈艳华为
+ * 省监察厅厅长,章文彪为… (1267): every name that opens a piece of the clause and is followed by 为 is appointed.
  */
+const SERIES_MARK = /[、，,]/gu;
 function appointmentSeries(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
 	for (const verb of text.includes('任命') ? matchesOf(APPOINTING, text) : NO_MATCHES) {
-		const clauseEnd = verb.index + verb[0].length;
-		for (let at = text.indexOf('、', verb.index); at >= 0 && at < clauseEnd; at = text.indexOf('、', at + 1)) {
-			const {names, end} = readNameList(text, at + 1, 'weak', known, 'weak');
+		for (const mark of matchesOf(SERIES_MARK, verb[0])) {
+			const {names, end} = readNameList(text, verb.index + mark.index + 1, 'weak', known, 'weak');
 			if (names.length === 1 && /^(?:同志)?为/u.test(text.slice(end))) out.push({name: names[0], roles: [], section: sentence.section});
 		}
 	}
