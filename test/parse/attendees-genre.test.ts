@@ -1218,3 +1218,16 @@ test('appointments in a series across commas after one 任命 name everyone appo
 	const province = read([devLine('1267', '任命刘奇为')]).people;
 	for (const name of ['刘奇', '陈艳华', '章文彪']) assert.equal(person(province, name).part, 'mentioned');
 });
+
+test('rare family names are read after a title: 信, 果, 代, 希, 仁', async () => {
+	const names = (dev: string, containing: string) => read([devLine(dev, containing)]).people.map(p => p.name);
+	assert.ok(names('1388', '区委副书记信亚东').includes('信亚东'));
+	assert.ok(names('1687', '政府旗长希尼').includes('希尼'));
+	assert.ok(names('1566', '城关区委书记果果').includes('果果'));
+	assert.ok((await parseDev('1147')).people.some(p => p.name === '代金濤'));
+	// Alone, with no title before it, such a character opens a word: 希望, 代表.
+	assert.deepEqual(
+		names('1687', '政府旗长希尼').filter(name => /^[希代信果仁]/u.test(name)),
+		['希尼'],
+	);
+});

@@ -24,10 +24,11 @@ export function hasSurname(name: string): boolean {
  * How names written without a common Han family name often open — Tibetan, Mongolian, Hui and Naxi
  * names (阿古拉 450, 阿旺 535, 阿英徳 849, 洛桑江村 233, 那顺孟和 264, 拜玉凤 397, 喇敏智 397, 嘎玛泽登 236,
  * 尼玛卓玛 262, 才让南加 394, 额尔登图 450), and rare family names (寿子琪 204/292, 旷立伟 401, 蔚振忠 265,
- * 弓芳芳 135, 焉荣竹 146, 仰协 198, 茆龙海 318, 宦建明 455, 仝兴坤 138, 虎文元 436, 奇军 450, 折睿 450) —
+ * 弓芳芳 135, 焉荣竹 146, 仰协 198, 茆龙海 318, 宦建明 455, 仝兴坤 138, 虎文元 436, 奇军 450, 折睿 450, 信亚东 1388,
+ * 信長星 1586, 信春鷹 1838, 果果 1566, 果珍 1582, 代金濤 1147, 代军 769, 希尼 1687, 1779, 仁青加 1185, 1899) —
  * read only where a title vouches for them: alone, these characters open place names, loanwords and words.
  */
-const TITLED_ONLY = new Set('阿洛那拜喇嘎尼才额寿旷蔚弓焉仰茆宦仝虎奇折');
+const TITLED_ONLY = new Set('阿洛那拜喇嘎尼才额寿旷蔚弓焉仰茆宦仝虎奇折信果代希仁');
 
 /** Whether `name` opens as one of those: a name only after a title. */
 export function opensTitledNameOnly(name: string): boolean {
