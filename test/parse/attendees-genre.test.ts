@@ -1231,3 +1231,10 @@ test('rare family names are read after a title: 信, 果, 代, 希, 仁', async 
 		['希尼'],
 	);
 });
+
+test('the leader on whose behalf someone acts (受…委托) is named', () => {
+	const names = (dev: string, containing: string) => read([devLine(dev, containing)]).people.map(p => p.name);
+	assert.ok(names('1252', '李服役委托').includes('李服役'));
+	assert.ok(names('1523', '刘宁委托').includes('刘宁'));
+	assert.ok(names('461', '田向利委托').includes('田向利'));
+});
