@@ -120,7 +120,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	// (339), …守护人。 夏连琪 刘红 (1923), …落地见效。 蓝皓璟 (1904). Only at the very end of a text.
 	{
 		name: 'closing bare names',
-		cue: new RegExp(`[。！？]${GAP}+${HAN}{2,3}(?:${GAP}${HAN}{2,3}){0,3}${GAP}*$`, 'u'),
+		cue: new RegExp(`${GAP}${HAN}{2,3}${GAP}*$`, 'u'),
 		pattern: new RegExp(`(?<=[。！？])${GAP}+(${HAN}{2,3}(?:${GAP}${HAN}{2,3}){0,3})${GAP}*$`, 'gu'),
 		groups: [0, 1],
 	},
@@ -137,6 +137,9 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		groups: [1, 2, 3],
 	},
 ];
+
+/** The forms that credit names with no label: each name a reporter's, vouched for only weakly. */
+const BARE_NAME_FORMS = new Set(['closing names', 'closing bare names', 'dateline names']);
 
 function roleOfLabel(label: string): StaffRole {
 	if (/摄|图/u.test(label) && !/记者/u.test(label)) return 'photographer';
@@ -206,7 +209,7 @@ function creditsIn(text: string): Credit[] {
 					? match[1]
 						? [match[2], match[1]]
 						: [match[3], match[4]]
-					: form.name === 'closing names' || form.name === 'dateline names' || form.name === 'closing bare names'
+					: BARE_NAME_FORMS.has(form.name)
 						? ['记者', match[1] ?? match[2]]
 						: [
 								match[form.groups[0]] ?? '摄影',
@@ -234,10 +237,7 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
 	const title = titled && isStaffTitle(titled[1]) ? titled[1] : labelOf(credit.label);
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		const evidence =
-			credit.form === 'closing names' || credit.form === 'closing bare names' || credit.form === 'dateline names' || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label))
-				? 'weak'
-				: 'list';
+		const evidence = BARE_NAME_FORMS.has(credit.form) || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
