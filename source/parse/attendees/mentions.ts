@@ -149,7 +149,6 @@ const NO_LONGER = /不再(?:担任|兼任)/gu;
  * across commas: 任命刘冬冬为…副主任委员，喻林祥为…副主任委员，甘道明为…委员 (1005), 任命刘奇为…主任,陈艳华为
  * 省监察厅厅长,章文彪为… (1267): every name that opens a piece of the clause and is followed by 为 is appointed.
  */
-const SERIES_MARK = /[、，,]/gu;
 function appointmentSeries(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
@@ -182,6 +181,8 @@ function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention
 	return out;
 }
 const APPOINTING = /任命[^；。;]*/gu;
+/** What parts the appointments of a series: 、 or a comma. */
+const SERIES_MARK = /[、，,]/gu;
 // An election whose first clause names someone for a post (选举A为…), read on to the sentence's end.
 const ELECTING = /(?:选举(?:产生)?|补选)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
 const COMMA = /[，,]/gu;
