@@ -238,6 +238,29 @@ export interface MetaInput {
 	allText: string;
 }
 
+/**
+ * The page's own time line: the first stamp that does not stand in a list of them. Three stamps or
+ * more, each at most a headline after the last, list other stories (the topic's timeline under a CNA
+ * story: 中共中聯部長劉建超：… / 2024/01/09 14:50 / 習近平稱反腐仍嚴峻… / 2024/01/08 22:01 / …, 1963, 684,
+ * 809), not the time this one was posted.
+ */
+function ownTimeLine(paragraphs: readonly Paragraph[], roles: readonly Role[]): string | null {
+	for (let i = 0; i < roles.length; i++) {
+		if (roles[i] !== 'time') continue;
+		let end = i;
+		let count = 1;
+		for (let next = i + 1; next < roles.length && next - end <= 2; next++)
+			if (roles[next] === 'time') {
+				end = next;
+				count++;
+			}
+		if (count < TIMELINE_RUN) return paragraphs[i].text;
+		i = end;
+	}
+	return null;
+}
+const TIMELINE_RUN = 3;
+
 export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInput): Meta {
 	const frame = paragraphs.map((p, i) => ({role: roles[i], text: p.text})).filter(p => p.role !== 'body' && p.role !== 'chrome');
 	const body = paragraphs.filter((_, i) => roles[i] === 'body').map(p => p.text);
@@ -246,7 +269,7 @@ export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInp
 	const source = frame.find(p => p.role === 'source');
 	const captions = frame.filter(p => p.role === 'caption').map(p => p.text);
 	const {date, time} = findDate({
-		timeLine: frame.find(p => p.role === 'time')?.text ?? null,
+		timeLine: ownTimeLine(paragraphs, roles),
 		publishedLines: frame.filter(p => p.role === 'published').map(p => p.text),
 		captions,
 		title,

@@ -253,3 +253,14 @@ test('a meeting numbered within its year dates a day-only dateline, before a ful
 	// 1658: 1月7日,经开区2019年第1次党工委(扩大)会议召开 … 传达学习了2018年11月26日习近平总书记….
 	assert.equal((await parseDev('1658')).meta.date, '2019-01-07');
 });
+
+test('stamps listed one after another under a story date other stories, not the page', async () => {
+	// 1963: a topic's timeline after the story (…劉建超… / 2024/01/09 14:50 / 習近平稱反腐仍嚴峻… / 2024/01/08 22:01 / …)
+	// and （中央社台北8日電）; 684: the same list under a Politburo story, its first stamp 17:08, the story filed at 15:44.
+	const ccdi = await parseDev('1963');
+	assert.deepEqual([ccdi.meta.date, ccdi.meta.time], ['2024-01-08', null]);
+	const politburo = await parseDev('684');
+	assert.deepEqual([politburo.meta.date, politburo.meta.time], ['2024-08-23', null]);
+	// One stamp alone is still the page's time line (the bundled report's 2020-12-12 07:41 above).
+	assert.equal(parseReport('2020-12-12 07:41\n\n10日下午,市委召开全体会议。').meta.time, '07:41');
+});
