@@ -241,7 +241,6 @@ async function inWorkers(entry: URL, queue: Queue, count: number, encoding: stri
 }
 
 /** The reports the command line names: every file of each folder, and each file as it is. */
-/** The reports the command line names: every file of each folder, and each file as it is. */
 export function pathsFromArgs(args: string[]): string[] {
 	return args.flatMap(arg => (isDirectory(arg) ? filesIn(arg) : [arg]));
 }
