@@ -175,14 +175,21 @@ function nameBeforeLocalTitle(text: string, known: ReadonlySet<string>): {name: 
 	return {name, title: organisation + after};
 }
 
+/** The words that join the last two of a list, or two groups: 和, 及, 以及. */
+const AND = '(?:以及|及|和)';
+const EVERY_AND = new RegExp(AND, 'gu');
 /** A name of two or three characters, then 和, 及 or 以及 and what follows. */
-const NAME_THEN_GROUP = /^(.{2,3}?)(?:以及|及|和)(.+)$/u;
+const NAME_THEN_GROUP = new RegExp(`^(.{2,3}?)${AND}(.+)$`, 'u');
+/** A group, then 和, 及 or 以及 and the units' heads (…检察长王兴源及县直单位负责人, 996). */
+const JOINED_UNITS = new RegExp(`^(.{2,}?)${AND}(.+)$`, 'u');
+/** The last two units of a list joined (…交通局以及银州街道办事处, 770). */
+const LAST_TWO_JOINED = new RegExp(`^(.+?)${AND}(.+)$`, 'u');
 
 const TALLY = /^(.{2,}?)(?:\d+|[一二两三四五六七八九十]{1,3})(?:名|位)[^\d，、]{0,6}$/u;
 
 /** Splits `A和B` / `A以及B` only when both sides stand on their own as people or groups. */
 function splitConjunction(part: string, evidence: Evidence, known: ReadonlySet<string>): string[] {
-	for (const match of matchesOf(/以及|和|及/gu, part)) {
+	for (const match of matchesOf(EVERY_AND, part)) {
 		const left = part.slice(0, match.index);
 		const right = part.slice(match.index + match[0].length);
 		const leftToken = classify(left, evidence, known);
@@ -244,7 +251,7 @@ export function readListItem(raw: string, context: ListContext): ListReading {
 	// (559): a group, then the units' heads.
 	// Only a 、-list of units is read so; most items have no 、 and skip both tests.
 	if (item.includes('、')) {
-		const joinedUnits = /^(.{2,}?)(?:以及|及|和)(.+)$/u.exec(item);
+		const joinedUnits = JOINED_UNITS.exec(item);
 		if (joinedUnits && unitsHeads(joinedUnits[2])) {
 			if (isGroupOrTitle(joinedUnits[1])) return {people: [], bodies: [joinedUnits[1], joinedUnits[2]], recognised: true, unknown: 0};
 			// Or titled people: 副区长付振和有关部门、乡镇街道负责人列席会议 (1013), as with 及 (…检察长王兴源及县直
@@ -374,7 +381,7 @@ function unitsHeads(item: string): boolean {
 	// The last two may be joined by 以及/及/和 (…交通局以及银州街道办事处等有关单位负责人, 770; …职业技术学院和
 	// 石峁遗址管理处等有关负责同志, 448).
 	const last = units.at(-1)!;
-	const joined = UNIT_NAME.test(last) ? null : /^(.+?)(?:以及|及|和)(.+)$/u.exec(last);
+	const joined = UNIT_NAME.test(last) ? null : LAST_TWO_JOINED.exec(last);
 	if (joined) units.splice(-1, 1, joined[1], joined[2]);
 	return units.length >= 2 && units.every(unit => UNIT_NAME.test(unit));
 }

@@ -117,9 +117,10 @@ export function labelledLists(section: Section): List[] {
 				if (!label || SAID.test(words) || (label[1] === '要求' && SPEAKER_REQUIRES.test(words))) continue;
 				// 会议有两项议程：A；B (1881; 一是…二是…, 1170): a list of a stated count has that many items, two too.
 				const stated = COUNTED_LABEL.exec(words);
-				const fewest = stated ? Math.min(FEWEST, countValue(stated[1])) : FEWEST;
+				const count = stated ? countValue(stated[1]) : null;
+				const fewest = count === null ? FEWEST : Math.min(FEWEST, count);
 				const items = afterColon(text, parts.slice(k + 1), fewest, fewest);
-				if (stated && items.length < FEWEST && items.length !== countValue(stated[1])) break;
+				if (count !== null && items.length < FEWEST && items.length !== count) break;
 				// Items a ； closes are whole (…的显著优势；…, 79); 、-parts split only comma clauses.
 				const semicolons = parts.slice(k + 1).some(p => isSemicolon(p.delimiter));
 				const listed = label[1] === '主要是' && !semicolons ? splitFacts(text, items) : items;

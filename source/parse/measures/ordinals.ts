@@ -70,16 +70,15 @@ function markersIn(text: string): Marker[] {
 		const marker = markerAt(text, index);
 		if (marker) out.push(marker);
 	}
-	if (text.includes('要求') || text.includes('希望')) {
+	const atClauseStarts = out.length;
+	if (text.includes('要求') || text.includes('希望'))
 		for (const {index} of matchesOf(AFTER_ADDRESSEE, text)) {
 			const marker = markerAt(text, index);
 			if (marker) out.push(marker);
 		}
-		out.sort((a, b) => a.at - b.at);
-	}
-	if (!text.includes('首先')) return out;
-	for (const match of matchesOf(FIRSTLY, text)) out.push({kind: 'first', n: 1, at: match.index, body: match.index + match[0].length});
-	return out.sort((a, b) => a.at - b.at);
+	if (text.includes('首先')) for (const match of matchesOf(FIRSTLY, text)) out.push({kind: 'first', n: 1, at: match.index, body: match.index + match[0].length});
+	// Those at clause starts come in order; the others are put among them.
+	return out.length > atClauseStarts ? out.sort((a, b) => a.at - b.at) : out;
 }
 
 // An inline item is one sentence; one without an end in sight is cut here rather than read on.
