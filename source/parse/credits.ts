@@ -6,8 +6,8 @@ export type CreditRole = 'photographer' | 'author' | 'editor';
 
 /** Credit labels, and what each credits. */
 export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
-	// 審稿人:何宏偉 (131)
-	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '责编', '编审', '审核人', '审核', '审稿人', '审稿', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
+	// 審稿人:何宏偉 (131); a web editor, 網編：程皓楠 (590), 網編：池煥衡 (1970)
+	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '网编', '责编', '编审', '审核人', '审核', '审稿人', '审稿', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
 		label,
 		role: 'editor' as const,
 	})),

@@ -22,6 +22,11 @@ test('labelled credits, run together or apart: 总监制:黄金杰监制:陈叶�
 	includesAll(await staffOf('50'), ['杨玉娟', '叶玲玲'], '50');
 });
 
+test('a web editor credits as an editor does: 編輯：李榮添　網編：程皓楠 (590), 網編：池煥衡 (1970)', async () => {
+	includesAll(await staffOf('590'), ['李榮添', '程皓楠'], '590');
+	includesAll(await staffOf('1970'), ['李榮添', '池煥衡'], '1970');
+});
+
 test('labels spaced for layout credit as they do unspaced: 编 辑: 刘冬 / 责 编: 刘冬 (1630), 编 辑: 余晨 (997)', async () => {
 	includesAll(await staffOf('1630'), ['刘冬'], '1630');
 	includesAll(await staffOf('997'), ['余晨'], '997');
