@@ -42,6 +42,9 @@ function bigrams(s: string): Map<string, number> {
 	return out;
 }
 
+/** Two names or items at least this alike are one: a body's name, a measure's item. */
+export const ALIKE = 0.6;
+
 export function similarity(x: string, y: string): number {
 	const a = bare(x);
 	const b = bare(y);
@@ -54,7 +57,7 @@ export function similarity(x: string, y: string): number {
 	let common = 0;
 	for (const [k, n] of A) common += Math.min(n, B.get(k) ?? 0);
 	const dice = (2 * common) / (Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0) || 1);
-	return Math.max(dice, contain >= 0.5 ? Math.max(contain, 0.6) : contain);
+	return Math.max(dice, contain >= 0.5 ? Math.max(contain, ALIKE) : contain);
 }
 
 function f1(tp: number, np: number, ng: number): number {
@@ -72,7 +75,8 @@ function setF1(pred: string[], gold: string[]): number {
 	return f1(tp, P.size, G.size);
 }
 
-function greedy<P, G>(pred: P[], gold: G[], ok: (p: P, g: G) => number): number {
+/** The pairs matched one to one, best first, as indices into `pred` and `gold`. */
+export function greedyPairs<P, G>(pred: P[], gold: G[], ok: (p: P, g: G) => number): Map<number, number> {
 	const pairs: [number, number, number][] = [];
 	pred.forEach((p, i) =>
 		gold.forEach((g, j) => {
@@ -81,15 +85,24 @@ function greedy<P, G>(pred: P[], gold: G[], ok: (p: P, g: G) => number): number 
 		}),
 	);
 	pairs.sort((x, y) => y[0] - x[0]);
-	const usedP = new Set<number>();
+	const matched = new Map<number, number>();
 	const usedG = new Set<number>();
 	for (const [, i, j] of pairs) {
-		if (usedP.has(i) || usedG.has(j)) continue;
-		usedP.add(i);
+		if (matched.has(i) || usedG.has(j)) continue;
+		matched.set(i, j);
 		usedG.add(j);
 	}
-	return usedP.size;
+	return matched;
 }
+
+/** Predicted measure items matched to gold ones, one to one, the most alike first. */
+export const matchedItems = (pred: string[], gold: string[]): Map<number, number> =>
+	greedyPairs(pred, gold, (p, g) => {
+		const s = similarity(p, g);
+		return s >= ALIKE ? s : 0;
+	});
+
+const greedy = <P, G>(pred: P[], gold: G[], ok: (p: P, g: G) => number): number => greedyPairs(pred, gold, ok).size;
 
 function lcs(a: string[], b: string[]): number {
 	const dp = Array.from({length: a.length + 1}, () => new Array<number>(b.length + 1).fill(0));
@@ -123,7 +136,7 @@ export function score(pred: Prediction, gold: Gold): Scores {
 	const gb = gold.bodies ?? [];
 	const pb = pred.bodies ?? [];
 	const bodies = f1(
-		greedy(pb, gb, (p, g) => (similarity(p.name, g.name) >= 0.6 && (p.count ?? null) === (g.count ?? null) ? similarity(p.name, g.name) : 0)),
+		greedy(pb, gb, (p, g) => (similarity(p.name, g.name) >= ALIKE && (p.count ?? null) === (g.count ?? null) ? similarity(p.name, g.name) : 0)),
 		pb.length,
 		gb.length,
 	);
@@ -132,14 +145,7 @@ export function score(pred: Prediction, gold: Gold): Scores {
 	const leads = f1(lcs(pl.map(squash), gl.map(squash)), pl.length, gl.length);
 	const gm = measureTexts(gold.measures);
 	const pm = measureTexts(pred.measures);
-	const measures = f1(
-		greedy(pm, gm, (p, g) => {
-			const s = similarity(p, g);
-			return s >= 0.6 ? s : 0;
-		}),
-		pm.length,
-		gm.length,
-	);
+	const measures = f1(matchedItems(pm, gm).size, pm.length, gm.length);
 	const terms = setF1(termTexts(pred.terms), termTexts(gold.terms));
 	const meta = ((squash(pred.meta?.title) === squash(gold.title) ? 1 : 0) + ((pred.meta?.date ?? null) === (gold.date ?? null) ? 1 : 0)) / 2;
 	return {people, class: cls, bodies, leads, measures, terms, meta};

@@ -5,7 +5,7 @@ import {textFromBytes} from '../../source/load/load.ts';
 import {parseLoaded} from '../../source/app/open.ts';
 import type {Report} from '../../source/model/report.ts';
 import type {Labelled} from './corpora.ts';
-import {similarity} from './metrics.ts';
+import {matchedItems, similarity} from './metrics.ts';
 
 const squash = (s: unknown) => String(s ?? '').replace(/[\s\u3000]+/gu, '');
 
@@ -58,9 +58,17 @@ export async function show(entry: Labelled, field: string): Promise<string[]> {
 				((gold.terms as (string | {text: string})[]) ?? []).map(t => (typeof t === 'string' ? t : t.text)),
 			);
 		case 'measures': {
-			const goldItems = ((gold.measures as {group?: string; items?: (string | {text: string})[]}[]) ?? []).flatMap(g => (g.items ?? []).map(i => `[${g.group ?? ''}] ${typeof i === 'string' ? i : i.text}`));
-			const predItems = report.measures.map(m => `[${m.group}] ${m.text}`);
-			return [...goldItems.map(x => `  gold  ${x.slice(0, 70)}`), ...predItems.map(x => `  got   ${x.slice(0, 70)}`)];
+			// The items the scorer could not pair: gold it missed, and what plenum read that gold has not.
+			const goldItems = ((gold.measures as {group?: string; items?: (string | {text: string})[]}[]) ?? []).flatMap(g => (g.items ?? []).map(i => ({group: g.group ?? '', text: typeof i === 'string' ? i : i.text})));
+			const pairs = matchedItems(
+				report.measures.map(m => m.text),
+				goldItems.map(i => i.text),
+			);
+			const paired = new Set(pairs.values());
+			return [
+				...goldItems.filter((_, j) => !paired.has(j)).map(i => `  missing  [${i.group}] ${i.text.slice(0, 70)}`),
+				...report.measures.filter((_, i) => !pairs.has(i)).map(m => `  extra    [${m.group}] ${m.text.slice(0, 70)}`),
+			];
 		}
 		default: {
 			// rule:NAME — every item that rule read in this report, to see what a rule does everywhere.
