@@ -295,6 +295,20 @@ test('documents adopted one to a clause after 表决通过了 / 审议了, 、 i
 	assert.ok(heishan.includes('关于病死林木采伐的请示'), heishan.join(' | '));
 });
 
+test('documents marked as ending, (讨论稿) or (审议稿), and joined by 、 or 以及 in one clause of an adopted run are each an item (test/corpus 460, 102)', async () => {
+	const jiangsu = (await parseDev('460')).measures.map(m => m.text);
+	for (const document of ['省十届政协常委会工作报告(讨论稿)', '提案工作情况报告(讨论稿)', '报告人名单(草案)', '省政协十届五次会议选举办法(草案)', '选举监票人建议名单(草案)'])
+		assert.ok(jiangsu.includes(document), `${document}: ${jiangsu.join(' | ')}`);
+	const lujiang = (await parseDev('102')).measures.map(m => m.text);
+	for (const document of ['政协第九届庐江县委员会常务委员会工作报告(审议稿)', '提案工作情况报告(审议稿)', '有关大会具体事项安排']) assert.ok(lujiang.includes(document), `${document}: ${lujiang.join(' | ')}`);
+	// A name's own words may end in a kind, unmarked (…会议计划、财政预算审查委员会建议名单草案, 327), and one motion may be
+	// about several (关于…名单(草案)、列席人员名单(草案)的议案, 536): each stays one item.
+	const henan = (await parseDev('327')).measures.map(m => m.text);
+	assert.ok(henan.includes('河南省第十三届人民代表大会第一次会议计划、财政预算审查委员会建议名单草案'), henan.join(' | '));
+	const ganzi = (await parseDev('536')).measures.map(m => m.text);
+	assert.ok(!ganzi.includes('列席人员名单(草案)的议案'), ganzi.join(' | '));
+});
+
 test('documents adopted by a show of hands (举手表决通过了《A》、《B》) are the adopted list', async () => {
 	// 1496: 舉手錶決通過了《調整聯繫會輪流主辦次序的決議(草案)》、《…會議紀要(草案)》、《…的決議(草案)》 (traditional,
 	// read through the folded text); 1464 says it the same way inside a series: 大會還舉手表決通過了《關于…的報告》、….

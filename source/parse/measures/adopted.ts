@@ -38,22 +38,25 @@ const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // 会议审议通过了人事事宜 (1179), 審議并通過《A》、《B》和有關專委會負責人任免事宜 (1236).
 const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|事宜|清单|计划|预算)';
 // A piece opening with a verb of its own is another act, not a document's name (讨论通过有关人事任免事项、
-// 审议决定召开…的有关事项, 560). A title may be named with who made it: 镇长熊昭明所作的《政府工作报告》 (1281),
+// 审议决定召开…的有关事项, 560; 审议通过A(草案)、B(草案),协商通过C、D…, 869). A title may be named with who made it: 镇长熊昭明所作的《政府工作报告》 (1281),
 // 乡长金英珠代表乡人民政府所做的《政府工作报告》 (http://56china.com/2016/0414/109538.html).
-const DOCUMENT = new RegExp(`^《.*》$|^[^、，,《》]{2,40}所[作做]的《[^》]*》$|^(?!审议|讨论|研究|听取)[^、，,]{2,60}${KINDS}$`, 'u');
+const DOCUMENT = new RegExp(`^《.*》$|^[^、，,《》]{2,40}所[作做]的《[^》]*》$|^(?!审议|讨论|研究|听取|协商)[^、，,]{2,60}${KINDS}$`, 'u');
 /**
  * A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案); one opening with a verb
  * is another act (研究了县委常委分工…等有关事宜, 31).
  */
-const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^(?!审议|讨论|研究|听取)[^，,；;。]{2,80}${KINDS}$`, 'u');
+const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^(?!审议|讨论|研究|听取|协商)[^，,；;。]{2,80}${KINDS}$`, 'u');
 
 // NPC Standing Committee items carry a bracketed number or stage after the name: 刑法修正案（十二）,
 // …法（草案）, …法（修订草案）. The kind of document is read before that note.
 const NOTE = /[（(][^（()）]{1,8}[）)]$/;
 const withoutNote = (name: string): string => name.replace(NOTE, '');
 
-/** A document named for what it is about: …的决议, …的决定, …的报告. */
-const OF_KIND = new RegExp(`的${KINDS}$`, 'u');
+/**
+ * Where a document's name is marked as ending: a note ((草案), (讨论稿)), a title's 》, or what it is
+ * about (…的决议, …的报告). A name's own words may end in a kind too (…计划、财政预算审查委员会建议名单草案, 327).
+ */
+const MARKED_END = new RegExp(`[）)》]$|的${KINDS}$`, 'u');
 
 /** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项, 等三个报告 (1217). */
 const CLOSING_KIND = new RegExp(`等(?:[${NUMERALS}\\d]{1,2}(?:个|项|份))?(?:内容|文件|事项|议题|材料|报告)?$`, 'u');
@@ -75,11 +78,7 @@ function splitDocuments(text: string, piece: Piece, before: Piece | null = null)
 		// 关于…工作报告的决议和关于…情况报告的决议, 95): 和 also joins a name's own words (计划和预算).
 		// A 、-list's documents of one kind end where the item before ends: …名单草案、…名单草案和会议议程草案 (526).
 		// Two lists joined by 和 alone are one item (…人选建议名单和…人选建议名单, shared 15).
-		if (
-			(/[）)》]$/u.test(left) || OF_KIND.test(left) || sameKind(left, before ? text.slice(before.start, before.end) : '')) &&
-			DOCUMENT.test(withoutNote(left)) &&
-			DOCUMENT.test(withoutNote(right.replace(CLOSING_KIND, '')))
-		)
+		if ((MARKED_END.test(left) || sameKind(left, before ? text.slice(before.start, before.end) : '')) && DOCUMENT.test(withoutNote(left)) && DOCUMENT.test(withoutNote(right.replace(CLOSING_KIND, ''))))
 			return [
 				{start: piece.start, end: piece.start + m.index, delimiter: m[0]},
 				{start: piece.start + m.index + m[0].length, end: piece.end, delimiter: piece.delimiter},
@@ -90,7 +89,8 @@ function splitDocuments(text: string, piece: Piece, before: Piece | null = null)
 
 /**
  * One document about several, whose 、 join what it is about: 关于市政府工作报告、计划报告、…市检察院工作报告的
- * 决议草案 (198), the 关于 opening it and the 的决议 closing it; 《A》、《B》的报告人名单(草案) (1822), titles
+ * 决议草案 (198), the 关于 opening it and the 的决议 closing it, as 关于…主席团和秘书长名单(草案)、列席人员名单(草案)的
+ * 议案 (536) and 关于提请审议设立…法制工作委员会、撤销…法规工作室的议案 (196) are a motion each; 《A》、《B》的报告人名单(草案) (1822), titles
  * whose one list of reporters was adopted, as 《A》、《B》、《C》的书面审议意见 (1216) and 《宪法》和《政协章程》的
  * 起草说明 (971) are one document each. The reports themselves in writing (《A》、《B》、《C》的书面报告, 1361)
  * are the titles listed.
@@ -99,7 +99,8 @@ const TITLE = /^《[^》]*》$/u;
 const ABOUT_TITLES = /^《[^》]*》的(?!书面报告)/u;
 const oneDocumentAbout = (items: string[]) =>
 	items.length > 1 &&
-	((/^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定)(?:草案)?$/u.test(items[items.length - 1])) || (items.slice(0, -1).every(i => TITLE.test(i)) && ABOUT_TITLES.test(items[items.length - 1])));
+	((/^关于/u.test(items[0]) && !items[0].includes('的') && /的(?:决议|决定|议案)(?:草案)?$/u.test(items[items.length - 1])) ||
+		(items.slice(0, -1).every(i => TITLE.test(i)) && ABOUT_TITLES.test(items[items.length - 1])));
 
 /**
  * 原则通过了《A》《B》《C》 (461), 审议通过《A》《B》 (460, 463): titles written back to back are
@@ -149,15 +150,26 @@ function documentClauses(text: string, parts: Piece[], i: number, verb: number):
 		if (heard && k > i && /^(?:审议|表决|通过|讨论|研究|决定)/u.test(textOf(text, parts[k]))) break;
 		const clause = {start: k === i ? parts[k].start + verb : parts[k].start, end: parts[k].end, delimiter: parts[k].delimiter};
 		const tidied = (p: Piece) => tidy(text, p.start + (/^(?:以及|及|和)/u.exec(text.slice(p.start, p.end))?.[0].length ?? 0), p.end);
-		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97).
+		const parted = enumeration(text, clause, true)
+			.flatMap((p, n, all) => splitDocuments(text, p, all[n - 1] ?? null))
+			.map(tidied)
+			.filter((s): s is Span => s !== null);
+		// A clause that is one document's name keeps its 、 (主任、副主任、秘书长候选人名单草案, 97), unless each
+		// part names a document and all but the last are marked as ending: …工作报告(讨论稿)、提案工作情况报告(讨论稿)
+		// 以及报告人名单(草案) (460), …工作报告(审议稿)、提案工作情况报告(审议稿)以及有关大会具体事项安排 (102); not one
+		// about several, 关于…主席团和秘书长名单(草案)、列席人员名单(草案)的议案 (536).
 		const whole = tidied(clause);
-		const one = whole !== null && DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) && !isTitledList(text.slice(whole.start, whole.end));
-		const named =
-			one && whole
-				? [whole]
-				: enumeration(text, clause, true)
-						.map(tidied)
-						.filter((s): s is Span => s !== null);
+		const one =
+			whole !== null &&
+			DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) &&
+			!isTitledList(text.slice(whole.start, whole.end)) &&
+			!(
+				parted.length > 1 &&
+				parted.slice(0, -1).every(s => MARKED_END.test(text.slice(s.start, s.end))) &&
+				parted.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))) &&
+				!oneDocumentAbout(parted.map(s => text.slice(s.start, s.end)))
+			);
+		const named = one && whole ? [whole] : parted;
 		if (named.length === 0 || (!one && !named.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))))) break;
 		items.push(...named);
 		last = k;
