@@ -10,7 +10,7 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, namesPlace, namesUnitOfPost, saysWhen, tellsHowHeld, tellsProceedings, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
+import {content, heldAt, inside, namesPlace, namesUnitOfPost, saysWhen, tellsHowHeld, tellsProceedings, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -81,8 +81,10 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 
 	// A modal put in with a manner adverb is left out only where nothing else in the clause changed.
 	const alone = runs.filter(r => !r.kept && !r.frame).length === 1;
+	const [oldPlaces, newPlaces] = [heldAt(oldText), heldAt(newText)];
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept || run.frame) return 'ignored';
+		if (inside(oldPlaces, run.oldAt, run.removed.length) && inside(newPlaces, run.newAt, run.added.length)) return 'ignored';
 		const [removed, added] = swapSides(content(run.removed), content(run.added), alone);
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.

