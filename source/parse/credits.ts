@@ -6,11 +6,13 @@ export type CreditRole = 'photographer' | 'author' | 'editor';
 
 /** Credit labels, and what each credits. */
 export const CREDIT_LABELS: readonly {label: string; role: CreditRole}[] = [
-	// 審稿人:何宏偉 (131); a web editor, 網編：程皓楠 (590), 網編：池煥衡 (1970)
-	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '网编', '责编', '编审', '审核人', '审核', '审稿人', '审稿', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(label => ({
-		label,
-		role: 'editor' as const,
-	})),
+	// 審稿人:何宏偉 (131); a web editor, 網編：程皓楠 (590), 網編：池煥衡 (1970); who sent it out, 发稿 许菁 (1975, 1978)
+	...['总监制', '监制', '制片人', '主编', '责任编辑', '值班编辑', '编辑', '网编', '发稿', '责编', '编审', '审核人', '审核', '审稿人', '审稿', '审校', '校对', '一审', '二审', '三审', '初审', '复审', '终审'].map(
+		label => ({
+			label,
+			role: 'editor' as const,
+		}),
+	),
 	...['摄影', '摄像', '图片'].map(label => ({label, role: 'photographer' as const})),
 	// (撰稿人:鄧亮, 131), (图/文:县新闻中心 唐福升, 118), 文稿:童话 苏虹 曹文 龙海 (1091), (文字:刘贵雪 审核:…, 278)
 	// (中评社报道组:张心怡、徐梦溪、张爽、海涵) (407): a reporting team credits each of its members.

@@ -27,6 +27,12 @@ test('a web editor credits as an editor does: 編輯：李榮添　網編：程�
 	includesAll(await staffOf('1970'), ['李榮添', '池煥衡'], '1970');
 });
 
+test('a line of credits, each label apart from its name by a space and parted by ；: 发稿 许菁；审校 吴云凌 (1965, 1975, 1978)', async () => {
+	includesAll(await staffOf('1965'), ['马蓉', '杨淑祯'], '1965');
+	includesAll(await staffOf('1975'), ['许菁', '吴云凌'], '1975');
+	includesAll(await staffOf('1978'), ['乔艳红', '吴云凌'], '1978');
+});
+
 test('labels spaced for layout credit as they do unspaced: 编 辑: 刘冬 / 责 编: 刘冬 (1630), 编 辑: 余晨 (997)', async () => {
 	includesAll(await staffOf('1630'), ['刘冬'], '1630');
 	includesAll(await staffOf('997'), ['余晨'], '997');

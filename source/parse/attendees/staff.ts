@@ -28,6 +28,10 @@ const NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,]${GAP}?)${NAME_RUN})*`;
 // After a label a slash parts names too: （編輯：張淑伶/楊昇儒）1130131 (566), a news agency's two editors.
 const LABELLED_NAMES = `${NAME_RUN}(?:(?:${GAP}|[、，,/／]${GAP}?)${NAME_RUN})*`;
 
+/** A credit written as a label, a space and a name (发稿 马蓉), and what parts two on a line (；). */
+const SPACED_CREDIT = `${LABEL}${GAP}+${NAME_RUN}`;
+const CREDIT_APART = `${GAP}*[；;]${GAP}*`;
+
 /** A reporter's title that follows a name with no mark between: 见习记者, 首席记者, 全媒体记者. */
 const NEXT_REPORTER = `(?:见习|实习|首席|特约|特派|融媒体?|全媒体|新媒体|本报|驻${HAN}{1,4})?记${GAP}?者`;
 
@@ -69,6 +73,17 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		pattern: new RegExp(
 			`(?:[（(【\\[]|(?<=[（(【\\[][^（()）【】\\[\\]]{1,40}?)[、，,]?)${GAP}*(${REPORTER}|通讯员|实习生)${GAP}*(?:[文图][/／][文图]${GAP}+)?(${NAMES})(?<![摄攝])${GAP}*(?:[）)】\\]]|(?=${GAP}*[、，,]?${GAP}*(?:通讯员|实习生|${NEXT_REPORTER})))`,
 			'gu',
+		),
+		groups: [1, 2],
+	},
+	// A line of credits, each a label and a name apart by a space, parted by ；: 发稿 马蓉；审校 杨淑祯 (1965),
+	// 发稿 许菁；审校 吴云凌 (1975), 发稿 乔艳红；审校 吴云凌 (1978). Only such a whole line: 审核 通过； in a sentence is no credit.
+	{
+		name: 'spaced labels',
+		cue: /[；;]/u,
+		pattern: new RegExp(
+			`(?<=^${GAP}*(?:${SPACED_CREDIT}${CREDIT_APART})*)(?:(?<=[；;]${GAP}*)|(?=${SPACED_CREDIT}${CREDIT_APART}))(${LABEL})${GAP}+(${NAME_RUN})(?=(?:${CREDIT_APART}${SPACED_CREDIT})*${GAP}*$)`,
+			'gmu',
 		),
 		groups: [1, 2],
 	},
@@ -237,7 +252,7 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
 	const title = titled && isStaffTitle(titled[1]) ? titled[1] : labelOf(credit.label);
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		const evidence = BARE_NAME_FORMS.has(credit.form) || credit.form === 'slash credit' || (credit.form === 'labelled' && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
+		const evidence = BARE_NAME_FORMS.has(credit.form) || credit.form === 'slash credit' || ((credit.form === 'labelled' || credit.form === 'spaced labels') && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;
