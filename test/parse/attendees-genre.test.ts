@@ -449,6 +449,18 @@ test('an election read on across commas names those elected to each post', async
 	for (const name of ['郭玉峰', '王永明']) assert.equal(person(xilingol, name).part, 'mentioned', name);
 });
 
+test('those chosen or decided on in a series across commas are named for each post, and 为 before a post ends no name', async () => {
+	// 429: 会议推选李小敏为团长,汪泉为副团长; 494: 全团会议推选张佰成为锡盟代表团团长,郭玉峰、王永明为副团长.
+	assert.deepEqual(person((await parseDev('429')).people, '汪泉').roles, ['副团长']);
+	const xilingol = (await parseDev('494')).people;
+	for (const name of ['郭玉峰', '王永明']) assert.deepEqual(person(xilingol, name).roles, ['副团长', '临时党支部副书记'], name);
+	// 1983: 决定江泽民为中共中央军事委员会主席，杨尚昆为第一副主席，刘华清为副主席，杨白冰为秘书长.
+	const plenum = (await parseDev('1983')).people;
+	assert.deepEqual(person(plenum, '杨尚昆').roles, ['第一副主席']);
+	assert.deepEqual(person(plenum, '刘华清').roles, ['副主席']);
+	assert.ok(!plenum.some(p => p.name === '华清为'), plenum.map(p => p.name).join('、'));
+});
+
 test('a Tibetan name of four characters after a title is read whole', async () => {
 	// 1567: 自治区主席向巴平措主持召开自治区政府常务会议; 535: 自治區政協副主席羅松多吉主持會議 (traditional, folded).
 	assert.equal(person((await parseDev('1567')).people, '向巴平措').part, 'presided');

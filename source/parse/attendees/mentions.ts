@@ -61,6 +61,8 @@ function namesBeforeTitles(sentence: Sentence, known: ReadonlySet<string>): Ment
 		const guarded = GUARDED_TITLES_AFTER_NAME.includes(after);
 		for (let at = text.indexOf(after); at >= 0; at = text.indexOf(after, at + 1)) {
 			if ((after === '委员长' || after === '主席') && text.charAt(at - 1) === '副') continue;
+			// 刘华清为副主席 (1983): a name given a post by 为, read by the series it stands in, not a name written before its title.
+			if (text.charAt(at - 1) === '为') continue;
 			const name = nameEndingAt(text, at, known);
 			if (!name || isDoctrineAt(text, at)) continue;
 			if (guarded && name.length !== 3 && !known.has(name)) continue;
@@ -164,12 +166,13 @@ function appointmentSeries(sentence: Sentence, known: ReadonlySet<string>): Ment
 /**
  * Elections in a series after one 选举, across commas: 选举姜建军为区委书记,王强、曾湃为区委副书记 (1477),
  * 补选孙钧为…副主任,马玉宏为…委员 (1175), 选举张佰成为…临时党支部书记,郭玉峰、王永明为临时党支部副书记 (494):
- * the names that open a later clause and are followed by 为 are elected to the post named.
+ * the names that open a later clause and are followed by 为 are elected to the post named. So are those chosen or
+ * decided on in a series: 推选李小敏为团长,汪泉为副团长 (429), 决定江泽民为…主席，杨尚昆为第一副主席，刘华清为副主席 (1983).
  */
 function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
 	const {text} = sentence;
-	for (const verb of text.includes('选') ? matchesOf(ELECTING, text) : NO_MATCHES) {
+	for (const verb of ELECTING_CUE.test(text) ? matchesOf(ELECTING, text) : NO_MATCHES) {
 		const clauseEnd = verb.index + verb[0].length;
 		for (const comma of matchesOf(COMMA, verb[0])) {
 			const {names, end} = readNameList(text, verb.index + comma.index + 1, 'weak', known, 'list');
@@ -184,7 +187,8 @@ const APPOINTING = /任命[^；。;]*/gu;
 /** What parts the appointments of a series: 、 or a comma. */
 const SERIES_MARK = /[、，,]/gu;
 // An election whose first clause names someone for a post (选举A为…), read on to the sentence's end.
-const ELECTING = /(?:选举(?:产生)?|补选)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
+const ELECTING = /(?:选举(?:产生)?|补选|推选|推举|决定)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
+const ELECTING_CUE = /选|推举|决定/u;
 const COMMA = /[，,]/gu;
 const COMRADE_AFTER = /^[\u3400-\u9fff]{2,4}同志/u;
 // Between the names and 不再: a count, 同志, the reason (…等同志因年齡和工作變動).
