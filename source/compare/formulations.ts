@@ -10,7 +10,25 @@ import {CONTEXT, insideTitle, leftContext, rightContext, sideOf} from './context
 import {distinctiveKept, distinctiveLength, isManner, leadLength, mannerAtEnd} from './distinctive.ts';
 import {onlyMoved, runsOf, type Run} from './runs.ts';
 import {anotherStatement} from './statement.ts';
-import {content, heldAt, inside, namesPlace, namesUnitOfPost, saysWhen, tellsHowHeld, tellsProceedings, ITEMS_AFTER, ORDINAL, onlyProceedings, swapSides, MAX_EDIT, MAX_SWAP, NAMED, size, trivialSide} from './wording.ts';
+import {
+	content,
+	heldAt,
+	insideStretch,
+	namesPlace,
+	namesUnitOfPost,
+	saysWhen,
+	tellsHowHeld,
+	tellsProceedings,
+	ITEMS_AFTER,
+	ORDINAL,
+	onlyProceedings,
+	swapSides,
+	MAX_EDIT,
+	MAX_SWAP,
+	NAMED,
+	size,
+	trivialSide,
+} from './wording.ts';
 
 /** Changes one reworded phrase may carry (the formulation and one more); a clause pair may carry one more beside it. */
 const MAX_EDITS = 2;
@@ -84,7 +102,8 @@ export function formulationsIn(parts: DiffPart[], options: FormulationOptions = 
 	const [oldPlaces, newPlaces] = [heldAt(oldText), heldAt(newText)];
 	const kinds = runs.map((run, k): Kind => {
 		if (run.kept || run.frame) return 'ignored';
-		if (inside(oldPlaces, run.oldAt, run.removed.length) && inside(newPlaces, run.newAt, run.added.length)) return 'ignored';
+		// Where the meeting was held, both sides: a place, never a formulation.
+		if (insideStretch(oldPlaces, run.oldAt, run.removed.length) && insideStretch(newPlaces, run.newAt, run.added.length)) return 'ignored';
 		const [removed, added] = swapSides(content(run.removed), content(run.added), alone);
 		if (removed === '' && added === '') return 'ignored';
 		// A list that grew or shrank by items (、…, or 和… at its end) says nothing of this phrase.

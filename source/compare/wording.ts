@@ -32,7 +32,7 @@ const HELD_AT = /在(?![^，,。；;、]*?(?:的|下|之际|期间|前夕)(?:举
 /** The stretches of a clause that tell where its meeting was held, as [start, end). */
 export const heldAt = (text: string): [number, number][] => [...text.matchAll(HELD_AT)].map(m => [m.index, m.index + m[0].length]);
 /** Whether `length` characters at `at` lie inside one of the stretches. */
-export const inside = (stretches: [number, number][], at: number, length: number) => stretches.some(([start, end]) => at >= start && at + length <= end);
+export const insideStretch = (stretches: [number, number][], at: number, length: number) => stretches.some(([start, end]) => at >= start && at + length <= end);
 
 // A unit's name put in or dropped before its party body's post (党委副书记 → 校党委副书记, pair 64; 部党组书记
 // → 教育部党组书记, pair 69): who holds the post, named more fully, not a formulation.
@@ -48,10 +48,10 @@ const TIME = /^(今年|明年|去年|当年|当前|目前|今后|近年|年度|�
 const FUNCTIONAL = /^[的了着地得之这那此次其和与及并也都而又要让把将被在对于以为使]+$/u;
 // The unit speaking of itself is a subject too: [我校]2019年统一战线第三次双月座谈会 (pair 115), [我校]主题教育领导小组
 // 副组长 (pair 116).
-// Which of a kind, put in or dropped alone, says whom the phrase covers, not what it says: 学校[有关]工作 (pair 115),
-// [各]民主党派负责人 (pair 117), 开展的[前期]工作 (pair 116).
-const DETERMINER = /^(各|有关|前期)+$/u;
 const MODAL = /^(必须|需要|应当|务必|全党|我们|让我们|要|将|还|围绕|按照|根据|依据|通过|会议|全会|大会|我国|我[校院省市县区])+$/u;
+// Which of a kind, put in or dropped alone, says whom the phrase covers, not what it says: 学校[有关]工作 (pair 115),
+// [各]民主党派负责人 (pair 117), 开展的[前期]工作 (pair 116). 相关 dropped with a modal is labelled a change (pair 52).
+const DETERMINER = /^(各|有关|前期)+$/u;
 // The meeting's proceedings told another way (参加会议 → 出席会议, 作工作报告 → 向大会报告工作): a
 // reporting verb, as the labels have it, never a formulation.
 const PROCEEDINGS = /向大会报告工作|作工作报告|报告工作|出席|参加|列席/gu;
@@ -110,7 +110,7 @@ function approximateNumber(side: string, previous: string, next: string): boolea
 	if (bare.length === side.length) return false;
 	return bare === '' ? /\d$/u.test(previous) || /^\d/u.test(next) : isNumeric(bare) && /\d/u.test(bare);
 }
-/** A side of a change that says nothing: empty, grammatical words or a modal alone. */
+/** A side of a change that says nothing: empty, grammatical words, a modal or a determiner alone. */
 export const trivialSide = (text: string) => text === '' || FUNCTIONAL.test(text) || MODAL.test(text) || DETERMINER.test(text);
 
 // What the meeting did, a word of its proceedings touching the change: who spoke, attended or presided,
