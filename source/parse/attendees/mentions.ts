@@ -186,7 +186,8 @@ function electionSeries(sentence: Sentence, known: ReadonlySet<string>): Mention
 const APPOINTING = /任命[^；。;]*/gu;
 /** What parts the appointments of a series: 、 or a comma. */
 const SERIES_MARK = /[、，,]/gu;
-// An election whose first clause names someone for a post (选举A为…), read on to the sentence's end.
+// An election, choice or decision whose first clause names someone for a post (选举A为…, 推选A为…, 决定A为…), read on
+// to the sentence's end; the cheap test a sentence passes first.
 const ELECTING = /(?:选举(?:产生)?|补选|推选|推举|决定)[^；。;，,]{2,16}?(?:同志)?为[^；。;]*/gu;
 const ELECTING_CUE = /选|推举|决定/u;
 const COMMA = /[，,]/gu;
