@@ -80,7 +80,7 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 	// 发稿 许菁；审校 吴云凌 (1975), 发稿 乔艳红；审校 吴云凌 (1978). Only such a whole line: 审核 通过； in a sentence is no credit.
 	{
 		name: 'spaced labels',
-		cue: /[；;]/u,
+		cue: new RegExp(`^${GAP}*(?:${SPACED_CREDIT}${CREDIT_APART})+${SPACED_CREDIT}${GAP}*$`, 'mu'),
 		pattern: new RegExp(
 			`(?<=^${GAP}*(?:${SPACED_CREDIT}${CREDIT_APART})*)(?:(?<=[；;]${GAP}*)|(?=${SPACED_CREDIT}${CREDIT_APART}))(${LABEL})${GAP}+(${NAME_RUN})(?=(?:${CREDIT_APART}${SPACED_CREDIT})*${GAP}*$)`,
 			'gmu',
@@ -152,6 +152,9 @@ const CREDIT_FORMS: readonly CreditForm[] = [
 		groups: [1, 2, 3],
 	},
 ];
+
+/** The forms that credit names after a label: a name is vouched for only weakly, unless the label is 记者. */
+const LABELLED_FORMS = new Set(['labelled', 'spaced labels']);
 
 /** The forms that credit names with no label: each name a reporter's, vouched for only weakly. */
 const BARE_NAME_FORMS = new Set(['closing names', 'closing bare names', 'dateline names']);
@@ -252,7 +255,7 @@ function membersOf(credit: Credit, section: number, bodyNames: ReadonlySet<strin
 	const titled = /^([\u3400-\u9fff]{2,8})[\s\u3000]+/u.exec(credit.names);
 	const title = titled && isStaffTitle(titled[1]) ? titled[1] : labelOf(credit.label);
 	for (const {name, asWritten} of creditedNames(credit.names)) {
-		const evidence = BARE_NAME_FORMS.has(credit.form) || credit.form === 'slash credit' || ((credit.form === 'labelled' || credit.form === 'spaced labels') && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
+		const evidence = BARE_NAME_FORMS.has(credit.form) || credit.form === 'slash credit' || (LABELLED_FORMS.has(credit.form) && !/记\s?者/u.test(credit.label)) ? 'weak' : 'list';
 		if (!plausibleName(name, evidence)) continue;
 		// `作者：习近平` on a speech page is the site's metadata naming the speaker, not a reporter.
 		if (credit.label === '作者' && bodyNames.has(name)) continue;

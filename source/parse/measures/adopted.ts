@@ -38,14 +38,16 @@ const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // 会议审议通过了人事事宜 (1179), 審議并通過《A》、《B》和有關專委會負責人任免事宜 (1236).
 const KINDS = '(?:法|条例|决议|决定|章程|修正案|报告|意见|方案|规划|纲要|办法|规定|名单|议案|草案|议程|日程|安排|请示|材料|事项|事宜|清单|计划|预算)';
 // A piece opening with a verb of its own is another act, not a document's name (讨论通过有关人事任免事项、
-// 审议决定召开…的有关事项, 560; 审议通过A(草案)、B(草案),协商通过C、D…, 869). A title may be named with who made it: 镇长熊昭明所作的《政府工作报告》 (1281),
-// 乡长金英珠代表乡人民政府所做的《政府工作报告》 (http://56china.com/2016/0414/109538.html).
-const DOCUMENT = new RegExp(`^《.*》$|^[^、，,《》]{2,40}所[作做]的《[^》]*》$|^(?!审议|讨论|研究|听取|协商)[^、，,]{2,60}${KINDS}$`, 'u');
+// 审议决定召开…的有关事项, 560; 审议通过A(草案)、B(草案),协商通过C、D…, 869).
+const NOT_AN_ACT = '(?!审议|讨论|研究|听取|协商)';
+// A title may be named with who made it: 镇长熊昭明所作的《政府工作报告》 (1281), 乡长金英珠代表乡人民政府所做的
+// 《政府工作报告》 (http://56china.com/2016/0414/109538.html).
+const DOCUMENT = new RegExp(`^《.*》$|^[^、，,《》]{2,40}所[作做]的《[^》]*》$|^${NOT_AN_ACT}[^、，,]{2,60}${KINDS}$`, 'u');
 /**
  * A whole clause naming one document, its 、 included (主任、副主任、秘书长候选人名单草案); one opening with a verb
  * is another act (研究了县委常委分工…等有关事宜, 31).
  */
-const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^(?!审议|讨论|研究|听取|协商)[^，,；;。]{2,80}${KINDS}$`, 'u');
+const DOCUMENT_CLAUSE = new RegExp(`^《.*》$|^${NOT_AN_ACT}[^，,；;。]{2,80}${KINDS}$`, 'u');
 
 // NPC Standing Committee items carry a bracketed number or stage after the name: 刑法修正案（十二）,
 // …法（草案）, …法（修订草案）. The kind of document is read before that note.
