@@ -9,12 +9,14 @@ import {MEETING_WORDS} from './lexicon/meetings.ts';
 import {NUMERALS} from './lexicon/numerals.ts';
 import {HAN, HAN_LETTER} from '../text/han.ts';
 import {bigrams} from '../text/bigrams.ts';
+import {CREDIT_LABEL, labelOf} from './credits.ts';
 
-const BYLINE_ROLES = '作者|首席记者|记者|通讯员|责任编辑|编辑|责编|审核|校对|摄影';
-const BYLINE_PART = new RegExp(`[【\\[]?(${BYLINE_ROLES})\\s*[:：]\\s*([^:：】\\]]+?)(?=\\s+(?:${BYLINE_ROLES})\\s*[:：]|$|[）)】\\]])`, 'g');
+/** A credit in a byline or a page's furniture: its label (the staff extractor's, credits.ts) and the names after it. */
+const BYLINE_PART = new RegExp(`[【\\[]?(${CREDIT_LABEL})\\s*[:：]\\s*([^:：】\\])）)]+?)(?=\\s+${CREDIT_LABEL}\\s*[:：]|$|[）)】\\]])`, 'gu');
 
 export function parseBylines(text: string): Byline[] {
-	return Array.from(text.matchAll(BYLINE_PART), m => ({role: m[1], name: m[2].trim()}));
+	// A credit left blank (一审: 二审: 三审: ), 723) names no one.
+	return Array.from(text.matchAll(BYLINE_PART), m => ({role: labelOf(m[1]), name: m[2].trim()})).filter(byline => byline.name);
 }
 
 /** Words that name a meeting or its document: the line that has them is the headline proper. */

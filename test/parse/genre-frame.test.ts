@@ -211,3 +211,14 @@ test("a story's first sentence that ends in a colon before its list is the story
 	assert.ok(politburo.sections.some(s => s.heading === '今年向深化改革要动力'));
 	assert.ok(politburo.sections.some(s => s.text.startsWith('会议指出,实现今年经济社会发展目标任务')));
 });
+
+test("a page's credits are its bylines under the labels the staff extractor reads", async () => {
+	const bylines = async (number: string) => (await parseDev(number)).meta.bylines.map(b => `${b.role}:${b.name}`);
+	// 1009 and 56 credit their reviewers 一审/二审/三审; 1970 and 590 their web editors 網編.
+	assert.ok((await bylines('1009')).includes('一审:熊哲'));
+	assert.ok((await bylines('56')).includes('三审:黄元杰'));
+	assert.ok((await bylines('1970')).includes('網編:池煥衡'));
+	assert.ok((await bylines('590')).includes('網編:程皓楠'));
+	// 723's blank review credits, ( 一审: 二审: 三审: ), name no one.
+	assert.deepEqual(await bylines('723'), []);
+});
