@@ -201,8 +201,18 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
  * story are headlines and links, not clauses that stop in a word. A notice about reprinting is the page's.
  */
 const CUT_SENTENCE = new RegExp(`^[^。！？]{20,}[，,][^。！？]*[${HAN_RANGES}、，,]$`, 'u');
+/**
+ * A cut line with no comma before the break is the report's too when no headline could be written so:
+ * it leaves a title open (…第三次全体会议关于召开中国共产党, 2005; …樟子松保护条例》《, 1984), or it opens as
+ * the story's own sentences do, with the meeting or the next ordinal as subject (會議審議通過了…、關於加, 1987;
+ * 二是审议通过了《…, 2005).
+ */
+const CUT_CLAUSE = new RegExp(`^[^。！？]{20,}[${HAN_RANGES}、，,《〈（(]$`, 'u');
+const OPENS_AS_STORY = /^(?:会议|全会|大会|会上|[二三四五六七八九十]是)/u;
+const leavesTitleOpen = (text: string) => text.lastIndexOf('《') > text.lastIndexOf('》');
 function isCutSentence(text: string): boolean {
-	return CUT_SENTENCE.test(text) && !/转载|轉載|版权|版權|来源|來源/u.test(text);
+	if (/转载|轉載|版权|版權|来源|來源/u.test(text)) return false;
+	return CUT_SENTENCE.test(text) || (CUT_CLAUSE.test(text) && (leavesTitleOpen(text) || OPENS_AS_STORY.test(text)));
 }
 
 const MOST_DIGEST_ITEMS = 40;

@@ -222,3 +222,17 @@ test("a page's credits are its bylines under the labels the staff extractor read
 	// 723's blank review credits, ( 一审: 二审: 三审: ), name no one.
 	assert.deepEqual(await bylines('723'), []);
 });
+
+test("a page's last line cut off with no comma is the report's when it leaves a title open or opens as the story does", async () => {
+	const lastSection = async (number: string) => {
+		const report = await parseDev(number);
+		return {text: report.sections[report.sections.length - 1].text, footer: report.footer};
+	};
+	// 2005: 二是审议通过了《…关于召开中国共产党 — an ordinal's item and an open title; 1984: …樟子松保护条例》《
+	assert.ok((await lastSection('2005')).text.startsWith('二是审议通过了《'));
+	assert.ok((await lastSection('1984')).text.endsWith('樟子松保护条例》《'));
+	// 1987: 會議審議通過了…、關於加 — the meeting as subject, as the story's sentences open.
+	const tianjin = await lastSection('1987');
+	assert.ok(tianjin.text.startsWith('會議審議通過了'));
+	assert.equal(tianjin.footer, '');
+});
