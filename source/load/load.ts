@@ -75,9 +75,13 @@ function markupThroughout(text: string): boolean {
  */
 const ESCAPED_MARKUP = /&lt;\/?(?:p|br|div|span|strong)(?:\s|\/|&gt;)/iu;
 
-/** A field's markup with its escaped tags made tags again (the entities read once), or the field as it is. */
+/**
+ * A field's markup with its escaped tags made tags again (the entities read once), or the field as it is.
+ * No DOM is built for that: it reads the markup once the tags are back.
+ */
 async function unescapedMarkup(content: string, options: TextOptions): Promise<string> {
-	return !hasInlineMarkup(content) && ESCAPED_MARKUP.test(content) ? fragmentText(content, options) : content;
+	if (hasInlineMarkup(content) || !ESCAPED_MARKUP.test(content)) return content;
+	return (await loadMarkup()).entitiesDecoded(content) ?? fragmentText(content, options);
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/mu;

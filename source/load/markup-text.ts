@@ -71,6 +71,9 @@ function decoded(text: string, lenient: boolean): string | null {
 	return out;
 }
 
+/** Text with its entities decoded once, or null where one is not among those known here (the DOM reads it then). */
+export const entitiesDecoded = (text: string): string | null => decoded(text, false);
+
 /** Where a tag that opens at `at` ends (after its >), quotes in attribute values skipped; -1 if never. */
 function tagEnd(html: string, at: number): number {
 	let quote = '';
