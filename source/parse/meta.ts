@@ -242,6 +242,9 @@ export interface MetaInput {
 	allText: string;
 }
 
+/** How many time stamps close together make a list of other stories' times. */
+const TIMELINE_RUN = 3;
+
 /**
  * The page's own time line: the first stamp that does not stand in a list of them. Three stamps or
  * more, each at most a headline after the last, list other stories (the topic's timeline under a CNA
@@ -263,7 +266,6 @@ function ownTimeLine(paragraphs: readonly Paragraph[], roles: readonly Role[]): 
 	}
 	return null;
 }
-const TIMELINE_RUN = 3;
 
 export function buildMeta(paragraphs: Paragraph[], roles: Role[], input: MetaInput): Meta {
 	const frame = paragraphs.map((p, i) => ({role: roles[i], text: p.text})).filter(p => p.role !== 'body' && p.role !== 'chrome');
