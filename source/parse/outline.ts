@@ -24,18 +24,18 @@ export interface ParseOptions {
 export type {Outline} from '../model/report.ts';
 
 export function parseOutline(text: string, options: ParseOptions = {}): Outline {
-	const {folded, unfold, toOriginal, endToOriginal} = foldingOf(text, options.convert);
+	const {folded, unfold, toOriginal, endToOriginal, jammer} = foldingOf(text, options.convert);
 	if (folded === text) return outlineOf(text, options);
 	const outline = outlineOf(folded, options);
-	return {
-		meta: unfoldAll(outline.meta, unfold),
-		// A section is its place in the text: read back by offset, since a paragraph may repeat.
-		sections: outline.sections.map(section => {
-			const [start, end] = [toOriginal(section.offset), endToOriginal(section.offset + section.text.length)];
-			return {...unfoldAll(section, unfold), text: text.slice(start, end), offset: start};
-		}),
-		footer: unfold(outline.footer),
-	};
+	// A section is its place in the text: read back by offset, since a paragraph may repeat.
+	const sections = outline.sections.map(section => {
+		const [start, end] = [toOriginal(section.offset), endToOriginal(section.offset + section.text.length)];
+		return {...unfoldAll(section, unfold), text: text.slice(start, end), offset: start};
+	});
+	// A forum's jammer at a line's start or end is in no section nor headline line: it is the page's.
+	const inSection = (at: number) => sections.some(s => at >= s.offset && at < s.offset + s.text.length);
+	const strayJammer = jammer.filter(run => !inSection(run.start)).map(run => text.slice(run.start, run.end).trim());
+	return {meta: unfoldAll(outline.meta, unfold), sections, footer: [unfold(outline.footer), ...strayJammer].filter(Boolean).join('\n')};
 }
 
 function outlineOf(text: string, options: ParseOptions): Outline {

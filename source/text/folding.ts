@@ -14,6 +14,8 @@ export interface Folding {
 	toOriginal(offset: number): number;
 	/** The original end of a folded span ending at `end`: a reading after its last character goes with it. */
 	endToOriginal(end: number): number;
+	/** Where a forum's jammer was left out, in the original: it may open or close a line no span holds. */
+	jammer: readonly {start: number; end: number}[];
 }
 
 /**
@@ -34,20 +36,40 @@ const MAY_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ�
 const STRAY = /(?<=[\u3400-\u9fff\p{L}\p{N}）)])[,，](?=[、,，;；。])/gu;
 const MAY_STRAY = /[,，][、,，;；。]/u;
 
+/**
+ * A forum's jammer: Discuz boards print a run of random one- and two-character tokens at a line
+ * break to spoil copying (- l( T5 l4 c( Z5 |( k- a: P. ?孫偉當選…, 1032; 督导组到会指导。! [6 D5 H: x+ K" c' U' T,
+ * 329; also 95, 711, 2004, 2016, 2018, on five sites). It opens or closes a line, and mixes letters with
+ * marks as no run of page numbers or initials does (`isJammer`); the rules read the line without it.
+ */
+const JAMMER = /(?<=^|\n)[ \t]*(?:[!-~]{1,2} {1,2}){5,}[!-~]{1,2}(?![!-~])|(?<![!-~])(?:[!-~]{1,2} {1,2}){5,}[!-~]{1,2}[ \t]*(?=\r?\n|$)/g;
+const MAY_JAM = /(?:[!-~]{1,2} {1,2}){5}/;
+const isJammer = (run: string): boolean => (run.match(/[A-Za-z]/g)?.length ?? 0) >= 2 && (run.match(/[^\sA-Za-z0-9]/g)?.length ?? 0) >= 2;
+
 /** Whether a text prints readings after its characters, as a mirror does. */
 export const hasReadings = (text: string): boolean => MAY_GLOSS.test(text) && new RegExp(GLOSS.source, 'u').test(text);
 
 /** A name as it is said, without the readings a mirror printed in it (雷永發(fā) → 雷永發). */
 export const withoutReadings = (text: string): string => text.replace(GLOSS, '');
 
-const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOriginal: o => o, endToOriginal: o => o});
+const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOriginal: o => o, endToOriginal: o => o, jammer: []});
 
 /** Folding of one original text; identity when nothing in it folds. */
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
 	// Most texts have no reading: a pattern that starts with its bracket finds that fast, where the
 	// reading's own, which starts with a look-behind, is tried at every character.
-	const cut = [...(MAY_GLOSS.test(original) ? original.matchAll(GLOSS) : []), ...(MAY_STRAY.test(original) ? original.matchAll(STRAY) : [])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+	const jammed = MAY_JAM.test(original) ? [...original.matchAll(JAMMER)].filter(m => isJammer(m[0])) : [];
+	const found = [...(MAY_GLOSS.test(original) ? original.matchAll(GLOSS) : []), ...(MAY_STRAY.test(original) ? original.matchAll(STRAY) : []), ...jammed].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+	// A jammer's own marks may look like a stray comma (p, u): what one cut holds is no other's.
+	const cut: RegExpExecArray[] = [];
+	let cutTo = 0;
+	for (const m of found)
+		if (m.index >= cutTo) {
+			cut.push(m);
+			cutTo = m.index + m[0].length;
+		}
 	if (!convert && cut.length === 0) return identity(original);
+	const jammer = cut.filter(m => jammed.includes(m)).map(m => ({start: m.index, end: m.index + m[0].length}));
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;
 	let map: Int32Array | null = null;
@@ -101,7 +123,7 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 		cache.set(text, out);
 		return out;
 	};
-	return {folded, unfold, toOriginal, endToOriginal};
+	return {folded, unfold, toOriginal, endToOriginal, jammer};
 }
 
 /** The reading between the end of a span's last character and the next character, if any. */

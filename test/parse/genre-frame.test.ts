@@ -236,3 +236,16 @@ test("a page's last line cut off with no comma is the report's when it leaves a 
 	assert.ok(tianjin.text.startsWith('會議審議通過了'));
 	assert.equal(tianjin.footer, '');
 });
+
+test("a forum's jammer opening or closing a line is the page's, not the headline's or a section's", async () => {
+	// 2016 (a 中國時報 story reposted on a Discuz board): the headline stands below a date line the
+	// jammer closes, and the first paragraph opens with one (# c/ ?1 r: p! … A7 k中共七一黨慶前夕).
+	const study = await parseDev('2016');
+	assert.equal(study.meta.title, '中共政治局 憂患意識當道');
+	// 1032 (another board): 大會首先通過了… and the paragraphs around it open or close with one.
+	const session = await parseDev('1032');
+	assert.ok(session.sections.some(s => s.text.startsWith('大會首先通過了')));
+	assert.ok(session.sections.every(s => !/^[!-~]{1,2} [!-~]{1,2} /u.test(s.text)));
+	// Nothing is lost: the jammer is in the footer, as written.
+	assert.ok(session.footer.includes(`' ] Q) \\9 ?1 H`));
+});
