@@ -863,3 +863,23 @@ test('a run of 一要…二要… whose first marker follows whom the requiremen
 	assert.equal(linjiang[0], '迅速掀起学习宣传贯彻十八届五中全会精神的热潮');
 	assert.equal(linjiang.length, 3);
 });
+
+test('what a meeting is said to hold (会议的主要内容是…) is its agenda, from three clauses on (test/corpus 2022, 895)', () => {
+	// test/corpus/raw/2022 (九三学社's central plenum), the sentence as written.
+	const jiusan = extractMeasures(
+		sections(
+			'会议的主要内容是学习贯彻中共二十届四中全会精神，听取并审议第十五届中央常务委员会2025年工作报告，审议第十五届中央委员会内部监督委员会2025年工作报告，审议有关人事事项，补选九三学社第十五届中央委员会副主席、常务委员、委员等。',
+		),
+	);
+	assert.deepEqual(texts(jiusan), [
+		'学习贯彻中共二十届四中全会精神',
+		'听取并审议第十五届中央常务委员会2025年工作报告',
+		'审议第十五届中央委员会内部监督委员会2025年工作报告',
+		'审议有关人事事项',
+		'补选九三学社第十五届中央委员会副主席、常务委员、委员等',
+	]);
+	assert.ok(jiusan.every(m => m.type === 'agenda'));
+	// 895: two clauses (学习贯彻…精神,讨论审议《…》…) are a statement, not an agenda.
+	const chengdu = texts(extractMeasures(sections(devLine('895', '主要内容是'))));
+	assert.ok(!chengdu.some(t => t.startsWith('学习贯彻')), chengdu.join(' | '));
+});

@@ -14,8 +14,10 @@ const LIST_LABEL = `${QUALIFIER}(?:指导思想|原则|目标|任务|举措|措�
 const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主要有|有|如下)?$`);
 /** A count of what follows the colon: 8方面内容, 三点要求, 5项任务, 两项议程. */
 const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[两${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见|议程)?$`, 'u');
-// …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493).
-const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程)是(?=[${HAN_BASIC}])`);
+// …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493). What a meeting is said to
+// hold is its agenda too: 会议的主要内容是学习贯彻…，听取并审议…，审议…，补选… (2022; with a colon and ；, 446).
+const MEETING_CONTENT = '会议的主要内容';
+const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程|${MEETING_CONTENT})是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
 const MAINLY = new RegExp(String.raw`^主要是(?!因为|由于|指|为了|通过|靠|在|要|看|对|把|从|以|让|使)(?=[${HAN_BASIC}])`);
@@ -139,7 +141,8 @@ export function labelledLists(section: Section): List[] {
 			if (inline) {
 				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
 				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
-				if (items.length >= FEWEST) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
+				const named = inline[1] === MEETING_CONTENT ? {group: MEETING_CONTENT, type: 'agenda' as const} : namedByLabel(inline[1]);
+				if (items.length >= FEWEST) lists.push({...named, items: inSection(section.id, items)});
 				break;
 			}
 			const deployed = DEPLOYED.exec(words);
