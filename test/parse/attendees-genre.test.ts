@@ -1250,3 +1250,18 @@ test('the leader on whose behalf someone acts (受…委托) is named', () => {
 	assert.ok(names('1523', '刘宁委托').includes('刘宁'));
 	assert.ok(names('461', '田向利委托').includes('田向利'));
 });
+
+test('参加会议的…有 names who attended, as 出席会议的…有 does, and a sentence may list two groups so (test/corpus 2035, 2038)', () => {
+	const attended = (dev: string, containing: string) =>
+		read([devLine(dev, containing)])
+			.people.filter(p => p.part === 'attended')
+			.map(p => p.name);
+	// 2035: 参加会议的校领导有张明旭、颜事龙、乔丰强…
+	assert.ok(['张明旭', '乔丰强', '孟祥瑞'].every(name => attended('2035', '参加会议的校领导有').includes(name)));
+	// 2038: 出席会议的副主委、常委有黄利鸣…,出席会议的市州主委有尚瑾、熊金林…
+	const hubei = attended('2038', '出席会议的市州主委有');
+	assert.ok(
+		['黄利鸣', '黄剑云', '尚瑾', '何纯洁'].every(name => hubei.includes(name)),
+		hubei.join('、'),
+	);
+});

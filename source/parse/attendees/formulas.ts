@@ -14,10 +14,11 @@ import {ANY_FORMULA, FORMULAS, ROSTRUM_SEAT, type Act} from './acts.ts';
 // 担任本次大会的执行主席还有:薛少仙、元茂荣… (56); 参加座谈会还有区人大常委会副主任吕玉龙、乔德华… (286),
 // 参加现场观摩活动的还有：市级领导同志；… (539).
 // The group the list names may stand between 的 and 有, up to a long body's members: 在主席台前排就座的
-// 大会主席团常务委员会成员有:习近平、韩正… (990).
+// 大会主席团常务委员会成员有:习近平、韩正… (990); 参加会议的校领导有张明旭、颜事龙… (2035). One sentence may
+// hold a list for each group: 出席会议的副主委、常委有黄利鸣…,出席会议的市州主委有尚瑾… (2038).
 const LIST_AFTER = new RegExp(
-	`((?:${ROSTRUM_SEAT}|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?)的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,16}?)(?:还)?有[：:]?`,
-	'u',
+	`((?:${ROSTRUM_SEAT}|出席${MEETING_OBJECT}?|列席${MEETING_OBJECT}?|参加${MEETING_OBJECT})的|参加(?:${MEETING_OBJECT}|[^，。；]{2,10}?活动)的?(?=还有)|担任[^，。；]{0,12}?执行主席的?)([^，。；有]{0,16}?)(?:还)?有[：:]?`,
+	'gu',
 );
 
 /**
@@ -255,11 +256,11 @@ export function readFormulas(sentence: Sentence, context: ListContext): FormulaR
 		record(subject, found.act, found.name, joint && subject.bodies.includes(joint[1]) ? {name: joint[1], count: Number(joint[2])} : null);
 		previous = {end: found.end, subject};
 	}
-	const listed = LIST_AFTER.exec(text);
-	if (listed) {
+	const listings = [...text.matchAll(LIST_AFTER)];
+	for (const [k, listed] of listings.entries()) {
 		const act: Act = listed[1].startsWith('列席') ? 'observer' : 'attended';
 		const local: ListContext = {...context, organisation: null};
-		const rest = text.slice(listed.index + listed[0].length).replace(/[。；]$/u, '');
+		const rest = text.slice(listed.index + listed[0].length, listings[k + 1]?.index ?? text.length).replace(/[。；，,]$/u, '');
 		// 出席会议的党外人士还有…: the words between name everyone listed, unless they are only the
 		// courtesy every leader gets (出席闭幕会的领导同志还有).
 		const shared = listed[2] && isGroupOrTitle(listed[2]) && !listed[2].endsWith('同志') ? listed[2] : null;
