@@ -33,8 +33,8 @@ export function parseOutline(text: string, options: ParseOptions = {}): Outline 
 		return {...unfoldAll(section, unfold), text: text.slice(start, end), offset: start};
 	});
 	// A forum's jammer at a line's start or end is in no section nor headline line: it is the page's.
-	const inSection = (at: number) => sections.some(s => at >= s.offset && at < s.offset + s.text.length);
-	const strayJammer = jammer.filter(run => !inSection(run.start)).map(run => text.slice(run.start, run.end).trim());
+	const heldBySection = (at: number) => sections.some(s => at >= s.offset && at < s.offset + s.text.length);
+	const strayJammer = jammer.filter(run => !heldBySection(run.start)).map(run => text.slice(run.start, run.end).trim());
 	return {meta: unfoldAll(outline.meta, unfold), sections, footer: [unfold(outline.footer), ...strayJammer].filter(Boolean).join('\n')};
 }
 

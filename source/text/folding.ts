@@ -1,8 +1,9 @@
 // Rules read simplified characters; reports may be written in traditional ones, and spam mirrors
 // print a reading after characters (會(huì)議, 區(qū)). The parser runs on a folded copy of the text —
-// traditional characters folded one code unit for one (source/text/han-fold.ts), readings left
-// out — and every string it extracts is read back from the original text at the place it was
-// found, so the model keeps the characters as written, readings and all.
+// traditional characters folded one code unit for one (source/text/han-fold.ts), readings, stray
+// commas and a forum's jammer left out — and every string it extracts is read back from the
+// original text at the place it was found, so the model keeps the characters as written, readings
+// and all.
 import {foldHan, type CharConverter} from './han-fold.ts';
 
 export interface Folding {
@@ -56,9 +57,9 @@ const identity = (text: string): Folding => ({folded: text, unfold: t => t, toOr
 
 /** Folding of one original text; identity when nothing in it folds. */
 export function foldingOf(original: string, convert: CharConverter | undefined): Folding {
+	const jammed = MAY_JAM.test(original) ? [...original.matchAll(JAMMER)].filter(m => isJammer(m[0])) : [];
 	// Most texts have no reading: a pattern that starts with its bracket finds that fast, where the
 	// reading's own, which starts with a look-behind, is tried at every character.
-	const jammed = MAY_JAM.test(original) ? [...original.matchAll(JAMMER)].filter(m => isJammer(m[0])) : [];
 	const found = [...(MAY_GLOSS.test(original) ? original.matchAll(GLOSS) : []), ...(MAY_STRAY.test(original) ? original.matchAll(STRAY) : []), ...jammed].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 	// A jammer's own marks may look like a stray comma (p, u): what one cut holds is no other's.
 	const cut: RegExpExecArray[] = [];
