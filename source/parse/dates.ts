@@ -44,7 +44,24 @@ function nameYear(path: string): string | undefined {
 	const years = [...(path.split(/[\\/]/).pop() ?? '').matchAll(NAME_YEAR)].filter(m => +m[1] >= FIRST_YEAR);
 	return (years.length > 1 && years[0].index === 0 ? years[1] : years[0])?.[1];
 }
-const FULL_DATE = /(\d{4})年\d{1,2}月\d{1,2}日/;
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+/**
+ * A full date the meeting decided on for a later one (会议决定:政协慈溪市第九届委员会第三次会议于2009年1月14日…召开,
+ * 2063; 决定区政协十五届一次会议于2022年1月8日至11日召开, 1903): the meeting came before it.
+ */
+const DECIDED_DATE = /(?:决定|定于)[^。]{0,50}?于$/u;
+
+/**
+ * The year of a day-only report from the first full date in its opening. A date decided on for a later
+ * meeting gives the year of the last such day on or before it, a December meeting deciding on January's.
+ */
+function yearFromFullDate(opening: string, month: number, day: number): number | undefined {
+	const full = FULL_DATE.exec(opening);
+	if (!full) return undefined;
+	const year = +full[1];
+	if (!DECIDED_DATE.test(opening.slice(Math.max(0, full.index - 60), full.index))) return year;
+	return month * 100 + day > +full[2] * 100 + +full[3] ? year - 1 : year;
+}
 const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
 const ANY_YEAR = /((?:19|20)\d{2})年/;
 
@@ -207,6 +224,13 @@ function findDay(raw: DateInput, timed: RegExpExecArray | null, clock: string | 
 		? +stated[1]
 		: published
 			? yearBefore(month, day, published)
-			: +(MEETING_OF_YEAR.exec(opening)?.[1] ?? FULL_DATE.exec(opening)?.[1] ?? TITLE_YEAR.exec(input.title ?? '')?.[1] ?? nameYear(input.name) ?? (dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ?? 0);
+			: +(
+					MEETING_OF_YEAR.exec(opening)?.[1] ??
+					yearFromFullDate(opening, month, day) ??
+					TITLE_YEAR.exec(input.title ?? '')?.[1] ??
+					nameYear(input.name) ??
+					(dateline ? ANY_YEAR.exec(opening)?.[1] : undefined) ??
+					0
+				);
 	return year ? isoDate(year, month, day) : null;
 }

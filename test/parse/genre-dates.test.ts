@@ -264,3 +264,10 @@ test('stamps listed one after another under a story date other stories, not the 
 	// One stamp alone is still the page's time line (the bundled report's 2020-12-12 07:41 above).
 	assert.equal(parseReport('2020-12-12 07:41\n\n10日下午,市委召开全体会议。').meta.time, '07:41');
 });
+
+test('a day-only meeting that decides on a later one in the new year is dated in the year before it', async () => {
+	// 2063: 12月17日,市政协举行九届八次常委会议 … 会议决定:政协慈溪市第九届委员会第三次会议于2009年1月14日至16日在浒山召开.
+	assert.equal((await parseDev('2063')).meta.date, '2008-12-17');
+	// 1903: 12月22日 … 决定:政协重庆市开州区第十五届委员会第一次会议于2022年1月8日至11日召开.
+	assert.equal((await parseDev('1903')).meta.date, '2021-12-22');
+});
