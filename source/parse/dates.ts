@@ -45,6 +45,9 @@ function nameYear(path: string): string | undefined {
 	return (years.length > 1 && years[0].index === 0 ? years[1] : years[0])?.[1];
 }
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
+const ANY_YEAR = /((?:19|20)\d{2})年/;
+
 /**
  * A full date the meeting decided on for a later one (会议决定:政协慈溪市第九届委员会第三次会议于2009年1月14日…召开,
  * 2063; 决定区政协十五届一次会议于2022年1月8日至11日召开, 1903): the meeting came before it.
@@ -62,8 +65,6 @@ function yearFromFullDate(opening: string, month: number, day: number): number |
 	if (!DECIDED_DATE.test(opening.slice(Math.max(0, full.index - 60), full.index))) return year;
 	return month * 100 + day > +full[2] * 100 + +full[3] ? year - 1 : year;
 }
-const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
-const ANY_YEAR = /((?:19|20)\d{2})年/;
 
 /**
  * The page's own date line: a labelled one (发布日期:2020-01-27) before a bare clock or e-paper
