@@ -161,18 +161,17 @@ function documentClauses(text: string, parts: Piece[], i: number, verb: number):
 		// 以及报告人名单(草案) (460), …工作报告(审议稿)、提案工作情况报告(审议稿)以及有关大会具体事项安排 (102); not one
 		// about several, 关于…主席团和秘书长名单(草案)、列席人员名单(草案)的议案 (536).
 		const whole = tidied(clause);
+		const wholeName = whole ? text.slice(whole.start, whole.end) : '';
+		const partNames = parted.map(s => text.slice(s.start, s.end));
+		// Each part's name is tested once: the same answer says whether the parts are the documents.
+		const eachADocument = partNames.every(name => DOCUMENT.test(withoutNote(name)));
 		const one =
 			whole !== null &&
-			DOCUMENT_CLAUSE.test(withoutNote(text.slice(whole.start, whole.end))) &&
-			!isTitledList(text.slice(whole.start, whole.end)) &&
-			!(
-				parted.length > 1 &&
-				parted.slice(0, -1).every(s => MARKED_END.test(text.slice(s.start, s.end))) &&
-				parted.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))) &&
-				!oneDocumentAbout(parted.map(s => text.slice(s.start, s.end)))
-			);
+			DOCUMENT_CLAUSE.test(withoutNote(wholeName)) &&
+			!isTitledList(wholeName) &&
+			!(partNames.length > 1 && partNames.slice(0, -1).every(name => MARKED_END.test(name)) && eachADocument && !oneDocumentAbout(partNames));
 		const named = one && whole ? [whole] : parted;
-		if (named.length === 0 || (!one && !named.every(s => DOCUMENT.test(withoutNote(text.slice(s.start, s.end)))))) break;
+		if (named.length === 0 || (!one && !eachADocument)) break;
 		items.push(...named);
 		last = k;
 		if (isSemicolon(parts[k].delimiter)) break;

@@ -28,6 +28,8 @@ const LABEL_TYPES: [string, MeasureType][] = [
 	['要求', 'requirement'],
 	['修改内容', 'other'],
 	['议程', 'agenda'],
+	// What a meeting is said to hold is its agenda: 会议的主要内容是A，B，C (2022, 446).
+	['会议的主要内容', 'agenda'],
 	['议题', 'agenda'],
 	['部分', 'other'],
 ];

@@ -141,8 +141,7 @@ export function labelledLists(section: Section): List[] {
 			if (inline) {
 				const head = {start: parts[k].start + inline.index + inline[0].length, end: parts[k].end, delimiter: parts[k].delimiter};
 				const items = afterColon(text, [head, ...parts.slice(k + 1)], 2);
-				const named = inline[1] === MEETING_CONTENT ? {group: MEETING_CONTENT, type: 'agenda' as const} : namedByLabel(inline[1]);
-				if (items.length >= FEWEST) lists.push({...named, items: inSection(section.id, items)});
+				if (items.length >= FEWEST) lists.push({...namedByLabel(inline[1]), items: inSection(section.id, items)});
 				break;
 			}
 			const deployed = DEPLOYED.exec(words);
