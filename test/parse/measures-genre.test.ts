@@ -883,3 +883,32 @@ test('what a meeting is said to hold (会议的主要内容是…) is its agenda
 	const chengdu = texts(extractMeasures(sections(devLine('895', '主要内容是'))));
 	assert.ok(!chengdu.some(t => t.startsWith('学习贯彻')), chengdu.join(' | '));
 });
+
+// Sentences from test/corpus/raw/396-nanchang-city-gov-exec-2018-4th-page.txt, 2067-shucheng-county-gov18-exec10-2022-page.txt,
+// 1297-wuzhi-county-gov-exec48-2011-jzrb-page.txt and 718-district-npc-standing-chairs-7th-2020-chaoxing-page.txt.
+test('titled documents a meeting studied (研究了《…》) are its agenda: two as its one business, three beside other business', () => {
+	const alone = extractMeasures(sections('3月23日下午,时任市长主持召开市政府2018年第4次常务会议,会议讨论研究了《南昌市污染天气应急预案(送审稿)》《南昌市人民政府关于进一步加强政府投资项目管理的实施意见(送审稿)》等。'));
+	assert.deepEqual(texts(alone), ['《南昌市污染天气应急预案(送审稿)》', '《南昌市人民政府关于进一步加强政府投资项目管理的实施意见(送审稿)》']);
+	assert.ok(alone.every(m => m.type === 'agenda'));
+	const beside = extractMeasures(
+		sections(
+			'会议听取了突出生态环境问题整改、舒城县经济发达镇行政管理体制改革综合配套政策等工作情况汇报,并讨论研究了《上海市对口合作舒城县工作行动计划》(送审稿)、《舒城县“十四五”教育事业发展规划》(送审稿)以及《舒城县旅游富民工程三年行动计划》《舒城县全域旅游六个一行动方案》(送审稿)等。',
+		),
+	);
+	assert.deepEqual(
+		texts(beside).map(t => t.replace(/\(送审稿\)$/u, '')),
+		['《上海市对口合作舒城县工作行动计划》', '《舒城县“十四五”教育事业发展规划》', '《舒城县旅游富民工程三年行动计划》', '《舒城县全域旅游六个一行动方案》'],
+	);
+	const two = extractMeasures(
+		sections(
+			'会议听取了《关于确定武陟县城市总体规划等编制单位的情况说明》,讨论研究了《城乡居民社会养老保险试点计生家庭补贴情况》和《新艾卡橡胶公司享受优惠政策情况》,听取了安全生产领域行政审批及执法行为监督检查情况汇报。',
+		),
+	);
+	assert.deepEqual(texts(two), []);
+	const mixed = extractMeasures(
+		sections(
+			'会议听取了关于区十八届人民代表大会第四次会议期间人大代表所提议案建议情况的汇报,研究了《区人大常委会2020年工作要点及监督计划(草案)》、《区人大常委会关于表扬在新冠肺炎疫情防控工作中表现突出的人大代表的决定(草案)》以及关于召开区人大常委会第26次会议相关事宜。',
+		),
+	);
+	assert.deepEqual(texts(mixed), []);
+});

@@ -2,6 +2,7 @@
 // B名单草案，C名单草案. The documents are named as written, each on its own.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {BUSINESS} from './agenda.ts';
 import {FEWEST} from './labelled.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {matchesOf} from '../matches.ts';
@@ -17,6 +18,19 @@ const textOf = (text: string, p: Piece): string => text.slice(p.start, p.end);
  */
 const FEWEST_ADOPTED = 2;
 const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTED : FEWEST);
+/** The verb studies titled documents (研究了《…》): the agenda, not what was adopted. */
+const studies = (verb: string) => verb.includes('研究');
+// The meeting named before its business: 会议听取了…,并讨论研究了… (2067).
+const MEETING_FIRST = /^(?:会议|全会|大会)(?:还)?/u;
+/**
+ * The fewest titles studied that make an agenda: two where studying them is the meeting's one business
+ * (396, 1746), three beside other business in the sentence, where two may be one item of a series the
+ * labels leave whole (讨论审议了…,听取了…,讨论研究了《A》和《B》,听取了…, 1297; 研究了《A》《B》及…, 200).
+ */
+function fewestStudied(text: string, parts: Piece[], at: number): number {
+	const other = parts.some((p, k) => k !== at && BUSINESS.test(textOf(text, p).trimStart().replace(MEETING_FIRST, '')));
+	return other ? FEWEST : FEWEST_ADOPTED;
+}
 
 // Whatever the meeting adopted, with the subject dropped: 全会讨论并通过了… → 讨论并通过了…
 // 审议并原则通过 (174, 111, 81): adopted in principle is adopted.
@@ -28,8 +42,11 @@ const fewestAdopted = (verb: string) => (verb.includes('通过') ? FEWEST_ADOPTE
 // (讨论审议了《A》、《B》和《C》, 1297; 讨论审议了A和B, 167); either lists from three documents, as 审议了 does.
 // One after another: 大會依次通過了A、B、C (1899), 会议依次通过A;B… (917).
 // Adopted by a show of hands: 舉手錶決通過了《A》、《B》、《C》 (1496), 大會還舉手表決通過了《A》、《B》… (1464).
+// Titled documents studied are the meeting's agenda, two or more of them: 会议讨论研究了《A》《B》等 (396),
+// 并讨论研究了《A》(送审稿)、《B》(送审稿)以及《C》《D》(送审稿)等 (2067). Untitled business studied is not
+// (研究了县委常委分工…等有关事宜, 31).
 const ADOPTION =
-	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|依次|经|认真|以[^，。；]{2,12}方式)?(听取(?:并|和|、)审议(?:(?:并)?通过了?|了)?|(?:协商|听取[并和、]|举手)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|(?:讨论)?审议了)/;
+	/^(?:(?:此次|本次|这次)?(?:闭幕|开幕)?(?:全会|会议|大会)|(?:全体|与会)[^，。；]{0,4}?(?:代表|委员))?(?:还|分别|依次|经|认真|以[^，。；]{2,12}方式)?((?:并|还)?(?:讨论)?研究了(?=《)|听取(?:并|和|、)审议(?:(?:并)?通过了?|了)?|(?:协商|听取[并和、]|举手)?(?:审议|讨论|表决)(?:并|一致)?(?:原则)?(?:通过|同意)了?|(?:并|一致)?通过了|原则(?:通过|同意)了?|(?:讨论)?审议了)/;
 /** An adoption that goes on in the next clause with a bare 通过 (not 通过深化…, which says how). */
 const GOES_ON = /^(?:还)?(通过)(?![了过程])/;
 // What a single adoption clause lists: titled documents, or laws, regulations and resolutions.
@@ -253,7 +270,7 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
-			const adopted = /通过|同意/u.test(match[1]);
+			const adopted = /通过|同意/u.test(match[1]) || studies(match[1]);
 			const pieces = enumeration(text, body, true)
 				.flatMap((p, k, all) => splitDocuments(text, p, all[k - 1] ?? null))
 				.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
@@ -264,10 +281,13 @@ export function adoptedDocuments(section: Section): List[] {
 			const closing = last ? CLOSING_KIND.exec(text.slice(last.start, last.end)) : null;
 			if (last && closing && closing.index > 0) pieces[pieces.length - 1] = {...last, end: last.start + closing.index};
 			const listed = documentNames(text, pieces);
-			if (!listed || listed.length < fewestAdopted(match[1])) continue;
+			if (!listed || listed.length < (studies(match[1]) ? fewestStudied(text, parts, i) : fewestAdopted(match[1]))) continue;
+			// Studied business mixed of titles and other matters (研究了《A》、《B》以及关于召开…相关事宜, 718) is told, not listed.
+			if (studies(match[1]) && !listed.every(s => text[s.start] === '《')) continue;
 			if (oneDocumentAbout(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
-			lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
+			if (studies(match[1])) lists.push({group: '研究的文件', type: 'agenda', items: inSection(section.id, listed)});
+			else lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}
 	}
 	return lists;

@@ -10,7 +10,7 @@ import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
 // Verbs that put business before a meeting (研究, 审议通过, 听取…汇报), with 并/还 joining them, and
 // the manner the business is done in: 深入学习贯彻…，传达…，研究审议有关事项 (348, 349), 全面落实… (266).
-const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|贯彻|落实|表决|批准|安排|总结|通报)/;
+export const BUSINESS = /^(?:并|还|同时)?(?:深入|认真|全面|专题|集中)?(?:研究|审议|审查|讨论|部署|听取|确定|决定|明确|通过|分析|传达|学习|贯彻|落实|表决|批准|安排|总结|通报)/;
 // The clause that convenes the meeting and ends there: …主持召开国务院常务会议. A meeting that only
 // 召开 (市委常委会召开扩大会议，传达A，听取B) narrates what it did: LABELING.md lists agendas after 主持召开.
 // 主持国务院常务会议 without 召开 (808, a State Council readout) convenes it as well.
