@@ -22,7 +22,7 @@ const noSentence = (limit: number, pattern: RegExp) => (line: string) => line.le
 export const TIME_LINE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s+(\d{1,2}:\d{2})(?::\d{2})?)?$/u;
 /** A page's date, labelled (发布日期:2020-01-27) or as an e-paper or site clock prints it (星期三). */
 export const PUBLISHED_LINE =
-	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
+	/(?:(?:发布|發佈|发表|發表|发稿|更新|刊发|刊登|上传|录入|出版)?(?:时间|時間|日期)\s*[:：]\s*|\bdate\s*[:：]?\s*|^(?:[•·]\s*)?[[【（(]?)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日?\s*(?:星期|周|週|禮拜)[一二三四五六日天])?/u;
 /** A date with the time of day, after an outlet's name or a link: the moment a page was published. */
 export const OUTLET_STAMP = /^\S[^。，,]{0,40}?\s(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/u;
 /**
@@ -43,11 +43,12 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 1583), 西青区气象台2024年3月29日07时发布:今天白天晴间多云… (1583), 上海 22℃ 0 (1416).
 	{name: 'weather', role: 'chrome', test: short(200, WEATHER)},
 	{name: 'timestamp', role: 'time', test: line => TIME_LINE.test(line)},
-	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三
+	// 发布日期:2020-01-27, 来源:阜城宣传 | 作者:… | 发布时间: 2021-01-06 | 668 次浏览, 2023年03月29日 星期三; a list
+	// bullet before the day, the paper and its reporter: • 2014-10-15   《柳州日报》 (1446), • 2010-01-23   柳州日报   记者 姚颖盈 (2069)
 	{
 		name: 'page date',
 		role: 'published',
-		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
+		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表|^[•·]/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
 	},
 	// 长江云新闻 2026-01-07 19:50:06 (143), http://www.sina.com.cn 2008年03月04日07:04 深圳商报 (125): an
 	// outlet's name with the day and time it published the story.

@@ -14,6 +14,13 @@ test('page-date lines, labelled or as a site prints them', () => {
 	assert.equal(ruleOf('23', '星期三'), 'page date');
 });
 
+test('a bulleted line of the day, the paper and its reporter dates the page', async () => {
+	assert.equal(ruleOf('1446', '2014-10-15'), 'page date');
+	assert.equal(ruleOf('2069', '2010-01-23'), 'page date');
+	// 1446: • 2014-10-15 《柳州日报》 above a communiqué adopted on 2014-10-14.
+	assert.equal((await parseDev('1446')).meta.date, '2014-10-14');
+});
+
 test("a site's weather box is furniture, its forecast's day never the report's", async () => {
 	assert.equal(ruleOf('493', '天气预报'), 'weather');
 	assert.equal(ruleOf('1583', '气象台'), 'weather');
