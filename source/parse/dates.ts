@@ -49,10 +49,11 @@ const FULL_SPAN = new RegExp(`(?=\\d{4}年)${DAY.source}`);
 const ANY_YEAR = /((?:19|20)\d{2})年/;
 
 /**
- * A full date the meeting decided on for a later one (会议决定:政协慈溪市第九届委员会第三次会议于2009年1月14日…召开,
- * 2063; 决定区政协十五届一次会议于2022年1月8日至11日召开, 1903): the meeting came before it.
+ * A date the meeting decided on for a later one (会议决定:政协慈溪市第九届委员会第三次会议于2009年1月14日…召开,
+ * 2063; 决定区政协十五届一次会议于2022年1月8日至11日召开, 1903; 会议决定市十二届人大八次会议于今年23日至5日举行,
+ * 2069): the meeting came before it, and is not dated by it.
  */
-const DECIDED_DATE = /(?:决定|定于)[^。]{0,50}?于$/u;
+const DECIDED_DATE = /(?:决定|定于)[^。]{0,50}?于(?:今年|明年)?$/u;
 
 /**
  * The year of a day-only report from the first full date in its opening. A date decided on for a later
@@ -113,7 +114,7 @@ const IN_FORCE_AFTER = /^起(?:施行|实施|生效|执行)/u;
 function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegExpExecArray | null {
 	const pattern = new RegExp(day.source, 'gu');
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-		if (!scheduledToo && SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+		if (!scheduledToo && (SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || DECIDED_DATE.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
 		if (IN_FORCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 		return m;
 	}

@@ -271,3 +271,10 @@ test('a day-only meeting that decides on a later one in the new year is dated in
 	// 1903: 12月22日 … 决定:政协重庆市开州区第十五届委员会第一次会议于2022年1月8日至11日召开.
 	assert.equal((await parseDev('1903')).meta.date, '2021-12-22');
 });
+
+test('a day a meeting decided on for a later meeting (决定…会议于8月16日召开) does not date the meeting', async () => {
+	// 1823: 主任会议决定市十三届人大常委会第四次会议于8月16日召开 — the chairs met the day before the page's 2017年08月16日.
+	assert.equal((await parseDev('1823')).meta.date, '2017-08-15');
+	// 993: …决定市十二届人大四次会议于2月21日召开 — the standing committee met on 2006-01-23.
+	assert.equal((await parseDev('993')).meta.date, '2006-01-23');
+});
