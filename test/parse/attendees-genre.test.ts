@@ -1265,3 +1265,19 @@ test('参加会议的…有 names who attended, as 出席会议的…有 does, a
 		hubei.join('、'),
 	);
 });
+
+// Sentences from test/corpus/raw/2073-sansui-county-npc15-5th-opening-2011-qdn-page.txt, 949-taoyuan-county-npc15-2nd-opening-2008-taoyuandj-page.txt,
+// 629-yinchuan-city-npc16-6th-opening-2026-520geju-page.txt, 1661-leishan-county-cppcc9-7th-opening-2021-qdnrbs-page.txt and 167-zichuan-district-cppcc-standing-2026-page.txt.
+test('deputies said to gather for the session (汇聚一堂, 齐聚一堂) attend, counted when the count is exact', () => {
+	const bodies = (text: string) => read([text]).bodies.map(b => [b.name, b.count]);
+	assert.deepEqual(bodies('来自县内的162名代表汇聚一堂,庄严履行宪法和法律赋予的神圣职责。'), [['代表', 162]]);
+	assert.deepEqual(bodies('300多名人大代表汇聚一堂,共商经济社会又好又快发展大计。'), [['人大代表', null]]);
+	assert.deepEqual(bodies('来自全市各行各业、各条战线的市人大代表肩负重托、齐聚一堂,认真履行宪法和法律赋予的神圣职责。'), [['市人大代表', null]]);
+	// Counted at the sitting as well, they are the count's group, not a second one.
+	assert.deepEqual(
+		bodies('来自全县各界的政协委员齐聚一堂、议政建言。会议应出席委员147人,实到139人,符合政协章程规定人数。').map(([name]) => name),
+		['委员'],
+	);
+	// What the meeting is called is no gathering.
+	assert.deepEqual(bodies('会议指出,区政协十三届五次会议是在开启新征程的关键时期召开的一次十分重要的会议,是广大政协委员齐聚一堂,认真履职的大会。'), []);
+});

@@ -80,6 +80,29 @@ function unnamedRoll(allText: string): string {
  */
 const PRESENT_GROUP = new RegExp(`与会的(?:(\\d+)(?:名|位))?(${HAN}{2,10})`, 'gu');
 
+/**
+ * Deputies or members said to gather for the session, as its opening tells: 来自县内的162名代表汇聚一堂 (2073),
+ * 300多名人大代表汇聚一堂 (949), 来自全市各行各业、各条战线的市人大代表肩负重托、齐聚一堂 (629), 市政協委員陸續步入會場
+ * (11). The labels count them as attending; a count made approximate (多, 余) is no count. What a meeting is
+ * called is no gathering: 会议…是广大政协委员齐聚一堂…的大会 (167).
+ */
+const GATHERED = new RegExp(`(?:(\\d+)(余|多)?名)?((?:(?![的名])${HAN}){0,8}?(?:代表|委员))们?[^，。；]{0,12}?(?:(?:汇聚|齐聚|会聚|聚集)一堂|步入会场)`, 'gu');
+const MAY_GATHER = /一堂|步入会场/u;
+
+function gatheredGroups(sentence: Sentence): CountedGroup[] {
+	if (!MAY_GATHER.test(sentence.text)) return [];
+	return [...sentence.text.matchAll(GATHERED)]
+		.filter(match => !match[3].startsWith('是'))
+		.map(match => ({name: match[3], count: match[1] && !match[2] ? Number(match[1]) : null, part: 'attended', sections: [sentence.section]}));
+}
+
+/**
+ * The deputies gathered, unless a count of the sitting names them already (政协委员齐聚一堂 … 实到委员139名, 1661;
+ * 甘肃政协委员们齐聚一堂 … 委员468名, 732): one group, by the count's name.
+ */
+const sameDelegates = (a: string, b: string) => a.endsWith(b) || b.endsWith(a);
+const gatheredApart = (gathered: CountedGroup[], counted: CountedGroup[]) => gathered.filter(g => !counted.some(c => sameDelegates(c.name, g.name)));
+
 function presentGroups(sentence: Sentence): CountedGroup[] {
 	if (!sentence.text.includes('与会的')) return [];
 	const found: CountedGroup[] = [];
@@ -240,7 +263,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		if (name === undefined) fuller.set(key, (name = fullerName(group.name, group.count, allText)));
 		group.name = name;
 	}
-	return groups;
+	return [...groups, ...gatheredApart(sentences.flatMap(gatheredGroups), groups)];
 }
 
 /** 列席238人, 列席代表8名 (659): those sitting in, named as the report names them. */
