@@ -147,8 +147,10 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		listed.add(group);
 		groups.push(group);
 	};
+	const gathered: CountedGroup[] = [];
 	for (const sentence of sentences) {
 		for (const present of presentGroups(sentence)) groups.push(present);
+		gathered.push(...gatheredGroups(sentence));
 		if (!/出席|列席|缺席|到会|实到|现有/u.test(sentence.text)) continue;
 		let mode: CountedGroup['part'] = /列席/u.test(sentence.text) && !/出席/u.test(sentence.text) ? 'observer' : 'attended';
 		const segments = splitOutsideBrackets(sentence.text.replace(/[。；]$/u, ''), '，').flatMap(part => splitOutsideBrackets(part, '、'));
@@ -263,7 +265,7 @@ export function readCounts(sentences: readonly Sentence[], allText: string): Cou
 		if (name === undefined) fuller.set(key, (name = fullerName(group.name, group.count, allText)));
 		group.name = name;
 	}
-	return [...groups, ...gatheredApart(sentences.flatMap(gatheredGroups), groups)];
+	return [...groups, ...gatheredApart(gathered, groups)];
 }
 
 /** 列席238人, 列席代表8名 (659): those sitting in, named as the report names them. */

@@ -123,7 +123,8 @@ const oneDocumentAbout = (items: string[]) =>
 
 /**
  * 原则通过了《A》《B》《C》 (461), 审议通过《A》《B》 (460, 463): titles written back to back are
- * documents each. Only what was adopted: 审议了《A》《B》 says what was read, not a list (39).
+ * documents each. Only what was adopted or studied (研究了《A》《B》, 396): 审议了《A》《B》 says what was read,
+ * not a list (39).
  */
 function titlesApart(text: string, piece: Piece): Piece[] {
 	const out: Piece[] = [];
@@ -270,10 +271,11 @@ export function adoptedDocuments(section: Section): List[] {
 				continue;
 			}
 			const body = {start: parts[i].start + match[0].length, end: parts[i].end, delimiter: parts[i].delimiter};
-			const adopted = /通过|同意/u.test(match[1]) || studies(match[1]);
+			const studied = studies(match[1]);
+			const adopted = /通过|同意/u.test(match[1]);
 			const pieces = enumeration(text, body, true)
 				.flatMap((p, k, all) => splitDocuments(text, p, all[k - 1] ?? null))
-				.flatMap(p => (adopted ? titlesApart(text, p) : [p]))
+				.flatMap(p => (adopted || studied ? titlesApart(text, p) : [p]))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
 			// …以及《…草案(讨论稿)》等内容 (214): what closes the list says the kind of all of it.
@@ -281,12 +283,12 @@ export function adoptedDocuments(section: Section): List[] {
 			const closing = last ? CLOSING_KIND.exec(text.slice(last.start, last.end)) : null;
 			if (last && closing && closing.index > 0) pieces[pieces.length - 1] = {...last, end: last.start + closing.index};
 			const listed = documentNames(text, pieces);
-			if (!listed || listed.length < (studies(match[1]) ? fewestStudied(text, parts, i) : fewestAdopted(match[1]))) continue;
+			if (!listed || listed.length < (studied ? fewestStudied(text, parts, i) : fewestAdopted(match[1]))) continue;
 			// Studied business mixed of titles and other matters (研究了《A》、《B》以及关于召开…相关事宜, 718) is told, not listed.
-			if (studies(match[1]) && !listed.every(s => text[s.start] === '《')) continue;
+			if (studied && !listed.every(s => text[s.start] === '《')) continue;
 			if (oneDocumentAbout(listed.map(s => text.slice(s.start, s.end)))) continue;
 			const laws = listed.every(s => withoutNote(text.slice(s.start, s.end)).endsWith('法'));
-			if (studies(match[1])) lists.push({group: '研究的文件', type: 'agenda', items: inSection(section.id, listed)});
+			if (studied) lists.push({group: '研究的文件', type: 'agenda', items: inSection(section.id, listed)});
 			else lists.push({group: laws ? '通过的法律' : '通过的文件', type: 'decision', items: inSection(section.id, listed)});
 		}
 	}
