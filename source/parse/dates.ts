@@ -54,6 +54,8 @@ const ANY_YEAR = /((?:19|20)\d{2})年/;
  * 2069): the meeting came before it, and is not dated by it.
  */
 const DECIDED_DATE = /(?:决定|定于)[^。]{0,50}?于(?:今年|明年)?$/u;
+/** Whether the date at `at` in `text` is one decided on (the pattern reaches at most 60 characters back). */
+const decidedAt = (text: string, at: number) => DECIDED_DATE.test(text.slice(Math.max(0, at - 60), at));
 
 /**
  * The year of a day-only report from the first full date in its opening. A date decided on for a later
@@ -63,7 +65,7 @@ function yearFromFullDate(opening: string, month: number, day: number): number |
 	const full = FULL_DATE.exec(opening);
 	if (!full) return undefined;
 	const year = +full[1];
-	if (!DECIDED_DATE.test(opening.slice(Math.max(0, full.index - 60), full.index))) return year;
+	if (!decidedAt(opening, full.index)) return year;
 	return month * 100 + day > +full[2] * 100 + +full[3] ? year - 1 : year;
 }
 
@@ -114,7 +116,7 @@ const IN_FORCE_AFTER = /^起(?:施行|实施|生效|执行)/u;
 function statedDay(text: string, day: RegExp = DAY, scheduledToo = false): RegExpExecArray | null {
 	const pattern = new RegExp(day.source, 'gu');
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-		if (!scheduledToo && (SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || DECIDED_DATE.test(text.slice(Math.max(0, m.index - 60), m.index)))) continue;
+		if (!scheduledToo && (SCHEDULED_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) || decidedAt(text, m.index))) continue;
 		if (IN_FORCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 		return m;
 	}
