@@ -740,6 +740,15 @@ test('a State Council meeting convened without 召开, or a convening clause run
 	assert.deepEqual(texts(haidong), ['传达学习省有关会议精神', '听取有关工作汇报', '审议有关文件']);
 });
 
+test('business told object first with 对 (对…作出部署, 对…提出了明确要求) is an agenda item after the convening clause', async () => {
+	// 1049: …主持召开市政府第22次常务会议,传达学习…讲话精神,学习贯彻…会议精神,并对我市近期安全生产工作作出部署。
+	assert.deepEqual(texts((await parseDev('1049')).measures.filter(m => m.type === 'agenda')).at(-1), '并对我市近期安全生产工作作出部署');
+	// 873: 主持召开国务院常务会议，听取…汇报，对进一步查处案件提出了明确要求，对加强…作出了部署。
+	assert.deepEqual(texts((await parseDev('873')).measures.filter(m => m.type === 'agenda')).slice(1), ['对进一步查处案件提出了明确要求', '对加强食品药品监管和政府廉政建设作出了部署']);
+	// The 对 clause that says how the business is to be done is not business: 对…要高度重视 stays narration.
+	assert.deepEqual(extractMeasures(sections('市长主持召开市政府常务会议，听取安全生产工作汇报，对存在的问题要高度重视。')), []);
+});
+
 test('sentences that open with the sitting as their subject (委员长会议建议…。委员长会议审议了…) are narration, not a list', async () => {
 	// 939: four sentences open with 委员长会议; the lists are the agendas inside two of them.
 	const measures = (await parseDev('939')).measures;
