@@ -740,6 +740,18 @@ test('a State Council meeting convened without 召开, or a convening clause run
 	assert.deepEqual(texts(haidong), ['传达学习省有关会议精神', '听取有关工作汇报', '审议有关文件']);
 });
 
+test('a clause that goes on relaying with 以及 belongs to the item before it, not to narration that ends the agenda', async () => {
+	// 2052: 主持召开市政府第36次常务会议,传达…重要讲话精神,以及…重要指示批示等有关精神,听取全市安全防范和信访等工作汇报。
+	const shizuishan = (await parseDev('2052')).measures.filter(m => m.type === 'agenda');
+	assert.equal(shizuishan.length, 2);
+	assert.match(shizuishan[0].text, /^传达.+精神,以及习近平总书记和李克强总理.+有关精神$/u);
+	// 903: …第154次会议,传达学习…精神,以及近期中央、省有关会议精神,听取全州疫情防控工作汇报,研究…。
+	assert.deepEqual(
+		(await parseDev('903')).measures.filter(m => m.type === 'agenda').map(m => m.text.slice(0, 6)),
+		['传达学习习近', '听取全州疫情', '研究精准细致'],
+	);
+});
+
 test('business told object first with 对 (对…作出部署, 对…提出了明确要求) is an agenda item after the convening clause', async () => {
 	// 1049: …主持召开市政府第22次常务会议,传达学习…讲话精神,学习贯彻…会议精神,并对我市近期安全生产工作作出部署。
 	assert.deepEqual(texts((await parseDev('1049')).measures.filter(m => m.type === 'agenda')).at(-1), '并对我市近期安全生产工作作出部署');

@@ -51,8 +51,26 @@ const RELAYED = /^(?:并|还|同时)?(?:深入|认真|全面)?(?:传达|学习)/
  */
 const CARRIED_OUT = /贯彻|落实|意见|措施|举措|相关工作/u;
 
+/**
+ * A second thing relayed, joined by 以及 to the first: 传达习近平总书记…重要讲话精神,以及…重要指示批示等有关精神
+ * (2052), 传达学习…重要讲话精神,以及省委常委会(扩大)会议…精神 (900), …,以及近期中央、省有关会议精神 (903).
+ */
+const ALSO_RELAYED = /^以及(?!研究|审议|听取|讨论|部署)/u;
+
+/** Clauses with a clause that goes on relaying (ALSO_RELAYED) joined to the one before it. */
+function joinedRelays(text: string, parts: Piece[]): Piece[] {
+	const joined: Piece[] = [];
+	for (const part of parts) {
+		const previous = joined.at(-1);
+		if (previous && !isSemicolon(previous.delimiter) && ALSO_RELAYED.test(textOf(text, part).trimStart())) joined[joined.length - 1] = {...part, start: previous.start};
+		else joined.push(part);
+	}
+	return joined;
+}
+
 /** Items of clauses that all open with a business verb; null when any clause is not business. */
-function business(text: string, parts: Piece[]): Span[] | null {
+function business(text: string, clauses: Piece[]): Span[] | null {
+	const parts = joinedRelays(text, clauses);
 	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !isBusiness(text, p))) return null;
 	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0])) && CARRIED_OUT.test(textOf(text, parts[1]))) return null;
 	const items = parts.map(p => tidy(text, p.start, p.end));
