@@ -38,7 +38,8 @@ const FUSED = /^(.{4,}?(?:在[^\s，。]{1,6}|会议|全会|大会)(?:胜利)?(?
  * A reprint's 原标题: labels the headline it keeps (原標題:丁暉主持召開市政府常務會議, 1705, the page's only headline;
  * 原標題:張德江主持召開十二屆全國人大常委會第七十七次委員長會議, 753, under the same headline).
  */
-const HEADLINE_LABEL = /^原[标標][题題]\s*[:：]\s*|^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^[^\s|｜]{1,8}\s*[|｜]\s*(?:【[^】]{1,12}】\s*)*/u;
+const HEADLINE_LABEL =
+	/^原[标標][题題]\s*[:：]\s*|^(?:[•·|]\s*)?(?:(?:文件)?[标標]\s*[题題]|信息名称|\[\s*名\s*称\s*\])\s*(?:[:：]\s*)?(?=[^\s:：])|^\[[^\]]{1,6}\]\s*|^[•·]\s*[^•·\s]{1,8}\s*[•·]\s*|^[^\s|｜]{1,8}\s*[|｜]\s*(?:【[^】]{1,12}】\s*)*/u;
 
 /**
  * A crawler's title keeps the page's <title> around the headline: the site before an arrow and its
@@ -51,6 +52,9 @@ const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{
  * transcript's link to the video glued to every headline (李强主持召开国务院常务会议视频简介, 1552, 1553, 1551).
  */
 const MEDIA_MARK = new RegExp(String.raw`\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=${HAN})(?:视频|視頻)(?:简介|簡介))$`, 'u');
+
+/** A table row's empty cells after a headline: | 标题:区委常委会(扩大)会议召开 | | (2080). */
+const EMPTY_CELLS = /(?:\s*\|)+\s*$/u;
 
 // An archive's item number before a headline: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
 const LIST_NUMBER = new RegExp(String.raw`^\d{1,3}[.．]\s+(?=${HAN})`, 'u');
@@ -71,6 +75,7 @@ export function cleanTitle(text: string): string {
 		.replace(FORUM_JUNK, '')
 		.replace(MEDIA_MARK, '')
 		.replace(SITE_AROUND, '')
+		.replace(EMPTY_CELLS, '')
 		.replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);

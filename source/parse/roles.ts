@@ -36,6 +36,14 @@ export const DMY_STAMP = /^(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d{2}/u;
 // A weather box's label, its forecast issued by a weather office, or a city and its temperature.
 const WEATHER = new RegExp(String.raw`^(?:天气预报|天氣預報)[:：]?$|^[^。，,]{0,12}(?:气象台|氣象台)[^。，,]{0,24}(?:发布|發布)[:：]|^${HAN}{2,4}\s+-?\d{1,2}\s*℃`, 'u');
 
+/**
+ * A government disclosure page's catalogue above the story, a field or two a line: 索 引 号 …/2024-00025 发文时间
+ * 2024-04-04, 发布机构 …, 公开方式 主动公开 有效性 有效 (2049), • 主题分类 行政事务 (1432), [ 发布机构 ] … [ 发文日期 ]
+ * (1746), | 发文字号: | … (2080), 法定主动公开分类:… (1296). Its dated fields are read as the page's date first.
+ */
+const DISCLOSURE_FIELD =
+	/^[\s|•·[【]*(?:索\s*引\s*号|发文字号|文\s*号|文件编号|主题分类|体裁分类|组配分类|法定主动公开分类|成文日期|生成日期|公开日期|废止日期|发布机构|发文机关|公开方式|公开范围|有效性|效力状态|主题词)\s*[\]】]?\s*(?:[:：|]|\s|$)/u;
+
 const RIGHTS_NOTICE = short(240, /转载请注明|未经(?:书面)?(?:授权|许可)[^。]{0,12}不得(?:转载|复制|使用)|版权(?:均)?(?:属|归)[^。]{1,20}所有/u);
 
 export const LINE_RULES: readonly LineRule[] = [
@@ -50,6 +58,7 @@ export const LINE_RULES: readonly LineRule[] = [
 		role: 'published',
 		test: line => line.length < 160 && !SENTENCE.test(line) && ((PUBLISHED_LINE.test(line) && (/[:：]|星期|周|週|發表|发表|^[•·]/u.test(line) || line.length < 24)) || DMY_STAMP.test(line)),
 	},
+	{name: 'disclosure fields', role: 'chrome', test: noSentence(200, DISCLOSURE_FIELD)},
 	// 长江云新闻 2026-01-07 19:50:06 (143), http://www.sina.com.cn 2008年03月04日07:04 深圳商报 (125): an
 	// outlet's name with the day and time it published the story.
 	{name: 'edition credit', role: 'published', test: line => EDITION_CREDIT.test(line)},
@@ -60,9 +69,13 @@ export const LINE_RULES: readonly LineRule[] = [
 	{name: 'source', role: 'source', test: noSentence(120, /^[（(]?\s*(?:来源|來源|稿源|信息来源|出处|转自|新闻来源)\s*[:：]/u)},
 	// 作者:首席记者 张科勇 编辑:蒋超, (责任编辑:刘阳), 记者 余艳华, 文/张三, 闪电新闻记者 李侠 陈洋  报道
 	{name: 'byline', role: 'byline', test: noSentence(80, CREDIT_LINE)},
-	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文
+	// 当前位置：首页 > 新闻中心 > 正文, • 当前位置:, 首页 > 聚焦区县 > 正文, 您当前的位置:首页 > 政府信息公开 > … (2049, 1363)
 	// 山西新聞網>>政務頻道>>山西要聞: two separators of a path in one short line
-	{name: 'breadcrumb', role: 'channel', test: short(120, /当前位置|當前位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$|^[^。，]{2,20}(?:>>|[»›＞])[^。，]{2,20}(?:>>|[»›＞])/u)},
+	{
+		name: 'breadcrumb',
+		role: 'channel',
+		test: short(120, /当前的?位置|當前的?位置|您的位置|您现在的位置|所在位置|^[•·\s]*首页\s*(?:[>»›/＞]|$)|[>»›＞]\s*正文\s*$|^[^。，]{2,20}(?:>>|[»›＞])[^。，]{2,20}(?:>>|[»›＞])/u),
+	},
 	{name: 'channel', role: 'channel', test: line => /^(?:新闻中心|首页|要闻|时政|新闻|本地新闻|国内新闻|学习专栏|当前位置.*)$/u.test(line)},
 	// An e-paper's page navigation, where a site's breadcrumb would stand: 下一版»本期共4版(1-2-4) (738);
 	// 上一篇  下一篇 放大1 缩小1 默认1 (670) is the story's own navigation, below it.
@@ -97,7 +110,8 @@ const CAPTION_RULES: readonly {name: string; pattern: RegExp; mayMatch?: (text: 
 	// The photographer may sign with a slash: 徐訊/攝影 (206), 王新庆/摄 (85).
 	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:(?:摄|攝)|[/／](?:摄影|攝影))[)）]?$/u, mayMatch: endsWithPhotoCredit},
 	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
-	{name: 'image cell', pattern: /^[^。！？]*\s\|$/u},
+	// Not a disclosure table's title field: | 标题:区委常委会(扩大)会议召开 | | (2080) is the headline.
+	{name: 'image cell', pattern: /^(?![|\s]*[标標]\s*[题題])[^。！？]*\s\|$/u},
 ];
 
 /** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */

@@ -33,8 +33,29 @@ test("a site's weather box is furniture, its forecast's day never the report's",
 
 test('breadcrumbs and site menus', () => {
 	assert.equal(ruleOf('54', '当前位置'), 'breadcrumb');
+	assert.equal(ruleOf('1363', '您当前的位置'), 'breadcrumb');
 	assert.equal(ruleOf('49', '政務頻道'), 'breadcrumb');
 	assert.equal(ruleOf('60', '3C科技'), 'menu');
+});
+
+test("a disclosure page's catalogue is furniture and its title field the headline", async () => {
+	assert.equal(ruleOf('2049', '索 引 号'), 'disclosure fields');
+	assert.equal(ruleOf('2049', '公开方式 主动公开'), 'disclosure fields');
+	assert.equal(ruleOf('1432', '• 主题分类'), 'disclosure fields');
+	assert.equal(ruleOf('1867', '索引号: 002943395'), 'disclosure fields');
+	assert.equal(ruleOf('2080', '| 索引号:'), 'disclosure fields');
+	// The title field's label and a table row's empty cells are not the headline's: • 文件标题 X (1432),
+	// 标 题: X (2049), | 标题:X | | (2080), 信息名称:X (1296); the catalogue's 索引号 line is not it either (1867).
+	const titles = {
+		'1432': '黔江区政府召开2020年第一次全体会议',
+		'2049': '四届原州区人民政府召开2024年第6次常务会议',
+		'2080': '区委常委会(扩大)会议召开',
+		'1296': '市政府第3次常务会议',
+		'1867': '区政府召开2020年第9次常务会议',
+	};
+	for (const [number, title] of Object.entries(titles)) assert.equal((await parseDev(number)).meta.title, title, number);
+	// A bare 標題: above its headline is left alone (2018).
+	assert.equal((await parseDev('2018')).meta.title, '七 中 全 會 開 幕 追 認 開 除 薄 黨 籍');
 });
 
 test('credit lines are bylines, with or without a colon', () => {
