@@ -309,6 +309,15 @@ test('documents marked as ending, (讨论稿) or (审议稿), and joined by 、 
 	assert.ok(!ganzi.includes('列席人员名单(草案)的议案'), ganzi.join(' | '));
 });
 
+test('words before the first of several adopted titles (…推荐的《A》《B》) say whose they all are and are no part of the first', async () => {
+	// 2113: 会议表决通过了大会主席团接受市委推荐的《昆明市人大常委会主任候选人建议名单(草案)》《…》《…》《…》,…
+	const kunming = (await parseDev('2113')).measures.filter(m => m.type === 'decision');
+	assert.equal(kunming.length, 4);
+	assert.equal(kunming[0].text, '《昆明市人大常委会主任候选人建议名单(草案)》');
+	// 1996: 通过了在广泛征求意见的基础上提出的《关于深化行政管理体制改革的意见》和《国务院机构改革方案》
+	assert.ok((await parseDev('1996')).measures.some(m => m.text === '《关于深化行政管理体制改革的意见》'));
+});
+
 test('documents adopted by a show of hands (举手表决通过了《A》、《B》) are the adopted list', async () => {
 	// 1496: 舉手錶決通過了《調整聯繫會輪流主辦次序的決議(草案)》、《…會議紀要(草案)》、《…的決議(草案)》 (traditional,
 	// read through the folded text); 1464 says it the same way inside a series: 大會還舉手表決通過了《關于…的報告》、….

@@ -115,6 +115,8 @@ function splitDocuments(text: string, piece: Piece, before: Piece | null = null)
  * are the titles listed.
  */
 const TITLE = /^《[^》]*》$/u;
+/** What a list's first title is preceded by when the words are all the titles' (…提出的《A》和《B》). */
+const SAID_OF_TITLES = /^[^、，,《》]{2,40}的(?=《[^》]*》$)/u;
 const ABOUT_TITLES = /^《[^》]*》的(?!书面报告)/u;
 const oneDocumentAbout = (items: string[]) =>
 	items.length > 1 &&
@@ -278,6 +280,10 @@ export function adoptedDocuments(section: Section): List[] {
 				.flatMap(p => (adopted || studied ? titlesApart(text, p) : [p]))
 				.map(p => tidy(text, p.start, p.end))
 				.filter((s): s is Span => s !== null);
+			// Titles said whose or how made before the first: 通过了在广泛征求意见的基础上提出的《A》和《B》 (1996), 表决通过了
+			// 大会主席团接受市委推荐的《A》《B》《C》《D》 (2113). The words before the first 《 are all the titles'.
+			const head = pieces.length > 1 && pieces.slice(1).every(p => TITLE.test(text.slice(p.start, p.end))) ? SAID_OF_TITLES.exec(text.slice(pieces[0].start, pieces[0].end)) : null;
+			if (head) pieces[0] = {...pieces[0], start: pieces[0].start + head[0].length};
 			// …以及《…草案(讨论稿)》等内容 (214): what closes the list says the kind of all of it.
 			const last = pieces[pieces.length - 1];
 			const closing = last ? CLOSING_KIND.exec(text.slice(last.start, last.end)) : null;
