@@ -53,8 +53,8 @@ const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{
  */
 const MEDIA_MARK = new RegExp(String.raw`\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=${HAN})(?:视频|視頻)(?:简介|簡介))$`, 'u');
 
-/** A table row's empty cells after a headline: | 标题:区委常委会(扩大)会议召开 | | (2080). */
-const EMPTY_CELLS = /(?:\s*\|)+\s*$/u;
+/** A table row's bars around a headline: | 标题:区委常委会(扩大)会议召开 | | (2080), | 区政府召开2025年第15次常务会议 | (2102). */
+const EMPTY_CELLS = /^\|\s*|(?:\s*\|)+\s*$/gu;
 
 // An archive's item number before a headline: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
 const LIST_NUMBER = new RegExp(String.raw`^\d{1,3}[.．]\s+(?=${HAN})`, 'u');

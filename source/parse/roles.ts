@@ -93,6 +93,8 @@ export const LINE_RULES: readonly LineRule[] = [
 	// 任何媒体…未经授权不得转载…注明 “来源:…” (249), *文汇独家稿件,转载请注明出处。 (110)
 	// A notice run into a credit line (責任編輯: 於飛 … 轉載請註明作者, 94) is that credit line.
 	{name: 'rights notice', role: 'chrome', test: line => RIGHTS_NOTICE(line) && !CREDIT_LINE.test(line)},
+	// The page's text-size buttons: 字体大小:【大】 【中】 【小】 (2080), 字体:大 中 小 (105, before its page date).
+	{name: 'text size', role: 'chrome', test: noSentence(80, /^(?:字体|字體|字号|字號)(?:大小)?\s*[:：]\s*[【[]?\s*大\s*[】\]]?\s*[【[]?\s*中/u)},
 	// A site's menu: several short words and no sentence (3C科技 娛樂遊戲 美食旅遊 時尚美妝 …).
 	{
 		name: 'menu',
@@ -104,14 +106,19 @@ export const LINE_RULES: readonly LineRule[] = [
 	{name: 'markup residue', role: 'chrome', test: line => /^(?:[-*_=]{3,}|!\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\([^)]*\)|[|?？•·>»]+|[xX×])$/u.test(line.trim())},
 ];
 
+/** A line in a table's cell, its bar after it: a picture's words (讨论会现场 |, 25) or a headline set in a row (below). */
+const IMAGE_CELL = /^[^。！？]*\s\|$/u;
+
+/** Words enough for a headline: four characters running. */
+const HEADLINE_WORDS = new RegExp(`${HAN}{4}`, 'u');
+
 /** Photo captions: a credit (新华社记者 燕雁 摄), a picture's own words (图为…, 讨论会现场), a table cell's residue (… |). */
 const CAPTION_RULES: readonly {name: string; pattern: RegExp; mayMatch?: (text: string) => boolean}[] = [
 	// Only a line ending in 摄 can be a credit; the pattern, tried at every character, is not asked otherwise.
 	// The photographer may sign with a slash: 徐訊/攝影 (206), 王新庆/摄 (85).
 	{name: 'photo credit', pattern: /(?:记者|摄影|通讯员|新华社|图)?\s*\S{1,4}(?:\s\S{1,3})?\s*(?:(?:摄|攝)|[/／](?:摄影|攝影))[)）]?$/u, mayMatch: endsWithPhotoCredit},
 	{name: 'picture', pattern: /^(?:图为|圖為|图[：:]|（图[^）]{0,10}）|图片来源|圖片來源)|^[^，。]{2,12}现场$/u},
-	// Not a disclosure table's title field: | 标题:区委常委会(扩大)会议召开 | | (2080) is the headline.
-	{name: 'image cell', pattern: /^(?![|\s]*[标標]\s*[题題])[^。！？]*\s\|$/u},
+	{name: 'image cell', pattern: IMAGE_CELL},
 ];
 
 /** A Markdown heading is a headline however long: broadcast digests run five headlines into one. */
@@ -190,6 +197,16 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 			roles[i] = titled ? 'deck' : 'title';
 			titled = true;
 		} else if (isHeadlineLike(text)) roles[i] = 'deck';
+	}
+	// A page that sets its headline in a table row reads it as a cell (| 区政府召开2025年第15次常务会议 |, 2102;
+	// 十五届市政协二十八次党组(扩大)会议召开 |, 370; 周乃翔主持召開省政府常務會議 |, 2108): with no other headline, the
+	// first such cell above the story is it, as a picture's cell (讨论会现场 |, 25) is not where a headline stands.
+	if (!titled) {
+		const cell = roles.findIndex((r, i) => i < head && r === 'caption' && IMAGE_CELL.test(paragraphs[i].text));
+		const words = cell >= 0 ? paragraphs[cell].text.replace(/^[\s|]+|[\s|]+$/gu, '') : '';
+		// A photographer's cell is a caption wherever it stands (大会会场 记者 季叶海 梁臻 摄 |, 1235); an empty picture
+		// (![]() |, 1123) or a row of links (央视网|中国网络电视台|网站地图 |, 1882) says nothing.
+		if (cell >= 0 && HEADLINE_WORDS.test(words) && !words.includes('|') && isHeadlineLike(words) && !isCaption(words)) roles[cell] = 'title';
 	}
 	// After the last body paragraph, short lines without sentences are site chrome. A call that ends
 	// with ！ after a comma is a sentence: 全会号召，全党全国各族人民要紧密团结在…，夺取…新胜利！ (363, 73).

@@ -58,6 +58,16 @@ test("a disclosure page's catalogue is furniture and its title field the headlin
 	assert.equal((await parseDev('2018')).meta.title, '七 中 全 會 開 幕 追 認 開 除 薄 黨 籍');
 });
 
+test('a headline set in a table row is the title; a photographer’s cell and the text-size buttons are not', async () => {
+	// | 区政府召开2025年第15次常务会议 | (2102), 十五届市政协二十八次党组(扩大)会议召开 | (370), 周乃翔主持召開… | (2108).
+	assert.equal((await parseDev('2102')).meta.title, '区政府召开2025年第15次常务会议');
+	assert.equal((await parseDev('370')).meta.title, '十五届市政协二十八次党组(扩大)会议召开');
+	assert.match((await parseDev('2108')).meta.title, /^周乃翔主持召開省政府常務/u);
+	// 大会会场 记者 季叶海 梁臻 摄 | (1235) stays a caption: the report has no headline.
+	assert.equal((await parseDev('1235')).meta.title, '');
+	assert.equal(ruleOf('2080', '字体大小'), 'text size');
+});
+
 test('credit lines are bylines, with or without a colon', () => {
 	assert.equal(ruleOf('53', '总监制'), 'byline');
 	assert.equal(ruleOf('26', '记者 余艳华'), 'byline');
