@@ -2,7 +2,7 @@
 // and the meeting's own name from the body.
 import type {Byline, Meta} from '../model/report.ts';
 import type {Paragraph} from './paragraphs.ts';
-import type {Role} from './roles.ts';
+import {withoutCellBars, type Role} from './roles.ts';
 import {findDate} from './dates.ts';
 import {NEWS_LEAD, SUMMARY_POINT} from './lexicon/datelines.ts';
 import {MEETING_WORDS} from './lexicon/meetings.ts';
@@ -53,9 +53,6 @@ const SITE_AROUND = /^[^\s>]{2,12}-+>\s*|\s*[|｜]\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{
  */
 const MEDIA_MARK = new RegExp(String.raw`\s*(?:[（(](?:组|附|多)?(?:图|圖|图文|圖文|视频|視頻)[)）]|\[(?:组|多)?(?:图|圖|视频|視頻)\]|(?<=${HAN})(?:视频|視頻)(?:简介|簡介))$`, 'u');
 
-/** A table row's bars around a headline: | 标题:区委常委会(扩大)会议召开 | | (2080), | 区政府召开2025年第15次常务会议 | (2102). */
-const EMPTY_CELLS = /^\|\s*|(?:\s*\|)+\s*$/gu;
-
 // An archive's item number before a headline: ## 54. 全国人大常委会启动节约能源法执法检查 (519).
 const LIST_NUMBER = new RegExp(String.raw`^\d{1,3}[.．]\s+(?=${HAN})`, 'u');
 /** A forum's anti-copy string glued to a headline (…胜利闭幕* r4 L9 O: p8 Y, 95): Latin letters and digits. */
@@ -67,16 +64,17 @@ const FORUM_JUNK = /[*\s]+(?=[\x20-\x7e]*[A-Za-z])(?=[\x20-\x7e]*\d)(?=[\x20-\x7
  * verb (中央经济工作会议在北京举行习近平发表重要讲话 …, …第六次会议闭会一批…获表决通过).
  */
 export function cleanTitle(text: string): string {
-	const bare = text
-		.replace(/^#{1,6}\s*/u, '')
-		.replace(LIST_NUMBER, '')
-		.trim()
-		.replace(HEADLINE_LABEL, '')
-		.replace(FORUM_JUNK, '')
-		.replace(MEDIA_MARK, '')
-		.replace(SITE_AROUND, '')
-		.replace(EMPTY_CELLS, '')
-		.replace(/(强调|指出)$/u, '');
+	// A table row's bars around the headline go with its label: | 标题:区委常委会(扩大)会议召开 | | (2080).
+	const bare = withoutCellBars(
+		text
+			.replace(/^#{1,6}\s*/u, '')
+			.replace(LIST_NUMBER, '')
+			.trim()
+			.replace(HEADLINE_LABEL, '')
+			.replace(FORUM_JUNK, '')
+			.replace(MEDIA_MARK, '')
+			.replace(SITE_AROUND, ''),
+	).replace(/(强调|指出)$/u, '');
 	const fused = FUSED.exec(bare)?.[1];
 	const firstSpace = bare.search(/[ \u3000]/u);
 	return fused && (firstSpace < 0 || fused.length < firstSpace) ? fused : bare;

@@ -108,6 +108,8 @@ export const LINE_RULES: readonly LineRule[] = [
 
 /** A line in a table's cell, its bar after it: a picture's words (讨论会现场 |, 25) or a headline set in a row (below). */
 const IMAGE_CELL = /^[^。！？]*\s\|$/u;
+/** A table row's bars around its words: | 区政府召开2025年第15次常务会议 | (2102), | 标题:区委常委会(扩大)会议召开 | | (2080). */
+export const withoutCellBars = (text: string): string => text.replace(/^[\s|]+|[\s|]+$/gu, '');
 
 /** Words enough for a headline: four characters running. */
 const HEADLINE_WORDS = new RegExp(`${HAN}{4}`, 'u');
@@ -203,7 +205,7 @@ function frameRoles(paragraphs: Paragraph[], roles: Role[]): Role[] {
 	// first such cell above the story is it, as a picture's cell (讨论会现场 |, 25) is not where a headline stands.
 	if (!titled) {
 		const cell = roles.findIndex((r, i) => i < head && r === 'caption' && IMAGE_CELL.test(paragraphs[i].text));
-		const words = cell >= 0 ? paragraphs[cell].text.replace(/^[\s|]+|[\s|]+$/gu, '') : '';
+		const words = cell >= 0 ? withoutCellBars(paragraphs[cell].text) : '';
 		// A photographer's cell is a caption wherever it stands (大会会场 记者 季叶海 梁臻 摄 |, 1235); an empty picture
 		// (![]() |, 1123) or a row of links (央视网|中国网络电视台|网站地图 |, 1882) says nothing.
 		if (cell >= 0 && HEADLINE_WORDS.test(words) && !words.includes('|') && isHeadlineLike(words) && !isCaption(words)) roles[cell] = 'title';
