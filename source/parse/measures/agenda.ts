@@ -27,13 +27,13 @@ const SUBJECT = /^[^，,；;：:]{0,40}?(?:将|要|还将)(?=审议|审查|听�
  * Business told object first, with 对: 并对我市近期安全生产工作作出部署 (1049), 对全省防汛减灾工作进行再安排再部署
  * (1270), 对进一步查处案件提出了明确要求，对加强…作出了部署 (873). The clause ends on what was done.
  */
-const ARRANGED = /^(?:并|还|同时)?对[^，,；;。]{2,80}?(?:作出|做出|进行|提出)了?[^，,；;。]{0,12}(?:部署|安排|要求)$/u;
+const ARRANGED = /^(?:并|还|同时)?对[^，,；;。]{2,80}?(?:作出|做出|进行|提出)了?[^，,；;。]{0,12}(?:部署|安排|要求)[。！!]?$/u;
 
 const textOf = (text: string, p: Piece) => text.slice(p.start, p.end);
 /** A clause opening with business, after any space the page left (听取…汇报； 研究…, 836). */
 const isBusiness = (text: string, p: Piece) => {
 	const words = textOf(text, p).trimStart();
-	return BUSINESS.test(words) || ARRANGED.test(words.replace(/[。！!]$/u, ''));
+	return BUSINESS.test(words) || ARRANGED.test(words);
 };
 
 /**

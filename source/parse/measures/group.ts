@@ -12,6 +12,8 @@ export interface Naming {
 
 // Qualifiers that belong to a label's name (主要目标, 重大举措, 战术原则), longest first.
 const QUALIFIER = '(?:主要预期|战略|远景|奋斗|主要|重点|重大|总体|战术|基本|工作|总|新的)?';
+/** The label that says what a meeting holds (会议的主要内容是…): read inline by labelled.ts, typed here. */
+export const MEETING_CONTENT = '会议的主要内容';
 const LABEL_TYPES: [string, MeasureType][] = [
 	['指导思想', 'principle'],
 	['原则', 'principle'],
@@ -29,7 +31,7 @@ const LABEL_TYPES: [string, MeasureType][] = [
 	['修改内容', 'other'],
 	['议程', 'agenda'],
 	// What a meeting is said to hold is its agenda: 会议的主要内容是A，B，C (2022, 446).
-	['会议的主要内容', 'agenda'],
+	[MEETING_CONTENT, 'agenda'],
 	['议题', 'agenda'],
 	['部分', 'other'],
 ];

@@ -2,7 +2,7 @@
 // What a meeting adopted is adopted.ts's.
 import type {Section} from '../../model/report.ts';
 import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
-import {namedByLabel} from './group.ts';
+import {MEETING_CONTENT, namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
 import {HAN_BASIC} from '../../text/han.ts';
@@ -16,7 +16,6 @@ const COLON_LABEL = new RegExp(`(${LIST_LABEL}|主要是)(?:是|为|包括|主�
 const COUNTED_LABEL = new RegExp(`(\\d{1,2}|[两${NUMERALS}]{1,3})个?(?:方面|项|点|条)(?:内容|工作|任务|要求|措施|重点|意见|议程)?$`, 'u');
 // …常委会议于12月8日召开,主要议程是协商市政府工作报告,听取…,审议… (493). What a meeting is said to
 // hold is its agenda too: 会议的主要内容是学习贯彻…，听取并审议…，审议…，补选… (2022; with a colon and ；, 446).
-const MEETING_CONTENT = '会议的主要内容';
 const INLINE_LABEL = new RegExp(String.raw`(总目标|总体目标|主要目标|总体要求|主要任务|重点任务|主要议程|${MEETING_CONTENT})是(?=[${HAN_BASIC}])`);
 // …面临诸多挑战，主要是有效需求仍然不足，…: 主要是 opening a clause lists what the clause before
 // named, colon or not — unless it explains a cause or a meaning (主要是因为…, 主要是指…).
