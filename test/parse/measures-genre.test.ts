@@ -942,3 +942,15 @@ test('titled documents a meeting studied (研究了《…》) are its agenda: tw
 	);
 	assert.deepEqual(texts(mixed), []);
 });
+
+test('office-holders opening alike whose last goes on to 分别 are who did it in turn, not a list (test/corpus 2124, 2135)', () => {
+	// test/corpus/raw/2124 and 2135, the sentences verbatim.
+	const npc = extractMeasures(sections('全国人大常委会秘书长何椿霖,全国人大法律委员会主任委员、全国人大常委会代表资格审查委员会主任委员王维澄,全国人大常委会副秘书长于友民分别就有关议题作了说明和汇报。'));
+	assert.deepEqual(texts(npc), []);
+	const procuratorate = extractMeasures(
+		sections(
+			'党组书记、检察长周晓东,党组成员、检委会专职委员刘霞,党组成员、检委会专职委员董树海,党组成员、第一检察部主任寇建坤分别领学了《习近平著作选读(第二卷)》相关内容、二十大报告第七部分、习近平总书记在第三届“一带一路”国际合作高峰论坛开幕式上的主旨演讲及习近平总书记在中共中央政治局第九次集体学习时发表的重要讲话等内容。',
+		),
+	);
+	assert.deepEqual(texts(procuratorate), []);
+});

@@ -14,6 +14,13 @@ const ATTENDANCE_END = /(?:出席|列席|参加)(?:了)?(?:会议|全会|大会)
 
 const ATTENDANCE_THEN_CHAIR = /(?:出席|列席|参加)了?(?:会议|全会|大会)?[，,][^，,。；]{2,30}主持(?:会议|全会|大会)?[。；;！!]?$/u;
 
+/**
+ * Clauses opening alike whose last goes on to 分别 are the subjects of one verb, each doing it in turn:
+ * office-holders (全国人大常委会秘书长何椿霖，…主任委员王维澄，全国人大常委会副秘书长于友民分别就有关议题作了说明和汇报,
+ * 2124; 党组书记、检察长周晓东，党组成员…刘霞，…，党组成员、第一检察部主任寇建坤分别领学了…, 2135), not a list of measures.
+ */
+const RESPECTIVELY = /^[^，,；;。]{2,40}?分别/u;
+
 export function clauseRuns(section: Section): List[] {
 	const text = section.text;
 	const lists: List[] = [];
@@ -43,6 +50,7 @@ export function clauseRuns(section: Section): List[] {
 			const first = parts.length > 3 ? text.slice(parts[0].start, parts[0].end) : '';
 			const framed = SPEAKER_FRAME.test(first) || (MANNER_FRAME.test(first) && openers.slice(2).every(o => o.opener === openers[1].opener)) ? 1 : 0;
 			const whole = wholeSentenceRun(text, parts.slice(framed), openers.slice(framed));
+			if (whole && RESPECTIVELY.test(text.slice(whole[whole.length - 1].start, whole[whole.length - 1].end))) continue;
 			if (whole) lists.push({...named(text, openers[framed].opener, whole), items: inSection(section.id, whole)});
 			else {
 				const repeated = modalRun(text, parts, openers);
