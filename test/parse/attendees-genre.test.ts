@@ -1281,3 +1281,17 @@ test('deputies said to gather for the session (汇聚一堂, 齐聚一堂) atten
 	// What the meeting is called is no gathering.
 	assert.deepEqual(bodies('会议指出,区政协十三届五次会议是在开启新征程的关键时期召开的一次十分重要的会议,是广大政协委员齐聚一堂,认真履职的大会。'), []);
 });
+
+test('a speech studied with its verb before 的 (在…时发表的重要讲话) names its speaker, and the verb is no name (test/corpus 2135, 1717)', () => {
+	// test/corpus/raw/2135 and 1717, the clauses verbatim.
+	const zhangjiagang = read(['习近平总书记在中共中央政治局第九次集体学习时发表的重要讲话等内容。']).people;
+	assert.deepEqual(
+		zhangjiagang.map(p => [p.name, p.part]),
+		[['习近平', 'mentioned']],
+	);
+	const jize = read(['传达学习了习近平总书记在纪念中国人民抗日战争暨世界反法西斯战争胜利80周年大会上发表的重要讲话精神。']).people;
+	assert.deepEqual(
+		jize.map(p => [p.name, p.part]),
+		[['习近平', 'mentioned']],
+	);
+});

@@ -240,10 +240,13 @@ export function spacedNames(text: string, section: number): Mention[] {
 	return names.map(name => ({name, roles: title ? [title] : [], section, rule: 'names set apart by spaces'}));
 }
 
-/** A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话. */
+/**
+ * A speech or instruction studied by name alone: 传达学习习近平在中央经济工作会议上的重要讲话; the verb may
+ * stand before 的 (习近平总书记在中共中央政治局第九次集体学习时发表的重要讲话, 2135; …大会上发表的重要讲话, 1717).
+ */
 function namesBeforeSpeeches(sentence: Sentence, known: ReadonlySet<string>): Mention[] {
 	const out: Mention[] = [];
-	for (const match of matchesOf(/(?:在[^，。；]{1,30}?(?:上|时|期间))?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu, sentence.text)) {
+	for (const match of matchesOf(/(?:在[^，。；]{1,30}?(?:上|时|期间)(?:发表|所作)?)?的(?:重要)?(?:讲话|指示|批示|贺信|回信|论述)/gu, sentence.text)) {
 		// 全面从严治党的重要论述 names a task, not a person: an unknown name must stand apart.
 		const name = nameEndingAt(sentence.text, match.index, known, true);
 		if (name) out.push({name, roles: [], section: sentence.section});
