@@ -1295,3 +1295,11 @@ test('a speech studied with its verb before 的 (在…时发表的重要讲话)
 		[['习近平', 'mentioned']],
 	);
 });
+
+test('what a speech draws on may stand between the speakers and 作了发言 (结合…作了发言): everyone listed spoke (test/corpus 1962, 2135)', () => {
+	// test/corpus/raw/1962 and 2135, the clauses verbatim.
+	const politburo = read(['中共新疆党委书记马兴瑞、国务院副总理何立峰、副总理张国清、重庆市委书记袁家军结合分管领域和地方的工作作了发言。']).people;
+	for (const name of ['马兴瑞', '何立峰', '张国清', '袁家军']) assert.equal(person(politburo, name).part, 'spoke', name);
+	const procuratorate = read(['党组成员、副检察长李清泉,党组成员、副检察长韩广强及党组成员、政治部主任王友艳分别结合检察工作依次作了交流发言。']).people;
+	for (const name of ['李清泉', '韩广强', '王友艳']) assert.equal(person(procuratorate, name).part, 'spoke', name);
+});
