@@ -954,3 +954,18 @@ test('office-holders opening alike whose last goes on to 分别 are who did it i
 	);
 	assert.deepEqual(texts(procuratorate), []);
 });
+
+test('a run of 一是, 二是 … whose first marker closes the paragraph after its lead-in goes on in the paragraphs after (test/corpus 532, 2137)', () => {
+	// test/corpus/raw/532, two paragraphs verbatim; 2137, its first three paragraphs of nine (the first cut to two of its ;-parts).
+	const shiping = extractMeasures(
+		sections(
+			'会议要求:一是深入学习贯彻落实习近平关于社会主义生态文明建设论述。在异龙湖保护治理工作中,必须对标对表习近平生态文明思想找差距、找方法、找路径,切实用以武装头脑、指导实践、推动工作。',
+			'二是坚持问题导向。一定要把问题整改与异龙湖保护治理有机结合,以最有力的举措确保各方面反馈问题整改到位,落实见效。',
+		),
+	);
+	assert.deepEqual(texts(shiping), ['深入学习贯彻落实习近平关于社会主义生态文明建设论述', '坚持问题导向']);
+	const fuyu = extractMeasures(
+		sections('会议共有九项议题:一是听取两统筹推进疫情防控和经济社会发展工作汇报;听取财政政策争取落实情况汇报。', '二是研究部署2020年项目建设工作。', '三是听取关于110千伏输电线路设计委托情况的汇报。'),
+	);
+	assert.deepEqual(texts(fuyu), ['听取两统筹推进疫情防控和经济社会发展工作汇报;听取财政政策争取落实情况汇报', '研究部署2020年项目建设工作', '听取关于110千伏输电线路设计委托情况的汇报']);
+});

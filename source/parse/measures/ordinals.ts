@@ -117,15 +117,23 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 		const at = /^[\s\u3000]*/.exec(s.text)?.[0].length ?? 0;
 		return markerAt(s.text, at) ?? arabicAt(s.text, at);
 	});
+	// Where each paragraph's item begins: its opening marker, or the first marker closing the paragraph before.
+	const firsts = [...openers];
 	openers.forEach((marker, i) => {
 		if (!marker) return;
 		const run = open.get(marker.kind);
+		const leadIn = marker.n === 2 && !run && i > 0 ? closingFirst(sections[i - 1].text, marker.kind) : null;
 		if (marker.n === 1) {
 			const fresh = [i];
 			runs.push(fresh);
 			open.set(marker.kind, fresh);
-		} else if (run && (openers[run[run.length - 1]] as Marker).n + 1 === marker.n) run.push(i);
-		else open.delete(marker.kind);
+		} else if (run && (firsts[run[run.length - 1]] as Marker).n + 1 === marker.n) run.push(i);
+		else if (leadIn) {
+			firsts[i - 1] = leadIn;
+			const fresh = [i - 1, i];
+			runs.push(fresh);
+			open.set(marker.kind, fresh);
+		} else open.delete(marker.kind);
 	});
 	const lists: List[] = [];
 	for (const run of runs) {
@@ -133,16 +141,27 @@ export function ordinalParagraphs(sections: Section[]): List[] {
 		const items: Item[] = [];
 		const texts: string[] = [];
 		for (const k of run) {
-			const marker = openers[k] as Marker;
+			const marker = firsts[k] as Marker;
 			const span = tidy(sections[k].text, marker.body, sentenceEnd(sections[k].text, marker.body));
 			if (!span) continue;
 			items.push({section: sections[k].id, ...span});
 			texts.push(sections[k].text.slice(span.start, span.end));
 		}
 		const i = run[0];
-		lists.push({...naming(sections[i].text, 0, openers[i] as Marker, run.length, texts, i > 0 ? sections[i - 1].text : ''), items});
+		lists.push({...naming(sections[i].text, 0, firsts[i] as Marker, run.length, texts, i > 0 ? sections[i - 1].text : ''), items});
 	}
 	return lists;
+}
+
+/**
+ * The first marker of a kind that closes a paragraph after its lead-in, the second opening the next
+ * paragraph: 会议要求:一是深入学习贯彻落实…。/ 二是坚持问题导向。(532); 会议共有九项议题:一是听取…汇报;…。/
+ * 二是研究部署…。(2137). A paragraph whose own run goes on to its 2 is an inline list instead.
+ */
+function closingFirst(text: string, kind: Kind): Marker | null {
+	const ofKind = markersIn(text).filter(marker => marker.kind === kind && marker.at > 0);
+	const first = ofKind.findLast(marker => marker.n === 1);
+	return first && !ofKind.some(marker => marker.at > first.at && marker.n === 2) ? first : null;
 }
 
 /** Runs of markers 1, 2, 3… of one kind inside a paragraph. */
