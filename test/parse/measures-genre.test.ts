@@ -969,3 +969,15 @@ test('a run of 一是, 二是 … whose first marker closes the paragraph after 
 	);
 	assert.deepEqual(texts(fuyu), ['听取两统筹推进疫情防控和经济社会发展工作汇报;听取财政政策争取落实情况汇报', '研究部署2020年项目建设工作', '听取关于110千伏输电线路设计委托情况的汇报']);
 });
+
+test('titles adopted or heard, then their count and kind (三件地方性法规, 4個報告), are the documents listed (test/corpus 2141, 1342)', async () => {
+	// test/corpus/raw/2141, the sentence verbatim.
+	const hunan = extractMeasures(
+		sections(
+			'会议在听取了省人大法制委员会副主任委员纪文波、委员黄周秀分别所作的关于《湖南省耕地质量管理条例(草案)》、《湖南省人民代表大会常务委员会关于修改〈湖南省人口与计划生育条例〉的决定(草案)》审议结果的报告后,表决通过了《湖南省长株潭城市群区域规划条例》、《湖南省耕地质量管理条例》、《湖南省人民代表大会常务委员会关于修改〈湖南省人口与计划生育条例〉的决定》三件地方性法规。',
+		),
+	);
+	assert.deepEqual(texts(hunan), ['《湖南省长株潭城市群区域规划条例》', '《湖南省耕地质量管理条例》', '《湖南省人民代表大会常务委员会关于修改〈湖南省人口与计划生育条例〉的决定》']);
+	const chengxiang = (await parseDev('1342')).measures.map(m => m.text);
+	assert.equal(chengxiang.at(-1), '《城廂鎮2022年民生實事項目完成情況的報告和2023年民生實事候選項目的說明》');
+});

@@ -77,8 +77,11 @@ const withoutNote = (name: string): string => name.replace(NOTE, '');
  */
 const MARKED_END = new RegExp(`[）)》]$|的${KINDS}$`, 'u');
 
-/** What closes a list of documents, naming their kind: 等内容, 等文件, 等事项, 等三个报告 (1217). */
-const CLOSING_KIND = new RegExp(`等(?:[${NUMERALS}\\d]{1,2}(?:个|项|份))?(?:内容|文件|事项|议题|材料|报告)?$`, 'u');
+/**
+ * What closes a list of documents, naming their kind: 等内容, 等文件, 等事项, 等三个报告 (1217); after titles,
+ * their count alone: 《A》、《B》、《C》三件地方性法规 (2141), 《A》、…《D》4個報告 (1342).
+ */
+const CLOSING_KIND = new RegExp(`(?:等(?:[${NUMERALS}\\d]{1,2}(?:个|项|份|件))?|(?<=》)[${NUMERALS}\\d]{1,2}(?:个|项|份|件))(?:内容|文件|事项|议题|材料|报告|议案|(?:地方性)?法规)?$`, 'u');
 
 const KIND_AT_END = new RegExp(`(?:名单)?${KINDS}$`, 'u');
 
