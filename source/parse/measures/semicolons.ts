@@ -28,6 +28,9 @@ const FRAMING = /^(?:要|必须|全会|会议|大会|按照|根据)|下$|主持�
 /** An item told as done: a verb of business and 了, the meeting perhaps its subject (会议以举手表决的方式通过了). */
 const BUSINESS_DONE = /^(?:(?:会议|大会|全会)[^，,；;了]{0,12}?)?(?:听取|审议|讨论|表决|通过|宣布|宣读|指定|推荐|介绍|决定|选举|批准|同意)[^，,；;]{0,4}?了/u;
 
+/** The meeting doing business is the first item, not its frame: 会议听取审议了A,B,C;会议表决通过了D;… (2147). */
+const frames = (clause: string) => FRAMING.test(clause) && !BUSINESS_DONE.test(clause);
+
 /** The clause convening the meeting, by 召开 or 举行 as well as 主持 (agenda.ts's CONVENED takes only 主持召开, as agendas are labelled). */
 const CONVENING = /主持召开|(?:召开|举行)[^，,；;]{0,30}会议$/u;
 
@@ -57,9 +60,7 @@ export function seriesItems(text: string, segments: Piece[][]): Span[] {
 	segments[0].forEach((c, k) => {
 		if (isColon(c.delimiter)) from = k + 1;
 	});
-	// The meeting doing business is the first item, not its frame: 会议听取审议了A,B,C;会议表决通过了D;… (2147).
-	const framing = (clause: Piece) => FRAMING.test(text.slice(clause.start, clause.end)) && !BUSINESS_DONE.test(text.slice(clause.start, clause.end));
-	while (segments[0].length - from > size && framing(segments[0][from])) from++;
+	while (segments[0].length - from > size && frames(text.slice(segments[0][from].start, segments[0][from].end))) from++;
 	// The clause that holds the meeting, and the day before it, set the scene however long the items
 	// are: 2020年12月16日,…主持召开区政府第60次常务会议,会议学习了…;传达学习了…;审议了…;听取了… (1435).
 	const held = segments[0].findLastIndex((c, k) => k >= from && k < segments[0].length - 1 && CONVENING.test(text.slice(c.start, c.end)));
