@@ -70,7 +70,8 @@ export function foldingOf(original: string, convert: CharConverter | undefined):
 			cutTo = m.index + m[0].length;
 		}
 	if (!convert && cut.length === 0) return identity(original);
-	const jammer = cut.filter(m => jammed.includes(m)).map(m => ({start: m.index, end: m.index + m[0].length}));
+	const jammedRuns = new Set(jammed);
+	const jammer = cut.filter(m => jammedRuns.has(m)).map(m => ({start: m.index, end: m.index + m[0].length}));
 	// Readings out, keeping for each folded offset its offset in the original.
 	let stripped = original;
 	let map: Int32Array | null = null;

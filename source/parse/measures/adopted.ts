@@ -1,14 +1,12 @@
 // Lists of what a meeting adopted: 审议通过了《A》、《B》和《C》 / 通过了A；通过了B；… / 表决通过了A名单草案，
 // B名单草案，C名单草案. The documents are named as written, each on its own.
 import type {Section} from '../../model/report.ts';
-import {clauses, enumeration, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {clauses, enumeration, isSemicolon, sentences, textOf, type Piece} from './clauses.ts';
 import {BUSINESS} from './agenda.ts';
 import {FEWEST} from './labelled.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {matchesOf} from '../matches.ts';
 import {NUMERALS} from '../lexicon/numerals.ts';
-
-const textOf = (text: string, p: Piece): string => text.slice(p.start, p.end);
 
 /**
  * What a meeting passed is listed from two documents on, when one verb governs both or each has

@@ -4,7 +4,7 @@
 // (根据…会议议程，大会将审议A，审查B，…). Each clause is one item only when every clause opens
 // with a verb of meeting business; a clause that does not is narration, and then there is no list.
 import type {Section} from '../../model/report.ts';
-import {clauses, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {clauses, isSemicolon, sentences, textOf, type Piece} from './clauses.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {AGENDA_VERBS} from '../lexicon/meetings.ts';
 
@@ -29,7 +29,6 @@ const SUBJECT = /^[^，,；;：:]{0,40}?(?:将|要|还将)(?=审议|审查|听�
  */
 const ARRANGED = /^(?:并|还|同时)?对[^，,；;。]{2,80}?(?:作出|做出|进行|提出)了?[^，,；;。]{0,12}(?:部署|安排|要求)[。！!]?$/u;
 
-const textOf = (text: string, p: Piece) => text.slice(p.start, p.end);
 /** A clause opening with business, after any space the page left (听取…汇报； 研究…, 836). */
 const isBusiness = (text: string, p: Piece) => {
 	const words = textOf(text, p).trimStart();
@@ -69,8 +68,8 @@ function joinedRelays(text: string, parts: Piece[]): Piece[] {
 }
 
 /** Items of clauses that all open with a business verb; null when any clause is not business. */
-function business(text: string, clauses: Piece[]): Span[] | null {
-	const parts = joinedRelays(text, clauses);
+function business(text: string, said: Piece[]): Span[] | null {
+	const parts = joinedRelays(text, said);
 	if (parts.length < 2 || parts.some(p => isSemicolon(p.delimiter) || !isBusiness(text, p))) return null;
 	if (parts.length === 2 && RELAYED.test(textOf(text, parts[0])) && CARRIED_OUT.test(textOf(text, parts[1]))) return null;
 	const items = parts.map(p => tidy(text, p.start, p.end));

@@ -9,6 +9,9 @@ export interface Piece {
 	delimiter: string;
 }
 
+/** A piece's words in the text it was cut from. */
+export const textOf = (text: string, p: Piece): string => text.slice(p.start, p.end);
+
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')']);
 
 // Character classes by code unit: the splitters run over every character of 50 MB inputs.

@@ -1,7 +1,7 @@
 // Lists announced by a label (主要目标是：…, 新的认识和体会：…, 战术原则，坚持A、B、C, 8方面内容：…).
 // What a meeting adopted is adopted.ts's.
 import type {Section} from '../../model/report.ts';
-import {clauses, enumeration, isColon, isSemicolon, sentences, type Piece} from './clauses.ts';
+import {clauses, enumeration, isColon, isSemicolon, sentences, textOf, type Piece} from './clauses.ts';
 import {MEETING_CONTENT, namedByLabel} from './group.ts';
 import {inSection, tidy, type List, type Span} from './spans.ts';
 import {segmentsOf, seriesItems} from './semicolons.ts';
@@ -44,10 +44,6 @@ const SPEAKER_REQUIRES = /(?<![的了点项条体确切本新总要求])要求$/
 
 // A closing clause that says what the list is for (为…作出贡献), not another item.
 const PURPOSE = /^(?:为|以便|从而|努力为|进而)/;
-
-function textOf(text: string, p: Piece): string {
-	return text.slice(p.start, p.end);
-}
 
 // A list has at least three items (LABELING.md: no gold list has fewer). Two clauses after a label
 // (总目标是A，B) or two adopted decisions are a statement of two things, not an enumeration.
